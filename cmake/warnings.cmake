@@ -1,0 +1,24 @@
+# Project-wide build settings as INTERFACE targets, linked PRIVATE by every target.
+add_library(claimcheck_warnings INTERFACE)
+target_compile_options(claimcheck_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wimplicit-fallthrough)
+if(CLAIMCHECK_WERROR)
+  target_compile_options(claimcheck_warnings INTERFACE -Werror)
+endif()
+
+add_library(claimcheck_sanitizers INTERFACE)
+if(CLAIMCHECK_SANITIZE)
+  target_compile_options(claimcheck_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(claimcheck_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
+# claimcheck_module(NAME DIR DEPS...): a static library of the .cpp files in DIR.
+function(claimcheck_module name dir)
+  file(GLOB sources CONFIGURE_DEPENDS "${dir}/*.cpp")
+  add_library(claimcheck_${name} STATIC ${sources})
+  target_link_libraries(claimcheck_${name} PUBLIC ${ARGN}
+    PRIVATE claimcheck_warnings claimcheck_sanitizers)
+  target_link_libraries(claimcheck_${name} INTERFACE claimcheck_sanitizers)
+endfunction()

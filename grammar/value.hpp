@@ -1,0 +1,152 @@
+// The value language of claimcheck (spec §5): the facade.
+//
+// Callers see plain structs and std::variant results; no Spirit type crosses
+// this header. Only the grammar's own .cpp files include Boost.Spirit X3.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace claimcheck::grammar {
+
+// A value that did not parse. `offset` is the byte offset into the parsed
+// text of the character the problem is at; `message` reads as a sentence
+// fragment after "error: " ("expected a number or number word",
+// "unknown qualifier 'aproximately'"), never a C++ type name.
+struct ParseError {
+    std::size_t offset = 0;
+    std::string message;
+};
+
+// ---------------------------------------------------------------- quantity
+
+enum class Qualifier {
+    none,        // "183"
+    approx,      // about, approximately, around, roughly, some, close to, nearly, almost, ~
+    more_than,   // more than, over, >
+    at_least,    // at least, >=, ≥
+    fewer_than,  // fewer than, less than, under, <
+    at_most,     // up to, at most, <=, ≤
+    range,       // 180-185, 180 to 185, between 180 and 185
+};
+
+struct Quantity {
+    // What the wording allows, in base units (durations in days, percentages
+    // in percent). Bounds are open where the wording is ("more than 180"
+    // → (180, +inf)). Infinite ends use +/-infinity.
+    double low = 0;
+    double high = 0;
+    bool low_closed = true;
+    bool high_closed = true;
+
+    // The number as stated, in base units (range: `number` is the low end,
+    // `number_high` the high end; otherwise both are equal).
+    double number = 0;
+    double number_high = 0;
+
+    // Stated precision. `step` is the place value of the last significant
+    // digit of a round number (180 → 10, 1,300 → 100, 1.08 million →
+    // 10,000), or 0 when the number is not round (183, 6.5, 4). The
+    // rounding window is [number - step/2, number + step/2) when step > 0,
+    // else [number, number].
+    double step = 0;
+    double round_low = 0;
+    double round_high = 0;
+
+    Qualifier qualifier = Qualifier::none;
+    std::string qualifier_word;  // as written, lower-cased: "about", "more than", "~"
+    double tolerance = 0;        // the approximator's relative reach that was applied (0 when none)
+
+    std::string unit;            // unit words as written, lower-cased ("people", "miners", "years")
+    bool duration = false;       // unit was a time unit; numbers are in days
+    bool percent = false;        // "74%"
+
+    // Proportions: "136 of 183" → number 136, of = 183. Vague proportions
+    // ("most", "majority", "predominantly") have `vague` set to the word,
+    // and [low, high] is the share of the whole in percent: (50, 100].
+    std::optional<double> of;
+    std::string vague;
+
+    // Canonical text: parses back to an equal Quantity.
+    std::string canonical;
+};
+
+struct QuantityOptions {
+    double tolerance = 0.10;  // relative reach of approximators (topic `tolerance`)
+};
+
+std::variant<Quantity, ParseError> parse_quantity(std::string_view text,
+                                                  QuantityOptions options = {});
+
+// ---------------------------------------------------------------- date
+
+using Day = std::chrono::sys_days;
+
+// The set of days a date value allows: the closed interval [first, last],
+// intersected with `weekday` when one is named. A weekday without an anchor
+// date is unbounded (first = Day::min(), last = Day::max()).
+struct DateValue {
+    Day first{};
+    Day last{};
+    std::optional<std::chrono::weekday> weekday;
+    bool bounded = true;
+    std::string canonical;  // parses back to an equal DateValue given the same context
+};
+
+struct DateContext {
+    std::optional<std::chrono::year_month_day> published;  // anchors "today", "Tuesday", "Jan. 13"
+};
+
+std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});
+
+// ---------------------------------------------------------------- framing
+
+struct BuiltinScale {
+    std::string name;
+    std::vector<std::string> levels;  // low to high
+    int warn = 2;
+    int error = 3;
+};
+
+// certainty, significance, novelty, status (spec §3).
+std::span<const BuiltinScale> builtin_scales();
+
+// The level's index in `levels` (case-insensitive, surrounding space ignored).
+std::variant<int, ParseError> parse_level(std::string_view text,
+                                          std::span<const std::string> levels);
+
+// A hedge, booster or evaluative word found in a text, mapped to a level of a
+// built-in scale.
+struct Cue {
+    std::size_t offset = 0;  // byte offset in the text
+    std::size_t length = 0;  // bytes
+    std::string word;        // the lexicon entry that matched ("reportedly", "major breakthrough")
+    std::string scale;       // "certainty", "significance", "novelty", "status"
+    std::string level;       // a level of that scale
+};
+
+std::vector<Cue> find_cues(std::string_view text);
+
+// ---------------------------------------------------------------- scanning
+
+// Every quantity or date found in running text (an article, a quote), in
+// order of offset, not overlapping. Used to read a claim's value from its
+// quote and by `claimcheck suggest`.
+template <typename T>
+struct Found {
+    std::size_t offset = 0;  // bytes
+    std::size_t length = 0;  // bytes
+    std::string text;        // the matched words
+    T value;
+};
+
+std::vector<Found<Quantity>> find_quantities(std::string_view text, QuantityOptions options = {});
+std::vector<Found<DateValue>> find_dates(std::string_view text, DateContext context = {});
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,42 @@
+// Loading (spec §2–§5): story folders and claim files, read with toml++ and
+// validated strictly; claim values parsed with the grammar. Every problem is
+// reported to the Diagnostics, never only the first.
+#pragma once
+
+#include "model/diagnostics.hpp"
+#include "model/story.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck::load {
+
+// The story folders named by the command line's paths: `claims/` (every
+// story below it), one story folder, or one claim file (its story). Sorted,
+// without duplicates. Paths that name no story are reported.
+std::vector<std::filesystem::path> find_stories(const std::vector<std::string>& paths,
+                                                Diagnostics& diagnostics);
+
+// Reads <story>/story.toml: title, date, entities, topics and scales (the
+// built-in scales plus the story's own). Returns nullopt when the story
+// cannot be used at all (missing or unparsable story.toml).
+std::optional<Story> load_story(const std::filesystem::path& story_dir, Diagnostics& diagnostics);
+
+// The claim files of a story: every *.toml but story.toml and baseline.toml,
+// sorted by name.
+std::vector<std::filesystem::path> claim_files(const std::filesystem::path& story_dir);
+
+// Reads one claim file: [source], its article (which must stay inside the
+// story folder) and every [[claim]], with values parsed according to the
+// claim's kind. Safe to call from several threads for different files.
+Source load_source(const Story& story, const std::filesystem::path& file, Diagnostics& diagnostics);
+
+// Reads an article: UTF-8 validated (invalid bytes are reported with their
+// offset and line), BOM removed, CRLF turned into LF. `display` is the path
+// shown in diagnostics.
+std::optional<Article> load_article(const std::filesystem::path& file, const std::string& display,
+                                    Diagnostics& diagnostics);
+
+}  // namespace claimcheck::load

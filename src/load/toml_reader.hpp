@@ -1,0 +1,60 @@
+// Strict reading of toml++ tables: known keys, required keys and types, each
+// problem reported at its place in the file with the source line.
+#pragma once
+
+#include "model/diagnostics.hpp"
+
+#include <chrono>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <toml++/toml.h>
+#include <vector>
+
+namespace claimcheck::load {
+
+// One TOML file being read: its display path and raw text, for locations
+// and caret lines.
+class TomlFile {
+public:
+    TomlFile(std::string display, std::string text, Diagnostics& diagnostics);
+
+    const std::string& display() const { return display_; }
+    const std::string& text() const { return text_; }
+    Diagnostics& diagnostics() const { return diagnostics_; }
+
+    // Parses the text; reports a syntax error and returns nullopt on failure.
+    std::optional<toml::table> parse();
+
+    Location location(const toml::source_region& region) const;
+    Location location(int line, int column) const;
+    std::string line_text(int line) const;
+
+    void error(const toml::source_region& region, std::string message) const;
+    void error_at(int line, int column, std::string message) const;
+    void warning(const toml::source_region& region, std::string message) const;
+
+    // Reports every key of `table` not in `known`, suggesting the closest.
+    void check_keys(const toml::table& table, std::string_view table_name,
+                    std::initializer_list<std::string_view> known) const;
+
+    // Typed getters: absent → nullopt (and an error if `required`); wrong
+    // type → nullopt and an error naming the expected type.
+    std::optional<std::string> string(const toml::table& table, std::string_view table_name,
+                                      std::string_view key, bool required) const;
+    std::optional<std::int64_t> integer(const toml::table& table, std::string_view key) const;
+    std::optional<std::chrono::year_month_day> date(const toml::table& table, std::string_view key) const;
+    std::optional<std::vector<std::string>> string_array(const toml::table& table,
+                                                         std::string_view key) const;
+
+private:
+    std::string display_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+    Diagnostics& diagnostics_;
+};
+
+std::string_view type_name(toml::node_type type);
+
+}  // namespace claimcheck::load

@@ -1,0 +1,342 @@
+#include "load/values.hpp"
+
+#include "load/toml_string.hpp"
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+
+namespace claimcheck::load {
+
+namespace {
+
+constexpr std::string_view claim_table = "[[claim]]";
+
+// Where a string value's character at `offset` (bytes of the decoded
+// string) stands in the file.
+Location string_location(const TomlFile& file, const toml::node& node, std::size_t offset) {
+    const auto& begin = node.source().begin;
+    const FilePos pos = position_in_string_literal(file.text(), static_cast<int>(begin.line),
+                                                   static_cast<int>(begin.column), offset);
+    return file.location(pos.line, pos.column);
+}
+
+void value_error(const TomlFile& file, const toml::node& node, std::size_t offset,
+                 std::string message) {
+    const Location where = string_location(file, node, offset);
+    file.error_at(where.line, where.column, std::move(message));
+}
+
+std::string levels_list(const Scale& scale) {
+    std::string out;
+    for (const auto& level : scale.levels) {
+        out += out.empty() ? "" : ", ";
+        out += level;
+    }
+    return out;
+}
+
+// The level the quote's cues point at on `scale`: for certainty the lowest
+// (a hedge qualifies the whole statement), otherwise the most specific
+// (longest) cue, the first one on ties.
+std::optional<int> level_from_cues(const std::vector<grammar::Cue>& cues, const Scale& scale) {
+    std::optional<int> best;
+    std::size_t best_length = 0;
+    for (const auto& cue : cues) {
+        if (cue.scale != scale.name) {
+            continue;
+        }
+        const auto it = std::find(scale.levels.begin(), scale.levels.end(), cue.level);
+        if (it == scale.levels.end()) {
+            continue;
+        }
+        const int level = static_cast<int>(it - scale.levels.begin());
+        if (!best) {
+            best = level;
+            best_length = cue.length;
+        } else if (scale.name == "certainty" ? level < *best : cue.length > best_length) {
+            best = level;
+            best_length = cue.length;
+        }
+    }
+    return best;
+}
+
+class ClaimReader {
+public:
+    ClaimReader(const Story& story, const TomlFile& file, Source& source)
+        : story_(story), file_(file), source_(source) {}
+
+    std::optional<Claim> read(const toml::table& table) {
+        file_.check_keys(table, claim_table,
+                         {"topic", "quote", "line", "value", "kind", "scale", "id", "speaker", "scope",
+                          "as_of", "note"});
+        Claim claim;
+        claim.where = file_.location(table.source());
+        auto topic = file_.string(table, claim_table, "topic", true);
+        auto quote = file_.string(table, claim_table, "quote", true);
+        if (!topic || !quote) {
+            return std::nullopt;
+        }
+        claim.topic = *topic;
+        claim.quote = *quote;
+        if (claim.quote.empty()) {
+            file_.error(table.get("quote")->source(), "'quote' is empty: give the article's exact words");
+            return std::nullopt;
+        }
+        if (auto line = file_.integer(table, "line")) {
+            if (*line < 1) {
+                file_.error(table.get("line")->source(), "'line' must be 1 or more");
+            } else {
+                claim.line_hint = static_cast<int>(std::min<std::int64_t>(*line, 1 << 30));
+            }
+        }
+        claim.id = file_.string(table, claim_table, "id", false).value_or("");
+        claim.speaker = file_.string(table, claim_table, "speaker", false).value_or("");
+        claim.scope = file_.string(table, claim_table, "scope", false).value_or("");
+        claim.note = file_.string(table, claim_table, "note", false).value_or("");
+        claim.as_of = file_.date(table, "as_of");
+        claim.scale = file_.string(table, claim_table, "scale", false).value_or("");
+        auto value = file_.string(table, claim_table, "value", false);
+
+        if (!resolve_kind(table, claim)) {
+            return std::nullopt;
+        }
+        claim.cues = grammar::find_cues(claim.quote);
+        const toml::node& quote_node = *table.get("quote");
+        claim.quote_where = file_.location(quote_node.source());
+        claim.quote_source_line = file_.line_text(claim.quote_where.line);
+        if (value) {
+            claim.value_text = *value;
+            claim.value_given = true;
+            claim.value_where = string_location(file_, *table.get("value"), 0);
+            parse_value(claim, *value, *table.get("value"), false);
+        } else {
+            claim.value_where = string_location(file_, quote_node, 0);
+            parse_value(claim, claim.quote, quote_node, true);
+        }
+        return claim;
+    }
+
+private:
+    bool resolve_kind(const toml::table& table, Claim& claim) {
+        const auto topic = story_.topics.find(claim.topic);
+        const Topic* declared = topic == story_.topics.end() ? nullptr : &topic->second;
+        if (auto kind_text = file_.string(table, claim_table, "kind", false)) {
+            const auto kind = kind_from_string(*kind_text);
+            if (!kind) {
+                std::string message = fmt::format(
+                    "unknown kind '{}' (expected quantity, date, name, frame or quote)", *kind_text);
+                if (auto guess = text::closest(*kind_text, {"quantity", "date", "name", "frame", "quote"});
+                    !guess.empty()) {
+                    message = fmt::format("unknown kind '{}' (did you mean '{}'?)", *kind_text, guess);
+                }
+                file_.error(table.get("kind")->source(), message);
+                return false;
+            }
+            if (declared != nullptr && declared->kind && *declared->kind != *kind) {
+                file_.error(table.get("kind")->source(),
+                            fmt::format("kind '{}' contradicts topic '{}', declared as {} in story.toml",
+                                        *kind_text, claim.topic, to_string(*declared->kind)));
+                return false;
+            }
+            claim.kind = *kind;
+        } else if (declared != nullptr && declared->kind) {
+            claim.kind = *declared->kind;
+        } else if (declared == nullptr) {
+            std::vector<std::string> names;
+            for (const auto& [id, t] : story_.topics) {
+                names.push_back(id);
+            }
+            std::string message = fmt::format(
+                "topic '{}' is not declared in story.toml and the claim has no 'kind'", claim.topic);
+            if (auto guess = text::closest(claim.topic, names); !guess.empty()) {
+                message += fmt::format(" (did you mean '{}'?)", guess);
+            }
+            file_.error(table.get("topic")->source(), message);
+            return false;
+        } else {
+            return false;  // the topic's own kind error is reported in story.toml
+        }
+        if (claim.kind == Kind::frame) {
+            if (claim.scale.empty() && declared != nullptr) {
+                claim.scale = declared->scale;
+            }
+            if (claim.scale.empty()) {
+                file_.error(table.source(),
+                            "frame claim on an undeclared topic needs 'scale' (certainty, significance, "
+                            "novelty, status or a [scale.NAME] of story.toml)");
+                return false;
+            }
+            if (story_.scales.count(claim.scale) == 0) {
+                std::vector<std::string> names;
+                for (const auto& [name, scale] : story_.scales) {
+                    names.push_back(name);
+                }
+                std::string message = fmt::format("unknown scale '{}'", claim.scale);
+                if (auto guess = text::closest(claim.scale, names); !guess.empty()) {
+                    message += fmt::format(" (did you mean '{}'?)", guess);
+                }
+                const toml::node* scale_node = table.get("scale");
+                file_.error(scale_node != nullptr ? scale_node->source() : table.source(), message);
+                return false;
+            }
+        } else if (table.get("scale") != nullptr) {
+            file_.error(table.get("scale")->source(),
+                        fmt::format("'scale' only applies to frame claims, and this one is a {} claim",
+                                    to_string(claim.kind)));
+        }
+        if (!claim.speaker.empty() && claim.kind != Kind::quote) {
+            file_.error(table.get("speaker")->source(),
+                        fmt::format("'speaker' only applies to quote claims, and this one is a {} claim",
+                                    to_string(claim.kind)));
+        }
+        if (!claim.scope.empty() && claim.kind != Kind::quantity) {
+            file_.error(table.get("scope")->source(),
+                        fmt::format("'scope' only applies to quantity claims, and this one is a {} claim",
+                                    to_string(claim.kind)));
+        }
+        return true;
+    }
+
+    void parse_value(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
+        switch (claim.kind) {
+        case Kind::quantity: parse_quantity(claim, text, node, from_quote); break;
+        case Kind::date: parse_date(claim, text, node, from_quote); break;
+        case Kind::name: claim.value = NameValue{text}; break;
+        case Kind::quote: claim.value = QuoteValue{text}; break;
+        case Kind::frame: parse_frame(claim, text, node, from_quote); break;
+        }
+    }
+
+    double tolerance_of(const Claim& claim) const {
+        const auto topic = story_.topics.find(claim.topic);
+        return topic == story_.topics.end() ? 0.10 : topic->second.tolerance;
+    }
+
+    void parse_quantity(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
+        const grammar::QuantityOptions options{tolerance_of(claim)};
+        if (!from_quote) {
+            auto result = grammar::parse_quantity(text, options);
+            if (auto* error = std::get_if<grammar::ParseError>(&result)) {
+                value_error(file_, node, error->offset, error->message);
+            } else {
+                claim.value = std::get<grammar::Quantity>(std::move(result));
+            }
+            return;
+        }
+        auto found = grammar::find_quantities(text, options);
+        if (found.size() == 1) {
+            claim.value_text = found.front().text;
+            claim.value_where = string_location(file_, node, found.front().offset);
+            claim.value = std::move(found.front().value);
+        } else if (found.empty()) {
+            value_error(file_, node, 0, "the quote holds no quantity; give 'value'");
+        } else {
+            value_error(file_, node, found[1].offset,
+                        fmt::format("the quote holds {} quantities ('{}', '{}'…); give 'value' to say which "
+                                    "one the claim is about",
+                                    found.size(), found[0].text, found[1].text));
+        }
+    }
+
+    void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
+        const grammar::DateContext context{source_.published};
+        if (!from_quote) {
+            auto result = grammar::parse_date(text, context);
+            if (auto* error = std::get_if<grammar::ParseError>(&result)) {
+                value_error(file_, node, error->offset, error->message);
+            } else {
+                claim.value = std::get<grammar::DateValue>(std::move(result));
+            }
+            return;
+        }
+        auto found = grammar::find_dates(text, context);
+        if (found.size() == 1) {
+            claim.value_text = found.front().text;
+            claim.value_where = string_location(file_, node, found.front().offset);
+            claim.value = std::move(found.front().value);
+        } else if (found.empty()) {
+            value_error(file_, node, 0, "the quote holds no date; give 'value'");
+        } else {
+            value_error(file_, node, found[1].offset,
+                        fmt::format("the quote holds {} dates ('{}', '{}'…); give 'value' to say which one "
+                                    "the claim is about",
+                                    found.size(), found[0].text, found[1].text));
+        }
+    }
+
+    void parse_frame(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
+        const Scale& scale = story_.scales.at(claim.scale);
+        if (from_quote) {
+            if (auto level = level_from_cues(claim.cues, scale)) {
+                claim.value_text = scale.levels[static_cast<std::size_t>(*level)];
+                claim.value = FrameValue{*level, claim.value_text, scale.name, true};
+            } else {
+                value_error(file_, node, 0,
+                            fmt::format("no {} cue in the quote to infer a level from; give 'value' (one of: "
+                                        "{})",
+                                        scale.name, levels_list(scale)));
+            }
+            return;
+        }
+        auto result = grammar::parse_level(text, scale.levels);
+        if (auto* error = std::get_if<grammar::ParseError>(&result)) {
+            value_error(file_, node, error->offset,
+                        fmt::format("{} (scale '{}': {})", error->message, scale.name, levels_list(scale)));
+            return;
+        }
+        const int level = std::get<int>(result);
+        claim.value = FrameValue{level, scale.levels[static_cast<std::size_t>(level)], scale.name, false};
+    }
+
+    const Story& story_;
+    const TomlFile& file_;
+    Source& source_;
+};
+
+}  // namespace
+
+void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source) {
+    ClaimReader reader(story, file, source);
+    std::vector<std::pair<const toml::table*, Claim>> read;
+    for (const auto& element : claims) {
+        const auto& table = *element.as_table();
+        if (auto claim = reader.read(table)) {
+            read.emplace_back(&table, std::move(*claim));
+        }
+    }
+    // Ids: explicit ones must be unique; the others default to the topic,
+    // then topic#2, topic#3… skipping ids already taken.
+    std::set<std::string> taken;
+    for (auto& [table, claim] : read) {
+        if (claim.id.empty()) {
+            continue;
+        }
+        if (!taken.insert(claim.id).second) {
+            file.error(table->get("id")->source(),
+                       fmt::format("duplicate claim id '{}' in this file", claim.id));
+        }
+    }
+    std::map<std::string, int> per_topic;
+    for (auto& [table, claim] : read) {
+        if (!claim.id.empty()) {
+            continue;
+        }
+        int& n = per_topic[claim.topic];
+        std::string id;
+        do {
+            ++n;
+            id = n == 1 ? claim.topic : fmt::format("{}#{}", claim.topic, n);
+        } while (taken.count(id) != 0);
+        taken.insert(id);
+        claim.id = id;
+    }
+    for (auto& entry : read) {
+        source.claims.push_back(std::move(entry.second));
+    }
+}
+
+}  // namespace claimcheck::load

@@ -1,0 +1,14 @@
+// Reading [[claim]] tables: keys, kinds and values (through the grammar).
+#pragma once
+
+#include "load/toml_reader.hpp"
+#include "model/story.hpp"
+
+namespace claimcheck::load {
+
+// Reads every [[claim]] of a claim file into `source.claims`: checks keys and
+// types, resolves the kind (claim, then topic), assigns ids (topic, topic#2…),
+// parses `value` (or reads it from the quote) and finds the quote's cues.
+void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source);
+
+}  // namespace claimcheck::load

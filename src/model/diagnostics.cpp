@@ -1,0 +1,104 @@
+#include "model/diagnostics.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <tuple>
+
+namespace claimcheck {
+
+std::string_view to_string(Severity severity) {
+    switch (severity) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+    }
+    return "error";
+}
+
+std::string format_diagnostic(const Diagnostic& d, bool color) {
+    std::string_view sev_color;
+    switch (d.severity) {
+    case Severity::error: sev_color = "\x1b[1;31m"; break;
+    case Severity::warning: sev_color = "\x1b[1;35m"; break;
+    case Severity::note: sev_color = "\x1b[1;36m"; break;
+    }
+    const std::string_view bold = color ? "\x1b[1m" : "";
+    const std::string_view reset = color ? "\x1b[0m" : "";
+    std::string place = d.where.file;
+    if (d.where.line > 0) {
+        place += fmt::format(":{}", d.where.line);
+        if (d.where.column > 0) {
+            place += fmt::format(":{}", d.where.column);
+        }
+    }
+    std::string out = fmt::format("{}{}:{} {}{}:{} {}\n", bold, place, reset, color ? sev_color : "",
+                                  to_string(d.severity), reset, text::printable(d.message));
+    if (d.where.line > 0 && !d.source_line.empty()) {
+        const std::string line = text::printable(d.source_line);
+        out += fmt::format("  {}\n", line);
+        if (d.where.column > 0) {
+            // Pad with the line's own tabs so the caret lines up in a terminal.
+            std::string pad;
+            int column = 1;
+            text::for_each_code_point(line, [&](char32_t cp, std::size_t, std::size_t) {
+                if (column >= d.where.column) {
+                    return false;
+                }
+                pad += cp == U'\t' ? '\t' : ' ';
+                pad.append(text::is_wide(cp) ? 1 : 0, ' ');
+                ++column;
+                return true;
+            });
+            pad.append(static_cast<std::size_t>(std::max(0, d.where.column - column)), ' ');
+            out += fmt::format("  {}{}^{}\n", pad, color ? "\x1b[1;32m" : "", reset);
+        }
+    }
+    return out;
+}
+
+void Diagnostics::add(Diagnostic diagnostic) {
+    std::lock_guard lock(mutex_);
+    items_.push_back(std::move(diagnostic));
+}
+
+void Diagnostics::error(Location where, std::string message, std::string source_line) {
+    add({Severity::error, std::move(where), std::move(message), std::move(source_line)});
+}
+
+void Diagnostics::warning(Location where, std::string message, std::string source_line) {
+    add({Severity::warning, std::move(where), std::move(message), std::move(source_line)});
+}
+
+void Diagnostics::note(Location where, std::string message, std::string source_line) {
+    add({Severity::note, std::move(where), std::move(message), std::move(source_line)});
+}
+
+void Diagnostics::append(const std::vector<Diagnostic>& more) {
+    std::lock_guard lock(mutex_);
+    items_.insert(items_.end(), more.begin(), more.end());
+}
+
+bool Diagnostics::has_errors() const { return count(Severity::error) > 0; }
+
+std::size_t Diagnostics::count(Severity severity) const {
+    std::lock_guard lock(mutex_);
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [&](const Diagnostic& d) { return d.severity == severity; }));
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out;
+    {
+        std::lock_guard lock(mutex_);
+        out = items_;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column, a.message) <
+               std::tie(b.where.file, b.where.line, b.where.column, b.message);
+    });
+    return out;
+}
+
+}  // namespace claimcheck

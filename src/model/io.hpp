@@ -1,0 +1,24 @@
+// File input and output that never loses what the user had.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::io {
+
+// Reads a whole file; on failure returns nullopt and sets `error` to a
+// sentence ("no such file", "is a directory", "permission denied").
+std::optional<std::string> read_file(const std::filesystem::path& file, std::string& error);
+
+// Writes `content` to a temporary file beside `file`, flushes it and renames
+// it over `file`, so readers see the old or the new content, never a part.
+// Creates missing parent folders. Returns "" or an error sentence.
+std::string write_file_atomically(const std::filesystem::path& file, std::string_view content);
+
+// `file` relative to the working directory when it lies below it, else as given
+// (generic form, '/' separators).
+std::string display_path(const std::filesystem::path& file);
+
+}  // namespace claimcheck::io

@@ -1,0 +1,135 @@
+// The in-memory model of a story (spec §2–§4), filled by load/ and anchor/,
+// read by compare/, gate/ and render/.
+#pragma once
+
+#include "grammar/value.hpp"
+#include "model/diagnostics.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace claimcheck {
+
+enum class Kind { quantity, date, name, frame, quote };
+std::string_view to_string(Kind kind);
+std::optional<Kind> kind_from_string(std::string_view text);
+
+struct Scale {
+    std::string name;
+    std::vector<std::string> levels;  // low to high
+    int warn = 2;
+    int error = 3;
+    bool builtin = false;
+};
+
+struct Entity {
+    std::string id;
+    std::string name;                   // the house spelling
+    std::vector<std::string> variants;  // spellings accepted as the same entity
+    Location where;
+};
+
+struct Topic {
+    std::string id;
+    std::optional<Kind> kind;  // unset for an undeclared topic until a claim gives it
+    std::string label;
+    std::string unit;
+    std::string scope;
+    double tolerance = 0.10;   // relative reach of approximators
+    std::string scale;         // frame topics
+    bool declared = false;
+    Location where;
+};
+
+enum class Role { reference, draft };
+
+// §4.1: how a claim's quote was found in its article.
+enum class AnchorState { exact, folded, relocated, ambiguous, orphan };
+std::string_view to_string(AnchorState state);
+
+struct Anchor {
+    AnchorState state = AnchorState::orphan;
+    int line = 0;                     // 1-based; 0 when not found or ambiguous
+    int column = 0;                   // 1-based code points
+    std::vector<int> candidate_lines; // ambiguous: every line it occurs on
+    std::string suggestion;           // orphan: the closest passage above the similarity bound
+    int suggestion_line = 0;
+};
+
+struct NameValue {
+    std::string text;
+};
+struct FrameValue {
+    int level = 0;          // index in the scale's levels
+    std::string level_name;
+    std::string scale;
+    bool inferred = false;  // read from the quote's cues because `value` was absent
+};
+struct QuoteValue {
+    std::string text;
+};
+
+using Value = std::variant<std::monostate, grammar::Quantity, grammar::DateValue, NameValue,
+                           FrameValue, QuoteValue>;
+
+struct Claim {
+    std::string id;
+    std::string topic;
+    Kind kind = Kind::name;
+    std::string quote;
+    std::optional<int> line_hint;
+    std::string value_text;  // as written in the file, or the words read from the quote
+    bool value_given = false;
+    Value value;             // monostate when it could not be parsed
+    std::string scale;       // frame claims
+    std::string speaker;
+    std::string scope;
+    std::optional<std::chrono::year_month_day> as_of;
+    std::string note;
+    std::vector<grammar::Cue> cues;  // hedge/booster cues found in the quote
+    Location where;          // the [[claim]] table
+    Location value_where;    // the value (or the quote, when the value was read from it)
+    Location quote_where;    // the `quote` string in the claim file
+    std::string quote_source_line;  // that line of the claim file, for diagnostics
+    Anchor anchor;
+};
+
+struct Article {
+    std::filesystem::path path;  // absolute or as given
+    std::string display_path;    // relative, as shown to the user ("claims/nara/articles/001.txt")
+    std::string text;            // UTF-8, BOM removed, CRLF normalised to LF
+    std::vector<std::size_t> line_starts;  // byte offset of each line's start
+};
+
+struct Source {
+    std::string id;              // the claim file's stem ("001")
+    std::filesystem::path file;  // the claim file
+    std::string display_file;
+    std::string outlet;
+    std::string text;            // the `text` key as written
+    std::optional<std::chrono::year_month_day> published;
+    std::string url;
+    Role role = Role::reference;
+    Article article;
+    bool article_loaded = false;
+    std::vector<Claim> claims;
+};
+
+struct Story {
+    std::string id;              // folder name
+    std::filesystem::path dir;
+    std::string display_dir;     // "claims/nara-summit"
+    std::string title;
+    std::optional<std::chrono::year_month_day> date;
+    std::vector<Entity> entities;
+    std::map<std::string, Topic> topics;
+    std::map<std::string, Scale> scales;  // built-in ones plus the story's overrides
+    std::vector<Source> sources;          // sorted by id
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,145 @@
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <memory>
+#include <utf8proc.h>
+
+namespace claimcheck::text {
+
+namespace detail {
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+    utf8proc_int32_t value = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                    static_cast<utf8proc_ssize_t>(s.size() - i), &value);
+    if (n <= 0) {
+        cp = U'\uFFFD';
+        return 1;
+    }
+    cp = static_cast<char32_t>(value);
+    return static_cast<std::size_t>(n);
+}
+}  // namespace detail
+
+std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t value = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &value);
+        if (n <= 0) {
+            return i;
+        }
+        i += static_cast<std::size_t>(n);
+    }
+    return std::nullopt;
+}
+
+std::size_t code_points(std::string_view s) {
+    std::size_t count = 0;
+    for_each_code_point(s, [&](char32_t, std::size_t, std::size_t) {
+        ++count;
+        return true;
+    });
+    return count;
+}
+
+int column_of(std::string_view line, std::size_t offset) {
+    return static_cast<int>(code_points(line.substr(0, std::min(offset, line.size())))) + 1;
+}
+
+std::vector<std::size_t> line_starts(std::string_view s) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\n' && i + 1 < s.size()) {
+            starts.push_back(i + 1);
+        }
+    }
+    return starts;
+}
+
+bool is_wide(char32_t cp) {
+    const auto width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+    return width == 2;
+}
+
+std::string printable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for_each_code_point(s, [&](char32_t cp, std::size_t at, std::size_t n) {
+        if (cp == U'\t') {
+            out += '\t';
+        } else if (cp < 0x20 || cp == 0x7f) {
+            out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+        } else if ((cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0x202e ||
+                   cp == 0x202d || cp == 0x2066 || cp == 0x2067 || cp == 0x2068 || cp == 0x2069) {
+            out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
+        } else if (cp == U'\uFFFD' && n == 1) {
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
+        } else {
+            out.append(s.substr(at, n));
+        }
+        return true;
+    });
+    return out;
+}
+
+std::string fold_case(std::string_view s) {
+    utf8proc_uint8_t* result = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                static_cast<utf8proc_ssize_t>(s.size()), &result,
+                                static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                               UTF8PROC_CASEFOLD));
+    if (n < 0) {
+        return std::string(s);
+    }
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(result, &std::free);
+    return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(n));
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<char32_t> x;
+    std::vector<char32_t> y;
+    for_each_code_point(a, [&](char32_t cp, std::size_t, std::size_t) {
+        x.push_back(cp);
+        return true;
+    });
+    for_each_code_point(b, [&](char32_t cp, std::size_t, std::size_t) {
+        y.push_back(cp);
+        return true;
+    });
+    std::vector<std::size_t> row(y.size() + 1);
+    for (std::size_t j = 0; j <= y.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= y.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
+}
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(1, code_points(word) / 3) + 1;
+    for (const auto& candidate : candidates) {
+        const std::size_t d = edit_distance(word, candidate);
+        if (d < best_distance) {
+            best_distance = d;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+}  // namespace claimcheck::text

@@ -1,0 +1,67 @@
+// UTF-8 text helpers shared by every stage (decoding via utf8proc).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::text {
+
+// Calls f(code_point, byte_offset, byte_length) for each code point; stops
+// when f returns false. Invalid bytes are passed as U+FFFD of length 1.
+template <typename F>
+void for_each_code_point(std::string_view s, F&& f);
+
+// Offset of the first byte that is not valid UTF-8, or nullopt.
+std::optional<std::size_t> invalid_utf8_offset(std::string_view s);
+
+// Number of code points in s (invalid bytes count one each).
+std::size_t code_points(std::string_view s);
+
+// 1-based code-point column of byte `offset` within `line`.
+int column_of(std::string_view line, std::size_t offset);
+
+// Byte offsets of the start of every line (after '\n').
+std::vector<std::size_t> line_starts(std::string_view s);
+
+// East Asian wide characters take two terminal cells.
+bool is_wide(char32_t cp);
+
+// Control characters (other than tab) shown as \xNN or \u{…} so a terminal
+// line can never be rewritten by input text.
+std::string printable(std::string_view s);
+
+// Case-folded NFKC (utf8proc), for case-insensitive comparison.
+std::string fold_case(std::string_view s);
+
+// Levenshtein distance in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word` by edit distance if it is close enough to
+// be a likely typo (distance <= max(1, size/3)), else "".
+std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+// ---------------------------------------------------------------- impl
+
+namespace detail {
+// Decodes one code point at s[i]; returns its length (1 for an invalid byte,
+// with cp = U+FFFD).
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp);
+}  // namespace detail
+
+template <typename F>
+void for_each_code_point(std::string_view s, F&& f) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = 0;
+        const std::size_t n = detail::decode(s, i, cp);
+        if (!f(cp, i, n)) {
+            return;
+        }
+        i += n;
+    }
+}
+
+}  // namespace claimcheck::text

@@ -1,0 +1,39 @@
+// One run over the stories: load and anchor each claim file on worker
+// threads, compare, apply the baseline, and write the reports.
+#pragma once
+
+#include "model/diagnostics.hpp"
+#include "model/finding.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimcheck::pipeline {
+
+struct Options {
+    std::filesystem::path report_dir = "reports";
+    bool compare = true;          // false for `lint`: load and anchor only
+    bool write_reports = true;
+    bool use_baseline = true;
+    bool update_baseline = false;
+    unsigned jobs = 0;            // 0: one per hardware thread
+};
+
+struct Run {
+    std::vector<StoryResult> results;  // one per story, in path order
+    bool input_errors = false;         // any error-severity problem in the input
+    std::vector<std::string> written;  // files written (reports, baselines)
+};
+
+// Checks the stories named by `paths` (spec §2). Every input problem goes to
+// `diagnostics` (and to its story's result). A story with input errors gets
+// no report and its baseline is left alone: what the user had stays as it was.
+Run run(const std::vector<std::string>& paths, const Options& options, Diagnostics& diagnostics);
+
+// Loads one story: story.toml, then every claim file on `jobs` threads
+// (results by index, so the order never depends on scheduling).
+std::optional<Story> load_and_anchor(const std::filesystem::path& story_dir, unsigned jobs,
+                                     Diagnostics& diagnostics);
+
+}  // namespace claimcheck::pipeline
