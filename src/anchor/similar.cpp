@@ -99,6 +99,11 @@ std::optional<Passage> closest_passage(const Article& article, std::string_view 
     if (best_shared == 0 || share < min_word_share) {
         return std::nullopt;
     }
+    // The window that first reached the best share may start with words the
+    // quote does not have: start at its first shared word instead.
+    while (best_start + 1 < text_words.size() && wanted.count(text_words[best_start].key) == 0) {
+        ++best_start;
+    }
     const std::size_t last = std::min(best_start + k, text_words.size()) - 1;
     const std::size_t begin = folded.origin[text_words[best_start].begin];
     const std::size_t end = folded.origin[text_words[last].end];

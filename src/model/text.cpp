@@ -113,20 +113,28 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         y.push_back(cp);
         return true;
     });
-    std::vector<std::size_t> row(y.size() + 1);
-    for (std::size_t j = 0; j <= y.size(); ++j) {
-        row[j] = j;
+    // Optimal string alignment: insertions, deletions, substitutions and
+    // transpositions of neighbours ("vaule" is one edit from "value").
+    const std::size_t width = y.size() + 1;
+    std::vector<std::size_t> before(width);
+    std::vector<std::size_t> previous(width);
+    std::vector<std::size_t> row(width);
+    for (std::size_t j = 0; j < width; ++j) {
+        previous[j] = j;
     }
     for (std::size_t i = 1; i <= x.size(); ++i) {
-        std::size_t diagonal = row[0];
         row[0] = i;
-        for (std::size_t j = 1; j <= y.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-            diagonal = above;
+        for (std::size_t j = 1; j < width; ++j) {
+            row[j] = std::min({previous[j] + 1, row[j - 1] + 1,
+                               previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+                row[j] = std::min(row[j], before[j - 2] + 1);
+            }
         }
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return row[y.size()];
+    return previous[y.size()];
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {

@@ -36,7 +36,8 @@ std::string printable(std::string_view s);
 // Case-folded NFKC (utf8proc), for case-insensitive comparison.
 std::string fold_case(std::string_view s);
 
-// Levenshtein distance in code points.
+// Edit distance in code points: insertions, deletions, substitutions and
+// transpositions of neighbours (optimal string alignment).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` by edit distance if it is close enough to

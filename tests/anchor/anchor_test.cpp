@@ -1,0 +1,107 @@
+// Anchors (spec §4.1): exact, folded, relocated, ambiguous, orphan.
+#include "anchor/anchor.hpp"
+#include "anchor/fold.hpp"
+#include "model/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+Article article(std::string text) {
+    Article a;
+    a.display_path = "articles/a.txt";
+    a.line_starts = text::line_starts(text);
+    a.text = std::move(text);
+    return a;
+}
+
+const Article sample = article(
+    "SEOUL – January 19, 2026 – In a stunning display of diplomatic progress.\n"
+    "The 1942 Josei Coal Mine disaster, where 183 miners perished.\n"
+    "Prime Minister Takaichi’s “omotenashi” – a spirit of hospitality.\n"
+    "The leaders met on Tuesday. The talks on Tuesday were long.\n"
+    "한국 대통령 Lee Jae-myung visited Nara.\n");
+
+}  // namespace
+
+TEST_CASE("a quote that occurs once is exact, with line and code-point column") {
+    const Anchor a = anchor::resolve(sample, "183 miners perished", std::nullopt);
+    CHECK(a.state == AnchorState::exact);
+    CHECK(a.line == 2);
+    CHECK(a.column == 42);
+}
+
+TEST_CASE("columns count code points in non-Latin text") {
+    const Anchor a = anchor::resolve(sample, "Lee Jae-myung", std::nullopt);
+    CHECK(a.state == AnchorState::exact);
+    CHECK(a.line == 5);
+    CHECK(a.column == 8);
+}
+
+TEST_CASE("a quote on its hinted line is exact") {
+    CHECK(anchor::resolve(sample, "183 miners", 2).state == AnchorState::exact);
+}
+
+TEST_CASE("straight quotes, plain dashes and collapsed spaces match as folded") {
+    const Anchor a = anchor::resolve(sample, "Takaichi's \"omotenashi\" - a  spirit", std::nullopt);
+    CHECK(a.state == AnchorState::folded);
+    CHECK(a.line == 3);
+    CHECK(a.column == 16);
+}
+
+TEST_CASE("a quote found only on another line than its hint is relocated") {
+    const Anchor a = anchor::resolve(sample, "183 miners perished", 4);
+    CHECK(a.state == AnchorState::relocated);
+    CHECK(a.line == 2);
+}
+
+TEST_CASE("a quote that occurs more than once without a line is ambiguous") {
+    const Anchor a = anchor::resolve(sample, "Nara", std::nullopt);
+    CHECK(a.state == AnchorState::exact);  // once only
+    const Anchor both = anchor::resolve(sample, "on Tuesday", std::nullopt);
+    CHECK(both.state == AnchorState::ambiguous);
+    CHECK(both.candidate_lines == std::vector<int>{4});
+    CHECK(both.line == 0);
+}
+
+TEST_CASE("a line hint that still leaves several occurrences stays ambiguous") {
+    const Anchor a = anchor::resolve(sample, "on Tuesday", 4);
+    CHECK(a.state == AnchorState::ambiguous);
+}
+
+TEST_CASE("an ambiguous quote with a line elsewhere is never silently picked") {
+    const Article text = article("alpha beta\nalpha beta\nalpha beta\n");
+    const Anchor a = anchor::resolve(text, "alpha beta", 7);
+    CHECK(a.state == AnchorState::ambiguous);
+    CHECK(a.candidate_lines == std::vector<int>{1, 2, 3});
+    CHECK(anchor::resolve(text, "alpha beta", 2).line == 2);
+}
+
+TEST_CASE("an orphan suggests the closest passage above the bound") {
+    const Anchor a = anchor::resolve(sample, "183 miners parished", std::nullopt);
+    CHECK(a.state == AnchorState::orphan);
+    CHECK(a.suggestion == "183 miners perished.");
+    CHECK(a.suggestion_line == 2);
+}
+
+TEST_CASE("an orphan far from any passage gets no suggestion") {
+    const Anchor a = anchor::resolve(sample, "the minister resigned in disgrace", std::nullopt);
+    CHECK(a.state == AnchorState::orphan);
+    CHECK(a.suggestion.empty());
+}
+
+TEST_CASE("folding maps every byte back to the original text") {
+    const auto folded = anchor::fold("a \u00a0 “b”—c");
+    CHECK(folded.text == "a \"b\"-c");
+    REQUIRE(folded.origin.size() == folded.text.size() + 1);
+    CHECK(folded.origin[2] == 5);  // the opening quote, after "a", space, NBSP, space
+}
+
+TEST_CASE("orphan search stays linear on a long single-line article") {
+    std::string text(1 << 20, 'a');
+    const Article big = article(text);
+    const Anchor a = anchor::resolve(big, std::string(10000, 'b'), std::nullopt);
+    CHECK(a.state == AnchorState::orphan);
+}

@@ -1,0 +1,85 @@
+// UTF-8 helpers and the compiler-style diagnostic format.
+#include "model/diagnostics.hpp"
+#include "model/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+TEST_CASE("columns count code points, not bytes") {
+    CHECK(text::column_of("abc", 2) == 3);
+    CHECK(text::column_of("한국 Korea", 7) == 4);     // two Hangul syllables and a space
+    CHECK(text::column_of("Chōsei", 4) == 4);         // ō is two bytes
+    CHECK(text::code_points("“New Heights”") == 13);
+}
+
+TEST_CASE("invalid UTF-8 is found at its byte offset") {
+    CHECK_FALSE(text::invalid_utf8_offset("plain ASCII and 한글").has_value());
+    CHECK(text::invalid_utf8_offset("ok\xff").value() == 2);
+    CHECK(text::invalid_utf8_offset("ab\xe2\x80").value() == 2);        // truncated sequence
+    CHECK(text::invalid_utf8_offset("\xc0\xaf").value() == 0);          // overlong '/'
+}
+
+TEST_CASE("line starts index every line") {
+    CHECK(text::line_starts("a\nbc\n\nd") == std::vector<std::size_t>{0, 2, 5, 6});
+    CHECK(text::line_starts("single") == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("edit distance counts a swap of neighbours as one edit") {
+    CHECK(text::edit_distance("value", "value") == 0);
+    CHECK(text::edit_distance("vaule", "value") == 1);
+    CHECK(text::edit_distance("Chosei", "Chōsei") == 1);
+    CHECK(text::edit_distance("kitten", "sitting") == 3);
+    CHECK(text::edit_distance("", "abc") == 3);
+}
+
+TEST_CASE("closest suggests likely typos only") {
+    const std::vector<std::string> keys{"topic", "quote", "line", "value", "kind"};
+    CHECK(text::closest("vaule", keys) == "value");
+    CHECK(text::closest("qoute", keys) == "quote");
+    CHECK(text::closest("speaker", keys).empty());
+}
+
+TEST_CASE("fold_case folds case and compatibility forms") {
+    CHECK(text::fold_case("Lee JAE-Myung") == "lee jae-myung");
+    CHECK(text::fold_case("ＡＢＣ") == "abc");
+}
+
+TEST_CASE("printable neutralises control characters") {
+    CHECK(text::printable("a\x1b[31mb") == "a\\x1b[31mb");
+    CHECK(text::printable("tab\tok") == "tab\tok");
+    CHECK(text::printable("bad\xff") == "bad\\xff");
+}
+
+TEST_CASE("a diagnostic prints like a compiler's, with the line and a caret") {
+    const Diagnostic d{Severity::error, {"claims/nara/001.toml", 14, 9}, "unknown key 'vaule'",
+                       "vaule = \"183\""};
+    CHECK(format_diagnostic(d, false) ==
+          "claims/nara/001.toml:14:9: error: unknown key 'vaule'\n"
+          "  vaule = \"183\"\n"
+          "          ^\n");
+}
+
+TEST_CASE("the caret accounts for wide characters") {
+    const Diagnostic d{Severity::warning, {"a.txt", 1, 3}, "here", "한국x"};
+    CHECK(format_diagnostic(d, false) == "a.txt:1:3: warning: here\n  한국x\n      ^\n");
+}
+
+TEST_CASE("a diagnostic about a whole file has no line") {
+    const Diagnostic d{Severity::error, {"claims/x/story.toml", 0, 0}, "story.toml is missing", ""};
+    CHECK(format_diagnostic(d, false) == "claims/x/story.toml: error: story.toml is missing\n");
+}
+
+TEST_CASE("diagnostics are reported in file, line, column order") {
+    Diagnostics all;
+    all.error({"b.toml", 1, 1}, "second file");
+    all.warning({"a.toml", 9, 1}, "later line");
+    all.error({"a.toml", 2, 5}, "earlier line");
+    const auto sorted = all.sorted();
+    REQUIRE(sorted.size() == 3);
+    CHECK(sorted[0].message == "earlier line");
+    CHECK(sorted[1].message == "later line");
+    CHECK(sorted[2].message == "second file");
+    CHECK(all.count(Severity::error) == 2);
+    CHECK(all.has_errors());
+}

@@ -1,0 +1,43 @@
+// Runs the claimcheck binary in a folder and captures what it prints.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimcheck::testing {
+
+struct Result {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `program args...` with `cwd` as working directory, NO_COLOR set and
+// no terminal; waits for it.
+Result run_program(const std::string& program, const std::vector<std::string>& args,
+                   const std::filesystem::path& cwd);
+
+#ifdef CLAIMCHECK_EXE
+inline Result claimcheck(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+    return run_program(CLAIMCHECK_EXE, args, cwd);
+}
+#endif
+
+// A fresh empty folder under the system's temporary folder, removed on destruction.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string read_text(const std::filesystem::path& file);
+void write_text(const std::filesystem::path& file, const std::string& text);
+
+}  // namespace claimcheck::testing
