@@ -1,30 +1,78 @@
 #include "gate/gate.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace claimcheck::gate {
 
 namespace {
 
-bool fails(Severity severity, FailOn fail_on) {
-    switch (fail_on) {
-    case FailOn::never: return false;
-    case FailOn::note: return true;
-    case FailOn::warning: return severity != Severity::note;
-    case FailOn::error: return severity == Severity::error;
+constexpr std::array<std::pair<std::string_view, FailOn>, 4> names{{
+    {"error", FailOn::error},
+    {"warning", FailOn::warning},
+    {"note", FailOn::note},
+    {"never", FailOn::never},
+}};
+
+int rank(Severity severity) {
+    switch (severity) {
+    case Severity::note: return 0;
+    case Severity::warning: return 1;
+    case Severity::error: return 2;
     }
-    return true;
+    return 2;
 }
 
 }  // namespace
 
-int exit_code(const std::vector<StoryResult>& results, FailOn fail_on) {
-    for (const auto& result : results) {
-        for (const auto& finding : result.findings) {
-            if (finding.is_new && fails(finding.severity, fail_on)) {
-                return 1;
-            }
+std::optional<FailOn> fail_on_from_string(std::string_view text) {
+    for (const auto& [name, value] : names) {
+        if (name == text) {
+            return value;
         }
     }
-    return 0;
+    return std::nullopt;
+}
+
+std::string_view to_string(FailOn fail_on) {
+    for (const auto& [name, value] : names) {
+        if (value == fail_on) {
+            return name;
+        }
+    }
+    return "never";
+}
+
+bool fails(const Finding& finding, FailOn fail_on) {
+    if (!finding.is_new) {
+        return false;
+    }
+    switch (fail_on) {
+    case FailOn::error: return rank(finding.severity) >= rank(Severity::error);
+    case FailOn::warning: return rank(finding.severity) >= rank(Severity::warning);
+    case FailOn::note: return true;
+    case FailOn::never: return false;
+    }
+    return false;
+}
+
+int exit_code(const std::vector<StoryResult>& results, FailOn fail_on) {
+    const bool failed = std::any_of(results.begin(), results.end(), [&](const StoryResult& result) {
+        return std::any_of(result.findings.begin(), result.findings.end(),
+                           [&](const Finding& finding) { return fails(finding, fail_on); });
+    });
+    return failed ? exit_findings : exit_ok;
+}
+
+bool has_input_errors(const std::vector<StoryResult>& results) {
+    return std::any_of(results.begin(), results.end(), [](const StoryResult& result) {
+        return std::any_of(result.problems.begin(), result.problems.end(),
+                           [](const Diagnostic& problem) { return problem.severity == Severity::error; });
+    });
+}
+
+int overall_exit_code(const std::vector<StoryResult>& results, FailOn fail_on) {
+    return has_input_errors(results) ? exit_invalid : exit_code(results, fail_on);
 }
 
 }  // namespace claimcheck::gate

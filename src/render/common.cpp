@@ -1,0 +1,124 @@
+#include "render/common.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace claimcheck::render {
+
+Counts& Counts::operator+=(const Counts& other) {
+    error += other.error;
+    warning += other.warning;
+    note += other.note;
+    fresh += other.fresh;
+    accepted += other.accepted;
+    problem_errors += other.problem_errors;
+    problem_warnings += other.problem_warnings;
+    problem_notes += other.problem_notes;
+    return *this;
+}
+
+Counts count(const StoryResult& result) {
+    Counts counts;
+    for (const auto& finding : result.findings) {
+        switch (finding.severity) {
+        case Severity::error: ++counts.error; break;
+        case Severity::warning: ++counts.warning; break;
+        case Severity::note: ++counts.note; break;
+        }
+        ++(finding.is_new ? counts.fresh : counts.accepted);
+    }
+    for (const auto& problem : result.problems) {
+        switch (problem.severity) {
+        case Severity::error: ++counts.problem_errors; break;
+        case Severity::warning: ++counts.problem_warnings; break;
+        case Severity::note: ++counts.problem_notes; break;
+        }
+    }
+    return counts;
+}
+
+std::string rule_id(const Finding& finding) {
+    return std::string(to_string(finding.kind)) + "/" + finding.verdict;
+}
+
+std::string rule_id(const Diagnostic& problem) {
+    return "input/" + std::string(to_string(problem.severity));
+}
+
+const FindingClaim* primary_claim(const StoryResult& result, const Finding& finding) {
+    if (finding.claims.empty()) {
+        return nullptr;
+    }
+    const auto is_draft = [&](const FindingClaim& claim) {
+        return std::any_of(result.story.sources.begin(), result.story.sources.end(),
+                           [&](const Source& source) {
+                               return source.id == claim.source && source.role == Role::draft;
+                           });
+    };
+    const auto located = [](const FindingClaim& claim) { return claim.line > 0; };
+    for (const auto& claim : finding.claims) {
+        if (is_draft(claim) && located(claim)) {
+            return &claim;
+        }
+    }
+    const auto first = std::find_if(finding.claims.begin(), finding.claims.end(), located);
+    return first != finding.claims.end() ? &*first : &finding.claims.front();
+}
+
+int rank(Severity severity) {
+    switch (severity) {
+    case Severity::error: return 2;
+    case Severity::warning: return 1;
+    case Severity::note: return 0;
+    }
+    return 2;
+}
+
+bool at_least(Severity severity, Severity min_level) { return rank(severity) >= rank(min_level); }
+
+std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new_first) {
+    std::vector<const Finding*> out;
+    out.reserve(result.findings.size());
+    for (const auto& finding : result.findings) {
+        out.push_back(&finding);
+    }
+    const auto key = [&](const Finding* f) {
+        return std::tuple<bool, int, int, const std::string&, const std::string&>(
+            !(new_first && f->is_new), static_cast<int>(f->kind), -rank(f->severity), f->topic,
+            f->fingerprint);
+    };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const Finding* a, const Finding* b) { return key(a) < key(b); });
+    return out;
+}
+
+std::string plural(int n, const std::string& singular, const std::string& plural_form) {
+    return std::to_string(n) + " " + (n == 1 ? singular : plural_form);
+}
+
+std::string values_in_brief(const Finding& finding) {
+    std::vector<std::string> seen;
+    for (const auto& claim : finding.claims) {
+        if (std::find(seen.begin(), seen.end(), claim.value) == seen.end()) {
+            seen.push_back(claim.value);
+        }
+    }
+    std::string out;
+    for (const auto& value : seen) {
+        out += (out.empty() ? "" : " vs ") + value;
+    }
+    return out;
+}
+
+std::string place(const std::string& file, int line, int column) {
+    std::string out = file;
+    if (line > 0) {
+        out += ":" + std::to_string(line);
+        if (column > 0) {
+            out += ":" + std::to_string(column);
+        }
+    }
+    return out;
+}
+
+}  // namespace claimcheck::render

@@ -1,0 +1,56 @@
+// What every output needs to know about a result: counts, the claim a
+// finding is reported at, rule ids. Output-neutral: no escaping here.
+#pragma once
+
+#include "model/finding.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimcheck::render {
+
+struct Counts {
+    int error = 0;
+    int warning = 0;
+    int note = 0;
+    int fresh = 0;     // findings not accepted in the baseline
+    int accepted = 0;
+    int problem_errors = 0;
+    int problem_warnings = 0;
+    int problem_notes = 0;
+
+    int findings() const { return error + warning + note; }
+    int problems() const { return problem_errors + problem_warnings + problem_notes; }
+    Counts& operator+=(const Counts& other);
+};
+
+Counts count(const StoryResult& result);
+
+// "numeric/compatible-rounding"; "input/error" for an input problem.
+std::string rule_id(const Finding& finding);
+std::string rule_id(const Diagnostic& problem);
+
+// The claim a finding is reported at (GitHub annotation, SARIF primary
+// location, terminal line): a draft source's claim when there is one (the text
+// being checked), else the first claim with a known line, else the first
+// claim; nullptr when the finding has no claims.
+const FindingClaim* primary_claim(const StoryResult& result, const Finding& finding);
+
+// The findings in report order: kind, severity (error first), topic,
+// fingerprint. With `new_first`, new findings come before accepted ones.
+std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new_first = false);
+
+// Severity rank for ordering and filtering: error 2, warning 1, note 0.
+int rank(Severity severity);
+bool at_least(Severity severity, Severity min_level);
+
+// "1 error", "2 warnings".
+std::string plural(int n, const std::string& singular, const std::string& plural_form);
+
+// The distinct values in claim order, joined: "183 people vs 180 people".
+std::string values_in_brief(const Finding& finding);
+
+// "file:13:5", "file:13", "file".
+std::string place(const std::string& file, int line, int column);
+
+}  // namespace claimcheck::render

@@ -1,0 +1,226 @@
+#include "render/escape.hpp"
+
+#include "model/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimcheck::render::escape {
+
+namespace {
+
+bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
+    if (text.size() - at < prefix.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[at + i])) != prefix[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string percent_encode(std::string_view text, std::string_view keep) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0 || keep.find(c) != std::string_view::npos) {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[byte >> 4U];
+            out += hex[byte & 0x0FU];
+        }
+    }
+    return out;
+}
+
+std::size_t longest_backtick_run(std::string_view text) {
+    std::size_t longest = 0;
+    std::size_t run = 0;
+    for (const char c : text) {
+        run = c == '`' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+}  // namespace
+
+std::string one_line(std::string_view text) {
+    std::string flat(text);
+    std::replace_if(
+        flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    return text::printable(flat);
+}
+
+std::string markdown(std::string_view raw) {
+    const std::string text = one_line(raw);
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    // Leading white space could open an indented code block: drop it.
+    std::size_t i = text.find_first_not_of(' ');
+    if (i == std::string::npos) {
+        return out;
+    }
+    // Block starts: a list item or a setext underline (`#` and `>` are
+    // escaped wherever they are).
+    if (text[i] == '+' || text[i] == '-' || text[i] == '=') {
+        out += '\\';
+    }
+    std::size_t digits = i;
+    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
+        ++digits;
+    }
+    const std::size_t ordered_marker = digits > i && digits < text.size() &&
+                                               (text[digits] == '.' || text[digits] == ')')
+                                           ? digits
+                                           : std::string::npos;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        switch (c) {
+        case '&': out += "&amp;"; continue;
+        case '<': out += "&lt;"; continue;
+        case '>': out += "&gt;"; continue;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '|':
+        case '~':
+        case '$':
+        case '#':  // headings, and a heading's closing sequence
+        case '@':  // e-mail autolinks
+            out += '\\';
+            out += c;
+            continue;
+        case ':':  // URL autolinks: "https://"
+            if (text.compare(i, 3, "://") == 0) {
+                out += '\\';
+            }
+            out += c;
+            continue;
+        default: break;
+        }
+        if (i == ordered_marker) {
+            out += '\\';
+        }
+        out += c;
+        // "www." autolinks: escape the dot.
+        if ((c == 'w' || c == 'W') && starts_with_ci(text, i, "www.")) {
+            out.append(text, i + 1, 2);
+            out += "\\.";
+            i += 3;
+        }
+    }
+    return out;
+}
+
+std::string markdown_code(std::string_view raw, bool in_table) {
+    std::string text = one_line(raw);
+    if (in_table) {
+        std::string piped;
+        for (const char c : text) {
+            if (c == '|') {
+                piped += '\\';
+            }
+            piped += c;
+        }
+        text = std::move(piped);
+    }
+    const std::string fence(longest_backtick_run(text) + 1, '`');
+    const bool pad = text.empty() || text.front() == '`' || text.back() == '`' ||
+                     text.front() == ' ' || text.back() == ' ';
+    return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
+}
+
+std::string markdown_code_block(std::string_view raw) {
+    std::string text;
+    // Keep the lines, but make every other control character visible.
+    std::size_t start = 0;
+    while (start <= raw.size()) {
+        const std::size_t end = std::min(raw.find('\n', start), raw.size());
+        std::string_view line = raw.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        text += text::printable(line);
+        text += '\n';
+        start = end + 1;
+    }
+    const std::string fence(std::max<std::size_t>(3, longest_backtick_run(text) + 1), '`');
+    return fence + "text\n" + text + fence + "\n";
+}
+
+std::string html(std::string_view raw) {
+    const std::string text = one_line(raw);
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+std::string url_path(std::string_view path) { return percent_encode(path, "-._~/"); }
+
+std::string web_url(std::string_view url) {
+    if (!starts_with_ci(url, 0, "https://") && !starts_with_ci(url, 0, "http://")) {
+        return {};
+    }
+    // Reserved URL characters stay; whatever could end a Markdown link or
+    // break out of an attribute is encoded.
+    return percent_encode(url, "-._~/:?#@!$&'*+,;=%");
+}
+
+std::string sarif_message(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    for (const char c : raw) {
+        if (c == '\\' || c == '[' || c == ']') {
+            out += '\\';
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::string github_data(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '%': out += "%25"; break;
+        case '\r': out += "%0D"; break;
+        case '\n': out += "%0A"; break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+std::string github_property(std::string_view text) {
+    std::string out;
+    for (const char c : github_data(text)) {
+        switch (c) {
+        case ':': out += "%3A"; break;
+        case ',': out += "%2C"; break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+}  // namespace claimcheck::render::escape

@@ -1,0 +1,552 @@
+// The Markdown report (spec §8): written for an editor who never ran the
+// tool, read on a code host. Byte-identical for identical input: no clock, no
+// absolute path, every list in a fixed order.
+#include "render/common.hpp"
+#include "render/escape.hpp"
+#include "render/render.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace claimcheck::render {
+
+namespace {
+
+namespace md = escape;
+
+// Long parts fold away behind a <details> block.
+constexpr std::size_t fold_claims_over = 8;
+constexpr std::size_t fold_rows_over = 25;
+
+std::string_view severity_symbol(Severity severity) {
+    switch (severity) {
+    case Severity::error: return "❌";
+    case Severity::warning: return "⚠️";
+    case Severity::note: return "🔹";
+    }
+    return "❌";
+}
+
+std::string_view severity_title(Severity severity) {
+    switch (severity) {
+    case Severity::error: return "Error";
+    case Severity::warning: return "Warning";
+    case Severity::note: return "Note";
+    }
+    return "Error";
+}
+
+std::string_view kind_title(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::numeric: return "Numbers";
+    case FindingKind::temporal: return "Dates";
+    case FindingKind::naming: return "Names";
+    case FindingKind::framing: return "Framing";
+    case FindingKind::quote: return "Quotes";
+    }
+    return "Findings";
+}
+
+std::string iso_date(const std::chrono::year_month_day& day) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
+                       static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+bool is_relative(const std::string& path) {
+    if (path.empty() || path.front() == '/') {
+        return false;
+    }
+    // No ".." segment: a link must stay inside the repository.
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        if (path.compare(start, end - start, "..") == 0) {
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+class Writer {
+public:
+    Writer(const StoryResult& result, const std::string& report_dir_to_root)
+        : result_(result), root_(report_dir_to_root) {
+        while (!root_.empty() && root_.back() == '/') {
+            root_.pop_back();
+        }
+    }
+
+    std::string run() {
+        title();
+        verdict();
+        sources();
+        matrix();
+        findings();
+        timelines();
+        problems();
+        stale();
+        footer();
+        return std::move(out_);
+    }
+
+private:
+    const StoryResult& result_;
+    std::string root_;
+    std::string out_;
+
+    void line(std::string_view text = {}) {
+        out_ += text;
+        out_ += '\n';
+    }
+
+    // "articles/001.txt" for a file inside the story's folder, else the path.
+    std::string short_path(const std::string& file) const {
+        const std::string& dir = result_.story.display_dir;
+        if (!dir.empty() && file.size() > dir.size() + 1 && file.compare(0, dir.size(), dir) == 0 &&
+            file[dir.size()] == '/') {
+            return file.substr(dir.size() + 1);
+        }
+        return file;
+    }
+
+    // A link to a line of a repository file, or the plain place when the path
+    // cannot be linked (absolute, or leaving the repository).
+    std::string file_link(const std::string& file, int line_number, int column) const {
+        if (file.empty()) {
+            return "—";
+        }
+        const std::string text = md::markdown(place(short_path(file), line_number, column));
+        if (!is_relative(file)) {
+            return text;
+        }
+        std::string target = root_.empty() ? std::string() : root_ + "/";
+        target += md::url_path(file);
+        if (line_number > 0) {
+            target += "#L" + std::to_string(line_number);
+        }
+        return "[" + text + "](" + target + ")";
+    }
+
+    std::string source_name(const std::string& source_id) const {
+        for (const auto& source : result_.story.sources) {
+            if (source.id == source_id) {
+                return md::markdown(source.outlet.empty() ? source.id : source.outlet);
+            }
+        }
+        return md::markdown(source_id);
+    }
+
+    std::string topic_heading(const std::string& topic, const std::string& label) const {
+        std::string text = md::markdown_code(topic, false);
+        if (!label.empty()) {
+            text += " — " + md::markdown(label);
+        }
+        return text;
+    }
+
+    std::string topic_label(const std::string& topic) const {
+        const auto found = result_.story.topics.find(topic);
+        return found != result_.story.topics.end() ? found->second.label : std::string();
+    }
+
+    void open_fold(bool fold, const std::string& summary) {
+        if (fold) {
+            line("<details><summary>" + summary + "</summary>");
+            line();
+        }
+    }
+    void close_fold(bool fold) {
+        if (fold) {
+            line("</details>");
+            line();
+        }
+    }
+
+    // ------------------------------------------------------------ sections
+
+    void title() {
+        const Story& story = result_.story;
+        line("# " + md::markdown(story.title.empty() ? story.id : story.title));
+        line();
+        std::size_t claims = 0;
+        for (const auto& source : story.sources) {
+            claims += source.claims.size();
+        }
+        std::string about = "Claim check of story " + md::markdown_code(story.id, false);
+        if (story.date) {
+            about += " (" + iso_date(*story.date) + ")";
+        }
+        about += ": " + plural(static_cast<int>(story.sources.size()), "source", "sources") + ", " +
+                 plural(static_cast<int>(claims), "claim", "claims") + ", " +
+                 plural(static_cast<int>(topic_ids().size()), "topic", "topics") + ".";
+        line(about);
+        line();
+    }
+
+    void verdict() {
+        const Counts counts = count(result_);
+        if (counts.findings() == 0) {
+            line("**Verdict:** ✅ no discrepancies — the sources agree on every topic they share.");
+        } else {
+            std::string text = "**Verdict:** ";
+            text += fmt::format("{} {} · {} {} · {} {}", severity_symbol(Severity::error),
+                                plural(counts.error, "error", "errors"),
+                                severity_symbol(Severity::warning),
+                                plural(counts.warning, "warning", "warnings"),
+                                severity_symbol(Severity::note), plural(counts.note, "note", "notes"));
+            text += fmt::format(" — **{} new**", counts.fresh);
+            if (counts.accepted > 0) {
+                text += fmt::format(", {} accepted in the baseline", counts.accepted);
+            }
+            text += ".";
+            line(text);
+        }
+        if (counts.problems() > 0) {
+            line();
+            line(fmt::format("**Input problems:** {}, {} (listed under *Input problems*; claims "
+                             "with errors are left out of the comparison).",
+                             plural(counts.problem_errors, "error", "errors"),
+                             plural(counts.problem_warnings + counts.problem_notes, "warning or note",
+                                    "warnings and notes")));
+        }
+        if (!result_.stale_baseline.empty()) {
+            line();
+            line(fmt::format("**Baseline:** {} no longer {} (see *Stale baseline entries*).",
+                             plural(static_cast<int>(result_.stale_baseline.size()),
+                                    "accepted finding", "accepted findings"),
+                             result_.stale_baseline.size() == 1 ? "occurs" : "occur"));
+        }
+        line();
+    }
+
+    static std::string anchor_health(const Source& source) {
+        if (!source.article_loaded) {
+            return "⚠️ article not read";
+        }
+        std::map<AnchorState, int> states;
+        for (const auto& claim : source.claims) {
+            ++states[claim.anchor.state];
+        }
+        if (states.empty()) {
+            return "—";
+        }
+        std::string out;
+        bool bad = false;
+        for (const auto& [state, n] : states) {
+            out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(to_string(state));
+            bad = bad || state == AnchorState::relocated || state == AnchorState::ambiguous ||
+                  state == AnchorState::orphan;
+        }
+        return (bad ? "⚠️ " : "✅ ") + out;
+    }
+
+    void sources() {
+        line("## Sources");
+        line();
+        const auto& list = result_.story.sources;
+        if (list.empty()) {
+            line("No claim files.");
+            line();
+            return;
+        }
+        line("| Source | Outlet | Role | Published | Article | Claims | Anchors |");
+        line("| --- | --- | --- | --- | --- | ---: | --- |");
+        for (const auto& source : list) {
+            std::string outlet = md::markdown(source.outlet);
+            if (const std::string url = md::web_url(source.url); !url.empty()) {
+                outlet = "[" + outlet + "](" + url + ")";
+            }
+            const std::string article = source.article.display_path.empty()
+                                            ? md::markdown(source.text)
+                                            : file_link(source.article.display_path, 0, 0);
+            line(fmt::format("| {} | {} | {} | {} | {} | {} | {} |", md::markdown_code(source.id, true),
+                             outlet, source.role == Role::draft ? "**draft**" : "reference",
+                             source.published ? iso_date(*source.published) : "—", article,
+                             source.claims.size(), anchor_health(source)));
+        }
+        line();
+    }
+
+    std::vector<std::string> topic_ids() const {
+        std::set<std::string> ids;
+        for (const auto& [id, topic] : result_.story.topics) {
+            ids.insert(id);
+        }
+        for (const auto& source : result_.story.sources) {
+            for (const auto& claim : source.claims) {
+                ids.insert(claim.topic);
+            }
+        }
+        for (const auto& finding : result_.findings) {
+            ids.insert(finding.topic);
+        }
+        return {ids.begin(), ids.end()};
+    }
+
+    // One cell of the agreement matrix (the legend below the table defines them).
+    std::string_view cell(const std::string& topic, const Source& source, int sources_on_topic) const {
+        std::optional<Severity> worst;
+        for (const auto& finding : result_.findings) {
+            if (finding.topic != topic) {
+                continue;
+            }
+            const bool involved =
+                std::any_of(finding.claims.begin(), finding.claims.end(),
+                            [&](const FindingClaim& claim) { return claim.source == source.id; });
+            if (involved && (!worst || rank(finding.severity) > rank(*worst))) {
+                worst = finding.severity;
+            }
+        }
+        if (worst) {
+            return severity_symbol(*worst);
+        }
+        const bool covered = std::any_of(source.claims.begin(), source.claims.end(),
+                                         [&](const Claim& claim) { return claim.topic == topic; });
+        if (!covered) {
+            return "·";
+        }
+        return sources_on_topic > 1 ? "✅" : "◻️";
+    }
+
+    void matrix() {
+        const auto& sources = result_.story.sources;
+        const auto topics = topic_ids();
+        line("## Agreement");
+        line();
+        if (sources.empty() || topics.empty()) {
+            line("No topics to compare.");
+            line();
+            return;
+        }
+        std::map<std::string, int> outlet_uses;
+        for (const auto& source : sources) {
+            ++outlet_uses[source.outlet];
+        }
+        const bool fold = topics.size() > fold_rows_over;
+        open_fold(fold, fmt::format("Agreement of {} sources on {} topics", sources.size(),
+                                    topics.size()));
+        std::string header = "| Topic |";
+        std::string rule = "| --- |";
+        for (const auto& source : sources) {
+            // The outlet names the column; the source id tells apart two
+            // articles of one outlet.
+            std::string name = source.outlet.empty() || outlet_uses[source.outlet] > 1
+                                   ? md::markdown_code(source.id, true)
+                                   : md::markdown(source.outlet);
+            if (!source.outlet.empty() && outlet_uses[source.outlet] > 1) {
+                name = md::markdown(source.outlet) + " " + name;
+            }
+            header += " " + name + " |";
+            rule += " :---: |";
+        }
+        line(header);
+        line(rule);
+        for (const auto& topic : topics) {
+            int on_topic = 0;
+            for (const auto& source : sources) {
+                on_topic += std::any_of(source.claims.begin(), source.claims.end(),
+                                        [&](const Claim& claim) { return claim.topic == topic; })
+                                ? 1
+                                : 0;
+            }
+            std::string row = "| " + md::markdown_code(topic, true);
+            if (const std::string label = topic_label(topic); !label.empty()) {
+                row += " " + md::markdown(label);
+            }
+            row += " |";
+            for (const auto& source : sources) {
+                row += " " + std::string(cell(topic, source, on_topic)) + " |";
+            }
+            line(row);
+        }
+        line();
+        line("✅ agrees: the source has claims on the topic and is in no finding for it (its "
+             "values are identical to the others', or differ only by date, `as_of`) · "
+             "◻️ sole source: no other source has claims on the topic, nothing to compare · "
+             "🔹 differs slightly: in a note (rounding style, spelling variant, added qualifier) · "
+             "⚠️ differs: in a warning · ❌ conflicts: in an error · "
+             "· not covered: no claim on the topic. "
+             "A source in several findings on one topic shows the most severe.");
+        line();
+        close_fold(fold);
+    }
+
+    void claims_table(const Finding& finding) {
+        line("| Source | Value | Quote | Where |");
+        line("| --- | --- | --- | --- |");
+        for (const auto& claim : finding.claims) {
+            std::string source = source_name(claim.source) + " (" + md::markdown_code(claim.source, true);
+            if (!claim.claim.empty() && claim.claim != finding.topic) {
+                source += ", claim " + md::markdown_code(claim.claim, true);
+            }
+            source += ")";
+            std::string where = file_link(claim.file, claim.line, claim.column);
+            if (claim.anchor != AnchorState::exact) {
+                where += " (" + std::string(to_string(claim.anchor)) + ")";
+            }
+            line(fmt::format("| {} | {} | “{}” | {} |", source, md::markdown(claim.value),
+                             md::markdown(claim.quote), where));
+        }
+        line();
+    }
+
+    void finding(const Finding& f) {
+        line(fmt::format("#### {} {}: {} in {}", severity_symbol(f.severity),
+                         severity_title(f.severity), md::markdown(f.verdict),
+                         topic_heading(f.topic, f.topic_label.empty() ? topic_label(f.topic)
+                                                                      : f.topic_label)));
+        line();
+        if (f.is_new) {
+            line("**New**: not accepted in the baseline.");
+        } else {
+            line("**Accepted** in the baseline: " +
+                 (f.accepted_reason.empty() ? std::string("(no reason given)")
+                                            : md::markdown(f.accepted_reason)));
+        }
+        line();
+        if (!f.explanation.empty()) {
+            line("**Why:** " + md::markdown(f.explanation));
+            line();
+        }
+        line(f.assumption.empty() ? std::string("**Reconciles if:** no assumption reconciles these values.")
+                                  : "**Reconciles if:** " + md::markdown(f.assumption));
+        line();
+        const bool fold = f.claims.size() > fold_claims_over;
+        open_fold(fold, fmt::format("{} claims", f.claims.size()));
+        claims_table(f);
+        close_fold(fold);
+        if (!f.diff.empty()) {
+            line("Word diff:");
+            line();
+            out_ += md::markdown_code_block(f.diff);
+            line();
+        }
+        line("Fingerprint: " + md::markdown_code(f.fingerprint, false));
+        line();
+    }
+
+    void findings() {
+        line("## Findings");
+        line();
+        const auto list = ordered_findings(result_);
+        if (list.empty()) {
+            line("None.");
+            line();
+            return;
+        }
+        for (std::size_t i = 0; i < list.size();) {
+            const FindingKind kind = list[i]->kind;
+            std::size_t end = i;
+            std::array<int, 3> by_rank{};
+            while (end < list.size() && list[end]->kind == kind) {
+                ++by_rank[static_cast<std::size_t>(rank(list[end]->severity))];
+                ++end;
+            }
+            std::string counts;
+            for (const Severity severity : {Severity::error, Severity::warning, Severity::note}) {
+                const int n = by_rank[static_cast<std::size_t>(rank(severity))];
+                if (n > 0) {
+                    counts += (counts.empty() ? "" : ", ") +
+                              plural(n, std::string(to_string(severity)),
+                                     std::string(to_string(severity)) + "s");
+                }
+            }
+            line(fmt::format("### {} ({})", kind_title(kind), counts));
+            line();
+            for (; i < end; ++i) {
+                finding(*list[i]);
+            }
+        }
+    }
+
+    void timelines() {
+        if (result_.timelines.empty()) {
+            return;
+        }
+        line("## Timelines");
+        line();
+        line("Figures given for different dates (`as_of`) are not compared with each other; "
+             "here they are in date order.");
+        line();
+        for (const auto& timeline : result_.timelines) {
+            line("### " + topic_heading(timeline.topic, timeline.topic_label.empty()
+                                                           ? topic_label(timeline.topic)
+                                                           : timeline.topic_label));
+            line();
+            const bool fold = timeline.entries.size() > fold_rows_over;
+            open_fold(fold, fmt::format("{} figures", timeline.entries.size()));
+            line("| As of | Source | Value | Quote | Where |");
+            line("| --- | --- | --- | --- | --- |");
+            for (const auto& entry : timeline.entries) {
+                const FindingClaim& claim = entry.claim;
+                line(fmt::format("| {} | {} ({}) | {} | “{}” | {} |",
+                                 entry.as_of.empty() ? std::string("undated") : md::markdown(entry.as_of),
+                                 source_name(claim.source), md::markdown_code(claim.source, true),
+                                 md::markdown(claim.value), md::markdown(claim.quote),
+                                 file_link(claim.file, claim.line, claim.column)));
+            }
+            line();
+            close_fold(fold);
+        }
+    }
+
+    void problems() {
+        if (result_.problems.empty()) {
+            return;
+        }
+        line("## Input problems");
+        line();
+        const auto& list = result_.problems;
+        const bool fold = list.size() > fold_rows_over;
+        open_fold(fold, plural(static_cast<int>(list.size()), "problem", "problems"));
+        for (const auto& problem : list) {
+            line(fmt::format("- {} **{}** {}: {}", severity_symbol(problem.severity),
+                             to_string(problem.severity),
+                             file_link(problem.where.file, problem.where.line, problem.where.column),
+                             md::markdown(problem.message)));
+        }
+        line();
+        close_fold(fold);
+    }
+
+    void stale() {
+        if (result_.stale_baseline.empty()) {
+            return;
+        }
+        line("## Stale baseline entries");
+        line();
+        line("These accepted findings no longer occur. `claimcheck --update-baseline` removes them "
+             "from the story's `baseline.toml`.");
+        line();
+        line("| Fingerprint | Reason it was accepted |");
+        line("| --- | --- |");
+        for (const auto& entry : result_.stale_baseline) {
+            line(fmt::format("| {} | {} |", md::markdown_code(entry.fingerprint, true),
+                             entry.reason.empty() ? std::string("—") : md::markdown(entry.reason)));
+        }
+        line();
+    }
+
+    void footer() {
+        line("---");
+        line();
+        std::string from = result_.story.display_dir.empty() || !is_relative(result_.story.display_dir)
+                               ? std::string("the story's claim files")
+                               : "the claim files in " +
+                                     md::markdown_code(result_.story.display_dir + "/", false);
+        line("*Generated by claimcheck from " + from + ". Edit those, not this file.*");
+    }
+};
+
+}  // namespace
+
+std::string markdown_report(const StoryResult& result, const std::string& report_dir_to_root) {
+    return Writer(result, report_dir_to_root).run();
+}
+
+}  // namespace claimcheck::render
