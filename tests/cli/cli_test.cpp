@@ -1,0 +1,153 @@
+// The command line (spec §7): commands, options and exit codes, run as a user would.
+#include "support/process.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+using testing::claimcheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
+
+// A copy of the sample story in a temporary folder, laid out as a repository.
+struct Repo {
+    testing::TempDir dir;
+    fs::path story = dir.path() / "claims" / "nara-summit";
+    Repo() {
+        fs::create_directories(story.parent_path());
+        fs::copy(source_dir / "claims" / "nara-summit", story, fs::copy_options::recursive);
+    }
+};
+
+const std::string tiny_story = "[story]\ntitle = \"Tiny\"\n\n[topic.\"deaths\"]\nkind = \"quantity\"\n";
+
+// A one-topic story whose two sources say `a` and `b`.
+void write_two_sources(const fs::path& root, const std::string& a, const std::string& b) {
+    const fs::path story = root / "claims" / "tiny";
+    testing::write_text(story / "story.toml", tiny_story);
+    testing::write_text(story / "articles" / "a.txt", "Officials said " + a + " died.\n");
+    testing::write_text(story / "articles" / "b.txt", "Rescuers counted " + b + " dead.\n");
+    testing::write_text(story / "a.toml", "[source]\noutlet = \"A\"\ntext = \"articles/a.txt\"\n\n[[claim]]\n"
+                                          "topic = \"deaths\"\nquote = \"" + a + " died\"\n");
+    testing::write_text(story / "b.toml", "[source]\noutlet = \"B\"\ntext = \"articles/b.txt\"\n\n[[claim]]\n"
+                                          "topic = \"deaths\"\nquote = \"" + b + " dead\"\n");
+}
+
+}  // namespace
+
+TEST_CASE("--help and --version exit 0") {
+    testing::TempDir dir;
+    const auto help = claimcheck({"--help"}, dir.path());
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("locate") != std::string::npos);
+    const auto version = claimcheck({"--version"}, dir.path());
+    CHECK(version.exit_code == 0);
+    CHECK(version.out.rfind("claimcheck ", 0) == 0);
+}
+
+TEST_CASE("usage errors exit 2 with a message") {
+    testing::TempDir dir;
+    const auto bad_option = claimcheck({"check", "--format", "yaml"}, dir.path());
+    CHECK(bad_option.exit_code == 2);
+    CHECK(bad_option.err.find("--format") != std::string::npos);
+    CHECK(claimcheck({"--frobnicate"}, dir.path()).exit_code == 2);
+    CHECK(claimcheck({"locate"}, dir.path()).exit_code == 2);
+}
+
+TEST_CASE("a path that does not exist is invalid input") {
+    testing::TempDir dir;
+    const auto result = claimcheck({"no/such/story"}, dir.path());
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "no/such/story: error: no such file or folder\n");
+}
+
+TEST_CASE("agreeing sources exit 0, disagreeing ones exit 1, and --fail-on never exits 0") {
+    testing::TempDir dir;
+    write_two_sources(dir.path(), "183", "183");
+    const auto agree = claimcheck({"--no-baseline"}, dir.path());
+    CHECK(agree.err.find("error") == std::string::npos);
+    CHECK(agree.exit_code == 0);
+    CHECK(fs::exists(dir.path() / "reports" / "tiny.md"));
+
+    write_two_sources(dir.path(), "183", "250");
+    CHECK(claimcheck({"check", "--no-baseline"}, dir.path()).exit_code == 1);
+    CHECK(claimcheck({"check", "--no-baseline", "--fail-on", "never"}, dir.path()).exit_code == 0);
+}
+
+TEST_CASE("bad input exits 2 and leaves the existing report byte-identical") {
+    testing::TempDir dir;
+    write_two_sources(dir.path(), "183", "250");
+    claimcheck({}, dir.path());
+    const fs::path report = dir.path() / "reports" / "tiny.md";
+    REQUIRE(fs::exists(report));
+    const std::string before = testing::read_text(report);
+    testing::write_text(dir.path() / "claims" / "tiny" / "a.toml",
+                        "[source]\noutlet = \"A\"\ntext = \"articles/a.txt\"\n\n[[claim]]\ntopic = \"deaths\"\n"
+                        "quote = \"183 died\"\nvaule = \"183\"\n");
+    const auto result = claimcheck({}, dir.path());
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("claims/tiny/a.toml:8:1: error: unknown key 'vaule' in [[claim]] (did you mean "
+                          "'value'?)\n  vaule = \"183\"\n  ^\n") != std::string::npos);
+    CHECK(testing::read_text(report) == before);
+}
+
+TEST_CASE("lint validates without writing reports") {
+    testing::TempDir dir;
+    write_two_sources(dir.path(), "183", "250");
+    const auto result = claimcheck({"lint"}, dir.path());
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "lint: 1 stories, 2 sources, 2 claims: 0 errors, 0 warnings\n");
+    CHECK_FALSE(fs::exists(dir.path() / "reports"));
+}
+
+TEST_CASE("locate prints every occurrence and a claim snippet that anchors exactly") {
+    testing::TempDir dir;
+    testing::write_text(dir.path() / "a.txt", "The summit ended.\nShe said “new heights” twice: “new heights”.\n");
+    const auto once = claimcheck({"locate", "a.txt", "summit ended"}, dir.path());
+    CHECK(once.exit_code == 0);
+    CHECK(once.out.rfind("a.txt:1:5: exact\n  The summit ended.\n", 0) == 0);
+    CHECK(once.out.find("quote = \"summit ended\"\n") != std::string::npos);
+    CHECK(once.out.find("line =") == std::string::npos);
+
+    const auto twice = claimcheck({"locate", "a.txt", "\"new heights\""}, dir.path());
+    CHECK(twice.exit_code == 0);
+    CHECK(twice.out.find("a.txt:2:10: folded") != std::string::npos);
+    CHECK(twice.out.find("a.txt:2:31: folded") != std::string::npos);
+    CHECK(twice.out.find("quote = \"“new heights”\"") != std::string::npos);
+    CHECK(twice.out.find("line = 2") != std::string::npos);
+
+    const auto missing = claimcheck({"locate", "a.txt", "summit endd"}, dir.path());
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.err.find("closest passage is on line 1") != std::string::npos);
+    CHECK(claimcheck({"locate", "none.txt", "x"}, dir.path()).exit_code == 2);
+}
+
+TEST_CASE("the sample story checks with its baseline and exits 0") {
+    Repo repo;
+    const auto result = claimcheck({}, repo.dir.path());
+    INFO(result.err);
+    CHECK(result.exit_code == 0);
+    CHECK(fs::exists(repo.dir.path() / "reports" / "nara-summit.md"));
+    CHECK(result.err.find(": error:") == std::string::npos);
+}
+
+TEST_CASE("the committed sample report is what the current code generates") {
+    Repo repo;
+    const auto result = claimcheck({}, repo.dir.path());
+    REQUIRE(result.exit_code == 0);
+    CHECK(testing::read_text(repo.dir.path() / "reports" / "nara-summit.md") ==
+          testing::read_text(source_dir / "reports" / "nara-summit.md"));
+}
+
+TEST_CASE("suggest lists quantities, dates and entity names of a sample article") {
+    testing::TempDir dir;
+    const auto result = claimcheck(
+        {"suggest", (source_dir / "claims" / "nara-summit" / "articles" / "001.txt").string()}, dir.path());
+    CHECK(result.exit_code == 0);
+    for (const char* expected : {"183", "136", "January 19, 2026", "1942", "two-day", "three months"}) {
+        INFO(expected);
+        CHECK(result.out.find(expected) != std::string::npos);
+    }
+}
