@@ -1,0 +1,25 @@
+// From syntax to meaning: the facade's conversions of a parsed AST, shared by
+// the value parsers (quantity_value.cpp, date_value.cpp) and the text
+// scanner (scan.cpp). Grammar-internal.
+#pragma once
+
+#include <string_view>
+#include <variant>
+
+#include "grammar/ast.hpp"
+#include "grammar/value.hpp"
+
+namespace claimcheck::grammar::detail {
+
+// `begin` is the start of the parsed text (offsets in errors count from it).
+std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
+                                               char const* begin);
+
+std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context,
+                                            char const* begin);
+
+// A close known word for a misspelt one ("aproximately" → "approximately"),
+// or empty when none is close.
+std::string closest(std::string_view word, std::vector<std::string> const& known);
+
+}  // namespace claimcheck::grammar::detail

@@ -1,0 +1,149 @@
+#include "grammar/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <vector>
+
+namespace claimcheck::grammar::text {
+
+namespace {
+
+bool ascii_word(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// Decodes the code point at p (lenient: a stray byte decodes as itself).
+char32_t decode(char const* p, char const* end)
+{
+    auto const b0 = static_cast<unsigned char>(*p);
+    auto more = [&](std::ptrdiff_t n) { return end - p > n; };
+    auto cont = [&](std::ptrdiff_t i) { return static_cast<char32_t>(static_cast<unsigned char>(p[i]) & 0x3F); };
+    if (b0 < 0x80) {
+        return b0;
+    }
+    if ((b0 & 0xE0) == 0xC0 && more(1)) {
+        return (static_cast<char32_t>(b0 & 0x1F) << 6) | cont(1);
+    }
+    if ((b0 & 0xF0) == 0xE0 && more(2)) {
+        return (static_cast<char32_t>(b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+    }
+    if ((b0 & 0xF8) == 0xF0 && more(3)) {
+        return (static_cast<char32_t>(b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+    }
+    return b0;
+}
+
+bool punctuation(char32_t c)
+{
+    return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||  // Latin-1 punctuation, NBSP, × ÷
+           (c >= 0x2000 && c <= 0x206F) ||                          // general punctuation: ’ — “ ” … NBSP-likes
+           (c >= 0x2190 && c <= 0x22FF) ||                          // arrows, maths (≥ ≤)
+           (c >= 0x3000 && c <= 0x303F) ||                          // CJK punctuation
+           (c >= 0xFF00 && c <= 0xFF0F) || c == 0xFEFF;
+}
+
+}  // namespace
+
+bool is_word_char(char const* p, char const* end)
+{
+    if (p >= end) {
+        return false;
+    }
+    auto const c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {
+        return ascii_word(c);
+    }
+    if ((c & 0xC0) == 0x80) {
+        return true;  // a continuation byte: inside a character already judged
+    }
+    return !punctuation(decode(p, end));
+}
+
+bool at_word_start(char const* begin, char const* p, char const* end)
+{
+    if (p == begin) {
+        return true;
+    }
+    char const* q = p - 1;
+    int back = 0;
+    while (q > begin && back < 3 && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) {
+        --q;
+        ++back;
+    }
+    return !is_word_char(q, end);
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+std::string lower_words(std::string_view s)
+{
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t const up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string group_thousands(std::string_view digits)
+{
+    std::string out;
+    std::size_t const n = digits.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0) {
+            out += ',';
+        }
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string shortest(double v)
+{
+    std::array<char, 64> buf{};
+    auto const [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+    if (ec != std::errc{}) {
+        return "0";
+    }
+    return std::string(buf.data(), end);
+}
+
+}  // namespace claimcheck::grammar::text

@@ -1,0 +1,40 @@
+// Byte-level text helpers shared by the grammar and its facade: word
+// boundaries in UTF-8 text, ASCII case folding, edit distance for
+// "did you mean" hints. No Spirit here.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::grammar::text {
+
+// Does the character starting at `p` belong to a word? ASCII letters, digits
+// and '_' do; so do non-ASCII letters. Punctuation outside ASCII (’ — “ ” …,
+// NBSP, the CJK punctuation block) does not, so "1942—" and "Nara’s" end
+// words where a reader expects.
+bool is_word_char(char const* p, char const* end);
+
+// Is `p` the first byte of a word (the previous character is not a word
+// character)? `begin` is the start of the text.
+bool at_word_start(char const* begin, char const* p, char const* end);
+
+// Is `p` past the end of a word (no word character starts at `p`)?
+inline bool at_word_end(char const* p, char const* end) { return p == end || !is_word_char(p, end); }
+
+// ASCII lower case; other bytes unchanged.
+std::string lower(std::string_view s);
+
+// Lower case with runs of white space collapsed to one space, trimmed.
+std::string lower_words(std::string_view s);
+
+// Levenshtein distance over bytes (short words only).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// "1,300" style thousands separators for a non-negative integer's digits.
+std::string group_thousands(std::string_view digits);
+
+// Shortest decimal text that reads back as exactly `v` ("6.5", "183").
+std::string shortest(double v);
+
+}  // namespace claimcheck::grammar::text
