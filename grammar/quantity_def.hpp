@@ -96,14 +96,20 @@ auto const reset_count = [](auto& ctx) { x3::_val(ctx) = ast::count{}; };
 auto const reset_share = [](auto& ctx) { x3::_val(ctx) = ast::share{}; };
 auto const set_qualifier = [](auto& ctx) { x3::_val(ctx).qual = x3::_attr(ctx); };
 auto const set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
-auto const set_second = [](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); };
 auto const set_between = [](auto& ctx) {
     x3::_val(ctx).joiner = "between";
     x3::_val(ctx).first = boost::fusion::at_c<0>(x3::_attr(ctx));
     x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
 };
 auto const set_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
-auto const joiner_is = [](char const* word) { return [word](auto& ctx) { x3::_val(ctx).joiner = word; }; };
+// Sets the joiner and the second number once both were read (a failed try
+// leaves nothing behind).
+auto const second_after = [](char const* joiner) {
+    return [joiner](auto& ctx) {
+        x3::_val(ctx).joiner = joiner;
+        x3::_val(ctx).second = x3::_attr(ctx);
+    };
+};
 auto const set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
 auto const set_currency = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
@@ -154,9 +160,9 @@ auto const between_form =
 // "180-185", "180 to 185", "136 of 183", "two-day"
 auto const count_tail =
     x3::lexeme[x3::lit('-') >> &x3::ascii::alpha][set_hyphen_unit]
-    | ((dash[joiner_is("-")] > numeral)[set_second] >> -percent_sign[set_percent])
-    | ((kw("to")[joiner_is("to")] > numeral)[set_second] >> -percent_sign[set_percent])
-    | ((kw("of")[joiner_is("of")] > numeral)[set_second]);
+    | ((dash > numeral)[second_after("-")] >> -percent_sign[set_percent])
+    | ((kw("to") > numeral)[second_after("to")] >> -percent_sign[set_percent])
+    | ((kw("of") > numeral)[second_after("of")]);
 
 auto const count_def =
     x3::eps[reset_count]
@@ -178,13 +184,12 @@ auto const time_unit = x3::raw[whole_word(time_unit_words)][set_unit];
 
 auto const count_in_text_def =
     x3::eps[reset_count]
-    >> ((kw("between")[joiner_is("between")] >> numeral[set_first] >> kw("and") >> numeral[set_second]
-         >> -percent_sign[set_percent])
+    >> ((kw("between") >> numeral >> kw("and") >> numeral)[set_between] >> -percent_sign[set_percent]
         | (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >> -percent_sign[set_percent]
            >> -((x3::lexeme[x3::lit('-') >> &time_unit][set_hyphen_unit])
-                | (dash[joiner_is("-")] >> numeral[set_second] >> -percent_sign[set_percent])
-                | (kw("to")[joiner_is("to")] >> numeral[set_second] >> -percent_sign[set_percent])
-                | (kw("of")[joiner_is("of")] >> numeral[set_second]))))
+                | ((dash >> numeral)[second_after("-")] >> -percent_sign[set_percent])
+                | ((kw("to") >> numeral)[second_after("to")] >> -percent_sign[set_percent])
+                | (kw("of") >> numeral)[second_after("of")])))
     >> -time_unit;
 
 auto const share_in_text_def =

@@ -1,0 +1,28 @@
+// The date grammar's rules (spec §5 "date"), compiled once in date.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "grammar/ast.hpp"
+#include "grammar/config.hpp"
+
+namespace claimcheck::grammar::parser {
+
+struct date_value_class;
+struct date_in_text_class;
+
+// A whole `value` string: "January 13, 2026", "on Tuesday", "3 days ago".
+using date_value_type = x3::rule<date_value_class, ast::date>;
+// A date inside running text: "January 19, 2026", "Tuesday", "1942".
+using date_in_text_type = x3::rule<date_in_text_class, ast::date>;
+
+BOOST_SPIRIT_DECLARE(date_value_type, date_in_text_type)
+
+date_value_type const& date_value();
+date_in_text_type const& date_in_text();
+
+// Month and weekday names, for "did you mean" hints.
+std::vector<std::string> date_word_names();
+
+}  // namespace claimcheck::grammar::parser

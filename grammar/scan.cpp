@@ -1,0 +1,174 @@
+// find_quantities / find_dates (value.hpp): every quantity or date in
+// running text, left to right, without overlaps.
+//
+// A try starts only at the start of a word (or at a sign such as "~" or
+// "$"), never inside a number ("1,300" is not also "300"), and reads at most
+// a window of `window` bytes, so a scan is linear in the text's length even
+// on adversarial input.
+#include <algorithm>
+#include <exception>
+
+#include "grammar/convert.hpp"
+#include "grammar/date.hpp"
+#include "grammar/quantity.hpp"
+#include "grammar/text.hpp"
+
+namespace claimcheck::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+namespace {
+
+constexpr std::ptrdiff_t window = 256;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool starts_with(char const* p, char const* end, std::string_view s)
+{
+    return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
+}
+
+// Can a quantity or date start at p?
+bool candidate(char const* begin, char const* p, char const* end)
+{
+    if (!text::at_word_start(begin, p, end)) {
+        return false;
+    }
+    // Not inside a number: "1,300" has no candidate at "300".
+    if (p - begin >= 2 && (p[-1] == ',' || p[-1] == '.') && is_digit(p[-2])) {
+        return false;
+    }
+    if (text::is_word_char(p, end)) {
+        return true;
+    }
+    char const c = *p;
+    return c == '~' || c == '<' || c == '>' || c == '$' || starts_with(p, end, "\xE2\x89\xA5") ||
+           starts_with(p, end, "\xE2\x89\xA4") || starts_with(p, end, "\xE2\x82\xAC") ||
+           starts_with(p, end, "\xC2\xA3") || starts_with(p, end, "\xC2\xA5");
+}
+
+// Runs `rule` at every candidate; `accept(first, last, tree)` keeps a match
+// (returning false rejects it and the scan moves on).
+template <typename Attribute, typename Rule, typename Accept>
+void scan(std::string_view input, Rule const& rule, Accept accept)
+{
+    char const* const begin = input.data();
+    char const* const end = begin + input.size();
+    char const* p = begin;
+    while (p != end) {
+        if (!candidate(begin, p, end)) {
+            ++p;
+            continue;
+        }
+        char const* const stop = end - p > window ? p + window : end;
+        char const* first = p;
+        Attribute tree;
+        bool matched = false;
+        try {
+            matched = x3::phrase_parse(first, stop, rule, x3::ascii::space, tree, x3::skip_flag::dont_post_skip);
+        } catch (std::exception const&) {
+            matched = false;
+        }
+        while (matched && first != p && is_space(first[-1])) {
+            --first;
+        }
+        if (matched && first != p && text::at_word_end(first, end) && accept(p, first, tree)) {
+            p = first;
+            continue;
+        }
+        // Move past this word: no candidate starts inside it.
+        if (text::is_word_char(p, end)) {
+            while (p != end && text::is_word_char(p, end)) {
+                ++p;
+            }
+        } else {
+            ++p;
+        }
+    }
+}
+
+// A number written like a year: four digits, 1000-2099, no separator.
+bool year_like(ast::numeral const& n)
+{
+    return !n.words && n.scale == 1 && n.decimals == 0 && n.mantissa >= 1000 && n.mantissa <= 2099 && n.at &&
+           is_digit(n.at[0]) && is_digit(n.at[1]) && is_digit(n.at[2]) && is_digit(n.at[3]);
+}
+
+// Years standing alone ("the 1942 flood", "1910-1945") are dates, not quantities.
+bool is_year(ast::quantity const& tree)
+{
+    auto const* c = boost::get<ast::count>(&tree.get());
+    if (!c || c->qual.kind != Qualifier::none || c->percent || !c->unit.empty() || !c->currency.empty()) {
+        return false;
+    }
+    if (c->joiner.empty()) {
+        return year_like(c->first);
+    }
+    return (c->joiner == "-" || c->joiner == "to") && year_like(c->first) && year_like(c->second);
+}
+
+}  // namespace
+
+std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options)
+{
+    char const* const begin = input.data();
+    // Calendar dates are not quantities: "January 19, 2026" holds no 19.
+    std::vector<std::pair<char const*, char const*>> dates;
+    scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
+        if (!tree.has_when || tree.is_relative || tree.from.month == 0) {
+            return false;
+        }
+        dates.emplace_back(first, last);
+        return true;
+    });
+    auto next_date = dates.begin();
+
+    std::vector<Found<Quantity>> found;
+    scan<ast::quantity>(input, parser::quantity_in_text(),
+                        [&](char const* first, char const* last, ast::quantity const& tree) {
+                            while (next_date != dates.end() && next_date->second <= first) {
+                                ++next_date;
+                            }
+                            if (next_date != dates.end() && next_date->first < last) {
+                                return false;  // overlaps a calendar date
+                            }
+                            if (is_year(tree)) {
+                                return false;
+                            }
+                            auto value = detail::to_quantity(tree, options, begin);
+                            auto* q = std::get_if<Quantity>(&value);
+                            if (!q) {
+                                return false;
+                            }
+                            found.push_back(Found<Quantity>{static_cast<std::size_t>(first - begin),
+                                                            static_cast<std::size_t>(last - first),
+                                                            std::string(first, last), std::move(*q)});
+                            return true;
+                        });
+    return found;
+}
+
+std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext context)
+{
+    std::vector<Found<DateValue>> found;
+    char const* const begin = input.data();
+    scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
+        bool const bare_year = tree.has_when && !tree.is_relative && tree.from.month == 0;
+        if (bare_year && (tree.from.year < 1000 || tree.from.year > 2099 ||
+                          (tree.is_range && (tree.to.year < 1000 || tree.to.year > 2099)))) {
+            return false;
+        }
+        auto value = detail::to_date(tree, context, begin);
+        auto* d = std::get_if<DateValue>(&value);
+        if (!d) {
+            return false;
+        }
+        found.push_back(Found<DateValue>{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - first),
+                                         std::string(first, last), std::move(*d)});
+        return true;
+    });
+    return found;
+}
+
+}  // namespace claimcheck::grammar
