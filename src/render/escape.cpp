@@ -61,24 +61,12 @@ std::string markdown(std::string_view raw) {
     const std::string text = one_line(raw);
     std::string out;
     out.reserve(text.size() + text.size() / 8);
-    // Leading white space could open an indented code block: drop it.
+    // Leading white space means nothing inline, and could open an indented
+    // code block where the text starts a line.
     std::size_t i = text.find_first_not_of(' ');
     if (i == std::string::npos) {
         return out;
     }
-    // Block starts: a list item or a setext underline (`#` and `>` are
-    // escaped wherever they are).
-    if (text[i] == '+' || text[i] == '-' || text[i] == '=') {
-        out += '\\';
-    }
-    std::size_t digits = i;
-    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
-        ++digits;
-    }
-    const std::size_t ordered_marker = digits > i && digits < text.size() &&
-                                               (text[digits] == '.' || text[digits] == ')')
-                                           ? digits
-                                           : std::string::npos;
     for (; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
@@ -95,7 +83,6 @@ std::string markdown(std::string_view raw) {
         case '~':
         case '$':
         case '#':  // headings, and a heading's closing sequence
-        case '@':  // e-mail autolinks
             out += '\\';
             out += c;
             continue;
@@ -106,9 +93,6 @@ std::string markdown(std::string_view raw) {
             out += c;
             continue;
         default: break;
-        }
-        if (i == ordered_marker) {
-            out += '\\';
         }
         out += c;
         // "www." autolinks: escape the dot.

@@ -13,10 +13,12 @@ namespace claimcheck::render::escape {
 std::string one_line(std::string_view text);
 
 // Inline GitHub-flavoured Markdown that renders exactly as `text`: usable in a
-// paragraph, a list item, a heading or a table cell. Emphasis, links, images,
-// code spans, raw HTML, tables (`|`), strikethrough, math (`$`), autolinks
-// (`https://`, `www.`, e-mail addresses) and block starts (`#`, `-`, `1.`) are
-// made inert.
+// heading, a table cell or after a prefix in a paragraph or list item (not at
+// the start of a line, where `- `, `1. ` or `===` would still open a block).
+// Emphasis, links, images, code spans, raw HTML, entities, tables (`|`),
+// strikethrough, math (`$`), headings (`#`) and URL autolinks (`https://`,
+// `www.`) are made inert. An e-mail address still becomes a mailto link, as
+// GitHub makes any address one; its text is its target, nothing is hidden.
 std::string markdown(std::string_view text);
 
 // A code span holding `text` literally. Inside a GFM table cell `|` must be

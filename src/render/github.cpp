@@ -1,6 +1,7 @@
 // `--format github`: workflow commands that GitHub Actions turns into
-// annotations on the files. Input problems and new findings come first; at
-// most `max_annotations` are emitted and the rest are counted in one notice.
+// annotations on the files. Input problems come first, then new findings,
+// then accepted ones, each group most severe first; at most `max_annotations`
+// are emitted and the rest are counted in one notice.
 #include "render/common.hpp"
 #include "render/escape.hpp"
 #include "render/render.hpp"
@@ -96,6 +97,12 @@ std::string github(const std::vector<StoryResult>& results, const GithubOptions&
                 (finding->is_new ? fresh : accepted).push_back(finding_annotation(result, *finding));
             }
         }
+    }
+    // Within each group the most severe first: they matter most when the limit cuts.
+    for (auto* group : {&problems, &fresh, &accepted}) {
+        std::stable_sort(group->begin(), group->end(), [](const Annotation& a, const Annotation& b) {
+            return rank(a.severity) > rank(b.severity);
+        });
     }
     std::string out;
     std::size_t left = static_cast<std::size_t>(std::max(0, options.max_annotations));

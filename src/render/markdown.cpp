@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace claimcheck::render {
 
@@ -207,12 +208,19 @@ private:
             line(text);
         }
         if (counts.problems() > 0) {
+            std::string kinds;
+            for (const auto& [n, singular, many] :
+                 {std::tuple{counts.problem_errors, "error", "errors"},
+                  std::tuple{counts.problem_warnings, "warning", "warnings"},
+                  std::tuple{counts.problem_notes, "note", "notes"}}) {
+                if (n > 0) {
+                    kinds += (kinds.empty() ? "" : ", ") + plural(n, singular, many);
+                }
+            }
             line();
-            line(fmt::format("**Input problems:** {}, {} (listed under *Input problems*; claims "
-                             "with errors are left out of the comparison).",
-                             plural(counts.problem_errors, "error", "errors"),
-                             plural(counts.problem_warnings + counts.problem_notes, "warning or note",
-                                    "warnings and notes")));
+            line("**Input problems:** " + kinds +
+                 " (listed under *Input problems*; claims with errors are left out of the "
+                 "comparison).");
         }
         if (!result_.stale_baseline.empty()) {
             line();
@@ -308,7 +316,7 @@ private:
         const bool covered = std::any_of(source.claims.begin(), source.claims.end(),
                                          [&](const Claim& claim) { return claim.topic == topic; });
         if (!covered) {
-            return "·";
+            return "—";
         }
         return sources_on_topic > 1 ? "✅" : "◻️";
     }
@@ -365,13 +373,18 @@ private:
             line(row);
         }
         line();
-        line("✅ agrees: the source has claims on the topic and is in no finding for it (its "
-             "values are identical to the others', or differ only by date, `as_of`) · "
-             "◻️ sole source: no other source has claims on the topic, nothing to compare · "
-             "🔹 differs slightly: in a note (rounding style, spelling variant, added qualifier) · "
-             "⚠️ differs: in a warning · ❌ conflicts: in an error · "
-             "· not covered: no claim on the topic. "
-             "A source in several findings on one topic shows the most severe.");
+        line("Legend:");
+        line();
+        line("- ✅ agrees: the source has claims on the topic and is in no finding for it (its "
+             "values are identical to the other sources', or differ only in the date they refer "
+             "to, `as_of`)");
+        line("- ◻️ sole source: no other source has claims on the topic, so nothing was compared");
+        line("- 🔹 differs slightly: in a note (rounding style, spelling variant, added qualifier)");
+        line("- ⚠️ differs: in a warning");
+        line("- ❌ conflicts: in an error");
+        line("- — not covered: the source has no claim on the topic");
+        line();
+        line("A source in several findings on one topic shows the most severe.");
         line();
         close_fold(fold);
     }
