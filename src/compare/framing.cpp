@@ -1,0 +1,190 @@
+// §6.4 framing: levels on a scale (certainty, significance, novelty, status
+// or a story's own), and the hedge/booster cues of each claim's quote.
+//
+// Verdicts, worst first (see docs/engine.md):
+//   conflict (error)  divergence (warning)  curation-mismatch (warning, per claim)
+//   nuance (note)  superseded (note)  scale-mismatch (note)
+#include "compare/engine.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+
+namespace claimcheck::compare {
+
+namespace {
+
+constexpr int rank_conflict = 100;
+constexpr int rank_divergence = 50;
+constexpr int rank_nuance = 10;
+constexpr int rank_superseded = 5;
+constexpr int rank_scale_mismatch = 3;
+
+const Scale* find_scale(const Story& story, const std::string& name) {
+    const auto it = story.scales.find(name);
+    return it == story.scales.end() ? nullptr : &it->second;
+}
+
+// Published before the story's date: a preview of the event.
+bool is_preview(const Story& story, const Source& source) {
+    return story.date && source.published && *source.published < *story.date;
+}
+
+std::string iso(const std::chrono::year_month_day& date) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                       static_cast<unsigned>(date.day()));
+}
+
+// The level the quote's cues point at: for certainty the lowest (a hedge
+// qualifies the whole statement), otherwise the most specific (longest)
+// cue, the first one on ties. The loader infers levels the same way.
+std::optional<std::pair<int, const grammar::Cue*>> level_from_cues(const std::vector<grammar::Cue>& cues,
+                                                                   const Scale& scale) {
+    std::optional<std::pair<int, const grammar::Cue*>> best;
+    for (const auto& cue : cues) {
+        if (cue.scale != scale.name) {
+            continue;
+        }
+        const auto it = std::find(scale.levels.begin(), scale.levels.end(), cue.level);
+        if (it == scale.levels.end()) {
+            continue;
+        }
+        const int level = static_cast<int>(it - scale.levels.begin());
+        if (!best) {
+            best = {level, &cue};
+        } else if (scale.name == "certainty" ? level < best->first : cue.length > best->second->length) {
+            best = {level, &cue};
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+std::string framing_key(const FrameValue& frame) {
+    return fmt::format("{}:{}", frame.scale, frame.level_name);
+}
+
+std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup& b, const Context& context) {
+    const Story& story = *context.story;
+    const auto& fa = std::get<FrameValue>(a.first->value);
+    const auto& fb = std::get<FrameValue>(b.first->value);
+    if (fa.scale != fb.scale) {
+        return PairVerdict{"scale-mismatch", Severity::note, rank_scale_mismatch,
+                           fmt::format("'{}' ({}) and '{}' ({}) are levels of different scales and are not compared",
+                                       fa.level_name, fa.scale, fb.level_name, fb.scale),
+                           "", ""};
+    }
+    const int distance = std::abs(fa.level - fb.level);
+    if (distance == 0) {
+        return std::nullopt;
+    }
+    const Scale* scale = find_scale(story, fa.scale);
+    const int warn = scale != nullptr ? scale->warn : 2;
+    const int error = scale != nullptr ? scale->error : 3;
+
+    const ValueGroup& low = fa.level < fb.level ? a : b;
+    const ValueGroup& high = fa.level < fb.level ? b : a;
+    const auto& low_frame = std::get<FrameValue>(low.first->value);
+    const auto& high_frame = std::get<FrameValue>(high.first->value);
+
+    // A preview that later reporting overtook: every claim of the lower level
+    // comes from a preview, and some claim of the higher level does not.
+    const bool low_all_previews = std::all_of(low.claims.begin(), low.claims.end(), [&](const ClaimRef& ref) {
+        return is_preview(story, *ref.source);
+    });
+    const bool high_has_later = std::any_of(high.claims.begin(), high.claims.end(), [&](const ClaimRef& ref) {
+        return !is_preview(story, *ref.source);
+    });
+    if (low_all_previews && high_has_later) {
+        std::set<std::string> previews;
+        for (const auto& ref : low.claims) {
+            previews.insert(fmt::format("{} ({})", ref.source->id, iso(*ref.source->published)));
+        }
+        const std::vector<std::string> list(previews.begin(), previews.end());
+        return PairVerdict{"superseded", Severity::note, rank_superseded,
+                           fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
+                                       "({}); later sources say '{}'",
+                                       fmt::join(list, ", "), low_frame.level_name, iso(*story.date),
+                                       high_frame.level_name),
+                           "consistent if the situation moved on after the preview", ""};
+    }
+
+    const std::string explanation =
+        fmt::format("'{}' and '{}' are {} level{} apart on the {} scale (warning at {}, error at {})",
+                    low_frame.level_name, high_frame.level_name, distance, distance == 1 ? "" : "s", fa.scale, warn,
+                    error);
+    if (distance >= error) {
+        return PairVerdict{"conflict", Severity::error, rank_conflict, explanation, "", ""};
+    }
+    const std::string assumption =
+        fmt::format("consistent if the '{}' sources frame the same facts more cautiously", low_frame.level_name);
+    if (distance >= warn) {
+        return PairVerdict{"divergence", Severity::warning, rank_divergence, explanation, assumption, ""};
+    }
+    return PairVerdict{"nuance", Severity::note, rank_nuance, explanation, assumption, ""};
+}
+
+std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& group) {
+    // (curated level, cue level) -> the claims where the two disagree.
+    struct Mismatch {
+        std::string scale;
+        std::string curated;
+        std::string cued;
+        std::set<std::string> cue_words;
+        int distance = 0;
+        std::vector<ClaimRef> claims;
+    };
+    std::map<std::tuple<std::string, int, int>, Mismatch> mismatches;
+    for (const auto& ref : group.claims) {
+        const auto& frame = std::get<FrameValue>(ref.claim->value);
+        if (frame.inferred) {
+            continue;  // the level was read from these very cues
+        }
+        const Scale* scale = find_scale(story, frame.scale);
+        if (scale == nullptr) {
+            continue;
+        }
+        const auto cued = level_from_cues(ref.claim->cues, *scale);
+        if (!cued || std::abs(cued->first - frame.level) < 2) {
+            continue;
+        }
+        auto& item = mismatches[{frame.scale, frame.level, cued->first}];
+        item.scale = frame.scale;
+        item.curated = frame.level_name;
+        item.cued = scale->levels[static_cast<std::size_t>(cued->first)];
+        item.cue_words.insert(cued->second->word);
+        item.distance = std::abs(cued->first - frame.level);
+        item.claims.push_back(ref);
+    }
+    std::vector<ClaimFinding> out;
+    for (auto& [key, item] : mismatches) {
+        ClaimFinding result;
+        result.claims = item.claims;
+        result.discriminator = "curation-mismatch";
+        Finding& finding = result.finding;
+        finding.kind = FindingKind::framing;
+        finding.verdict = "curation-mismatch";
+        finding.severity = Severity::warning;
+        finding.topic = group.topic;
+        finding.topic_label = group.declared != nullptr ? group.declared->label : "";
+        std::vector<std::string> words;
+        for (const auto& word : item.cue_words) {
+            words.push_back(in_quotes(word));
+        }
+        finding.explanation = fmt::format(
+            "the curated level may be wrong: the claim says '{}' but the quote's cue {} points to '{}' ({} levels "
+            "apart on the {} scale)",
+            item.curated, fmt::join(words, ", "), item.cued, item.distance, item.scale);
+        finding.assumption = fmt::format("the curated '{}' stands if {} does not qualify this claim", item.curated,
+                                         fmt::join(words, ", "));
+        finding.values = {fmt::format("curated {}:{}", item.scale, item.curated),
+                          fmt::format("cues {}:{}", item.scale, item.cued)};
+        out.push_back(std::move(result));
+    }
+    return out;
+}
+
+}  // namespace claimcheck::compare

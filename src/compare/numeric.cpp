@@ -1,0 +1,556 @@
+// §6.1 numeric: quantity claims.
+//
+// Verdicts, worst first (see docs/engine.md):
+//   conflict (error)  unit-mismatch (warning)  compatible-rounding (warning)
+//   compatible-bound (note)  compatible-share (note)  scope-difference (note)
+//   precision-drift (note)
+#include "compare/engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <limits>
+
+namespace claimcheck::compare {
+
+namespace {
+
+using grammar::Qualifier;
+using grammar::Quantity;
+
+constexpr int rank_conflict = 100;
+constexpr int rank_unit_mismatch = 60;
+constexpr int rank_rounding = 50;
+constexpr int rank_bound = 40;
+constexpr int rank_share = 30;
+constexpr int rank_scope = 20;
+constexpr int rank_drift = 10;
+
+struct Interval {
+    double low = 0;
+    double high = 0;
+    bool low_closed = true;
+    bool high_closed = true;
+};
+
+bool intersects(const Interval& a, const Interval& b) {
+    if (a.high < b.low || b.high < a.low) {
+        return false;
+    }
+    if (a.high == b.low) {
+        return a.high_closed && b.low_closed;
+    }
+    if (b.high == a.low) {
+        return b.high_closed && a.low_closed;
+    }
+    return true;
+}
+
+bool contains(const Interval& outer, const Interval& inner) {
+    const bool low_ok = outer.low < inner.low || (outer.low == inner.low && (outer.low_closed || !inner.low_closed));
+    const bool high_ok =
+        inner.high < outer.high || (outer.high == inner.high && (outer.high_closed || !inner.high_closed));
+    return low_ok && high_ok;
+}
+
+bool contains(const Interval& outer, double x) {
+    return contains(outer, Interval{x, x, true, true});
+}
+
+Interval intersection(const Interval& a, const Interval& b) {
+    Interval out;
+    if (a.low > b.low || (a.low == b.low && !a.low_closed)) {
+        out.low = a.low;
+        out.low_closed = a.low_closed;
+    } else {
+        out.low = b.low;
+        out.low_closed = b.low_closed;
+    }
+    if (a.high < b.high || (a.high == b.high && !a.high_closed)) {
+        out.high = a.high;
+        out.high_closed = a.high_closed;
+    } else {
+        out.high = b.high;
+        out.high_closed = b.high_closed;
+    }
+    return out;
+}
+
+// 1300 -> "1,300"; fractions keep up to six significant digits.
+std::string amount(double value) {
+    std::string plain = format_number(value);
+    if (std::isinf(value) || plain.find_first_of(".e") != std::string::npos) {
+        return plain;
+    }
+    const bool negative = !plain.empty() && plain.front() == '-';
+    std::string digits = negative ? plain.substr(1) : plain;
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) {
+            out += ',';
+        }
+        out += digits[i];
+    }
+    return negative ? "-" + out : out;
+}
+
+std::string describe(const Interval& interval) {
+    if (std::isinf(interval.high) && interval.high > 0) {
+        return fmt::format("{} {}", interval.low_closed ? "at least" : "more than", amount(interval.low));
+    }
+    if (std::isinf(interval.low) && interval.low < 0) {
+        return fmt::format("{} {}", interval.high_closed ? "at most" : "less than", amount(interval.high));
+    }
+    if (interval.low == interval.high) {
+        return amount(interval.low);
+    }
+    return fmt::format("{}–{}", amount(interval.low), amount(interval.high));
+}
+
+bool is_share(const Quantity& q) {
+    return q.percent || !q.vague.empty() || q.of.has_value();
+}
+
+// The place value of the last significant digit of an integer (180 -> 10).
+double implied_step(double x) {
+    if (x != std::floor(x) || x == 0 || std::fabs(x) > 1e15) {
+        return 0;
+    }
+    double step = 1;
+    auto n = static_cast<long long>(std::fabs(x));
+    while (n % 10 == 0) {
+        n /= 10;
+        step *= 10;
+    }
+    return step > 1 ? step : 0;
+}
+
+// The place value of the last stated digit, for a percentage whose precision
+// is its last decimal (74% -> 1, 74.3% -> 0.1).
+double decimal_step(double x) {
+    for (double step = 1; step >= 1e-6; step /= 10) {
+        const double scaled = x / step;
+        if (std::fabs(scaled - std::round(scaled)) < 1e-9) {
+            return step;
+        }
+    }
+    return 0;
+}
+
+struct Side {
+    const Quantity* q = nullptr;
+    std::string scope;
+    bool total = false;  // counts the topic's own scope
+    std::string text;    // how explanations name it
+};
+
+std::string short_text(const Quantity& q) {
+    if (q.duration) {
+        return !q.canonical.empty() ? q.canonical : format_number(q.number) + " days";
+    }
+    if (!q.vague.empty()) {
+        return q.vague;
+    }
+    const std::string suffix = q.percent ? "%" : "";
+    std::string out;
+    if (q.qualifier == Qualifier::range) {
+        out = fmt::format("{}–{}{}", amount(q.number), amount(q.number_high), suffix);
+    } else {
+        out = amount(q.number) + suffix;
+        if (q.qualifier != Qualifier::none) {
+            out = fmt::format("{} {}", q.qualifier_word.empty() ? std::string("about") : q.qualifier_word, out);
+        }
+    }
+    if (q.of) {
+        out += " of " + amount(*q.of);
+    }
+    return out;
+}
+
+Side side_of(const ValueGroup& group, const Context& context) {
+    Side side;
+    side.q = &std::get<Quantity>(group.first->value);
+    const Topic* topic = context.group != nullptr ? context.group->declared : nullptr;
+    side.scope = effective_scope(*group.first, topic);
+    side.total = side.scope == (topic != nullptr ? topic->scope : std::string());
+    side.text = short_text(*side.q);
+    return side;
+}
+
+// The rounding window of an unqualified number, else [number, number].
+Interval point_or_window(const Quantity& q) {
+    if (q.step > 0) {
+        double low = q.round_low;
+        double high = q.round_high;
+        if (low == high) {
+            low = q.number - q.step / 2;
+            high = q.number + q.step / 2;
+        }
+        return {low, high, true, false};
+    }
+    return {q.number, q.number, true, true};
+}
+
+// What the wording allows: the rounding window of a plain number, the
+// grammar's interval for an approximator, a bound or a range.
+Interval allowed(const Quantity& q) {
+    if (q.qualifier == Qualifier::none && q.vague.empty()) {
+        return point_or_window(q);
+    }
+    return {q.low, q.high, q.low_closed, q.high_closed};
+}
+
+double representative(const Quantity& q) {
+    if (q.qualifier == Qualifier::range) {
+        return (q.number + q.number_high) / 2;
+    }
+    return q.number;
+}
+
+std::string percent_apart(double x, double y) {
+    const double scale = std::max(std::fabs(x), std::fabs(y));
+    if (scale == 0) {
+        return "0%";
+    }
+    const double relative = std::fabs(x - y) / scale * 100;
+    if (relative >= 1) {
+        return fmt::format("{:.0f}%", relative);
+    }
+    return fmt::format("{:.1f}%", relative);
+}
+
+std::string step_name(double step) {
+    static const std::pair<double, const char*> names[] = {
+        {1, "units"},          {10, "tens"},      {100, "hundreds"},     {1000, "thousands"},
+        {1e4, "ten thousands"}, {1e5, "hundred thousands"}, {1e6, "millions"}, {1e7, "ten millions"},
+        {1e8, "hundred millions"}, {1e9, "billions"}, {0.1, "one decimal"}, {0.01, "two decimals"},
+    };
+    for (const auto& [value, name] : names) {
+        if (std::fabs(step - value) <= value * 1e-9) {
+            return name;
+        }
+    }
+    return "the nearest " + amount(step);
+}
+
+PairVerdict conflict(std::string explanation) {
+    return {"conflict", Severity::error, rank_conflict, std::move(explanation), "", ""};
+}
+
+PairVerdict disjoint(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    return conflict(fmt::format("{} vs {}: {} apart; the values they allow ({}; {}) do not overlap", a.text,
+                                b.text, percent_apart(representative(*a.q), representative(*b.q)),
+                                describe(ia), describe(ib)));
+}
+
+// Same dimension, same scope, neither a share: the rule ladder of §6.1.
+std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    const Interval ia = allowed(x);
+    const Interval ib = allowed(y);
+    const bool same_number = x.number == y.number && x.number_high == y.number_high;
+
+    if (same_number) {
+        if (x.qualifier == y.qualifier) {
+            return std::nullopt;  // identical
+        }
+        if (!intersects(ia, ib)) {
+            return disjoint(a, b, ia, ib);  // opposite bounds: "more than 5" vs "fewer than 5"
+        }
+        const Side& plain = x.qualifier == Qualifier::none ? a : b;
+        const Side& qualified = x.qualifier == Qualifier::none ? b : a;
+        PairVerdict verdict{"precision-drift", Severity::note, rank_drift, "", "", ""};
+        if (plain.q->qualifier == Qualifier::none) {
+            verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", amount(x.number),
+                                              in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
+            verdict.assumption = fmt::format("consistent if {} is read as {}", in_quotes(plain.text),
+                                             in_quotes(qualified.text));
+        } else {
+            verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}",
+                                              amount(x.number), in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
+            verdict.assumption = fmt::format("consistent if the figure is {}", describe(intersection(ia, ib)));
+        }
+        return verdict;
+    }
+
+    if (x.qualifier == Qualifier::none && y.qualifier == Qualifier::none) {
+        // One is the other rounded at its stated precision: the coarser
+        // number's rounding window holds the finer number.
+        const Side* rounded = nullptr;
+        const Side* precise = nullptr;
+        if (y.step > 0 && contains(point_or_window(y), x.number) && (x.step < y.step)) {
+            rounded = &b;
+            precise = &a;
+        } else if (x.step > 0 && contains(point_or_window(x), y.number) && (y.step < x.step)) {
+            rounded = &a;
+            precise = &b;
+        }
+        if (rounded != nullptr) {
+            const Interval window = point_or_window(*rounded->q);
+            return PairVerdict{
+                "compatible-rounding", Severity::warning, rank_rounding,
+                fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
+                            amount(window.low), amount(window.high)),
+                fmt::format("equal if {} was rounded to {}", precise->text, step_name(rounded->q->step)), ""};
+        }
+        if (intersects(ia, ib)) {
+            const Interval both = intersection(ia, ib);
+            return PairVerdict{
+                "compatible-rounding", Severity::warning, rank_rounding,
+                fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text, describe(ia), b.text,
+                            describe(ib)),
+                fmt::format("equal if both were rounded from a figure in {}", describe(both)), ""};
+        }
+        return disjoint(a, b, ia, ib);
+    }
+
+    if (intersects(ia, ib)) {
+        const Interval both = intersection(ia, ib);
+        std::string explanation;
+        if (contains(ia, ib)) {
+            explanation = fmt::format("{} ({}) covers {}", a.text, describe(ia), b.text);
+        } else if (contains(ib, ia)) {
+            explanation = fmt::format("{} ({}) covers {}", b.text, describe(ib), a.text);
+        } else {
+            explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia), b.text, describe(ib));
+        }
+        return PairVerdict{"compatible-bound", Severity::note, rank_bound, std::move(explanation),
+                           fmt::format("consistent if the figure is {}", describe(both)), ""};
+    }
+    return disjoint(a, b, ia, ib);
+}
+
+// A proportion as a share of its whole, in percent.
+Interval share_of(const Quantity& q) {
+    if (q.of) {
+        if (*q.of == 0) {
+            return {0, 0, true, true};
+        }
+        const Interval count = allowed(q);
+        if (q.qualifier == Qualifier::none) {
+            const double share = q.number / *q.of * 100;
+            return {share, share, true, true};
+        }
+        return {count.low / *q.of * 100, count.high / *q.of * 100, count.low_closed, count.high_closed};
+    }
+    if (q.percent && q.qualifier == Qualifier::none && q.step <= 0) {
+        const double step = decimal_step(q.number);
+        return {q.number - step / 2, q.number + step / 2, true, false};
+    }
+    if (!q.vague.empty()) {
+        return {q.low, q.high, q.low_closed, q.high_closed};
+    }
+    return allowed(q);
+}
+
+std::string share_text(const Side& side) {
+    if (side.q->of && *side.q->of != 0) {
+        return fmt::format("{} ({:.1f}%)", side.text, side.q->number / *side.q->of * 100);
+    }
+    if (!side.q->vague.empty()) {
+        return fmt::format("{} ({}%)", side.text, describe(share_of(*side.q)));
+    }
+    return side.text;
+}
+
+// Both are shares and at least one is a percentage or a vague proportion.
+std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
+    const Interval ia = share_of(*a.q);
+    const Interval ib = share_of(*b.q);
+    const bool a_point = ia.low == ia.high;
+    const bool b_point = ib.low == ib.high;
+    if (ia.low == ib.low && ia.high == ib.high && ia.low_closed == ib.low_closed &&
+        ia.high_closed == ib.high_closed) {
+        return std::nullopt;  // the same share ("most" and "predominantly": more than half)
+    }
+    if (!intersects(ia, ib)) {
+        const double gap = ia.high < ib.low ? ib.low - ia.high : ia.low - ib.high;
+        return conflict(fmt::format("{} vs {}: at least {} percentage points apart", share_text(a), share_text(b),
+                                    format_number(std::round(gap * 10) / 10)));
+    }
+    // A proportion against the percentage it rounds to.
+    const Side* point = a.q->of ? &a : (b.q->of ? &b : nullptr);
+    const Side* percent = point == &a ? &b : &a;
+    if (point != nullptr && percent->q->percent && percent->q->qualifier == Qualifier::none &&
+        (point == &a ? a_point : b_point)) {
+        if (percent->q->step > 0) {
+            const Interval window = point_or_window(*percent->q);
+            return PairVerdict{"compatible-rounding", Severity::warning, rank_rounding,
+                               fmt::format("{} lies within the rounding window of {} ({}–{}%)", share_text(*point),
+                                           percent->text, amount(window.low), amount(window.high)),
+                               fmt::format("equal if the share was rounded to {}", step_name(percent->q->step)),
+                               ""};
+        }
+        return PairVerdict{"compatible-share", Severity::note, rank_share,
+                           fmt::format("{} is {} at the stated precision", share_text(*point), percent->text),
+                           fmt::format("equal if {} is the share {} rounded", percent->text, point->text), ""};
+    }
+    std::string explanation;
+    if (contains(ia, ib)) {
+        explanation = fmt::format("{} covers {}", share_text(a), share_text(b));
+    } else if (contains(ib, ia)) {
+        explanation = fmt::format("{} covers {}", share_text(b), share_text(a));
+    } else {
+        explanation = fmt::format("{} and {} overlap", share_text(a), share_text(b));
+    }
+    return PairVerdict{"compatible-bound", Severity::note, rank_bound, std::move(explanation),
+                       fmt::format("consistent if the share is {}%", describe(intersection(ia, ib))), ""};
+}
+
+Quantity total_of(const Quantity& q) {
+    Quantity total;
+    total.number = total.number_high = total.low = total.high = *q.of;
+    total.step = implied_step(*q.of);
+    return total;
+}
+
+Quantity count_of(const Quantity& q) {
+    Quantity count = q;
+    count.of.reset();
+    return count;
+}
+
+std::optional<PairVerdict> prefixed(std::optional<PairVerdict> verdict, std::string_view prefix) {
+    if (verdict) {
+        verdict->explanation = fmt::format("{}: {}", prefix, verdict->explanation);
+    }
+    return verdict;
+}
+
+// Same scope: dimensions, shares and counts.
+std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (x.duration != y.duration) {
+        const Side& duration = x.duration ? a : b;
+        const Side& other = x.duration ? b : a;
+        return PairVerdict{"unit-mismatch", Severity::warning, rank_unit_mismatch,
+                           fmt::format("{} is a duration and {} is not: the units do not convert", duration.text,
+                                       other.text),
+                           "", ""};
+    }
+    const bool share_x = is_share(x);
+    const bool share_y = is_share(y);
+    if (share_x && share_y) {
+        if (x.of && y.of) {
+            // "136 of 183" vs "136 of 180": the counts and the totals separately.
+            std::optional<PairVerdict> counts =
+                prefixed(compare_amounts({&x, a.scope, a.total, a.text}, {&y, b.scope, b.total, b.text}), "counts");
+            const Quantity tx = total_of(x);
+            const Quantity ty = total_of(y);
+            std::optional<PairVerdict> totals =
+                prefixed(compare_amounts({&tx, a.scope, a.total, amount(*x.of)}, {&ty, b.scope, b.total, amount(*y.of)}),
+                         "totals");
+            if (counts && totals) {
+                return worse(*counts, *totals) ? counts : totals;
+            }
+            return counts ? counts : totals;
+        }
+        if (x.percent && y.percent && x.vague.empty() && y.vague.empty()) {
+            return compare_amounts(a, b);
+        }
+        return compare_shares(a, b);
+    }
+    if (share_x != share_y) {
+        const Side& share = share_x ? a : b;
+        const Side& count = share_x ? b : a;
+        if (!share.q->of) {
+            return PairVerdict{"unit-mismatch", Severity::warning, rank_unit_mismatch,
+                               fmt::format("{} is a share and {} a count: without a total they do not compare",
+                                           share.text, count.text),
+                               "", ""};
+        }
+        // "136 of 183" vs "136": compare the counts; failing that, the plain
+        // figure may be the total.
+        const Quantity part = count_of(*share.q);
+        const Side part_side{&part, share.scope, share.total, share.text};
+        std::optional<PairVerdict> counts = compare_amounts(part_side, count);
+        if (counts && counts->severity == Severity::error) {
+            const Quantity total = total_of(*share.q);
+            const Side total_side{&total, share.scope, share.total, amount(*share.q->of)};
+            std::optional<PairVerdict> totals = compare_amounts(total_side, count);
+            if (!totals || totals->severity != Severity::error) {
+                return PairVerdict{"scope-difference", Severity::note, rank_scope,
+                                   fmt::format("{} counts a part of the total {}, which matches {}", share.text,
+                                               amount(*share.q->of), count.text),
+                                   fmt::format("consistent if {} counts the whole and {} a part of it", count.text,
+                                               share.text),
+                                   ""};
+            }
+        }
+        return counts;
+    }
+    return compare_amounts(a, b);
+}
+
+}  // namespace
+
+std::string numeric_key(const Quantity& q, std::string_view scope) {
+    std::string out;
+    switch (q.qualifier) {
+    case Qualifier::none: break;
+    case Qualifier::approx: out = "~"; break;
+    case Qualifier::more_than: out = ">"; break;
+    case Qualifier::at_least: out = ">="; break;
+    case Qualifier::fewer_than: out = "<"; break;
+    case Qualifier::at_most: out = "<="; break;
+    case Qualifier::range: break;
+    }
+    if (!q.vague.empty()) {
+        out += q.vague;
+    } else {
+        out += format_number(q.number);
+        if (q.qualifier == Qualifier::range) {
+            out += "-" + format_number(q.number_high);
+        }
+        if (q.percent) {
+            out += "%";
+        } else if (q.duration) {
+            out += " days";
+        }
+        if (q.of) {
+            out += " of " + format_number(*q.of);
+        }
+    }
+    if (!scope.empty()) {
+        out += fmt::format(" [{}]", scope);
+    }
+    return out;
+}
+
+std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup& b, const Context& context) {
+    const Side x = side_of(a, context);
+    const Side y = side_of(b, context);
+    if (x.scope == y.scope) {
+        return compare_same_scope(x, y);
+    }
+
+    // Different scopes: a subgroup against the total is consistent when the
+    // subgroup is no larger; two subgroups are not compared.
+    if (x.total == y.total || x.q->duration != y.q->duration || is_share(*x.q) || is_share(*y.q)) {
+        return PairVerdict{"scope-difference", Severity::note, rank_scope,
+                           fmt::format("different scopes: {} counts {} and {} counts {}; they are not compared",
+                                       x.text, x.scope.empty() ? "the whole" : x.scope, y.text,
+                                       y.scope.empty() ? "the whole" : y.scope),
+                           fmt::format("consistent if {} and {} count different things", in_quotes(x.scope),
+                                       in_quotes(y.scope)),
+                           ""};
+    }
+    const Side& total = x.total ? x : y;
+    const Side& part = x.total ? y : x;
+    const Interval total_allows = allowed(*total.q);
+    const Interval part_allows = allowed(*part.q);
+    const std::string total_scope = total.scope.empty() ? "the total" : total.scope;
+    if (part_allows.low > total_allows.high ||
+        (part_allows.low == total_allows.high && !(part_allows.low_closed && total_allows.high_closed))) {
+        return conflict(fmt::format("the subgroup {} ({}) exceeds the total {} ({})", part.text, part.scope,
+                                    total.text, total_scope));
+    }
+    return PairVerdict{"scope-difference", Severity::note, rank_scope,
+                       fmt::format("different scope: {} counts {}, a subgroup of {} ({}), and is no larger",
+                                   part.text, part.scope, total.text, total_scope),
+                       fmt::format("both correct if {} counts only {}", part.text, part.scope), ""};
+}
+
+}  // namespace claimcheck::compare

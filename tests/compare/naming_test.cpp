@@ -1,0 +1,183 @@
+// §6.3: the naming ladder, rung by rung, and the house-style check of drafts.
+#include "builders.hpp"
+#include "compare/naming.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+using namespace claimcheck::compare;
+using namespace claimcheck::compare::testing;
+
+namespace {
+
+std::string verdict_of(std::string_view a, std::string_view b, const std::vector<Entity>& entities = {}) {
+    const auto verdict = naming::classify(a, b, entities);
+    return verdict ? verdict->verdict : "same";
+}
+
+Entity entity(std::string id, std::string name, std::vector<std::string> variants) {
+    Entity e;
+    e.id = std::move(id);
+    e.name = std::move(name);
+    e.variants = std::move(variants);
+    return e;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("each rung of the ladder folds what it names", "[naming][ladder]") {
+    CHECK(naming::fold_style("Lee Jae-myung") == "leejaemyung");
+    CHECK(naming::fold_style("LEE  Jae Myung.") == "leejaemyung");
+    CHECK(naming::fold_style("Chōsei") == "chōsei");  // marks survive the style rung
+    CHECK(naming::fold_diacritics("Chōsei") == "chosei");
+    CHECK(naming::fold_diacritics("Chousei") == "chosei");
+    CHECK(naming::fold_diacritics("Ryuukyuu") == "ryukyu");
+    CHECK(contains(naming::fold_generic("Horyuji Temple"), "horyu"));
+    CHECK(contains(naming::fold_generic("Horyu-ji"), "horyu"));
+    CHECK(contains(naming::fold_generic("Fujisan"), "fuji"));
+    CHECK(contains(naming::fold_generic("Mount Fuji"), "fuji"));
+    CHECK(!contains(naming::fold_generic("Mount Fuji"), "fu"));  // only suffixes of the named class go
+    CHECK(contains(naming::fold_transliteration("Chosei"), "josei"));
+    CHECK(contains(naming::fold_transliteration("Yi Jae-myung"), naming::fold_transliteration("Lee Jae-myung")[0]));
+}
+
+TEST_CASE("identical names produce no verdict", "[naming][silence]") {
+    CHECK(verdict_of("Chosei Coal Mine", "Chosei Coal Mine") == "same");
+    CHECK(verdict_of("Chosei  Coal Mine", "Chosei Coal Mine") == "same");  // white space runs
+    const Story story = pair_story(NameValue{"Nara"}, NameValue{"Nara"});
+    CHECK(findings_of(story).empty());
+}
+
+TEST_CASE("style: case, hyphen, spacing, punctuation", "[naming]") {
+    const auto verdict = naming::classify("Lee Jae Myung", "Lee Jae-myung", {});
+    REQUIRE(verdict);
+    CHECK(verdict->verdict == "style");
+    CHECK(verdict->severity == Severity::note);
+    CHECK(verdict->explanation ==
+          "'Lee Jae Myung' and 'Lee Jae-myung' differ only in case, hyphens, spacing or punctuation");
+}
+
+TEST_CASE("diacritics and long vowels", "[naming]") {
+    CHECK(verdict_of("Chōsei", "Chosei") == "diacritics");
+    CHECK(verdict_of("Chōsei", "Chousei") == "diacritics");
+    CHECK(verdict_of("Chousei", "Chosei") == "diacritics");
+    CHECK(verdict_of("Ōno", "Oono") == "diacritics");
+    CHECK(verdict_of("Yūki", "Yuuki") == "diacritics");
+    CHECK(naming::classify("Chōsei", "Chosei", {})->severity == Severity::note);
+}
+
+TEST_CASE("generic terms: -ji = Temple, -jinja = Shrine, -san = Mount, -gawa = River", "[naming]") {
+    CHECK(verdict_of("Horyuji Temple", "Horyu Temple") == "generic-term");
+    CHECK(verdict_of("Horyu-ji", "Horyu Temple") == "generic-term");
+    CHECK(verdict_of("Horyuji", "Horyu Temple") == "generic-term");
+    CHECK(verdict_of("Yasukuni Jinja", "Yasukuni Shrine") == "generic-term");
+    CHECK(verdict_of("Fujisan", "Mount Fuji") == "generic-term");
+    CHECK(verdict_of("Kamogawa", "Kamo River") == "generic-term");
+    const auto verdict = naming::classify("Horyuji Temple", "Horyu Temple", {});
+    REQUIRE(verdict);
+    CHECK(verdict->severity == Severity::note);
+    CHECK_THAT(verdict->explanation, Catch::Contains("(-ji = Temple)"));
+}
+
+TEST_CASE("transliteration: Japanese read through Korean spelling", "[naming]") {
+    const auto verdict = naming::classify("Josei", "Chōsei", {});
+    REQUIRE(verdict);
+    CHECK(verdict->verdict == "transliteration");
+    CHECK(verdict->severity == Severity::warning);
+    CHECK_THAT(verdict->explanation, Catch::Contains("ch/j"));
+    CHECK(verdict->assumption == "same name if 'Josei' is the Korean reading of Japanese 'Chōsei'");
+    CHECK(verdict_of("Lee Jae-myung", "Yi Jae-myung") == "transliteration");
+    CHECK(verdict_of("Rhee Syngman", "Lee Syngman") == "transliteration");
+    CHECK(verdict_of("Pusan", "Busan") == "transliteration");
+    CHECK(verdict_of("Nara", "Kyoto") == "conflict");
+    CHECK(verdict_of("Kimpo", "Gimpo") == "transliteration");
+    CHECK(verdict_of("Kim", "Gim") == "transliteration");
+}
+
+TEST_CASE("registered variants of one entity are a note", "[naming]") {
+    const std::vector<Entity> entities = {
+        entity("mine", "Chosei Coal Mine", {"Undersea Mine of Ube", "Josei Coal Mine"}),
+    };
+    SECTION("both spellings are registered, no folding rule explains them") {
+        const auto verdict = naming::classify("Chosei Coal Mine", "Undersea Mine of Ube", entities);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == "registered-variant");
+        CHECK(verdict->severity == Severity::note);
+    }
+    SECTION("a registered spelling outranks the transliteration warning") {
+        CHECK(verdict_of("Josei Coal Mine", "Chosei Coal Mine", entities) == "registered-variant");
+        CHECK(verdict_of("Josei Coal Mine", "Chosei Coal Mine", {}) == "transliteration");
+    }
+    SECTION("cheaper rungs still come first") {
+        CHECK(verdict_of("Chosei coal mine", "Chosei Coal Mine", entities) == "style");
+    }
+    SECTION("a name refers to the entity whose spelling matches under the ladder") {
+        const Entity* e = naming::entity_for("Chōsei Coal Mine", entities);
+        REQUIRE(e != nullptr);
+        CHECK(e->id == "mine");
+        CHECK(naming::entity_for("Hashima Island", entities) == nullptr);
+    }
+}
+
+TEST_CASE("near-miss: a likely typo no rule explains", "[naming]") {
+    const auto verdict = naming::classify("Takaichi", "Takaishi", {});
+    REQUIRE(verdict);
+    CHECK(verdict->verdict == "near-miss");
+    CHECK(verdict->severity == Severity::warning);
+    CHECK_THAT(verdict->explanation, Catch::Contains("1 letter"));
+}
+
+TEST_CASE("different names conflict", "[naming]") {
+    const auto verdict = naming::classify("Hashima", "Chosei", {});
+    REQUIRE(verdict);
+    CHECK(verdict->verdict == "conflict");
+    CHECK(verdict->severity == Severity::error);
+    CHECK(verdict->assumption.empty());
+}
+
+TEST_CASE("name claims of one topic make one naming finding", "[naming]") {
+    const Story story = make_story({
+        make_source("001", {name_claim("mine", "Chōsei Coal Mine")}),
+        make_source("002", {name_claim("mine", "Chosei Coal Mine")}),
+        make_source("003", {name_claim("mine", "Josei Coal Mine")}),
+    });
+    const auto findings = findings_of(story);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].kind == FindingKind::naming);
+    CHECK(findings[0].verdict == "transliteration");  // the worst pair
+    CHECK(findings[0].claims.size() == 3);
+    CHECK(findings[0].values ==
+          std::vector<std::string>{"Chosei Coal Mine", "Chōsei Coal Mine", "Josei Coal Mine"});
+}
+
+TEST_CASE("a draft that does not use the house spelling gets a warning", "[naming][house-style]") {
+    Story story = make_story({
+        make_source("001", {name_claim("mine", "Chōsei Coal Mine")}, Role::draft),
+        make_source("002", {name_claim("mine", "Chōsei Coal Mine")}),
+    });
+    story.entities = {entity("chosei-mine", "Chosei Coal Mine", {"Chōsei Coal Mine"})};
+    const auto findings = findings_of(story);
+    REQUIRE(findings.size() == 1);
+    const Finding& f = findings[0];
+    CHECK(f.verdict == "house-style");
+    CHECK(f.severity == Severity::warning);
+    REQUIRE(f.claims.size() == 1);
+    CHECK(f.claims[0].source == "001");
+    CHECK(f.explanation ==
+          "the draft writes 'Chōsei Coal Mine'; the house spelling of chosei-mine is 'Chosei Coal Mine'");
+
+    SECTION("the same spelling in a reference source is not a house-style problem") {
+        story.sources[0].role = Role::reference;
+        CHECK(findings_of(story).empty());
+    }
+    SECTION("a draft using the house name gets no house-style warning") {
+        story.sources[0].claims[0].value = NameValue{"Chosei Coal Mine"};
+        const auto after = findings_of(story);
+        REQUIRE(after.size() == 1);  // only the topic's own finding: house name vs its marked variant
+        CHECK(after[0].verdict == "diacritics");
+    }
+}
