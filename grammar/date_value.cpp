@@ -329,10 +329,14 @@ std::variant<DateValue, ParseError> parse_date(std::string_view value, DateConte
             return explain_start(begin, p, end);
         }
     } catch (x3::expectation_failure<char const*> const& failure) {
-        if (failure.where() == end) {
-            return error_at(failure.where(), begin, "expected " + failure.which() + " at the end of the value");
+        char const* where = failure.where();
+        while (where != end && is_space(*where)) {  // the failure is reported before skipping
+            ++where;
         }
-        return error_at(failure.where(), begin, "expected " + failure.which());
+        if (where == end) {
+            return error_at(where, begin, "expected " + failure.which() + " at the end of the value");
+        }
+        return error_at(where, begin, "expected " + failure.which());
     }
     return detail::to_date(tree, context, begin);
 }

@@ -159,7 +159,7 @@ auto const between_form =
 
 // "180-185", "180 to 185", "136 of 183", "two-day"
 auto const count_tail =
-    x3::lexeme[x3::lit('-') >> &x3::ascii::alpha][set_hyphen_unit]
+    x3::lexeme[x3::lit('-') >> &whole_word(time_unit_words)][set_hyphen_unit]
     | ((dash > numeral)[second_after("-")] >> -percent_sign[set_percent])
     | ((kw("to") > numeral)[second_after("to")] >> -percent_sign[set_percent])
     | ((kw("of") > numeral)[second_after("of")]);

@@ -378,6 +378,9 @@ ParseError explain_start(char const* begin, char const* p, char const* end)
 
 ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which)
 {
+    while (where != end && is_space(*where)) {  // the failure is reported before skipping
+        ++where;
+    }
     if (where != end && (*where == ',' || *where == '.') && where != begin && where[-1] >= '0' &&
         where[-1] <= '9' && where + 1 != end && where[1] >= '0' && where[1] <= '9') {
         return error_at(where, begin,
