@@ -33,16 +33,14 @@ bool has_toml_files(const fs::path& dir) {
     return false;
 }
 
-// Reads a TOML file into a TomlFile, reporting unreadable files.
-std::optional<TomlFile> open_toml(const fs::path& file, Diagnostics& diagnostics) {
-    const std::string display = io::display_path(file);
+// Reads a TOML file's text, reporting unreadable files.
+std::optional<std::string> read_toml(const fs::path& file, Diagnostics& diagnostics) {
     std::string why;
     auto content = io::read_file(file, why);
     if (!content) {
-        diagnostics.error({display, 0, 0}, fmt::format("cannot read file: {}", why));
-        return std::nullopt;
+        diagnostics.error({io::display_path(file), 0, 0}, fmt::format("cannot read file: {}", why));
     }
-    return TomlFile(display, std::move(*content), diagnostics);
+    return content;
 }
 
 std::optional<double> parse_tolerance(std::string_view text) {
@@ -313,11 +311,16 @@ std::vector<fs::path> claim_files(const fs::path& story_dir) {
 }
 
 std::optional<Story> load_story(const fs::path& story_dir, Diagnostics& diagnostics) {
-    auto file = open_toml(story_dir / story_file_name, diagnostics);
-    if (!file) {
+    auto text = read_toml(story_dir / story_file_name, diagnostics);
+    if (!text) {
         return std::nullopt;
     }
-    auto root = file->parse();
+    return load_story_text(story_dir, std::move(*text), diagnostics);
+}
+
+std::optional<Story> load_story_text(const fs::path& story_dir, std::string text, Diagnostics& diagnostics) {
+    TomlFile file(io::display_path(story_dir / story_file_name), std::move(text), diagnostics);
+    auto root = file.parse();
     if (!root) {
         return std::nullopt;
     }
@@ -328,23 +331,23 @@ std::optional<Story> load_story(const fs::path& story_dir, Diagnostics& diagnost
         story.id = fs::absolute(story_dir).lexically_normal().parent_path().filename().string();
     }
     story.display_dir = io::display_path(story_dir);
-    file->check_keys(*root, "story.toml", {"story", "entity", "topic", "scale"});
+    file.check_keys(*root, "story.toml", {"story", "entity", "topic", "scale"});
     const toml::node* header = root->get("story");
     if (header == nullptr || !header->is_table()) {
         if (header == nullptr) {
-            file->error_at(1, 1, "story.toml is missing the [story] table (with at least a title)");
+            file.error_at(1, 1, "story.toml is missing the [story] table (with at least a title)");
         } else {
-            file->error(header->source(), "'story' must be a table ([story])");
+            file.error(header->source(), "'story' must be a table ([story])");
         }
     } else {
         const auto& table = *header->as_table();
-        file->check_keys(table, "[story]", {"title", "date"});
-        story.title = file->string(table, "[story]", "title", true).value_or("");
-        story.date = file->date(table, "date");
+        file.check_keys(table, "[story]", {"title", "date"});
+        story.title = file.string(table, "[story]", "title", true).value_or("");
+        story.date = file.date(table, "date");
     }
-    load_scales(*file, *root, story);
-    load_entities(*file, *root, story);
-    load_topics(*file, *root, story);
+    load_scales(file, *root, story);
+    load_entities(file, *root, story);
+    load_topics(file, *root, story);
     return story;
 }
 
@@ -356,7 +359,11 @@ std::optional<Article> load_article(const fs::path& file, const std::string& dis
         diagnostics.error({display, 0, 0}, fmt::format("cannot read article: {}", why));
         return std::nullopt;
     }
-    std::string text = std::move(*content);
+    return article_from_text(std::move(*content), file, display, diagnostics);
+}
+
+std::optional<Article> article_from_text(std::string text, const fs::path& file, const std::string& display,
+                                         Diagnostics& diagnostics) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.erase(0, 3);
     }
@@ -389,36 +396,45 @@ std::optional<Article> load_article(const fs::path& file, const std::string& dis
 }
 
 Source load_source(const Story& story, const fs::path& path, Diagnostics& diagnostics) {
+    auto text = read_toml(path, diagnostics);
+    if (!text) {
+        Source source;
+        source.id = path.stem().string();
+        source.file = path;
+        source.display_file = io::display_path(path);
+        return source;
+    }
+    return load_source_text(story, path, std::move(*text), diagnostics);
+}
+
+Source load_source_text(const Story& story, const fs::path& path, std::string text, Diagnostics& diagnostics) {
     Source source;
     source.id = path.stem().string();
     source.file = path;
     source.display_file = io::display_path(path);
-    auto file = open_toml(path, diagnostics);
-    if (!file) {
-        return source;
-    }
-    auto root = file->parse();
+    TomlFile file(source.display_file, std::move(text), diagnostics);
+    auto root = file.parse();
     if (!root) {
         return source;
     }
-    file->check_keys(*root, "a claim file", {"source", "claim"});
+    file.check_keys(*root, "a claim file", {"source", "claim"});
     const toml::node* header = root->get("source");
     if (header == nullptr) {
-        file->error_at(1, 1, "claim file is missing the [source] table (outlet and text)");
+        file.error_at(1, 1, "claim file is missing the [source] table (outlet and text)");
     } else if (!header->is_table()) {
-        file->error(header->source(), "'source' must be a table ([source])");
+        file.error(header->source(), "'source' must be a table ([source])");
     } else {
         const auto& table = *header->as_table();
-        file->check_keys(table, "[source]", {"outlet", "text", "published", "url", "role"});
-        source.outlet = file->string(table, "[source]", "outlet", true).value_or("");
-        source.text = file->string(table, "[source]", "text", true).value_or("");
-        source.published = file->date(table, "published");
-        source.url = file->string(table, "[source]", "url", false).value_or("");
-        if (auto role = file->string(table, "[source]", "role", false)) {
+        file.check_keys(table, "[source]", {"outlet", "text", "published", "url", "role"});
+        source.outlet = file.string(table, "[source]", "outlet", true).value_or("");
+        source.text = file.string(table, "[source]", "text", true).value_or("");
+        source.published = file.date(table, "published");
+        source.url = file.string(table, "[source]", "url", false).value_or("");
+        if (auto role = file.string(table, "[source]", "role", false)) {
             if (*role == "draft") {
                 source.role = Role::draft;
             } else if (*role != "reference") {
-                file->error(table.get("role")->source(),
+                file.error(table.get("role")->source(),
                             fmt::format("unknown role '{}' (expected \"draft\" or \"reference\")", *role));
             }
         }
@@ -430,22 +446,20 @@ Source load_source(const Story& story, const fs::path& path, Diagnostics& diagno
                     source.article_loaded = true;
                 }
             } else {
-                file->error(table.get("text")->source(), why);
+                file.error(table.get("text")->source(), why);
             }
         }
     }
     const toml::node* claims = root->get("claim");
     if (claims == nullptr) {
-        file->warning(header != nullptr ? header->source() : toml::source_region{},
-                      "claim file has no [[claim]]");
-        return source;
+        return source;  // a source without claims yet: shown with 0 claims in the report
     }
     const auto* array = claims->as_array();
     if (array == nullptr || !array->is_array_of_tables()) {
-        file->error(claims->source(), "'claim' must be an array of tables ([[claim]])");
+        file.error(claims->source(), "'claim' must be an array of tables ([[claim]])");
         return source;
     }
-    read_claims(story, *file, *array, source);
+    read_claims(story, file, *array, source);
     return source;
 }
 

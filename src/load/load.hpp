@@ -39,4 +39,14 @@ Source load_source(const Story& story, const std::filesystem::path& file, Diagno
 std::optional<Article> load_article(const std::filesystem::path& file, const std::string& display,
                                     Diagnostics& diagnostics);
 
+// The same three from text already in memory (the fuzz targets use them):
+// `story_dir` and `file` still name the places shown in diagnostics, and a
+// source's article is still read from the story folder.
+std::optional<Story> load_story_text(const std::filesystem::path& story_dir, std::string text,
+                                     Diagnostics& diagnostics);
+Source load_source_text(const Story& story, const std::filesystem::path& file, std::string text,
+                        Diagnostics& diagnostics);
+std::optional<Article> article_from_text(std::string text, const std::filesystem::path& file,
+                                         const std::string& display, Diagnostics& diagnostics);
+
 }  // namespace claimcheck::load

@@ -2,6 +2,7 @@
 
 #include "model/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace claimcheck::load {

@@ -1,4 +1,4 @@
-// Reading articles: UTF-8, BOM, CRLF.
+// Reading articles (load) and anchoring in them (anchor): UTF-8, BOM, CRLF.
 #include "anchor/anchor.hpp"
 #include "load/load.hpp"
 #include "support/process.hpp"
