@@ -1,0 +1,199 @@
+// The date language (spec §5): the set of days each wording allows,
+// resolved against the source's `published` date.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck::grammar;
+namespace chr = std::chrono;
+
+namespace {
+
+// Published Wednesday 2026-01-14, the day after the Nara summit.
+DateContext published_2026_01_14()
+{
+    DateContext context;
+    context.published = chr::year_month_day{chr::year{2026}, chr::January, chr::day{14}};
+    return context;
+}
+
+DateValue date(std::string_view value, DateContext context = published_2026_01_14())
+{
+    auto result = parse_date(value, context);
+    if (auto const* error = std::get_if<ParseError>(&result)) {
+        FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
+    }
+    return std::get<DateValue>(result);
+}
+
+ParseError rejection(std::string_view value, DateContext context = published_2026_01_14())
+{
+    auto result = parse_date(value, context);
+    if (auto const* d = std::get_if<DateValue>(&result)) {
+        FAIL("'" << value << "' parsed as " << d->canonical);
+    }
+    return std::get<ParseError>(result);
+}
+
+struct Accepted {
+    char const* value;
+    char const* days;  // the canonical form: [Weekday ]first[/last]
+};
+
+// value → the days it allows (published 2026-01-14, a Wednesday)
+std::vector<Accepted> const accepted{
+    {"2026-01-13", "2026-01-13"},
+    {"January 13, 2026", "2026-01-13"},
+    {"january 13 2026", "2026-01-13"},
+    {"13 January 2026", "2026-01-13"},
+    {"13th January 2026", "2026-01-13"},
+    {"January 13th, 2026", "2026-01-13"},
+    {"Jan. 13", "2026-01-13"},
+    {"Jan 13", "2026-01-13"},
+    {"Sept. 3, 2025", "2025-09-03"},
+    {"Dec. 30", "2025-12-30"},  // the year that puts it nearest to publication
+    {"January 2026", "2026-01-01/2026-01-31"},
+    {"February 2024", "2024-02-01/2024-02-29"},
+    {"2026", "2026-01-01/2026-12-31"},
+    {"1942", "1942-01-01/1942-12-31"},
+    {"1910-1945", "1910-01-01/1945-12-31"},
+    {"February 29, 2024", "2024-02-29"},
+    // weekdays: the most recent one on or before publication
+    {"Tuesday", "Tuesday 2026-01-13"},
+    {"on Tuesday", "Tuesday 2026-01-13"},
+    {"TUESDAY", "Tuesday 2026-01-13"},
+    {"Wednesday", "Wednesday 2026-01-14"},
+    {"Thursday", "Thursday 2026-01-08"},
+    {"Tue.", "Tuesday 2026-01-13"},
+    {"Tuesday, January 13, 2026", "Tuesday 2026-01-13"},
+    {"on Tuesday, Jan. 13", "Tuesday 2026-01-13"},
+    {"Tuesday 2026-01-13", "Tuesday 2026-01-13"},
+    {"Tuesday, January 2026", "Tuesday 2026-01-06/2026-01-27"},
+    // ranges
+    {"2026-01-13/2026-01-14", "2026-01-13/2026-01-14"},
+    {"2026-01-13 to 2026-01-14", "2026-01-13/2026-01-14"},
+    {"January 13-14, 2026", "2026-01-13/2026-01-14"},
+    {"January 13\xE2\x80\x93" "14, 2026", "2026-01-13/2026-01-14"},
+    {"13-14 January 2026", "2026-01-13/2026-01-14"},
+    {"January 30 to February 2, 2026", "2026-01-30/2026-02-02"},
+    // relative to publication
+    {"today", "2026-01-14"},
+    {"yesterday", "2026-01-13"},
+    {"tomorrow", "2026-01-15"},
+    {"3 days earlier", "2026-01-11"},
+    {"three days ago", "2026-01-11"},
+    {"a week ago", "2026-01-07"},
+    {"a week earlier", "2026-01-07"},
+    {"one week earlier", "2026-01-07"},
+    {"two weeks later", "2026-01-28"},
+    {"two months ago", "2025-11-14"},
+    {"a year ago", "2025-01-14"},
+    {"last year", "2025-01-01/2025-12-31"},
+    {"last month", "2025-12-01/2025-12-31"},
+    {"this month", "2026-01-01/2026-01-31"},
+    {"next year", "2027-01-01/2027-12-31"},
+    {"last week", "2026-01-05/2026-01-11"},
+    {"this week", "2026-01-12/2026-01-18"},
+};
+
+}  // namespace
+
+TEST_CASE("date: each wording allows a set of days")
+{
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        CHECK(date(c.value).canonical == c.days);
+    }
+}
+
+TEST_CASE("date: every accepted value's canonical text parses back to an equal value")
+{
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const d = date(c.value);
+        auto const again = date(d.canonical);
+        CHECK(again.first == d.first);
+        CHECK(again.last == d.last);
+        CHECK(again.weekday == d.weekday);
+        CHECK(again.bounded == d.bounded);
+        CHECK(again.canonical == d.canonical);
+    }
+}
+
+TEST_CASE("date: the value is an interval intersected with a named weekday")
+{
+    auto const tuesday = date("Tuesday, January 13, 2026");
+    REQUIRE(tuesday.weekday);
+    CHECK(*tuesday.weekday == chr::Tuesday);
+    CHECK(tuesday.first == chr::sys_days{chr::year{2026} / chr::January / 13});
+    CHECK(tuesday.last == tuesday.first);
+    CHECK(tuesday.bounded);
+
+    auto const plain = date("2026-01-13");
+    CHECK_FALSE(plain.weekday);
+}
+
+TEST_CASE("date: a weekday without a published date is any such weekday")
+{
+    auto const any = date("Tuesday", DateContext{});
+    CHECK_FALSE(any.bounded);
+    CHECK(any.first == Day::min());
+    CHECK(any.last == Day::max());
+    REQUIRE(any.weekday);
+    CHECK(*any.weekday == chr::Tuesday);
+    CHECK(any.canonical == "Tuesday");
+    CHECK(date(any.canonical, DateContext{}).canonical == "Tuesday");
+}
+
+TEST_CASE("date: absolute dates need no published date")
+{
+    CHECK(date("January 13, 2026", DateContext{}).canonical == "2026-01-13");
+    CHECK(date("2026", DateContext{}).canonical == "2026-01-01/2026-12-31");
+    CHECK(date("Tuesday 2026-01-13", DateContext{}).canonical == "Tuesday 2026-01-13");
+}
+
+namespace {
+
+struct Rejected {
+    char const* value;
+    bool published;
+    std::size_t offset;
+    char const* message;
+};
+
+std::vector<Rejected> const rejected{
+    {"February 30, 2026", true, 9, "February 30, 2026 is not a date"},
+    {"2026-02-30", true, 8, "February 30, 2026 is not a date"},
+    {"2025-02-29", true, 8, "February 29, 2025 is not a date"},
+    {"April 31", true, 6, "April 31, 2026 is not a date"},
+    {"2026-13-01", true, 0, "there is no month 13"},
+    {"Monday, January 13, 2026", true, 0, "2026-01-13 is a Tuesday, not a Monday"},
+    {"yesterday", false, 0, "'yesterday' needs the source's `published` date"},
+    {"today", false, 0, "'today' needs the source's `published` date"},
+    {"3 days ago", false, 0, "needs the source's `published` date"},
+    {"last year", false, 0, "'last year' needs the source's `published` date"},
+    {"Jan. 13", false, 0, "needs a year or the source's `published` date"},
+    {"Janaury 13", true, 0, "unknown word 'janaury', did you mean 'january'?"},
+    {"Teusday", true, 0, "did you mean 'tuesday'?"},
+    {"January 13 blah", true, 11, "expected the end of the date"},
+    {"", true, 0, "expected a date, found an empty value"},
+    {"soon", true, 0, "expected a date, found 'soon'"},
+    {"14-13 January 2026", true, 3, "the range ends before it starts"},
+    {"1945-1910", true, 0, "the range ends before it starts"},
+    {"1.5 days ago", true, 0, "whole days"},
+};
+
+}  // namespace
+
+TEST_CASE("date: impossible dates and unanchored relative dates are errors at their place")
+{
+    for (auto const& c : rejected) {
+        CAPTURE(c.value);
+        auto const e = rejection(c.value, c.published ? published_2026_01_14() : DateContext{});
+        CHECK(e.offset == c.offset);
+        CHECK_THAT(e.message, Catch::Contains(c.message));
+    }
+}

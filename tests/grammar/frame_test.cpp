@@ -1,0 +1,172 @@
+// Framing (spec §3, §6.4): the built-in scales, reading a level, and the cue
+// lexicon of hedges, boosters and evaluative words.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace claimcheck::grammar;
+
+namespace {
+
+BuiltinScale const& scale(std::string_view name)
+{
+    for (auto const& s : builtin_scales()) {
+        if (s.name == name) {
+            return s;
+        }
+    }
+    FAIL("no built-in scale " << name);
+    throw;
+}
+
+}  // namespace
+
+TEST_CASE("frame: the built-in scales, low to high")
+{
+    using levels = std::vector<std::string>;
+    CHECK(builtin_scales().size() == 4);
+    CHECK(scale("certainty").levels ==
+          levels{"ruled-out", "doubtful", "possible", "probable", "planned", "agreed", "done"});
+    CHECK(scale("significance").levels == levels{"setback", "none", "modest", "meaningful", "major", "historic"});
+    CHECK(scale("novelty").levels == levels{"first", "resumed", "continued", "consolidated"});
+    CHECK(scale("status").levels == levels{"absent", "mentioned", "discussed", "addressed", "resolved"});
+    for (auto const& s : builtin_scales()) {
+        CAPTURE(s.name);
+        CHECK(s.warn == 2);
+        CHECK(s.error == 3);
+    }
+}
+
+namespace {
+
+struct Level {
+    char const* value;
+    char const* scale;
+    int index;
+};
+
+std::vector<Level> const levels{
+    {"possible", "certainty", 2},     {"Possible", "certainty", 2},   {"  agreed ", "certainty", 5},
+    {"ruled-out", "certainty", 0},    {"done", "certainty", 6},       {"historic", "significance", 5},
+    {"setback", "significance", 0},   {"modest", "significance", 2},  {"resumed", "novelty", 1},
+    {"consolidated", "novelty", 3},   {"absent", "status", 0},        {"RESOLVED", "status", 4},
+};
+
+}  // namespace
+
+TEST_CASE("frame: a level is read case-insensitively, surrounding space ignored")
+{
+    for (auto const& c : levels) {
+        CAPTURE(c.value);
+        auto const& levels_of = scale(c.scale).levels;
+        auto result = parse_level(c.value, levels_of);
+        REQUIRE(std::holds_alternative<int>(result));
+        CHECK(std::get<int>(result) == c.index);
+    }
+}
+
+TEST_CASE("frame: an unknown level names the closest level or lists them")
+{
+    auto const& certainty = scale("certainty").levels;
+    auto typo = parse_level("posible", certainty);
+    REQUIRE(std::holds_alternative<ParseError>(typo));
+    CHECK(std::get<ParseError>(typo).message == "unknown level 'posible', did you mean 'possible'?");
+
+    auto unknown = parse_level("  banana", certainty);
+    REQUIRE(std::holds_alternative<ParseError>(unknown));
+    CHECK(std::get<ParseError>(unknown).offset == 2);
+    CHECK_THAT(std::get<ParseError>(unknown).message,
+               Catch::Contains("(expected one of: ruled-out, doubtful, possible, probable, planned, agreed, done)"));
+
+    auto empty = parse_level("", certainty);
+    REQUIRE(std::holds_alternative<ParseError>(empty));
+    CHECK_THAT(std::get<ParseError>(empty).message, Catch::StartsWith("expected a level"));
+}
+
+namespace {
+
+struct CueCase {
+    char const* text;
+    std::vector<std::string> cues;  // "word=scale:level" in order
+};
+
+// text → the cues found in it
+std::vector<CueCase> const cue_cases{
+    {"Media reports suggest possible humanitarian collaboration",
+     {"media reports suggest=certainty:possible", "possible=certainty:possible"}},
+    {"Political analysts suggest the meeting could provide", {"suggest=certainty:possible", "could=certainty:possible"}},
+    {"amid growing speculation about a snap election", {"speculation=certainty:possible"}},
+    {"the leaders reportedly met", {"reportedly=certainty:possible"}},
+    {"it may emerge", {"may=certainty:possible"}},
+    {"the mayor spoke", {}},
+    {"they agreed to work toward a framework", {"agreed to work toward=certainty:planned"}},
+    {"they agreed.", {"agreed=certainty:agreed"}},
+    {"concluded a two-day summit", {"concluded=certainty:agreed"}},
+    {"a Major Breakthrough", {"major breakthrough=significance:major"}},
+    {"Landmark Summit Restores Trust", {"landmark=significance:historic", "restores=novelty:resumed"}},
+    {"In a stunning display", {"stunning=significance:major"}},
+    {"while modest in immediate outcomes", {"modest=significance:modest"}},
+    {"as \xE2\x80\x9csmall but meaningful progress\xE2\x80\x9d", {"small but meaningful progress=significance:modest"}},
+    {"a realistic and commendable first step.", {"first step=significance:modest"}},
+    {"Shuttle Diplomacy Re-Established", {"re-established=novelty:resumed"}},
+    {"shuttle diplomacy restored", {"shuttle diplomacy restored=novelty:resumed"}},
+    {"For the first time in approximately three months", {"for the first time in=novelty:resumed"}},
+    {"for the first time, the two", {"for the first time=novelty:first"}},
+    {"a phase of consolidation.", {"phase of consolidation=novelty:consolidated"}},
+    {"do not appear to have been substantively addressed",
+     {"not appear to have been substantively addressed=status:mentioned"}},
+    {"were also absent from the joint press statement", {"absent from=status:absent"}},
+    {"though still present, were set aside", {"set aside=status:absent"}},
+    {"the issue was resolved", {"resolved=status:resolved"}},
+    {"tenuous unmaybe couldn't", {}},
+    {"", {}},
+};
+
+std::vector<std::string> describe(std::vector<Cue> const& cues)
+{
+    std::vector<std::string> out;
+    for (auto const& c : cues) {
+        out.push_back(c.word + "=" + c.scale + ":" + c.level);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("frame: cues are whole words or phrases, longest first, any case")
+{
+    for (auto const& c : cue_cases) {
+        CAPTURE(c.text);
+        CHECK(describe(find_cues(c.text)) == c.cues);
+    }
+}
+
+TEST_CASE("frame: a cue's offset and length are bytes of the text")
+{
+    std::string const text = "Nara \xE2\x80\x94 reports suggest a Major Breakthrough.";
+    auto const cues = find_cues(text);
+    REQUIRE(cues.size() == 2);
+    CHECK(text.substr(cues[0].offset, cues[0].length) == "reports suggest");
+    CHECK(text.substr(cues[1].offset, cues[1].length) == "Major Breakthrough");
+    CHECK(cues[1].word == "major breakthrough");
+}
+
+TEST_CASE("frame: every cue maps to a level of its built-in scale")
+{
+    std::string const corpus =
+        "ruled out unlikely may might could possible suggest reportedly speculation likely expected to plan to "
+        "scheduled agreed concluded signed completed setback no progress modest first step meaningful significant "
+        "major breakthrough turning point landmark historic unprecedented for the first time resumed restored "
+        "re-established continued ongoing consolidation absent set aside mentioned discussed addressed resolved";
+    auto const cues = find_cues(corpus);
+    CHECK(cues.size() >= 40);
+    for (auto const& cue : cues) {
+        CAPTURE(cue.word);
+        auto const& levels = scale(cue.scale).levels;
+        CHECK(std::find(levels.begin(), levels.end(), cue.level) != levels.end());
+    }
+}

@@ -1,0 +1,218 @@
+// Scanning running text (spec §5, `claimcheck suggest`, values read from
+// quotes): every quantity and date, in order, without overlaps.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace claimcheck::grammar;
+namespace chr = std::chrono;
+
+namespace {
+
+std::string article(char const* name)
+{
+    std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/claims/nara-summit/articles/" + name);
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+template <typename T>
+std::vector<std::string> texts(std::vector<Found<T>> const& found)
+{
+    std::vector<std::string> out;
+    for (auto const& f : found) {
+        out.push_back(f.text);
+    }
+    return out;
+}
+
+DateContext published(int y, unsigned m, unsigned d)
+{
+    DateContext context;
+    context.published = chr::year_month_day{chr::year{y}, chr::month{m}, chr::day{d}};
+    return context;
+}
+
+template <typename T>
+void check_in_order_without_overlaps(std::string_view text, std::vector<Found<T>> const& found)
+{
+    std::size_t end = 0;
+    for (auto const& f : found) {
+        CAPTURE(f.text);
+        CHECK(f.offset >= end);
+        CHECK(text.substr(f.offset, f.length) == f.text);
+        end = f.offset + f.length;
+    }
+}
+
+struct QuantityCase {
+    char const* text;
+    std::vector<std::string> found;
+};
+
+// text → the quantities found in it
+std::vector<QuantityCase> const quantity_cases{
+    {"183 miners perished, 136 of whom were Korean", {"183", "136"}},
+    {"a 1942 mining accident that claimed 180 lives", {"180"}},
+    {"with more than 1,300 years of history", {"more than 1,300 years"}},
+    {"concluded a two-day summit today", {"two-day"}},
+    {"For the first time in approximately three months,", {"approximately three months"}},
+    {"The discovery of four remains last year", {"four"}},
+    {"a new sixty years in relations", {"sixty years"}},
+    {"between 180 and 185 people", {"between 180 and 185"}},
+    {"tolls of 180-185 were reported", {"180-185"}},
+    {"74% of respondents; about 70 percent", {"74%", "about 70 percent"}},
+    {"predominantly Korean forced laborers", {"predominantly"}},
+    {"a tenuous link, the 7th century, a 5km walk", {}},
+    {"Japan\xE2\x80\x99s 1910-1945 colonial rule", {}},
+    {"on January 19, 2026 they met", {}},
+    {"some of their lowest levels", {}},
+    {"it cost $2 billion, or 73k each", {"$2 billion", "73k"}},
+    {"version 1,30 is odd", {}},
+    {"~180 people, over 200 injured", {"~180", "over 200"}},
+    {"the two leaders", {"two"}},
+    {"one hundred eighty-three miners", {"one hundred eighty-three"}},
+};
+
+struct DateCase {
+    char const* text;
+    std::vector<std::string> found;
+};
+
+// text → the dates found in it (published 2026-01-19)
+std::vector<DateCase> const date_cases{
+    {"SEOUL \xE2\x80\x93 January 19, 2026 \xE2\x80\x93 In a stunning display", {"January 19, 2026"}},
+    {"met in Nara on Tuesday, where they", {"Tuesday"}},
+    {"the 1942 Josei Coal Mine disaster", {"1942"}},
+    {"Japan\xE2\x80\x99s 1910-1945 colonial rule", {"1910-1945"}},
+    {"concluded a two-day summit today.", {"today"}},
+    {"four remains last year spurred", {"last year"}},
+    {"Just one week earlier, President Lee", {"one week earlier"}},
+    {"the 2011 nuclear disaster and 183 miners", {"2011"}},
+    {"on 2026-01-13/2026-01-14 in Nara", {"2026-01-13/2026-01-14"}},
+    {"between January 13-14, 2026 and later", {"January 13-14, 2026"}},
+    {"it may emerge; the mayor; sat down; wed", {}},
+    {"the late 7th century", {}},
+    {"1,300 years of history", {}},
+    {"on Tuesday, Jan. 13 the leaders", {"Tuesday, Jan. 13"}},
+};
+
+}  // namespace
+
+TEST_CASE("scan: quantities in running text")
+{
+    for (auto const& c : quantity_cases) {
+        CAPTURE(c.text);
+        auto const found = find_quantities(c.text);
+        CHECK(texts(found) == c.found);
+        check_in_order_without_overlaps(c.text, found);
+    }
+}
+
+TEST_CASE("scan: dates in running text")
+{
+    for (auto const& c : date_cases) {
+        CAPTURE(c.text);
+        auto const found = find_dates(c.text, published(2026, 1, 19));
+        CHECK(texts(found) == c.found);
+        check_in_order_without_overlaps(c.text, found);
+    }
+}
+
+TEST_CASE("scan: found values carry their meaning")
+{
+    auto const q = find_quantities("more than 1,300 years of history");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].value.qualifier == Qualifier::more_than);
+    CHECK(q[0].value.duration);
+    CHECK(q[0].value.number == Approx(1300 * 365.2425));
+
+    auto const d = find_dates("they met on Tuesday", published(2026, 1, 14));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].value.canonical == "Tuesday 2026-01-13");
+    CHECK(d[0].offset == 12);
+    CHECK(d[0].length == 7);
+}
+
+TEST_CASE("scan: relative dates are skipped without a published date")
+{
+    CHECK(texts(find_dates("yesterday, on Tuesday, in 1942")) == std::vector<std::string>{"Tuesday", "1942"});
+}
+
+TEST_CASE("scan: the sample articles")
+{
+    auto const a001 = article("001.txt");
+    auto const q001 = texts(find_quantities(a001));
+    CHECK(q001 == std::vector<std::string>{"two-day", "two", "approximately three months", "183", "136", "four"});
+    auto const d001 = texts(find_dates(a001, published(2026, 1, 19)));
+    CHECK(d001 == std::vector<std::string>{"January 19, 2026", "today", "1942", "last year"});
+
+    auto const a002 = article("002.txt");
+    auto const q002 = texts(find_quantities(a002));
+    CHECK(std::find(q002.begin(), q002.end(), "more than 1,300 years") != q002.end());
+    CHECK(std::find(q002.begin(), q002.end(), "180") != q002.end());
+    auto const d002 = texts(find_dates(a002));
+    CHECK(d002 == std::vector<std::string>{"Tuesday", "1910-1945", "2011", "1942"});
+
+    for (char const* name : {"000.txt", "001.txt", "002.txt", "003.txt", "004.txt"}) {
+        CAPTURE(name);
+        auto const text = article(name);
+        check_in_order_without_overlaps(text, find_quantities(text));
+        check_in_order_without_overlaps(text, find_dates(text, published(2026, 1, 19)));
+    }
+}
+
+TEST_CASE("scan: adversarial input (a 1 MB line) is scanned in near-linear time")
+{
+    std::vector<std::string> const inputs{
+        std::string(1 << 20, '1'),
+        [] {
+            std::string s = "1";
+            while (s.size() < (1 << 20)) {
+                s += ",111";
+            }
+            return s + ",11";
+        }(),
+        [] {
+            std::string s;
+            while (s.size() < (1 << 20)) {
+                s += "between one hundred and ";
+            }
+            return s;
+        }(),
+        [] {
+            std::string s;
+            while (s.size() < (1 << 20)) {
+                s += "January 1-";
+            }
+            return s;
+        }(),
+        std::string(1 << 20, '-'),
+        [] {
+            std::string s;
+            while (s.size() < (1 << 20)) {
+                s += "more than ";
+            }
+            return s;
+        }(),
+    };
+    for (auto const& input : inputs) {
+        CAPTURE(input.substr(0, 30));
+        auto const start = std::chrono::steady_clock::now();
+        auto const quantities = find_quantities(input);
+        auto const dates = find_dates(input);
+        auto const cues = find_cues(input);
+        auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        check_in_order_without_overlaps(input, quantities);
+        check_in_order_without_overlaps(input, dates);
+        // A generous bound: quadratic behaviour would take minutes.
+        CHECK(seconds < 20);
+    }
+}
