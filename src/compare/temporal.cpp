@@ -151,18 +151,35 @@ std::string text_of(const ValueGroup& group) {
 }
 
 // "2026-01-19 is a Monday": why a weekday and a date (or range) miss each other.
-std::string weekday_reason(const DaySet& named, const DaySet& other) {
-    if (!named.weekday) {
+// `named` is the weekday the wording names (also when it pins down one day).
+std::string weekday_reason(std::optional<unsigned> named, const DaySet& other) {
+    if (!named || other.empty()) {
         return {};
     }
     if (other.single()) {
+        if (weekday_of(other.first) == *named) {
+            return {};
+        }
         return fmt::format("{} is a {}, not a {}", iso(other.first), weekday_name(weekday_of(other.first)),
-                           weekday_name(*named.weekday));
+                           weekday_name(*named));
     }
-    if (!other.weekday && other.size() < 7) {
-        return fmt::format("{} has no {}", describe(other), weekday_name(*named.weekday));
+    if (!other.weekday && other.size() < 7 && !other.unbounded()) {
+        for (DayNumber n = other.first; n <= other.last; ++n) {
+            if (weekday_of(n) == *named) {
+                return {};
+            }
+        }
+        return fmt::format("{} has no {}", describe(other), weekday_name(*named));
     }
     return {};
+}
+
+std::optional<unsigned> named_weekday(const ValueGroup& group) {
+    const auto& date = std::get<grammar::DateValue>(group.first->value);
+    if (!date.weekday) {
+        return std::nullopt;
+    }
+    return date.weekday->c_encoding();
 }
 
 }  // namespace
@@ -181,9 +198,9 @@ std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGrou
     const std::string ty = text_of(b);
     const DaySet both = intersect(x, y);
     if (both.empty()) {
-        std::string reason = weekday_reason(x, y);
+        std::string reason = weekday_reason(named_weekday(a), y);
         if (reason.empty()) {
-            reason = weekday_reason(y, x);
+            reason = weekday_reason(named_weekday(b), x);
         }
         if (reason.empty() && x.weekday && y.weekday) {
             reason = fmt::format("a {} is never a {}", weekday_name(*x.weekday), weekday_name(*y.weekday));
