@@ -1,0 +1,120 @@
+// Positions inside TOML string literals (spec §5): a value's character is
+// found at its line and column of the file, through escapes, literal strings
+// and multi-line strings. Each file is parsed with toml++, which reports
+// where the literal starts (the opening delimiter, columns in code points).
+#include "load/toml_string.hpp"
+
+#include <catch2/catch.hpp>
+#include <toml++/toml.h>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck::load;
+
+namespace {
+
+struct Case {
+    char const* note;
+    std::string toml;  // the file; the string of interest is the key `v` (or `value` in [[claim]])
+    char const* marker;  // the decoded text whose first byte we locate
+    int line;
+    int column;
+};
+
+// file (the marker is in its only string of interest) → where the marker's first character stands in it
+std::vector<Case> const cases{
+    {"plain basic string", "v = \"ab@\"\n", "@", 1, 8},
+    {"escaped quotes", "v = \"\\\"q\\\"@\"\n", "@", 1, 11},
+    {"escaped backslash", "v = \"\\\\@\"\n", "@", 1, 8},
+    {"tab escape", "v = \"a\\tb@\"\n", "@", 1, 10},
+    {"an escape is located at its backslash", "v = \"a\\tb@\"\n", "\t", 1, 7},
+    {"\\u escape (two bytes decoded)", "v = \"\\u00e9@\"\n", "@", 1, 12},
+    {"\\U escape (four bytes decoded)", "v = \"\\U0001F600@\"\n", "@", 1, 16},
+    {"non-ASCII counts one column", "v = \"\xC3\xA9@\"\n", "@", 1, 7},
+    {"non-ASCII key before the value", "\"\xC3\xA9\" = \"x@\"\n", "@", 1, 9},
+    {"literal string keeps backslashes", "v = 'a\\b@'\n", "@", 1, 9},
+    {"multi-line basic, leading newline trimmed", "v = \"\"\"\nline one\n  x@\"\"\"\n", "@", 3, 4},
+    {"multi-line basic, first character", "v = \"\"\"\nline one\n  x@\"\"\"\n", "line", 2, 1},
+    {"multi-line basic without leading newline", "v = \"\"\"@\"\"\"\n", "@", 1, 8},
+    {"line-ending backslash", "v = \"\"\"\nab \\\n    cd@\"\"\"\n", "cd", 3, 5},
+    {"\\n escape in a multi-line string", "v = \"\"\"a\\nb@\"\"\"\n", "@", 1, 12},
+    {"multi-line literal", "v = '''\nfirst\nsec@'''\n", "@", 3, 4},
+    {"multi-line literal keeps escapes raw", "v = '''\\t\\u00e9@'''\n", "@", 1, 16},
+    {"quote ending a multi-line string", "v = \"\"\"say \"hi\"\"\"\"\n", "hi\"", 1, 13},
+    {"CRLF line endings", "v = \"\"\"\r\nab\r\ncd@\"\"\"\r\n", "@", 3, 3},
+    {"value in an array of tables", "[[claim]]\nquote = \"q\"\nvalue = \"about @\"\n", "@", 3, 16},
+    {"indented value", "[story]\n  v   =   \"x@\"\n", "@", 2, 13},
+};
+
+// The first string in the file that holds `marker`.
+toml::node const* string_with(toml::node const& node, std::string_view marker)
+{
+    if (auto const* s = node.as_string()) {
+        return s->get().find(marker) != std::string::npos ? &node : nullptr;
+    }
+    if (auto const* t = node.as_table()) {
+        for (auto const& [key, child] : *t) {
+            if (auto const* found = string_with(child, marker)) {
+                return found;
+            }
+        }
+    }
+    if (auto const* a = node.as_array()) {
+        for (auto const& child : *a) {
+            if (auto const* found = string_with(child, marker)) {
+                return found;
+            }
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("toml string: a decoded offset maps to its line and column in the file")
+{
+    for (auto const& c : cases) {
+        CAPTURE(c.note, c.toml);
+        toml::table table;
+        try {
+            table = toml::parse(c.toml);
+        } catch (toml::parse_error const& e) {
+            FAIL("not TOML: " << e.description());
+        }
+        auto const* found = string_with(table, c.marker);
+        REQUIRE(found);
+        auto const& node = *found;
+        std::string const decoded = node.value<std::string>().value();
+        auto const offset = decoded.find(c.marker);
+        REQUIRE(offset != std::string::npos);
+        auto const begin = node.source().begin;
+        auto const pos = position_in_string_literal(c.toml, static_cast<int>(begin.line),
+                                                    static_cast<int>(begin.column), offset);
+        CHECK(pos.line == c.line);
+        CHECK(pos.column == c.column);
+    }
+}
+
+TEST_CASE("toml string: the decoded length maps to the closing delimiter")
+{
+    std::string const file = "v = \"ab\"\n";
+    auto const pos = position_in_string_literal(file, 1, 5, 2);
+    CHECK(pos.line == 1);
+    CHECK(pos.column == 8);
+}
+
+TEST_CASE("toml string: toml++ reports the opening delimiter, in code points")
+{
+    auto const table = toml::parse("\"\xC3\xA9\xC3\xA9\" = \"x\"\n");
+    auto const begin = table.get("\xC3\xA9\xC3\xA9")->source().begin;
+    CHECK(begin.line == 1);
+    CHECK(begin.column == 8);  // "éé" = "x": the quote is the 8th code point
+}
+
+TEST_CASE("toml string: a place that is not a string literal falls back to it")
+{
+    auto const pos = position_in_string_literal("v = 42\n", 1, 5, 1);
+    CHECK(pos.line == 1);
+    CHECK(pos.column == 5);
+}
