@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Benchmark of claimcheck at newsroom-archive scale (docs/performance.md).
+#
+#   bench/run.sh [--corpus DIR] [--runs N] [--python-runs N] [--build DIR] [--stories N]
+#
+# Generates the corpus if DIR/claims is missing (bench/generate_corpus.py,
+# default 2,000 stories, ~110,000 claims), builds claimcheck and
+# bench_toml_probe in the build folder if needed, then measures, runs
+# interleaved so that background load spreads over every row:
+#   - reading every input file (cat > /dev/null): the I/O floor
+#   - bench_toml_probe: read + toml++ parse of every TOML file, 1 and 2 threads
+#   - bench/tomllib_probe.py: the same with Python's tomllib
+#   - claimcheck lint --jobs 2 (load + anchor) and claimcheck check --jobs 1 / 2
+#   - claimcheck check on the shipped sample story
+# and prints a Markdown table of medians (wall time, CPU time, peak resident
+# memory from /usr/bin/time) with the ratios the targets are about.
+#
+# Needs GNU time (/usr/bin/time; Debian package `time`) and python3 >= 3.11.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+corpus=/tmp/cc-corpus
+runs=5
+python_runs=3
+sample_runs=11
+build="$repo/build/bench"
+stories=2000
+
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --corpus) corpus=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --python-runs) python_runs=$2; shift 2 ;;
+        --build) build=$2; shift 2 ;;
+        --stories) stories=$2; shift 2 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench/run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -q -f %M true 2>/dev/null; then
+    echo "bench/run.sh: GNU time is needed for peak memory: apt-get install time" >&2
+    exit 2
+fi
+if ! python3 -c 'import tomllib' 2>/dev/null; then
+    echo "bench/run.sh: python3 >= 3.11 (tomllib) is needed" >&2
+    exit 2
+fi
+
+# ---------------------------------------------------------------- build, corpus
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLAIMCHECK_BUILD_TESTS=OFF >&2
+fi
+cmake --build "$build" --target claimcheck bench_toml_probe >&2
+claimcheck="$build/src/claimcheck"
+probe="$build/bench/bench_toml_probe"
+
+if [[ ! -d "$corpus/claims" ]]; then
+    echo "generating the corpus in $corpus ..." >&2
+    python3 "$repo/bench/generate_corpus.py" --out "$corpus" --stories "$stories" >&2
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+results="$work/results"
+: >"$results"
+
+# measure NAME DIR COMMAND...: one timed run in DIR, appended to $results as
+# "NAME wall_ns peak_kb user_s sys_s exit_code".
+measure() {
+    local name=$1 dir=$2
+    shift 2
+    local start end rc=0
+    start=$(date +%s%N)
+    (cd "$dir" && /usr/bin/time -q -f "%M %U %S" -o "$work/time" "$@" >"$work/out" 2>"$work/err") || rc=$?
+    end=$(date +%s%N)
+    echo "$name $((end - start)) $(tail -n 1 "$work/time") $rc" >>"$results"
+    if [[ $rc -ge 2 ]]; then
+        echo "bench/run.sh: '$*' exited with $rc:" >&2
+        head -n 20 "$work/err" >&2
+    fi
+}
+
+check=("$claimcheck" check --quiet --no-baseline --fail-on never --format text
+       --report-dir "$work/reports")
+
+echo "load: $(uptime)" >&2
+# Warm the page cache (every number below is a warm-cache number) and record the counts.
+find "$corpus/claims" -type f -print0 | xargs -0 cat >/dev/null
+lint_line=$(cd "$corpus" && "$claimcheck" lint --quiet claims 2>/dev/null | tail -n 1 || true)
+probe_line=$(cd "$corpus" && "$probe" --jobs 2 claims)
+
+for ((run = 1; run <= runs; ++run)); do
+    echo "run $run of $runs ..." >&2
+    measure "read all inputs (cat)" "$corpus" sh -c 'find claims -type f -print0 | xargs -0 cat >/dev/null'
+    measure "toml++ parse only, 1 thread" "$corpus" "$probe" --jobs 1 claims
+    measure "toml++ parse only, 2 threads" "$corpus" "$probe" --jobs 2 claims
+    measure "claimcheck lint --jobs 2" "$corpus" "$claimcheck" lint --quiet --jobs 2 claims
+    measure "claimcheck check --jobs 1" "$corpus" "${check[@]}" --jobs 1 claims
+    measure "claimcheck check --jobs 2" "$corpus" "${check[@]}" --jobs 2 claims
+    if ((run <= python_runs)); then
+        measure "Python tomllib parse only" "$corpus" python3 "$repo/bench/tomllib_probe.py" claims
+    fi
+done
+for ((run = 1; run <= sample_runs; ++run)); do
+    measure "sample story (claims/nara-summit)" "$repo" "${check[@]}" claims/nara-summit
+done
+
+python3 - "$results" "$corpus/corpus.json" "$lint_line" "$probe_line" "$runs" <<'PY'
+import json, os, statistics, sys
+
+results, corpus_json, lint_line, probe_line, runs = sys.argv[1:6]
+rows = {}
+order = []
+for line in open(results):
+    parts = line.split()
+    exit_code = int(parts[-1])
+    name = " ".join(parts[:-5])
+    wall_ns, peak_kb, user_s, sys_s = parts[-5:-1]
+    if name not in rows:
+        rows[name] = []
+        order.append(name)
+    rows[name].append((int(wall_ns) / 1e9, int(peak_kb) / 1024, float(user_s) + float(sys_s), exit_code))
+
+def med(name, i):
+    return statistics.median(r[i] for r in rows[name])
+
+corpus = json.load(open(corpus_json)) if os.path.exists(corpus_json) else {}
+floor = "toml++ parse only, 2 threads"
+print(f"Corpus: {corpus.get('stories', '?')} stories, {corpus.get('sources', '?')} articles, "
+      f"{corpus.get('claims', '?')} claims; TOML {(corpus.get('claim_file_bytes', 0) + corpus.get('story_file_bytes', 0)) / 1e6:.1f} MB "
+      f"(claim files {corpus.get('claim_file_bytes', 0) / 1e6:.1f} MB), articles {corpus.get('article_bytes', 0) / 1e6:.1f} MB.")
+print(f"claimcheck: `{lint_line}`; probe: `{probe_line}`.")
+print(f"Machine: {os.cpu_count()} CPUs, {os.uname().sysname} {os.uname().release}; load average at the end "
+      f"{os.getloadavg()[0]:.2f}. Medians of {runs} runs (Python: fewer, sample story: 11); warm page cache.")
+print()
+print("| step | wall (s) | min–max (s) | CPU (s) | peak RSS (MB) | wall ÷ toml++ 2 threads |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+for name in order:
+    walls = [r[0] for r in rows[name]]
+    exits = {r[3] for r in rows[name]}
+    note = "" if exits <= {0, 1} else f" (exit {sorted(exits)})"
+    print(f"| {name}{note} | {med(name, 0):.3f} | {min(walls):.3f}–{max(walls):.3f} | {med(name, 2):.2f} "
+          f"| {med(name, 1):.1f} | {med(name, 0) / med(floor, 0):.2f} |")
+print()
+
+def target(text, value, limit, ok):
+    print(f"| {text} | {value} | {limit} | {'met' if ok else '**not met**'} |")
+
+check1, check2 = med("claimcheck check --jobs 1", 0), med("claimcheck check --jobs 2", 0)
+probe2 = med(floor, 0)
+python = med("Python tomllib parse only", 0)
+rss2 = med("claimcheck check --jobs 2", 1)
+memory_limit = (4 * corpus.get("claim_file_bytes", 0) + corpus.get("largest_article_bytes", 0)) / 2**20
+sample = med("sample story (claims/nara-summit)", 0)
+print("| target | measured | limit | |")
+print("| --- | ---: | ---: | --- |")
+target("check --jobs 2 ÷ toml++ parse-only probe, 2 threads", f"{check2 / probe2:.2f}", "≤ 1.5", check2 <= 1.5 * probe2)
+target("check --jobs 2 ÷ check --jobs 1", f"{check2 / check1:.2f}", "≤ 0.6", check2 <= 0.6 * check1)
+target("Python tomllib parse-only ÷ check --jobs 2", f"{python / check2:.1f}", "≥ 10", python >= 10 * check2)
+target("peak RSS of check --jobs 2 (MB)", f"{rss2:.0f}", f"≤ {memory_limit:.0f} (4 × claim files + largest article)",
+       rss2 <= memory_limit)
+target("sample story, check (ms)", f"{sample * 1000:.0f}", "< 50", sample < 0.050)
+PY
