@@ -107,8 +107,13 @@ std::string describe(const Interval& interval) {
     return fmt::format("{}–{}", amount(interval.low), amount(interval.high));
 }
 
+// "136 of 183": a count out of a whole (a percentage "of" something is a percentage).
+bool counted_of(const Quantity& q) {
+    return q.of.has_value() && !q.percent;
+}
+
 bool is_share(const Quantity& q) {
-    return q.percent || !q.vague.empty() || q.of.has_value();
+    return q.percent || !q.vague.empty() || counted_of(q);
 }
 
 // The place value of the last significant digit of an integer (180 -> 10).
@@ -323,7 +328,7 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
 
 // A proportion as a share of its whole, in percent.
 Interval share_of(const Quantity& q) {
-    if (q.of) {
+    if (counted_of(q)) {
         if (*q.of == 0) {
             return {0, 0, true, true};
         }
@@ -334,18 +339,18 @@ Interval share_of(const Quantity& q) {
         }
         return {count.low / *q.of * 100, count.high / *q.of * 100, count.low_closed, count.high_closed};
     }
+    if (!q.vague.empty()) {
+        return {q.low, q.high, q.low_closed, q.high_closed};
+    }
     if (q.percent && q.qualifier == Qualifier::none && q.step <= 0) {
         const double step = decimal_step(q.number);
         return {q.number - step / 2, q.number + step / 2, true, false};
-    }
-    if (!q.vague.empty()) {
-        return {q.low, q.high, q.low_closed, q.high_closed};
     }
     return allowed(q);
 }
 
 std::string share_text(const Side& side) {
-    if (side.q->of && *side.q->of != 0) {
+    if (counted_of(*side.q) && *side.q->of != 0) {
         return fmt::format("{} ({:.1f}%)", side.text, side.q->number / *side.q->of * 100);
     }
     if (!side.q->vague.empty()) {
@@ -370,10 +375,11 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
                                     format_number(std::round(gap * 10) / 10)));
     }
     // A proportion against the percentage it rounds to.
-    const Side* point = a.q->of ? &a : (b.q->of ? &b : nullptr);
+    const Side* point = counted_of(*a.q) ? &a : (counted_of(*b.q) ? &b : nullptr);
     const Side* percent = point == &a ? &b : &a;
-    if (point != nullptr && percent->q->percent && percent->q->qualifier == Qualifier::none &&
-        (point == &a ? a_point : b_point)) {
+    const bool plain_percent =
+        percent->q->percent && percent->q->vague.empty() && percent->q->qualifier == Qualifier::none;
+    if (point != nullptr && plain_percent && (point == &a ? a_point : b_point)) {
         if (percent->q->step > 0) {
             const Interval window = point_or_window(*percent->q);
             return PairVerdict{"compatible-rounding", Severity::warning, rank_rounding,
@@ -433,7 +439,7 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
     const bool share_x = is_share(x);
     const bool share_y = is_share(y);
     if (share_x && share_y) {
-        if (x.of && y.of) {
+        if (counted_of(x) && counted_of(y)) {
             // "136 of 183" vs "136 of 180": the counts and the totals separately.
             std::optional<PairVerdict> counts =
                 prefixed(compare_amounts({&x, a.scope, a.total, a.text}, {&y, b.scope, b.total, b.text}), "counts");
@@ -455,7 +461,7 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
     if (share_x != share_y) {
         const Side& share = share_x ? a : b;
         const Side& count = share_x ? b : a;
-        if (!share.q->of) {
+        if (!counted_of(*share.q)) {
             return PairVerdict{"unit-mismatch", Severity::warning, rank_unit_mismatch,
                                fmt::format("{} is a share and {} a count: without a total they do not compare",
                                            share.text, count.text),

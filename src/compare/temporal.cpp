@@ -144,8 +144,11 @@ std::string text_of(const ValueGroup& group) {
     const auto& date = std::get<grammar::DateValue>(group.first->value);
     const std::string& text = !date.canonical.empty() ? date.canonical : group.first->value_text;
     const std::string normal = describe(day_set(date));
-    if (text.empty() || text == normal) {
+    if (text.empty()) {
         return normal;
+    }
+    if (text.find(normal) != std::string::npos) {
+        return text;
     }
     return fmt::format("{} ({})", text, normal);
 }
