@@ -24,7 +24,7 @@ Finding accepted(Finding f) {
 
 }  // namespace
 
-TEST_CASE("--fail-on parses its four values") {
+TEST_CASE("the four values of --fail-on parse") {
     CHECK(gate::fail_on_from_string("error") == FailOn::error);
     CHECK(gate::fail_on_from_string("warning") == FailOn::warning);
     CHECK(gate::fail_on_from_string("note") == FailOn::note);
