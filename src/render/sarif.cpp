@@ -20,22 +20,36 @@ struct RuleInfo {
     Severity level;
 };
 
-// The verdicts spec §6 names, so their rule indexes stay stable between runs;
-// any other verdict gets a rule when it first occurs.
+// The verdicts of the comparison engine (spec §6), so their rule indexes stay
+// stable between runs; any other verdict gets a rule when it first occurs.
 constexpr RuleInfo known_rules[] = {
+    {"numeric/conflict", "The figures cannot both be true.", Severity::error},
+    {"numeric/unit-mismatch", "The figures are in units that do not convert.", Severity::warning},
     {"numeric/compatible-rounding", "The figures differ, but one is the other rounded at its stated precision.", Severity::warning},
     {"numeric/compatible-bound", "The figures differ, but a bound or approximator covers the other.", Severity::note},
-    {"numeric/precision-drift", "The same number, but a qualifier was added or dropped.", Severity::note},
+    {"numeric/compatible-share", "A share and a count agree given the total.", Severity::note},
     {"numeric/scope-difference", "The figures count different groups (a subgroup and the total).", Severity::note},
-    {"numeric/conflict", "The figures cannot both be true.", Severity::error},
+    {"numeric/precision-drift", "The same number, but a qualifier was added or dropped.", Severity::note},
     {"temporal/conflict", "The dates cannot both be true.", Severity::error},
+    {"temporal/partial-overlap", "The dates overlap only in part.", Severity::warning},
+    {"temporal/compatible-precision", "One date lies within the other, less precise one.", Severity::note},
+    {"naming/conflict", "The names are different.", Severity::error},
+    {"naming/transliteration", "The names are transliterated differently.", Severity::warning},
+    {"naming/near-miss", "The names are similar but no rule explains the difference (likely a typo).", Severity::warning},
+    {"naming/house-style", "A draft does not use the entity's house spelling.", Severity::warning},
     {"naming/style", "The names differ only in case, hyphens, spacing or punctuation.", Severity::note},
     {"naming/diacritics", "The names differ only in diacritics or long-vowel spelling.", Severity::note},
     {"naming/generic-term", "The names differ in a generic term (-ji = temple, -san = mount, ...).", Severity::note},
-    {"naming/transliteration", "The names are transliterated differently.", Severity::warning},
     {"naming/registered-variant", "Both names are listed under one entity.", Severity::note},
-    {"naming/near-miss", "The names are similar but no rule explains the difference (likely a typo).", Severity::warning},
-    {"naming/conflict", "The names are different.", Severity::error},
+    {"framing/conflict", "The sources frame the event far apart on its scale.", Severity::error},
+    {"framing/divergence", "The sources frame the event at clearly different levels of its scale.", Severity::warning},
+    {"framing/curation-mismatch", "The curated level and the quote's own cues disagree.", Severity::warning},
+    {"framing/nuance", "The sources frame the event at nearby levels of its scale.", Severity::note},
+    {"framing/superseded", "An earlier, less certain report was superseded by later reporting.", Severity::note},
+    {"framing/scale-mismatch", "The levels belong to different scales and are not compared.", Severity::note},
+    {"quote/conflict", "The quotes share fewer than half their words.", Severity::error},
+    {"quote/reworded", "The quoted words were changed.", Severity::warning},
+    {"quote/excerpt", "One quote is an excerpt of the other.", Severity::warning},
     {"input/error", "The input is invalid.", Severity::error},
     {"input/warning", "The input is suspect.", Severity::warning},
     {"input/note", "A remark on the input.", Severity::note},
