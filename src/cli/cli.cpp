@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
+#include "gate/gate.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
