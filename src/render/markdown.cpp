@@ -9,9 +9,9 @@
 #include <array>
 #include <fmt/format.h>
 #include <map>
-#include <optional>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace claimcheck::render {
 
@@ -80,6 +80,28 @@ public:
         while (!root_.empty() && root_.back() == '/') {
             root_.pop_back();
         }
+        // Indexes, so the matrix costs the size of the input, not its product.
+        std::set<std::string> topics;
+        for (const auto& [id, topic] : result_.story.topics) {
+            topics.insert(id);
+        }
+        for (const auto& source : result_.story.sources) {
+            outlets_.emplace(source.id, source.outlet);
+            for (const auto& claim : source.claims) {
+                topics.insert(claim.topic);
+                covered_.emplace(claim.topic, source.id);
+            }
+        }
+        for (const auto& finding : result_.findings) {
+            topics.insert(finding.topic);
+            for (const auto& claim : finding.claims) {
+                const auto [at, added] = worst_.emplace(TopicSource{finding.topic, claim.source}, finding.severity);
+                if (!added && rank(finding.severity) > rank(at->second)) {
+                    at->second = finding.severity;
+                }
+            }
+        }
+        topics_.assign(topics.begin(), topics.end());
     }
 
     std::string run() {
@@ -96,9 +118,15 @@ public:
     }
 
 private:
+    using TopicSource = std::pair<std::string, std::string>;
+
     const StoryResult& result_;
     std::string root_;
     std::string out_;
+    std::vector<std::string> topics_;           // every topic: declared, claimed or in a finding
+    std::set<TopicSource> covered_;             // (topic, source) pairs with a claim
+    std::map<TopicSource, Severity> worst_;     // the worst finding of a source on a topic
+    std::map<std::string, std::string> outlets_;  // source id -> outlet
 
     void line(std::string_view text = {}) {
         out_ += text;
@@ -134,12 +162,8 @@ private:
     }
 
     std::string source_name(const std::string& source_id) const {
-        for (const auto& source : result_.story.sources) {
-            if (source.id == source_id) {
-                return md::markdown(source.outlet.empty() ? source.id : source.outlet);
-            }
-        }
-        return md::markdown(source_id);
+        const auto found = outlets_.find(source_id);
+        return md::markdown(found == outlets_.end() || found->second.empty() ? source_id : found->second);
     }
 
     std::string topic_heading(const std::string& topic, const std::string& label) const {
@@ -184,7 +208,7 @@ private:
         }
         about += ": " + plural(static_cast<int>(story.sources.size()), "source", "sources") + ", " +
                  plural(static_cast<int>(claims), "claim", "claims") + ", " +
-                 plural(static_cast<int>(topic_ids().size()), "topic", "topics") + ".";
+                 plural(static_cast<int>(topics_.size()), "topic", "topics") + ".";
         line(about);
         line();
     }
@@ -280,42 +304,13 @@ private:
         line();
     }
 
-    std::vector<std::string> topic_ids() const {
-        std::set<std::string> ids;
-        for (const auto& [id, topic] : result_.story.topics) {
-            ids.insert(id);
-        }
-        for (const auto& source : result_.story.sources) {
-            for (const auto& claim : source.claims) {
-                ids.insert(claim.topic);
-            }
-        }
-        for (const auto& finding : result_.findings) {
-            ids.insert(finding.topic);
-        }
-        return {ids.begin(), ids.end()};
-    }
-
     // One cell of the agreement matrix (the legend below the table defines them).
-    std::string_view cell(const std::string& topic, const Source& source, int sources_on_topic) const {
-        std::optional<Severity> worst;
-        for (const auto& finding : result_.findings) {
-            if (finding.topic != topic) {
-                continue;
-            }
-            const bool involved =
-                std::any_of(finding.claims.begin(), finding.claims.end(),
-                            [&](const FindingClaim& claim) { return claim.source == source.id; });
-            if (involved && (!worst || rank(finding.severity) > rank(*worst))) {
-                worst = finding.severity;
-            }
+    std::string_view cell(const std::string& topic, const std::string& source, int sources_on_topic) const {
+        const TopicSource key{topic, source};
+        if (const auto worst = worst_.find(key); worst != worst_.end()) {
+            return severity_symbol(worst->second);
         }
-        if (worst) {
-            return severity_symbol(*worst);
-        }
-        const bool covered = std::any_of(source.claims.begin(), source.claims.end(),
-                                         [&](const Claim& claim) { return claim.topic == topic; });
-        if (!covered) {
+        if (covered_.count(key) == 0) {
             return "—";
         }
         return sources_on_topic > 1 ? "✅" : "◻️";
@@ -323,7 +318,7 @@ private:
 
     void matrix() {
         const auto& sources = result_.story.sources;
-        const auto topics = topic_ids();
+        const auto& topics = topics_;
         line("## Agreement");
         line();
         if (sources.empty() || topics.empty()) {
@@ -357,10 +352,7 @@ private:
         for (const auto& topic : topics) {
             int on_topic = 0;
             for (const auto& source : sources) {
-                on_topic += std::any_of(source.claims.begin(), source.claims.end(),
-                                        [&](const Claim& claim) { return claim.topic == topic; })
-                                ? 1
-                                : 0;
+                on_topic += static_cast<int>(covered_.count({topic, source.id}));
             }
             std::string row = "| " + md::markdown_code(topic, true);
             if (const std::string label = topic_label(topic); !label.empty()) {
@@ -368,7 +360,7 @@ private:
             }
             row += " |";
             for (const auto& source : sources) {
-                row += " " + std::string(cell(topic, source, on_topic)) + " |";
+                row += " " + std::string(cell(topic, source.id, on_topic)) + " |";
             }
             line(row);
         }
