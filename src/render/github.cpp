@@ -31,7 +31,7 @@ struct Annotation {
     std::string message;  // may hold line breaks; encoded when written
 };
 
-std::string format(const Annotation& a) {
+std::string command_line(const Annotation& a) {
     std::string properties;
     const auto add = [&](std::string_view key, const std::string& value) {
         properties += properties.empty() ? " " : ",";
@@ -110,7 +110,7 @@ std::string github(const std::vector<StoryResult>& results, const GithubOptions&
     for (const auto* group : {&problems, &fresh, &accepted}) {
         for (const auto& annotation : *group) {
             if (left > 0) {
-                out += format(annotation);
+                out += command_line(annotation);
                 --left;
             } else {
                 ++skipped;
@@ -118,16 +118,13 @@ std::string github(const std::vector<StoryResult>& results, const GithubOptions&
         }
     }
     if (skipped > 0) {
-        std::string where;
-        for (const auto& result : results) {
-            if (!result.report_path.empty()) {
-                where += (where.empty() ? "" : ", ") + escape::one_line(result.report_path);
-            }
-        }
-        out += format({Severity::note, {}, 0, 0, "claimcheck",
-                       fmt::format("{} more {} not annotated (limit {}); see {}", skipped,
-                                   skipped == 1 ? "finding or problem" : "findings and problems",
-                                   options.max_annotations, where.empty() ? "the report" : where)});
+        const std::string where = results.size() == 1 && !results.front().report_path.empty()
+                                      ? escape::one_line(results.front().report_path)
+                                      : "the reports";
+        out += command_line({Severity::note, {}, 0, 0, "claimcheck",
+                             fmt::format("{} more {} not annotated (limit {}); see {}", skipped,
+                                         skipped == 1 ? "finding or problem" : "findings and problems",
+                                         options.max_annotations, where)});
     }
     return out;
 }
