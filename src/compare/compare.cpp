@@ -81,27 +81,31 @@ struct PairResult {
     PairVerdict verdict;
 };
 
-// Sources that give more than one of the finding's values: a source
-// contradicting itself is named in the explanation.
-std::string self_contradictions(const std::vector<const ValueGroup*>& involved) {
-    std::map<std::string, std::set<std::string>> keys_by_source;
-    for (const ValueGroup* group : involved) {
-        for (const auto& ref : group->claims) {
-            keys_by_source[ref.source->id].insert(group->key);
+// Sources that disagree with themselves: a pair of values at warning or
+// error severity that one source gives both of. (A note, such as a subgroup
+// next to its total, is not a contradiction.)
+std::string self_contradictions(const TopicGroup& group, const std::vector<PairResult>& pairs) {
+    std::set<std::string> sources;
+    for (const auto& pair : pairs) {
+        if (pair.verdict.severity == Severity::note) {
+            continue;
         }
-    }
-    std::vector<std::string> sources;
-    for (const auto& [source, keys] : keys_by_source) {
-        if (keys.size() > 1) {
-            sources.push_back(source);
+        std::set<std::string> in_a;
+        for (const auto& ref : group.values[pair.a].claims) {
+            in_a.insert(ref.source->id);
+        }
+        for (const auto& ref : group.values[pair.b].claims) {
+            if (in_a.count(ref.source->id) > 0) {
+                sources.insert(ref.source->id);
+            }
         }
     }
     if (sources.empty()) {
         return {};
     }
-    return fmt::format(" Source{} {} contradict{} {}.", sources.size() > 1 ? "s" : "",
-                       fmt::join(sources, ", "), sources.size() > 1 ? "" : "s",
-                       sources.size() > 1 ? "themselves" : "itself");
+    const std::vector<std::string> list(sources.begin(), sources.end());
+    return fmt::format(" Source{} {} contradict{} {}.", list.size() > 1 ? "s" : "", fmt::join(list, ", "),
+                       list.size() > 1 ? "" : "s", list.size() > 1 ? "themselves" : "itself");
 }
 
 // One finding for the topic: the worst pair decides verdict and severity;
@@ -136,7 +140,7 @@ Finding topic_finding(const Story& story, const TopicGroup& group, std::vector<P
     if (involved.size() > 2) {
         finding.explanation += fmt::format(" ({} distinct values; the worst pair is shown.)", involved.size());
     }
-    finding.explanation += self_contradictions(involved);
+    finding.explanation += self_contradictions(group, pairs);
     if (worst.severity != Severity::error) {
         std::vector<std::string> assumptions;
         for (const auto& pair : pairs) {

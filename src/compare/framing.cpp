@@ -119,8 +119,7 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
     if (distance >= error) {
         return PairVerdict{"conflict", Severity::error, rank_conflict, explanation, "", ""};
     }
-    const std::string assumption =
-        fmt::format("consistent if the '{}' sources frame the same facts more cautiously", low_frame.level_name);
+    const std::string assumption = "consistent if the sources frame the same facts with more or less caution";
     if (distance >= warn) {
         return PairVerdict{"divergence", Severity::warning, rank_divergence, explanation, assumption, ""};
     }

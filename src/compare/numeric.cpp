@@ -400,8 +400,11 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     } else {
         explanation = fmt::format("{} and {} overlap", share_text(a), share_text(b));
     }
+    const Interval both = intersection(ia, ib);
+    const Interval rounded{std::round(both.low * 10) / 10, std::round(both.high * 10) / 10, both.low_closed,
+                           both.high_closed};
     return PairVerdict{"compatible-bound", Severity::note, rank_bound, std::move(explanation),
-                       fmt::format("consistent if the share is {}%", describe(intersection(ia, ib))), ""};
+                       fmt::format("consistent if the share is {}%", describe(rounded)), ""};
 }
 
 Quantity total_of(const Quantity& q) {

@@ -1,7 +1,7 @@
 // §6.5 quote: word-level diff (dtl) of quotes on the same topic.
 //
 // Verdicts, worst first (see docs/engine.md):
-//   conflict (error, < 50% shared words)  reworded (warning)  excerpt (warning)
+//   conflict (error, < 50% shared words)  reworded (warning)  excerpt (note)
 //
 // The diff is neutral text in git's --word-diff=plain style: words kept as
 // they are, removed runs as "[-words-]", added runs as "{+words+}", removals
@@ -21,7 +21,7 @@ namespace {
 
 constexpr int rank_conflict = 100;
 constexpr int rank_reworded = 50;
-constexpr int rank_excerpt = 40;
+constexpr int rank_excerpt = 10;
 
 std::vector<std::string> split_on_space(std::string_view s) {
     std::vector<std::string> words;
@@ -161,7 +161,8 @@ std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& 
     const Words& shorter = a_shorter ? wa : wb;
     const Words& longer = a_shorter ? wb : wa;
     if (contiguous_within(shorter.compared, longer.compared)) {
-        return PairVerdict{"excerpt", Severity::warning, rank_excerpt,
+        // The speaker's words, only fewer of them: no word was changed.
+        return PairVerdict{"excerpt", Severity::note, rank_excerpt,
                            fmt::format("{} is an excerpt of {} ({} of {} words)", short_quote(a_shorter ? ta : tb),
                                        short_quote(a_shorter ? tb : ta), shorter.compared.size(),
                                        longer.compared.size()),

@@ -81,6 +81,19 @@ TEST_CASE("a source contradicting itself is a finding", "[grouping]") {
     CHECK(findings[0].claims[1].claim == "deaths#2");
 }
 
+TEST_CASE("a subgroup next to its total is not a self-contradiction", "[grouping]") {
+    Claim korean = make_claim("deaths", number(136), "korean");
+    korean.scope = "Korean victims";
+    const Story story = make_story({
+        make_source("001", {make_claim("deaths", number(183)), korean}),
+        make_source("002", {make_claim("deaths", number(180))}),
+    });
+    const auto findings = findings_of(story);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].verdict == "compatible-rounding");
+    CHECK_THAT(findings[0].explanation, !Catch::Contains("contradicts"));
+}
+
 TEST_CASE("claims with different as_of dates form a timeline, not a finding", "[grouping][timeline]") {
     Story story = make_story({
         make_source("001", {dated(make_claim("deaths", number(136)), ymd(2005, 10, 19))}),

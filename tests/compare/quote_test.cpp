@@ -50,6 +50,6 @@ TEST_CASE("a quote cut from a longer one is an excerpt", "[quote]") {
     const Finding f = only_finding(
         pair_story(QuoteValue{"a new chapter"}, QuoteValue{"we will open a new chapter in our relations"}));
     CHECK(f.verdict == "excerpt");
-    CHECK(f.severity == Severity::warning);
+    CHECK(f.severity == Severity::note);
     CHECK(f.diff == "{+we will open+} a new chapter {+in our relations+}");
 }
