@@ -15,15 +15,6 @@ constexpr std::array<std::pair<std::string_view, FailOn>, 4> names{{
     {"never", FailOn::never},
 }};
 
-int rank(Severity severity) {
-    switch (severity) {
-    case Severity::note: return 0;
-    case Severity::warning: return 1;
-    case Severity::error: return 2;
-    }
-    return 2;
-}
-
 }  // namespace
 
 std::optional<FailOn> fail_on_from_string(std::string_view text) {
@@ -49,8 +40,9 @@ bool fails(const Finding& finding, FailOn fail_on) {
         return false;
     }
     switch (fail_on) {
-    case FailOn::error: return rank(finding.severity) >= rank(Severity::error);
-    case FailOn::warning: return rank(finding.severity) >= rank(Severity::warning);
+    // Severity is ordered note < warning < error.
+    case FailOn::error: return finding.severity >= Severity::error;
+    case FailOn::warning: return finding.severity >= Severity::warning;
     case FailOn::note: return true;
     case FailOn::never: return false;
     }

@@ -65,16 +65,9 @@ const FindingClaim* primary_claim(const StoryResult& result, const Finding& find
     return first != finding.claims.end() ? &*first : &finding.claims.front();
 }
 
-int rank(Severity severity) {
-    switch (severity) {
-    case Severity::error: return 2;
-    case Severity::warning: return 1;
-    case Severity::note: return 0;
-    }
-    return 2;
-}
+int rank(Severity severity) { return static_cast<int>(severity); }
 
-bool at_least(Severity severity, Severity min_level) { return rank(severity) >= rank(min_level); }
+bool at_least(Severity severity, Severity min_level) { return severity >= min_level; }
 
 std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new_first) {
     std::vector<const Finding*> out;

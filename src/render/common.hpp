@@ -40,7 +40,8 @@ const FindingClaim* primary_claim(const StoryResult& result, const Finding& find
 // fingerprint. With `new_first`, new findings come before accepted ones.
 std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new_first = false);
 
-// Severity rank for ordering and filtering: error 2, warning 1, note 0.
+// Severity rank for ordering and filtering: note 0, warning 1, error 2 (the
+// order of the enum).
 int rank(Severity severity);
 bool at_least(Severity severity, Severity min_level);
 

@@ -4,20 +4,12 @@
 #include "render/sample_result.hpp"
 
 #include <catch2/catch.hpp>
-#include <sstream>
 
 using namespace claimcheck;
 
-namespace {
+using test::lines_of;
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+namespace {
 
 bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
 

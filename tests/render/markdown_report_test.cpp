@@ -6,20 +6,12 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <sstream>
 
 using namespace claimcheck;
 
-namespace {
+using test::lines_of;
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
+namespace {
 
 bool has_line(const std::string& text, const std::string& wanted) {
     const auto lines = lines_of(text);

@@ -5,12 +5,22 @@
 #include "model/finding.hpp"
 
 #include <chrono>
+#include <sstream>
 #include <string>
 #include <vector>
 
 namespace claimcheck::test {
 
 using namespace std::chrono;
+
+inline std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
 
 inline Claim make_claim(std::string id, std::string topic, std::string quote, int line, int column,
                         AnchorState state = AnchorState::exact) {

@@ -4,22 +4,10 @@
 #include "render/sample_result.hpp"
 
 #include <catch2/catch.hpp>
-#include <sstream>
 
 using namespace claimcheck;
 
-namespace {
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
-
-}  // namespace
+using test::lines_of;
 
 TEST_CASE("each finding is a compiler-style line with its sources below") {
     const auto lines = lines_of(render::terminal({test::sample_result()}, {}));
