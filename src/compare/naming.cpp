@@ -523,18 +523,25 @@ std::optional<PairVerdict> compare_naming(const ValueGroup& a, const ValueGroup&
 std::vector<ClaimFinding> check_house_style(const Story& story, const TopicGroup& group) {
     // Entity id -> the draft claims naming it in another spelling.
     std::map<std::string, std::pair<const Entity*, std::vector<ClaimRef>>> off_style;
-    for (const auto& ref : group.claims) {
-        if (ref.source->role != Role::draft) {
+    for (const auto& value : group.values) {  // once per distinct spelling
+        const bool in_draft = std::any_of(value.claims.begin(), value.claims.end(), [](const ClaimRef& ref) {
+            return ref.source->role == Role::draft;
+        });
+        if (!in_draft) {
             continue;
         }
-        const std::string& name = std::get<NameValue>(ref.claim->value).text;
+        const std::string& name = std::get<NameValue>(value.first->value).text;
         const Entity* entity = naming::entity_for(name, story.entities);
         if (entity == nullptr || naming_key(name) == naming_key(entity->name)) {
             continue;
         }
         auto& slot = off_style[entity->id];
         slot.first = entity;
-        slot.second.push_back(ref);
+        for (const auto& ref : value.claims) {
+            if (ref.source->role == Role::draft) {
+                slot.second.push_back(ref);
+            }
+        }
     }
     std::vector<ClaimFinding> out;
     for (auto& [id, item] : off_style) {
