@@ -80,9 +80,9 @@ int run_check(const CheckOptions& options) {
     }
 
     if (run.input_errors || diagnostics.has_errors()) {
-        return 2;
+        return gate::exit_invalid;  // includes problems outside any story (paths, writing)
     }
-    return options.lint ? 0 : gate::exit_code(run.results, options.fail_on);
+    return options.lint ? gate::exit_ok : gate::exit_code(run.results, options.fail_on);
 }
 
 }  // namespace claimcheck::cli

@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/terminal.hpp"
 #include "gate/gate.hpp"
+#include "gate/gate.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -23,10 +24,6 @@ const std::map<std::string, ColorMode> color_modes{
     {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
 const std::map<std::string, Format> formats{
     {"text", Format::text}, {"json", Format::json}, {"sarif", Format::sarif}, {"github", Format::github}};
-const std::map<std::string, gate::FailOn> fail_levels{{"error", gate::FailOn::error},
-                                                      {"warning", gate::FailOn::warning},
-                                                      {"note", gate::FailOn::note},
-                                                      {"never", gate::FailOn::never}};
 const std::map<std::string, Severity> min_levels{
     {"error", Severity::error}, {"warning", Severity::warning}, {"note", Severity::note}};
 
@@ -127,7 +124,7 @@ int run(int argc, char** argv) {
             CheckOptions& options = check->parsed() ? check_options : lint_options;
             options.lint = lint->parsed();
             options.format = formats.at(format_name);
-            options.fail_on = fail_levels.at(fail_on);
+            options.fail_on = gate::fail_on_from_string(fail_on).value_or(gate::FailOn::warning);
             options.min_level = min_levels.at(min_level);
             options.common.color = color_modes.at(options.common.color_name);
             if (options.paths.empty()) {

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
-using testing::claimcheck;
+using testing::run_claimcheck;
 namespace fs = std::filesystem;
 
 namespace {
@@ -39,26 +39,26 @@ void write_two_sources(const fs::path& root, const std::string& a, const std::st
 
 TEST_CASE("--help and --version exit 0") {
     testing::TempDir dir;
-    const auto help = claimcheck({"--help"}, dir.path());
+    const auto help = run_claimcheck({"--help"}, dir.path());
     CHECK(help.exit_code == 0);
     CHECK(help.out.find("locate") != std::string::npos);
-    const auto version = claimcheck({"--version"}, dir.path());
+    const auto version = run_claimcheck({"--version"}, dir.path());
     CHECK(version.exit_code == 0);
     CHECK(version.out.rfind("claimcheck ", 0) == 0);
 }
 
 TEST_CASE("usage errors exit 2 with a message") {
     testing::TempDir dir;
-    const auto bad_option = claimcheck({"check", "--format", "yaml"}, dir.path());
+    const auto bad_option = run_claimcheck({"check", "--format", "yaml"}, dir.path());
     CHECK(bad_option.exit_code == 2);
     CHECK(bad_option.err.find("--format") != std::string::npos);
-    CHECK(claimcheck({"--frobnicate"}, dir.path()).exit_code == 2);
-    CHECK(claimcheck({"locate"}, dir.path()).exit_code == 2);
+    CHECK(run_claimcheck({"--frobnicate"}, dir.path()).exit_code == 2);
+    CHECK(run_claimcheck({"locate"}, dir.path()).exit_code == 2);
 }
 
 TEST_CASE("a path that does not exist is invalid input") {
     testing::TempDir dir;
-    const auto result = claimcheck({"no/such/story"}, dir.path());
+    const auto result = run_claimcheck({"no/such/story"}, dir.path());
     CHECK(result.exit_code == 2);
     CHECK(result.err == "no/such/story: error: no such file or folder\n");
 }
@@ -66,27 +66,27 @@ TEST_CASE("a path that does not exist is invalid input") {
 TEST_CASE("agreeing sources exit 0, disagreeing ones exit 1, and --fail-on never exits 0") {
     testing::TempDir dir;
     write_two_sources(dir.path(), "183", "183");
-    const auto agree = claimcheck({"--no-baseline"}, dir.path());
+    const auto agree = run_claimcheck({"--no-baseline"}, dir.path());
     CHECK(agree.err.find("error") == std::string::npos);
     CHECK(agree.exit_code == 0);
     CHECK(fs::exists(dir.path() / "reports" / "tiny.md"));
 
     write_two_sources(dir.path(), "183", "250");
-    CHECK(claimcheck({"check", "--no-baseline"}, dir.path()).exit_code == 1);
-    CHECK(claimcheck({"check", "--no-baseline", "--fail-on", "never"}, dir.path()).exit_code == 0);
+    CHECK(run_claimcheck({"check", "--no-baseline"}, dir.path()).exit_code == 1);
+    CHECK(run_claimcheck({"check", "--no-baseline", "--fail-on", "never"}, dir.path()).exit_code == 0);
 }
 
 TEST_CASE("bad input exits 2 and leaves the existing report byte-identical") {
     testing::TempDir dir;
     write_two_sources(dir.path(), "183", "250");
-    claimcheck({}, dir.path());
+    run_claimcheck({}, dir.path());
     const fs::path report = dir.path() / "reports" / "tiny.md";
     REQUIRE(fs::exists(report));
     const std::string before = testing::read_text(report);
     testing::write_text(dir.path() / "claims" / "tiny" / "a.toml",
                         "[source]\noutlet = \"A\"\ntext = \"articles/a.txt\"\n\n[[claim]]\ntopic = \"deaths\"\n"
                         "quote = \"183 died\"\nvaule = \"183\"\n");
-    const auto result = claimcheck({}, dir.path());
+    const auto result = run_claimcheck({}, dir.path());
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("claims/tiny/a.toml:8:1: error: unknown key 'vaule' in [[claim]] (did you mean "
                           "'value'?)\n  vaule = \"183\"\n  ^\n") != std::string::npos);
@@ -96,7 +96,7 @@ TEST_CASE("bad input exits 2 and leaves the existing report byte-identical") {
 TEST_CASE("lint validates without writing reports") {
     testing::TempDir dir;
     write_two_sources(dir.path(), "183", "250");
-    const auto result = claimcheck({"lint"}, dir.path());
+    const auto result = run_claimcheck({"lint"}, dir.path());
     CHECK(result.exit_code == 0);
     CHECK(result.out == "lint: 1 stories, 2 sources, 2 claims: 0 errors, 0 warnings\n");
     CHECK_FALSE(fs::exists(dir.path() / "reports"));
@@ -105,28 +105,28 @@ TEST_CASE("lint validates without writing reports") {
 TEST_CASE("locate prints every occurrence and a claim snippet that anchors exactly") {
     testing::TempDir dir;
     testing::write_text(dir.path() / "a.txt", "The summit ended.\nShe said “new heights” twice: “new heights”.\n");
-    const auto once = claimcheck({"locate", "a.txt", "summit ended"}, dir.path());
+    const auto once = run_claimcheck({"locate", "a.txt", "summit ended"}, dir.path());
     CHECK(once.exit_code == 0);
     CHECK(once.out.rfind("a.txt:1:5: exact\n  The summit ended.\n", 0) == 0);
-    CHECK(once.out.find("quote = \"summit ended\"\n") != std::string::npos);
+    CHECK(once.out.find("quote = 'summit ended'\n") != std::string::npos);
     CHECK(once.out.find("line =") == std::string::npos);
 
-    const auto twice = claimcheck({"locate", "a.txt", "\"new heights\""}, dir.path());
+    const auto twice = run_claimcheck({"locate", "a.txt", "\"new heights\""}, dir.path());
     CHECK(twice.exit_code == 0);
     CHECK(twice.out.find("a.txt:2:10: folded") != std::string::npos);
     CHECK(twice.out.find("a.txt:2:31: folded") != std::string::npos);
-    CHECK(twice.out.find("quote = \"“new heights”\"") != std::string::npos);
+    CHECK(twice.out.find("quote = '“new heights”'") != std::string::npos);
     CHECK(twice.out.find("line = 2") != std::string::npos);
 
-    const auto missing = claimcheck({"locate", "a.txt", "summit endd"}, dir.path());
+    const auto missing = run_claimcheck({"locate", "a.txt", "The summit endd"}, dir.path());
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.find("closest passage is on line 1") != std::string::npos);
-    CHECK(claimcheck({"locate", "none.txt", "x"}, dir.path()).exit_code == 2);
+    CHECK(run_claimcheck({"locate", "none.txt", "x"}, dir.path()).exit_code == 2);
 }
 
 TEST_CASE("the sample story checks with its baseline and exits 0") {
     Repo repo;
-    const auto result = claimcheck({}, repo.dir.path());
+    const auto result = run_claimcheck({}, repo.dir.path());
     INFO(result.err);
     CHECK(result.exit_code == 0);
     CHECK(fs::exists(repo.dir.path() / "reports" / "nara-summit.md"));
@@ -135,7 +135,7 @@ TEST_CASE("the sample story checks with its baseline and exits 0") {
 
 TEST_CASE("the committed sample report is what the current code generates") {
     Repo repo;
-    const auto result = claimcheck({}, repo.dir.path());
+    const auto result = run_claimcheck({}, repo.dir.path());
     REQUIRE(result.exit_code == 0);
     CHECK(testing::read_text(repo.dir.path() / "reports" / "nara-summit.md") ==
           testing::read_text(source_dir / "reports" / "nara-summit.md"));
@@ -143,7 +143,7 @@ TEST_CASE("the committed sample report is what the current code generates") {
 
 TEST_CASE("suggest lists quantities, dates and entity names of a sample article") {
     testing::TempDir dir;
-    const auto result = claimcheck(
+    const auto result = run_claimcheck(
         {"suggest", (source_dir / "claims" / "nara-summit" / "articles" / "001.txt").string()}, dir.path());
     CHECK(result.exit_code == 0);
     for (const char* expected : {"183", "136", "January 19, 2026", "1942", "two-day", "three months"}) {

