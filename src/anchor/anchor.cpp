@@ -38,6 +38,12 @@ std::optional<Anchor> choose(const std::vector<Occurrence>& found, std::optional
         std::vector<Occurrence> on_line;
         std::copy_if(found.begin(), found.end(), std::back_inserter(on_line),
                      [&](const Occurrence& o) { return o.line == *line_hint; });
+        if (on_line.size() > 1) {
+            // Several on the hinted line itself: only more words can tell them apart.
+            anchor.state = AnchorState::ambiguous;
+            anchor.candidate_lines = {*line_hint};
+            return anchor;
+        }
         if (!on_line.empty()) {
             picked = on_line;
         } else if (found.size() == 1) {
@@ -73,63 +79,63 @@ std::string_view line_text(const Article& article, int line) {
 }
 
 std::vector<Occurrence> find_exact(const Article& article, std::string_view quote) {
-    std::vector<Occurrence> found;
-    if (quote.empty()) {
-        return found;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const std::size_t offset : find_all(article.text, quote)) {
+        spans.emplace_back(offset, quote.size());
     }
-    const std::string_view haystack(article.text);
-    const std::boyer_moore_horspool_searcher searcher(quote.begin(), quote.end());
-    auto it = haystack.begin();
-    for (;;) {
-        const auto [first, last] = searcher(it, haystack.end());
-        if (first == haystack.end()) {
-            break;
-        }
-        found.push_back(occurrence_at(article, static_cast<std::size_t>(first - haystack.begin()),
-                                      quote.size()));
-        it = first + 1;
-    }
-    return found;
+    return occurrences(article, spans);
 }
 
 std::vector<Occurrence> find_folded(const Article& article, std::string_view quote) {
-    const Folded folded_quote = fold(quote);
-    std::string_view needle(folded_quote.text);
-    // Leading and trailing white space of the quote does not take part.
-    while (!needle.empty() && needle.front() == ' ') {
-        needle.remove_prefix(1);
-    }
-    while (!needle.empty() && needle.back() == ' ') {
-        needle.remove_suffix(1);
-    }
-    std::vector<Occurrence> found;
-    if (needle.empty()) {
-        return found;
-    }
-    const Folded folded_text = fold(article.text);
-    const std::string_view haystack(folded_text.text);
-    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
-    auto it = haystack.begin();
-    for (;;) {
-        const auto [first, last] = searcher(it, haystack.end());
-        if (first == haystack.end()) {
-            break;
-        }
-        const auto begin = static_cast<std::size_t>(first - haystack.begin());
-        const auto end = begin + needle.size();
-        const std::size_t original_begin = folded_text.origin[begin];
-        const std::size_t original_end = folded_text.origin[end];
-        found.push_back(occurrence_at(article, original_begin, original_end - original_begin));
-        it = first + 1;
-    }
-    return found;
+    return find_folded_in(article, fold(article.text), quote);
 }
 
-Anchor resolve(const Article& article, std::string_view quote, std::optional<int> line_hint) {
+namespace {
+
+// resolve() with the article folded once for all of a source's claims.
+// The exact occurrences that start on 1-based `line`: the search reads that
+// line and no more of the text than a match starting on it could cover.
+std::vector<Occurrence> find_exact_on_line(const Article& article, std::string_view quote, int line) {
+    std::vector<Occurrence> found;
+    if (line < 1 || static_cast<std::size_t>(line) > article.line_starts.size() || quote.empty()) {
+        return found;
+    }
+    const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
+    const std::size_t next = static_cast<std::size_t>(line) < article.line_starts.size()
+                                 ? article.line_starts[static_cast<std::size_t>(line)]
+                                 : article.text.size();
+    const std::size_t end = std::min(article.text.size(), next + quote.size());
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const std::size_t offset : find_all(std::string_view(article.text).substr(start, end - start), quote)) {
+        if (start + offset < next) {
+            spans.emplace_back(start + offset, quote.size());
+        }
+    }
+    return occurrences(article, spans);
+}
+
+Anchor resolve_in(const Article& article, std::optional<Folded>& folded_article, std::string_view quote,
+                  std::optional<int> line_hint) {
+    // Once on the hinted line is exact whatever the rest of the text holds
+    // (§4.1), so a correct hint needs no search of the whole article: a
+    // story of many claims on a long article stays linear.
+    if (line_hint) {
+        const auto on_line = find_exact_on_line(article, quote, *line_hint);
+        if (on_line.size() == 1) {
+            Anchor anchor;
+            anchor.state = AnchorState::exact;
+            anchor.line = on_line.front().line;
+            anchor.column = on_line.front().column;
+            return anchor;
+        }
+    }
     if (auto anchor = choose(find_exact(article, quote), line_hint, AnchorState::exact)) {
         return *anchor;
     }
-    if (auto anchor = choose(find_folded(article, quote), line_hint, AnchorState::folded)) {
+    if (!folded_article) {
+        folded_article = fold(article.text);
+    }
+    if (auto anchor = choose(find_folded_in(article, *folded_article, quote), line_hint, AnchorState::folded)) {
         return *anchor;
     }
     Anchor orphan;
@@ -141,13 +147,21 @@ Anchor resolve(const Article& article, std::string_view quote, std::optional<int
     return orphan;
 }
 
+}  // namespace
+
+Anchor resolve(const Article& article, std::string_view quote, std::optional<int> line_hint) {
+    std::optional<Folded> folded_article;
+    return resolve_in(article, folded_article, quote, line_hint);
+}
+
 void anchor_source(Source& source, Diagnostics& diagnostics) {
     if (!source.article_loaded) {
         return;
     }
     const Article& article = source.article;
+    std::optional<Folded> folded_article;
     for (Claim& claim : source.claims) {
-        claim.anchor = resolve(article, claim.quote, claim.line_hint);
+        claim.anchor = resolve_in(article, folded_article, claim.quote, claim.line_hint);
         const Anchor& a = claim.anchor;
         const auto& where = claim.quote_where;
         const auto& line = claim.quote_source_line;
@@ -167,13 +181,27 @@ void anchor_source(Source& source, Diagnostics& diagnostics) {
                                 line);
             break;
         case AnchorState::ambiguous:
-            diagnostics.error(where,
-                              fmt::format("quote occurs more than once in {} (line{} {}); {}",
-                                          article.display_path, a.candidate_lines.size() > 1 ? "s" : "",
-                                          fmt::join(a.candidate_lines, ", "),
-                                          a.candidate_lines.size() > 1 ? "add 'line' to pick one"
-                                                                       : "quote more words to pick one"),
-                              line);
+            if (a.candidate_lines.size() <= 1) {
+                diagnostics.error(where,
+                                  fmt::format("quote occurs more than once on line {} of {}; quote more words "
+                                              "to pick one",
+                                              a.candidate_lines.empty() ? 0 : a.candidate_lines.front(),
+                                              article.display_path),
+                                  line);
+            } else if (claim.line_hint) {
+                diagnostics.error(where,
+                                  fmt::format("quote is not on line {} of {} and occurs more than once "
+                                              "elsewhere (lines {}); set 'line' to one of them",
+                                              *claim.line_hint, article.display_path,
+                                              fmt::join(a.candidate_lines, ", ")),
+                                  line);
+            } else {
+                diagnostics.error(where,
+                                  fmt::format("quote occurs more than once in {} (lines {}); add 'line' to "
+                                              "pick one",
+                                              article.display_path, fmt::join(a.candidate_lines, ", ")),
+                                  line);
+            }
             break;
         case AnchorState::orphan:
             if (a.suggestion.empty()) {

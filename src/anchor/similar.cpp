@@ -4,6 +4,7 @@
 #include "model/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <vector>
 
@@ -110,7 +111,16 @@ std::optional<Passage> closest_passage(const Article& article, std::string_view 
     std::string passage = article.text.substr(begin, end - begin);
     double similarity = share;
     if (folded_quote.size() <= max_edit_length) {
-        similarity = edit_similarity(fold(passage).text, folded_quote);
+        // The edit distance is at least the difference in length: a passage
+        // far longer than the quote (one huge "word") is out of reach, and
+        // would cost length × length to measure.
+        const std::string folded_passage = fold(passage).text;
+        const auto a = static_cast<double>(text::code_points(folded_passage));
+        const auto b = static_cast<double>(text::code_points(folded_quote));
+        if (std::abs(a - b) > (1.0 - min_similarity) * std::max(a, b)) {
+            return std::nullopt;
+        }
+        similarity = edit_similarity(folded_passage, folded_quote);
         if (similarity < min_similarity) {
             return std::nullopt;
         }

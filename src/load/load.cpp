@@ -33,10 +33,26 @@ bool has_toml_files(const fs::path& dir) {
     return false;
 }
 
+// Reads a file of a story folder. Only regular files: opening a FIFO would
+// wait for a writer forever, and a device could never end.
+std::optional<std::string> read_story_file(const fs::path& file, std::string& why) {
+    std::error_code ec;
+    const auto status = fs::status(file, ec);
+    if (fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status)) {
+        why = "is not a regular file";
+        return std::nullopt;
+    }
+    auto content = io::read_file(file, why);
+    if (!content && !why.empty() && why[0] >= 'A' && why[0] <= 'Z') {
+        why[0] = static_cast<char>(why[0] - 'A' + 'a');  // "Permission denied" reads as the other reasons
+    }
+    return content;
+}
+
 // Reads a TOML file's text, reporting unreadable files.
 std::optional<std::string> read_toml(const fs::path& file, Diagnostics& diagnostics) {
     std::string why;
-    auto content = io::read_file(file, why);
+    auto content = read_story_file(file, why);
     if (!content) {
         diagnostics.error({io::display_path(file), 0, 0}, fmt::format("cannot read file: {}", why));
     }
@@ -386,9 +402,13 @@ std::optional<Article> article_from_text(std::string text, const fs::path& file,
         const auto line = static_cast<int>(std::upper_bound(article.line_starts.begin(),
                                                             article.line_starts.end(), *bad) -
                                            article.line_starts.begin());
-        diagnostics.error({display, line, 0},
-                          fmt::format("invalid UTF-8 at byte offset {} (line {}): articles must be UTF-8 text",
-                                      *bad, line));
+        const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line_text = std::string_view(text).substr(start, end - start);
+        diagnostics.error({display, line, text::column_of(line_text, *bad - start)},
+                          fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02x}): articles must be UTF-8 text",
+                                      *bad, static_cast<unsigned char>(text[*bad])),
+                          std::string(line_text));
         return std::nullopt;
     }
     article.text = std::move(text);
@@ -439,14 +459,21 @@ Source load_source_text(const Story& story, const fs::path& path, std::string te
             }
         }
         if (table.get("text") != nullptr && table.get("text")->is_string()) {
+            // Problems finding or reading the article are reported at `text`,
+            // where the path is written; problems inside it, in the article.
             std::string why;
-            if (auto article_file = article_path(story, source.text, why)) {
-                if (auto article = load_article(*article_file, io::display_path(*article_file), diagnostics)) {
-                    source.article = std::move(*article);
-                    source.article_loaded = true;
-                }
-            } else {
+            std::optional<std::string> content;
+            const auto article_file = article_path(story, source.text, why);
+            if (article_file) {
+                content = read_story_file(*article_file, why);
+                why = content ? "" : fmt::format("cannot read article: {}", why);
+            }
+            if (!content) {
                 file.error(table.get("text")->source(), why);
+            } else if (auto article = article_from_text(std::move(*content), *article_file,
+                                                        io::display_path(*article_file), diagnostics)) {
+                source.article = std::move(*article);
+                source.article_loaded = true;
             }
         }
     }

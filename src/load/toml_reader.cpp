@@ -51,6 +51,13 @@ Location TomlFile::location(const toml::source_region& region) const {
 
 Location TomlFile::location(int line, int column) const { return {display_, line, column}; }
 
+std::size_t TomlFile::line_start(int line) const {
+    if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) {
+        return text_.size();
+    }
+    return line_starts_[static_cast<std::size_t>(line - 1)];
+}
+
 std::string TomlFile::line_text(int line) const {
     if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) {
         return {};

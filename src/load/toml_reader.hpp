@@ -30,6 +30,8 @@ public:
     Location location(const toml::source_region& region) const;
     Location location(int line, int column) const;
     std::string line_text(int line) const;
+    // The byte offset where 1-based `line` starts (the text's size past the end).
+    std::size_t line_start(int line) const;
 
     void error(const toml::source_region& region, std::string message) const;
     void error_at(int line, int column, std::string message) const;

@@ -73,16 +73,13 @@ private:
 
 }  // namespace
 
-FilePos position_in_string_literal(std::string_view text, int line, int column, std::size_t offset) {
+FilePos position_in_string_literal(std::string_view text, std::size_t line_start, int line, int column,
+                                   std::size_t offset) {
     const FilePos start{line, column};
     // The byte where the literal starts.
-    std::size_t at = 0;
-    for (int l = 1; l < line; ++l) {
-        const auto newline = text.find('\n', at);
-        if (newline == std::string_view::npos) {
-            return start;
-        }
-        at = newline + 1;
+    std::size_t at = line_start;
+    if (at > text.size()) {
+        return start;
     }
     int c = 1;
     while (c < column && at < text.size() && text[at] != '\n') {

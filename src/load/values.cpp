@@ -18,8 +18,9 @@ constexpr std::string_view claim_table = "[[claim]]";
 // string) stands in the file.
 Location string_location(const TomlFile& file, const toml::node& node, std::size_t offset) {
     const auto& begin = node.source().begin;
-    const FilePos pos = position_in_string_literal(file.text(), static_cast<int>(begin.line),
-                                                   static_cast<int>(begin.column), offset);
+    const FilePos pos = position_in_string_literal(file.text(), file.line_start(static_cast<int>(begin.line)),
+                                                   static_cast<int>(begin.line), static_cast<int>(begin.column),
+                                                   offset);
     return file.location(pos.line, pos.column);
 }
 

@@ -21,14 +21,16 @@ TEST_CASE("articles with a BOM, CRLF line endings and Hangul load and anchor") {
     CHECK_FALSE(diagnostics.has_errors());
 }
 
-TEST_CASE("an article with invalid UTF-8 is an error naming the byte offset and line") {
+TEST_CASE("an article with invalid UTF-8 is an error at its line and column, naming the byte") {
     testing::TempDir dir;
     testing::write_text(dir.path() / "a.txt", "fine\nbroken \xff here\n");
     Diagnostics diagnostics;
     CHECK_FALSE(load::load_article(dir.path() / "a.txt", "a.txt", diagnostics).has_value());
     const auto problems = diagnostics.sorted();
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].message == "invalid UTF-8 at byte offset 12 (line 2): articles must be UTF-8 text");
+    CHECK(problems[0].message == "invalid UTF-8 at byte offset 12 (byte 0xff): articles must be UTF-8 text");
     CHECK(problems[0].where.line == 2);
+    CHECK(problems[0].where.column == 8);
+    CHECK(problems[0].source_line == "broken \xff here");
 }
 
