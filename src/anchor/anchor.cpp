@@ -13,12 +13,84 @@ namespace claimcheck::anchor {
 
 namespace {
 
-Occurrence occurrence_at(const Article& article, std::size_t offset, std::size_t length) {
-    const auto it = std::upper_bound(article.line_starts.begin(), article.line_starts.end(), offset);
-    const auto line = static_cast<int>(it - article.line_starts.begin());
-    const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
-    const int column = text::column_of(std::string_view(article.text).substr(start), offset - start);
-    return {offset, length, line, column};
+// Every start offset of `needle` in `haystack`, overlapping ones included,
+// in order: Knuth–Morris–Pratt, linear in both sizes whatever the text
+// (a quote of repeated characters in a long run of them stays linear).
+std::vector<std::size_t> find_all(std::string_view haystack, std::string_view needle) {
+    std::vector<std::size_t> found;
+    const std::size_t m = needle.size();
+    if (m == 0 || m > haystack.size()) {
+        return found;
+    }
+    std::vector<std::size_t> border(m, 0);  // border[i]: longest proper border of needle[0..i]
+    for (std::size_t i = 1, k = 0; i < m; ++i) {
+        while (k > 0 && needle[i] != needle[k]) {
+            k = border[k - 1];
+        }
+        if (needle[i] == needle[k]) {
+            ++k;
+        }
+        border[i] = k;
+    }
+    for (std::size_t i = 0, k = 0; i < haystack.size(); ++i) {
+        while (k > 0 && haystack[i] != needle[k]) {
+            k = border[k - 1];
+        }
+        if (haystack[i] == needle[k]) {
+            ++k;
+        }
+        if (k == m) {
+            found.push_back(i + 1 - m);
+            k = border[k - 1];
+        }
+    }
+    return found;
+}
+
+// Lines and columns of sorted (offset, length) spans, in one pass over the
+// text: columns are counted on from the previous span on the same line, so
+// many matches on one long line cost no more than the line.
+std::vector<Occurrence> occurrences(const Article& article,
+                                    const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
+    std::vector<Occurrence> out;
+    out.reserve(spans.size());
+    int line = 0;
+    std::size_t counted_to = 0;  // byte offset up to which `column` is known
+    int column = 1;
+    for (const auto& [offset, length] : spans) {
+        const auto it = std::upper_bound(article.line_starts.begin(), article.line_starts.end(), offset);
+        const auto this_line = static_cast<int>(it - article.line_starts.begin());
+        if (this_line != line || offset < counted_to) {
+            line = this_line;
+            counted_to = article.line_starts[static_cast<std::size_t>(line - 1)];
+            column = 1;
+        }
+        column += text::column_of(std::string_view(article.text).substr(counted_to, offset - counted_to),
+                                  offset - counted_to) - 1;
+        counted_to = offset;
+        out.push_back({offset, length, line, column});
+    }
+    return out;
+}
+
+std::vector<Occurrence> find_folded_in(const Article& article, const Folded& folded_text,
+                                       std::string_view quote) {
+    const Folded folded_quote = fold(quote);
+    std::string_view needle(folded_quote.text);
+    // Leading and trailing white space of the quote does not take part.
+    while (!needle.empty() && needle.front() == ' ') {
+        needle.remove_prefix(1);
+    }
+    while (!needle.empty() && needle.back() == ' ') {
+        needle.remove_suffix(1);
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const std::size_t begin : find_all(folded_text.text, needle)) {
+        const std::size_t original_begin = folded_text.origin[begin];
+        const std::size_t original_end = folded_text.origin[begin + needle.size()];
+        spans.emplace_back(original_begin, original_end - original_begin);
+    }
+    return occurrences(article, spans);
 }
 
 // Applies the §4.1 rules to the occurrences found by one search.
