@@ -1,6 +1,8 @@
 // `claimcheck check` and `claimcheck lint`.
 #include "cli/commands.hpp"
 #include "gate/gate.hpp"
+#include "load/load.hpp"
+#include "model/io.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/render.hpp"
 
@@ -21,6 +23,13 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Severity min_
             std::fwrite(text.data(), 1, text.size(), stderr);
         }
     }
+}
+
+std::optional<Article> read_article(const std::string& path, const CommonOptions& common) {
+    Diagnostics diagnostics;
+    auto article = load::load_article(path, io::display_path(path), diagnostics);
+    print_diagnostics(diagnostics.sorted(), Severity::note, use_color(common.color, stderr));
+    return article;
 }
 
 std::string toml_string(const std::string& text) {

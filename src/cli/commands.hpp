@@ -3,6 +3,9 @@
 
 #include "cli/terminal.hpp"
 #include "model/diagnostics.hpp"
+#include "model/story.hpp"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -52,6 +55,9 @@ int run_suggest(const SuggestOptions& options);
 
 // Prints diagnostics to stderr at or above `min_level` (errors always).
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Severity min_level, bool color);
+
+// Reads the article a command names; prints why it cannot be read.
+std::optional<Article> read_article(const std::string& path, const CommonOptions& common);
 
 // A TOML basic string holding `text` (quotes and escapes included).
 std::string toml_string(const std::string& text);

@@ -11,14 +11,13 @@
 namespace claimcheck::cli {
 
 int run_locate(const LocateOptions& options) {
-    Diagnostics diagnostics;
-    const std::string display = io::display_path(options.article);
-    const auto article = load::load_article(options.article, display, diagnostics);
-    const bool color = use_color(options.common.color, stderr);
+    const auto article = read_article(options.article, options.common);
     if (!article) {
-        print_diagnostics(diagnostics.sorted(), Severity::note, color);
         return 2;
     }
+    const std::string& display = article->display_path;
+    const bool color = use_color(options.common.color, stderr);
+    Diagnostics diagnostics;
     auto found = anchor::find_exact(*article, options.quote);
     std::string how = "exact";
     if (found.empty()) {

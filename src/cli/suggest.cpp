@@ -41,14 +41,13 @@ std::optional<fs::path> story_of(const fs::path& article) {
 }  // namespace
 
 int run_suggest(const SuggestOptions& options) {
-    Diagnostics diagnostics;
-    const std::string display = io::display_path(options.article);
-    const auto article = load::load_article(options.article, display, diagnostics);
-    const bool color = use_color(options.common.color, stderr);
+    const auto article = read_article(options.article, options.common);
     if (!article) {
-        print_diagnostics(diagnostics.sorted(), Severity::note, color);
         return 2;
     }
+    const std::string& display = article->display_path;
+    const bool color = use_color(options.common.color, stderr);
+    Diagnostics diagnostics;
     std::vector<Suggestion> found;
     for (const auto& q : grammar::find_quantities(article->text)) {
         found.push_back({q.offset, q.length, "quantity", q.value.canonical});

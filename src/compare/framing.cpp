@@ -5,6 +5,7 @@
 //   conflict (error)  divergence (warning)  curation-mismatch (warning, per claim)
 //   nuance (note)  superseded (note)  scale-mismatch (note)
 #include "compare/engine.hpp"
+#include "model/cues.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -35,30 +36,6 @@ bool is_preview(const Story& story, const Source& source) {
 std::string iso(const std::chrono::year_month_day& date) {
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
                        static_cast<unsigned>(date.day()));
-}
-
-// The level the quote's cues point at: for certainty the lowest (a hedge
-// qualifies the whole statement), otherwise the most specific (longest)
-// cue, the first one on ties. The loader infers levels the same way.
-std::optional<std::pair<int, const grammar::Cue*>> level_from_cues(const std::vector<grammar::Cue>& cues,
-                                                                   const Scale& scale) {
-    std::optional<std::pair<int, const grammar::Cue*>> best;
-    for (const auto& cue : cues) {
-        if (cue.scale != scale.name) {
-            continue;
-        }
-        const auto it = std::find(scale.levels.begin(), scale.levels.end(), cue.level);
-        if (it == scale.levels.end()) {
-            continue;
-        }
-        const int level = static_cast<int>(it - scale.levels.begin());
-        if (!best) {
-            best = {level, &cue};
-        } else if (scale.name == "certainty" ? level < best->first : cue.length > best->second->length) {
-            best = {level, &cue};
-        }
-    }
-    return best;
 }
 
 }  // namespace
@@ -147,15 +124,15 @@ std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& g
             continue;
         }
         const auto cued = level_from_cues(ref.claim->cues, *scale);
-        if (!cued || std::abs(cued->first - frame.level) < 2) {
+        if (!cued || std::abs(cued->level - frame.level) < 2) {
             continue;
         }
-        auto& item = mismatches[{frame.scale, frame.level, cued->first}];
+        auto& item = mismatches[{frame.scale, frame.level, cued->level}];
         item.scale = frame.scale;
         item.curated = frame.level_name;
-        item.cued = scale->levels[static_cast<std::size_t>(cued->first)];
-        item.cue_words.insert(cued->second->word);
-        item.distance = std::abs(cued->first - frame.level);
+        item.cued = scale->levels[static_cast<std::size_t>(cued->level)];
+        item.cue_words.insert(cued->cue->word);
+        item.distance = std::abs(cued->level - frame.level);
         item.claims.push_back(ref);
     }
     std::vector<ClaimFinding> out;

@@ -1,6 +1,7 @@
 #include "load/values.hpp"
 
 #include "load/toml_string.hpp"
+#include "model/cues.hpp"
 #include "model/text.hpp"
 
 #include <algorithm>
@@ -37,32 +38,6 @@ std::string levels_list(const Scale& scale) {
         out += level;
     }
     return out;
-}
-
-// The level the quote's cues point at on `scale`: for certainty the lowest
-// (a hedge qualifies the whole statement), otherwise the most specific
-// (longest) cue, the first one on ties.
-std::optional<int> level_from_cues(const std::vector<grammar::Cue>& cues, const Scale& scale) {
-    std::optional<int> best;
-    std::size_t best_length = 0;
-    for (const auto& cue : cues) {
-        if (cue.scale != scale.name) {
-            continue;
-        }
-        const auto it = std::find(scale.levels.begin(), scale.levels.end(), cue.level);
-        if (it == scale.levels.end()) {
-            continue;
-        }
-        const int level = static_cast<int>(it - scale.levels.begin());
-        if (!best) {
-            best = level;
-            best_length = cue.length;
-        } else if (scale.name == "certainty" ? level < *best : cue.length > best_length) {
-            best = level;
-            best_length = cue.length;
-        }
-    }
-    return best;
 }
 
 class ClaimReader {
@@ -272,9 +247,9 @@ private:
     void parse_frame(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
         const Scale& scale = story_.scales.at(claim.scale);
         if (from_quote) {
-            if (auto level = level_from_cues(claim.cues, scale)) {
-                claim.value_text = scale.levels[static_cast<std::size_t>(*level)];
-                claim.value = FrameValue{*level, claim.value_text, scale.name, true};
+            if (auto cued = level_from_cues(claim.cues, scale)) {
+                claim.value_text = scale.levels[static_cast<std::size_t>(cued->level)];
+                claim.value = FrameValue{cued->level, claim.value_text, scale.name, true};
             } else {
                 value_error(file_, node, 0,
                             fmt::format("no {} cue in the quote to infer a level from; give 'value' (one of: "
@@ -285,8 +260,12 @@ private:
         }
         auto result = grammar::parse_level(text, scale.levels);
         if (auto* error = std::get_if<grammar::ParseError>(&result)) {
+            // The grammar's message may list the levels already: name the scale only then.
+            const std::string levels = levels_list(scale);
             value_error(file_, node, error->offset,
-                        fmt::format("{} (scale '{}': {})", error->message, scale.name, levels_list(scale)));
+                        error->message.find(levels) != std::string::npos
+                            ? fmt::format("{} (scale '{}')", error->message, scale.name)
+                            : fmt::format("{} (scale '{}': {})", error->message, scale.name, levels));
             return;
         }
         const int level = std::get<int>(result);
@@ -303,6 +282,7 @@ private:
 void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source) {
     ClaimReader reader(story, file, source);
     std::vector<std::pair<const toml::table*, Claim>> read;
+    read.reserve(claims.size());
     for (const auto& element : claims) {
         const auto& table = *element.as_table();
         if (auto claim = reader.read(table)) {
@@ -335,6 +315,7 @@ void read_claims(const Story& story, const TomlFile& file, const toml::array& cl
         taken.insert(id);
         claim.id = id;
     }
+    source.claims.reserve(source.claims.size() + read.size());
     for (auto& entry : read) {
         source.claims.push_back(std::move(entry.second));
     }

@@ -1,0 +1,25 @@
+#include "model/cues.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+std::optional<CueLevel> level_from_cues(const std::vector<grammar::Cue>& cues, const Scale& scale) {
+    std::optional<CueLevel> best;
+    for (const auto& cue : cues) {
+        if (cue.scale != scale.name) {
+            continue;
+        }
+        const auto it = std::find(scale.levels.begin(), scale.levels.end(), cue.level);
+        if (it == scale.levels.end()) {
+            continue;
+        }
+        const int level = static_cast<int>(it - scale.levels.begin());
+        if (!best || (scale.name == "certainty" ? level < best->level : cue.length > best->cue->length)) {
+            best = CueLevel{level, &cue};
+        }
+    }
+    return best;
+}
+
+}  // namespace claimcheck
