@@ -110,9 +110,14 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
             file.error(table->get("levels")->source(), "a scale needs at least two levels");
         }
         std::set<std::string> seen;
-        for (const auto& level : scale.levels) {
+        const auto* level_nodes = table->get("levels") != nullptr ? table->get("levels")->as_array() : nullptr;
+        for (std::size_t i = 0; i < scale.levels.size(); ++i) {
+            const auto& level = scale.levels[i];
             if (!seen.insert(text::fold_case(level)).second) {
-                file.error(table->get("levels")->source(), fmt::format("level '{}' appears twice", level));
+                // At the repeated level itself (levels hold only strings here, one per element).
+                file.error(level_nodes != nullptr && i < level_nodes->size() ? (*level_nodes)[i].source()
+                                                                             : table->source(),
+                           fmt::format("level '{}' appears twice", level));
             }
         }
         scale.warn = static_cast<int>(file.integer(*table, "warn").value_or(2));

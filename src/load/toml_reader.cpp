@@ -40,7 +40,17 @@ std::optional<toml::table> TomlFile::parse() {
     try {
         return toml::parse(text_, display_);
     } catch (const toml::parse_error& err) {
-        error(err.source(), fmt::format("invalid TOML: {}", err.description()));
+        std::string message = fmt::format("invalid TOML: {}", err.description());
+        // toml++ calls the end of a line inside a "…" string a control
+        // character: say what happened instead.
+        const int line = static_cast<int>(err.source().begin.line);
+        const auto column = static_cast<std::size_t>(err.source().begin.column);
+        if (err.description().find("control characters") != std::string_view::npos &&
+            text::code_points(line_text(line)) < column) {
+            message = "invalid TOML: the string is not closed at the end of the line (a \"…\" string must "
+                      "close on its own line; use \"\"\"…\"\"\" for text over several lines)";
+        }
+        error(err.source(), std::move(message));
         return std::nullopt;
     }
 }
