@@ -242,7 +242,24 @@ std::optional<fs::path> article_path(const Story& story, const std::string& text
     }
     const fs::path full = story.dir / normal;
     std::error_code ec;
-    if (fs::exists(full, ec)) {
+    // Only a symbolic link below the story folder can lead outside it. One
+    // lstat per component finds out; resolving both paths (realpath, a
+    // readlink per component of the absolute paths) is left for when there
+    // is a link.
+    bool link = false;
+    fs::path walk = story.dir;
+    for (const auto& part : normal) {
+        walk /= part;
+        const auto status = fs::symlink_status(walk, ec);
+        if (ec || !fs::exists(status)) {
+            break;  // missing: reported when the article is read
+        }
+        if (fs::is_symlink(status)) {
+            link = true;
+            break;
+        }
+    }
+    if (link && fs::exists(full, ec)) {
         const fs::path real = fs::canonical(full, ec);
         const fs::path root = fs::canonical(story.dir, ec);
         const fs::path inside = real.lexically_relative(root);

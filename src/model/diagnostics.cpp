@@ -95,8 +95,10 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
         out = items_;
     }
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.where.file, a.where.line, a.where.column, a.message) <
-               std::tie(b.where.file, b.where.line, b.where.column, b.message);
+        // Every field takes part, so the order never depends on which
+        // thread reported first.
+        return std::tie(a.where.file, a.where.line, a.where.column, a.message, a.severity, a.source_line) <
+               std::tie(b.where.file, b.where.line, b.where.column, b.message, b.severity, b.source_line);
     });
     return out;
 }

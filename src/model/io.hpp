@@ -12,10 +12,18 @@ namespace claimcheck::io {
 // sentence ("no such file", "is a directory", "permission denied").
 std::optional<std::string> read_file(const std::filesystem::path& file, std::string& error);
 
-// Writes `content` to a temporary file beside `file`, flushes it and renames
-// it over `file`, so readers see the old or the new content, never a part.
-// Creates missing parent folders. Returns "" or an error sentence.
-std::string write_file_atomically(const std::filesystem::path& file, std::string_view content);
+// Whether write_file_atomically waits for the data to reach the disk before
+// the rename (fsync). `durable` for what the user wrote or decided (a
+// baseline); `atomic` for output that is regenerated on every run (a
+// report): still never seen half-written by a reader or after a crash of
+// the program, but a power cut right after the run may lose it.
+enum class Sync { durable, atomic };
+
+// Writes `content` to a temporary file beside `file` and renames it over
+// `file`, so readers see the old or the new content, never a part. Creates
+// missing parent folders. Returns "" or an error sentence.
+std::string write_file_atomically(const std::filesystem::path& file, std::string_view content,
+                                  Sync sync = Sync::durable);
 
 // `file` relative to the working directory when it lies below it, else as given
 // (generic form, '/' separators).

@@ -118,6 +118,11 @@ struct Source {
     Article article;
     bool article_loaded = false;
     std::vector<Claim> claims;
+    std::size_t claim_count = 0;  // claims read; stays when a long run releases `claims`
+                                  // after the story's report is written (pipeline::Options::keep_inputs)
+
+    // How many claims the file has, also once `claims` was released.
+    std::size_t number_of_claims() const { return claims.size() > claim_count ? claims.size() : claim_count; }
 };
 
 struct Story {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <fmt/format.h>
+#include <limits>
 #include <thread>
 
 namespace claimcheck::pipeline {
@@ -73,71 +74,155 @@ std::optional<Story> load_and_anchor(const fs::path& story_dir, unsigned jobs, D
     parallel_for(files.size(), worker_count(jobs, files.size()), [&](std::size_t i) {
         sources[i] = load::load_source(*story, files[i], diagnostics);
         anchor::anchor_source(sources[i], diagnostics);
+        sources[i].claim_count = sources[i].claims.size();
     });
     story->sources = std::move(sources);
     check_story_errors(*story, diagnostics);
     return story;
 }
 
+namespace {
+
+// What checking one story produced besides its result: files written and
+// problems writing them (reported with the run, not as input problems).
+struct StoryOutcome {
+    StoryResult result;
+    bool input_errors = false;
+    std::vector<std::string> written;
+    std::vector<Diagnostic> write_errors;
+};
+
+Diagnostic write_error(const fs::path& file, std::string message) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.where.file = io::display_path(file);
+    d.message = std::move(message);
+    return d;
+}
+
+// A report is regenerated on every run. When the file already holds exactly
+// this text (a story that did not change since the last run) it is left
+// alone: reading it is much cheaper than replacing it, and its time stamp
+// keeps saying when it last changed. Otherwise it is replaced atomically,
+// without waiting for the disk (it can always be made again).
+std::string write_report(const fs::path& file, const std::string& text) {
+    std::string why;
+    if (const auto existing = io::read_file(file, why); existing && *existing == text) {
+        return {};
+    }
+    return io::write_file_atomically(file, text, io::Sync::atomic);
+}
+
+// The article texts are only needed to anchor quotes, and the claims,
+// topics, entities and scales only until the report is written: what is
+// printed after the run comes from the findings (which copy the claims they
+// show), the problems and the counts. Releasing them when a story is done
+// makes a long run hold one story's inputs per worker rather than the
+// whole archive.
+void release_inputs(Story& story, bool keep_inputs) {
+    for (auto& source : story.sources) {
+        std::string().swap(source.article.text);
+        std::vector<std::size_t>().swap(source.article.line_starts);
+        if (!keep_inputs) {
+            std::vector<Claim>().swap(source.claims);
+        }
+    }
+    if (!keep_inputs) {
+        std::vector<Entity>().swap(story.entities);
+        story.topics.clear();
+        story.scales.clear();
+    }
+}
+
+// Loads, anchors, compares and reports one story. `file_jobs` threads load
+// its claim files. Touches nothing shared but the files it writes.
+StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
+                         const std::string& to_root) {
+    StoryOutcome out;
+    StoryResult& result = out.result;
+    Diagnostics problems;
+    auto story = load_and_anchor(story_dir, file_jobs, problems);
+    if (story) {
+        result.story = std::move(*story);
+    } else {
+        result.story.dir = story_dir;
+        result.story.id = fs::absolute(story_dir).lexically_normal().filename().string();
+        result.story.display_dir = io::display_path(story_dir);
+    }
+    result.report_path = io::display_path(options.report_dir / (result.story.id + ".md"));
+    const fs::path baseline_file = story_dir / "baseline.toml";
+    std::optional<gate::Baseline> baseline;
+    if (story && options.compare) {
+        auto comparison = compare::compare_story(result.story);
+        result.findings = std::move(comparison.findings);
+        result.timelines = std::move(comparison.timelines);
+        if (options.use_baseline || options.update_baseline) {
+            baseline = gate::read_baseline(baseline_file, io::display_path(baseline_file), problems);
+        }
+    }
+    result.problems = problems.sorted();
+    const bool story_errors = problems.has_errors();
+    out.input_errors = story_errors;
+    if (story_errors || !story || !options.compare) {
+        release_inputs(result.story, options.keep_inputs);
+        return out;
+    }
+    if (options.update_baseline) {
+        const auto updated = gate::updated_baseline(result, baseline.value_or(gate::Baseline{}));
+        if (auto error = io::write_file_atomically(baseline_file, gate::format_baseline(updated));
+            !error.empty()) {
+            out.write_errors.push_back(write_error(baseline_file, std::move(error)));
+            out.input_errors = true;
+        } else {
+            out.written.push_back(io::display_path(baseline_file));
+            baseline = updated;
+        }
+    }
+    if (baseline) {
+        gate::apply_baseline(result, *baseline);
+    }
+    if (options.write_reports) {
+        const fs::path report = options.report_dir / (result.story.id + ".md");
+        const std::string text = render::markdown_report(result, to_root);
+        if (auto error = write_report(report, text); !error.empty()) {
+            out.write_errors.push_back(write_error(report, std::move(error)));
+            out.input_errors = true;
+        } else {
+            out.written.push_back(io::display_path(report));
+        }
+    }
+    release_inputs(result.story, options.keep_inputs);
+    return out;
+}
+
+}  // namespace
+
 Run run(const std::vector<std::string>& paths, const Options& options, Diagnostics& diagnostics) {
     Run out;
     const auto stories = load::find_stories(paths, diagnostics);
-    for (const auto& story_dir : stories) {
-        Diagnostics problems;
-        auto story = load_and_anchor(story_dir, options.jobs, problems);
-        StoryResult result;
-        if (story) {
-            result.story = std::move(*story);
-        } else {
-            result.story.dir = story_dir;
-            result.story.id = fs::absolute(story_dir).lexically_normal().filename().string();
-            result.story.display_dir = io::display_path(story_dir);
+    const std::string to_root = report_dir_to_root(options.report_dir);
+    const unsigned workers = worker_count(options.jobs, std::numeric_limits<std::size_t>::max());
+    std::vector<StoryOutcome> outcomes(stories.size());
+    if (workers > 1 && stories.size() >= workers) {
+        // An archive: one pool for the whole run, a story per task, results
+        // by index. Each story's claim files are read by the worker that
+        // took the story.
+        parallel_for(stories.size(), workers, [&](std::size_t i) {
+            outcomes[i] = check_story(stories[i], options, 1, to_root);
+        });
+    } else {
+        // A few stories: one after the other, each story's claim files in parallel.
+        for (std::size_t i = 0; i < stories.size(); ++i) {
+            outcomes[i] = check_story(stories[i], options, workers, to_root);
         }
-        result.report_path = io::display_path(options.report_dir / (result.story.id + ".md"));
-        const fs::path baseline_file = story_dir / "baseline.toml";
-        std::optional<gate::Baseline> baseline;
-        if (story && options.compare) {
-            auto comparison = compare::compare_story(result.story);
-            result.findings = std::move(comparison.findings);
-            result.timelines = std::move(comparison.timelines);
-            if (options.use_baseline || options.update_baseline) {
-                baseline = gate::read_baseline(baseline_file, io::display_path(baseline_file), problems);
-            }
-        }
-        result.problems = problems.sorted();
-        diagnostics.append(result.problems);
-        const bool story_errors = problems.has_errors();
-        out.input_errors = out.input_errors || story_errors;
-        if (story_errors || !story || !options.compare) {
-            out.results.push_back(std::move(result));
-            continue;
-        }
-        if (options.update_baseline) {
-            const auto updated = gate::updated_baseline(result, baseline.value_or(gate::Baseline{}));
-            if (auto error = io::write_file_atomically(baseline_file, gate::format_baseline(updated));
-                !error.empty()) {
-                diagnostics.error({io::display_path(baseline_file), 0, 0}, error);
-                out.input_errors = true;
-            } else {
-                out.written.push_back(io::display_path(baseline_file));
-                baseline = updated;
-            }
-        }
-        if (baseline) {
-            gate::apply_baseline(result, *baseline);
-        }
-        if (options.write_reports) {
-            const fs::path report = options.report_dir / (result.story.id + ".md");
-            const std::string text =
-                render::markdown_report(result, report_dir_to_root(options.report_dir));
-            if (auto error = io::write_file_atomically(report, text); !error.empty()) {
-                diagnostics.error({io::display_path(report), 0, 0}, error);
-                out.input_errors = true;
-            } else {
-                out.written.push_back(io::display_path(report));
-            }
-        }
-        out.results.push_back(std::move(result));
+    }
+    out.results.reserve(outcomes.size());
+    for (auto& outcome : outcomes) {
+        diagnostics.append(outcome.result.problems);
+        diagnostics.append(outcome.write_errors);
+        out.input_errors = out.input_errors || outcome.input_errors;
+        out.written.insert(out.written.end(), outcome.written.begin(), outcome.written.end());
+        out.results.push_back(std::move(outcome.result));
     }
     return out;
 }

@@ -6,6 +6,7 @@
 #include "model/finding.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ struct Options {
     bool use_baseline = true;
     bool update_baseline = false;
     unsigned jobs = 0;            // 0: one per hardware thread
+    // false: once a story's report is written, what only the report needs
+    // is released: the claims (Source::claim_count keeps their number;
+    // findings keep copies of the claims they show), topics, entities and
+    // scales. A run over an archive then holds one story's inputs per
+    // worker, and per story afterwards only what is printed at the end.
+    // The article texts are released either way.
+    bool keep_inputs = true;
 };
 
 struct Run {
@@ -32,7 +40,8 @@ struct Run {
 Run run(const std::vector<std::string>& paths, const Options& options, Diagnostics& diagnostics);
 
 // Loads one story: story.toml, then every claim file on `jobs` threads
-// (results by index, so the order never depends on scheduling).
+// (results by index, so the order never depends on scheduling). Articles
+// and claims are all kept.
 std::optional<Story> load_and_anchor(const std::filesystem::path& story_dir, unsigned jobs,
                                      Diagnostics& diagnostics);
 
