@@ -2,6 +2,7 @@
 # Benchmark of claimcheck at newsroom-archive scale (docs/performance.md).
 #
 #   bench/run.sh [--corpus DIR] [--runs N] [--python-runs N] [--build DIR] [--stories N]
+#                [--claimcheck PATH]
 #
 # Generates the corpus if DIR/claims is missing (bench/generate_corpus.py,
 # default 2,000 stories, ~110,000 claims), builds claimcheck and
@@ -11,6 +12,8 @@
 #   - bench_toml_probe: read + toml++ parse of every TOML file, 1 and 2 threads
 #   - bench/tomllib_probe.py: the same with Python's tomllib
 #   - claimcheck lint --jobs 2 (load + anchor) and claimcheck check --jobs 1 / 2
+#     (reports already there from the previous run, as in CI: unchanged
+#     reports are not rewritten), and check --jobs 2 into a new report folder
 #   - claimcheck check on the shipped sample story
 # and prints a Markdown table of medians (wall time, CPU time, peak resident
 # memory from /usr/bin/time) with the ratios the targets are about.
@@ -25,6 +28,7 @@ python_runs=3
 sample_runs=11
 build="$repo/build/bench"
 stories=2000
+claimcheck=""
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -33,7 +37,8 @@ while [[ $# -gt 0 ]]; do
         --python-runs) python_runs=$2; shift 2 ;;
         --build) build=$2; shift 2 ;;
         --stories) stories=$2; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --claimcheck) claimcheck=$(realpath "$2"); shift 2 ;;
+        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -52,7 +57,7 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
     cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLAIMCHECK_BUILD_TESTS=OFF >&2
 fi
 cmake --build "$build" --target claimcheck bench_toml_probe >&2
-claimcheck="$build/src/claimcheck"
+claimcheck=${claimcheck:-$build/src/claimcheck}
 probe="$build/bench/bench_toml_probe"
 
 if [[ ! -d "$corpus/claims" ]]; then
@@ -81,13 +86,13 @@ measure() {
     fi
 }
 
-check=("$claimcheck" check --quiet --no-baseline --fail-on never --format text
-       --report-dir "$work/reports")
+check=("$claimcheck" check --quiet --no-baseline --fail-on never --format text)
 
 echo "load: $(uptime)" >&2
 # Warm the page cache (every number below is a warm-cache number) and record the counts.
 find "$corpus/claims" -type f -print0 | xargs -0 cat >/dev/null
 lint_line=$(cd "$corpus" && "$claimcheck" lint --quiet claims 2>/dev/null | tail -n 1 || true)
+(cd "$corpus" && "${check[@]}" --report-dir "$work/reports" claims >/dev/null 2>&1 || true)  # the reports a previous run left
 probe_line=$(cd "$corpus" && "$probe" --jobs 2 claims)
 
 for ((run = 1; run <= runs; ++run)); do
@@ -96,14 +101,17 @@ for ((run = 1; run <= runs; ++run)); do
     measure "toml++ parse only, 1 thread" "$corpus" "$probe" --jobs 1 claims
     measure "toml++ parse only, 2 threads" "$corpus" "$probe" --jobs 2 claims
     measure "claimcheck lint --jobs 2" "$corpus" "$claimcheck" lint --quiet --jobs 2 claims
-    measure "claimcheck check --jobs 1" "$corpus" "${check[@]}" --jobs 1 claims
-    measure "claimcheck check --jobs 2" "$corpus" "${check[@]}" --jobs 2 claims
+    measure "claimcheck check --jobs 1" "$corpus" "${check[@]}" --report-dir "$work/reports" --jobs 1 claims
+    measure "claimcheck check --jobs 2" "$corpus" "${check[@]}" --report-dir "$work/reports" --jobs 2 claims
+    measure "claimcheck check --jobs 2, new report folder" "$corpus" "${check[@]}" --jobs 2 \
+        --report-dir "$work/new-reports-$run" claims
+    rm -rf "$work/new-reports-$run"
     if ((run <= python_runs)); then
         measure "Python tomllib parse only" "$corpus" python3 "$repo/bench/tomllib_probe.py" claims
     fi
 done
 for ((run = 1; run <= sample_runs; ++run)); do
-    measure "sample story (claims/nara-summit)" "$repo" "${check[@]}" claims/nara-summit
+    measure "sample story (claims/nara-summit)" "$repo" "${check[@]}" --report-dir "$work/sample-reports" claims/nara-summit
 done
 
 python3 - "$results" "$corpus/corpus.json" "$lint_line" "$probe_line" "$runs" <<'PY'
