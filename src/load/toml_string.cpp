@@ -179,4 +179,16 @@ FilePos position_in_string_literal(std::string_view text, std::size_t line_start
     return w.pos();
 }
 
+FilePos position_in_string_literal(std::string_view text, int line, int column, std::size_t offset) {
+    std::size_t line_start = 0;
+    for (int l = 1; l < line; ++l) {
+        const auto newline = text.find('\n', line_start);
+        if (newline == std::string_view::npos) {
+            return {line, column};
+        }
+        line_start = newline + 1;
+    }
+    return position_in_string_literal(text, line_start, line, column, offset);
+}
+
 }  // namespace claimcheck::load

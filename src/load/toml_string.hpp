@@ -26,4 +26,7 @@ struct FilePos {
 FilePos position_in_string_literal(std::string_view text, std::size_t line_start, int line, int column,
                                    std::size_t offset);
 
+// The same, finding where `line` starts by reading `text` from its start.
+FilePos position_in_string_literal(std::string_view text, int line, int column, std::size_t offset);
+
 }  // namespace claimcheck::load
