@@ -5,6 +5,7 @@
 #include "model/text.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <functional>
@@ -32,7 +33,18 @@ std::vector<std::size_t> find_all(std::string_view haystack, std::string_view ne
         }
         border[i] = k;
     }
-    for (std::size_t i = 0, k = 0; i < haystack.size(); ++i) {
+    const std::size_t n = haystack.size();
+    for (std::size_t i = 0, k = 0; i < n; ++i) {
+        if (k == 0) {
+            // No partial match: no position before the next occurrence of
+            // the needle's first byte can start one, so jump there (memchr
+            // is much faster than stepping the automaton, and still linear).
+            const void* next = std::memchr(haystack.data() + i, needle[0], n - i);
+            if (next == nullptr) {
+                break;
+            }
+            i = static_cast<std::size_t>(static_cast<const char*>(next) - haystack.data());
+        }
         while (k > 0 && haystack[i] != needle[k]) {
             k = border[k - 1];
         }
