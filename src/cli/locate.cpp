@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "load/load.hpp"
 #include "model/io.hpp"
+#include "model/text.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -36,7 +37,9 @@ int run_locate(const LocateOptions& options) {
     std::string out;
     for (const auto& o : found) {
         out += fmt::format("{}:{}:{}: {}\n", display, o.line, o.column, how);
-        out += fmt::format("  {}\n", anchor::line_text(*article, o.line));
+        // The article's own line, with control characters shown escaped: a
+        // terminal must never receive an article's escape sequences.
+        out += fmt::format("  {}\n", text::printable(anchor::line_text(*article, o.line)));
     }
     // The snippet quotes the article's own characters, so it anchors exactly.
     const auto& first = found.front();

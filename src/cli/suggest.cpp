@@ -4,6 +4,7 @@
 #include "grammar/value.hpp"
 #include "load/load.hpp"
 #include "model/io.hpp"
+#include "model/text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -87,7 +88,8 @@ int run_suggest(const SuggestOptions& options) {
                                        [&](const anchor::Occurrence& o) { return o.offset == s.offset; });
         const int line = here != occurrences.end() ? here->line : 0;
         const int column = here != occurrences.end() ? here->column : 0;
-        out += fmt::format("{}:{}:{}: {} {} ({})\n", display, line, column, s.kind, words, s.detail);
+        out += fmt::format("{}:{}:{}: {} {} ({})\n", display, line, column, s.kind, text::printable(words),
+                           text::printable(s.detail));
         out += fmt::format("[[claim]]\ntopic = \"\"\nkind = \"{}\"\nquote = {}\n", s.kind, toml_string(words));
         if (occurrences.size() > 1) {
             out += fmt::format("line = {}\n", line);
