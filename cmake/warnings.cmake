@@ -13,6 +13,17 @@ if(CLAIMCHECK_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(claimcheck_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+# Fuzzing (clang only, fuzz/): every library is instrumented for libFuzzer's
+# coverage feedback and checked by ASan and UBSan; the fuzz targets add
+# -fsanitize=fuzzer when they link (fuzz/CMakeLists.txt).
+if(CLAIMCHECK_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CLAIMCHECK_FUZZ needs clang++ (libFuzzer): use the 'fuzz' preset")
+  endif()
+  target_compile_options(claimcheck_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(claimcheck_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
 
 # claimcheck_module(NAME DIR DEPS...): a static library of the .cpp files in DIR.
 function(claimcheck_module name dir)

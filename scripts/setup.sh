@@ -17,6 +17,7 @@ packages=(
   catch2                  # tests (Catch2 v2)
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # tests: reports parse as GFM
   python3 python3-jsonschema                    # tests: SARIF validates against its schema
+  clang libclang-rt-14-dev                      # fuzz preset: clang++ with libFuzzer, ASan and UBSan
 )
 
 missing=()

@@ -1,0 +1,69 @@
+// libFuzzer target: the value language (grammar/value.hpp) on arbitrary text.
+//
+// Every entry point must return (a value or a ParseError), never crash, hang
+// or read out of bounds, and every offset it reports must lie inside the text.
+#include "grammar/value.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace claimcheck::grammar;
+
+void require(bool condition) {
+    if (!condition) {
+        std::abort();
+    }
+}
+
+template <typename T>
+void check_offset(const std::variant<T, ParseError>& result, std::string_view text) {
+    if (const auto* error = std::get_if<ParseError>(&result)) {
+        require(error->offset <= text.size());
+        require(!error->message.empty());
+    }
+}
+
+template <typename T>
+void check_found(const std::vector<Found<T>>& found, std::string_view text) {
+    std::size_t end = 0;
+    for (const auto& f : found) {
+        require(f.offset >= end);  // in order, not overlapping
+        require(f.offset <= text.size() && f.length <= text.size() - f.offset);
+        end = f.offset + f.length;
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+
+    check_offset(parse_quantity(text), text);
+    check_offset(parse_quantity(text, QuantityOptions{0.0}), text);
+    check_offset(parse_date(text), text);
+    check_offset(parse_date(text, DateContext{std::chrono::year_month_day{
+                                      std::chrono::year{2026}, std::chrono::January, std::chrono::day{19}}}),
+                 text);
+    for (const auto& scale : builtin_scales()) {
+        const auto level = parse_level(text, scale.levels);
+        check_offset(level, text);
+        if (const auto* index = std::get_if<int>(&level)) {
+            require(*index >= 0 && static_cast<std::size_t>(*index) < scale.levels.size());
+        }
+    }
+    const std::vector<std::string> custom{"low", "low-ish", "high"};
+    check_offset(parse_level(text, custom), text);
+
+    check_found(find_quantities(text), text);
+    check_found(find_dates(text), text);
+    for (const auto& cue : find_cues(text)) {
+        require(cue.offset <= text.size() && cue.length <= text.size() - cue.offset);
+    }
+    return 0;
+}
