@@ -80,7 +80,11 @@ public:
         if (!resolve_kind(table, claim)) {
             return std::nullopt;
         }
-        claim.cues = grammar::find_cues(claim.quote);
+        if (claim.kind == Kind::frame) {
+            // Only framing reads cues (to infer or to check the level):
+            // scanning every quote would cost more than parsing its value.
+            claim.cues = grammar::find_cues(claim.quote);
+        }
         const toml::node& quote_node = *table.get("quote");
         claim.quote_where = file_.location(quote_node.source());
         claim.quote_source_line = file_.line_text(claim.quote_where.line);

@@ -91,7 +91,7 @@ struct Claim {
     std::string scope;
     std::optional<std::chrono::year_month_day> as_of;
     std::string note;
-    std::vector<grammar::Cue> cues;  // hedge/booster cues found in the quote
+    std::vector<grammar::Cue> cues;  // frame claims: hedge/booster cues found in the quote
     Location where;          // the [[claim]] table
     Location value_where;    // the value (or the quote, when the value was read from it)
     Location quote_where;    // the `quote` string in the claim file

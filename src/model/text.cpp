@@ -40,9 +40,22 @@ std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
     return std::nullopt;
 }
 
+namespace {
+
+// Length of the leading run of ASCII bytes (where bytes and code points agree).
+std::size_t ascii_prefix(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+        ++i;
+    }
+    return i;
+}
+
+}  // namespace
+
 std::size_t code_points(std::string_view s) {
-    std::size_t count = 0;
-    for_each_code_point(s, [&](char32_t, std::size_t, std::size_t) {
+    std::size_t count = ascii_prefix(s);
+    for_each_code_point(s.substr(count), [&](char32_t, std::size_t, std::size_t) {
         ++count;
         return true;
     });
@@ -55,10 +68,8 @@ int column_of(std::string_view line, std::size_t offset) {
 
 std::vector<std::size_t> line_starts(std::string_view s) {
     std::vector<std::size_t> starts{0};
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '\n' && i + 1 < s.size()) {
-            starts.push_back(i + 1);
-        }
+    for (std::size_t i = s.find('\n'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('\n', i + 1)) {
+        starts.push_back(i + 1);
     }
     return starts;
 }
@@ -69,6 +80,10 @@ bool is_wide(char32_t cp) {
 }
 
 std::string printable(std::string_view s) {
+    // Most text is printable ASCII (and tabs): nothing to replace.
+    if (std::all_of(s.begin(), s.end(), [](char c) { return (c >= 0x20 && c < 0x7f) || c == '\t'; })) {
+        return std::string(s);
+    }
     std::string out;
     out.reserve(s.size());
     for_each_code_point(s, [&](char32_t cp, std::size_t at, std::size_t n) {
