@@ -26,7 +26,7 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
     }
     const std::string_view bold = color ? "\x1b[1m" : "";
     const std::string_view reset = color ? "\x1b[0m" : "";
-    std::string place = d.where.file;
+    std::string place = text::printable(d.where.file);  // a file name can hold control characters too
     if (d.where.line > 0) {
         place += fmt::format(":{}", d.where.line);
         if (d.where.column > 0) {

@@ -270,3 +270,18 @@ TEST_CASE("terminal output and diagnostics never carry a raw escape character") 
     CHECK(suggest.exit_code == 0);
     CHECK(suggest.out.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("a file name with control characters is shown escaped in diagnostics") {
+    Repo repo;
+    const fs::path story = repo.dir.path() / "claims" / "hostile";
+    testing::write_text(story / "c\x1b[31m,x:y.toml",
+                        "[source]\noutlet = \"C\"\ntext = \"articles/a.txt\"\nvaule = 1\n");
+    const auto lint = testing::run_program(CLAIMCHECK_EXE, {"lint", "--color", "never"}, repo.dir.path());
+    INFO(lint.err);
+    CHECK(lint.exit_code == 2);
+    CHECK(lint.err.find("c\\x1b[31m,x:y.toml:4:1: error: unknown key 'vaule'") != std::string::npos);
+    CHECK(lint.err.find('\x1b') == std::string::npos);
+    const auto github = testing::run_program(CLAIMCHECK_EXE, {"--format", "github"}, repo.dir.path());
+    CHECK(github.exit_code == 2);
+    CHECK(github.out.find('\x1b') == std::string::npos);
+}
