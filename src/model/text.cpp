@@ -1,7 +1,9 @@
 #include "model/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <fmt/format.h>
 #include <memory>
 #include <utf8proc.h>
@@ -25,6 +27,18 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
 std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
+        // Eight ASCII bytes at a time: articles and claim files are mostly ASCII.
+        while (i + 8 <= s.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080ULL) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        if (i >= s.size()) {
+            break;
+        }
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             ++i;
             continue;
