@@ -135,7 +135,7 @@ TEST_CASE("a completed run leaves no temporary file behind") {
     CHECK(temp_files(repo.dir.path() / "claims" / "generated").empty());
 }
 
-TEST_CASE("--report-dir naming a file fails with exit 2 and touches nothing") {
+TEST_CASE("a --report-dir that names a file fails with exit 2 and touches nothing") {
     Repo repo(3, 20);
     repo.reset();
     testing::write_text(repo.dir.path() / "not-a-folder", "a file\n");

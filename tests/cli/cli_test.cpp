@@ -37,7 +37,7 @@ void write_two_sources(const fs::path& root, const std::string& a, const std::st
 
 }  // namespace
 
-TEST_CASE("--help and --version exit 0") {
+TEST_CASE("claimcheck --help and --version exit 0") {
     testing::TempDir dir;
     const auto help = run_claimcheck({"--help"}, dir.path());
     CHECK(help.exit_code == 0);

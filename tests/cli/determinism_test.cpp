@@ -62,7 +62,7 @@ TEST_CASE("two runs give byte-identical reports, JSON, SARIF and GitHub output")
     }
 }
 
-TEST_CASE("--jobs 1, --jobs 2 and the default give byte-identical results") {
+TEST_CASE("runs with --jobs 1, --jobs 2 and the default give byte-identical results") {
     Repo repo;
     for (const std::vector<std::string>& format : {std::vector<std::string>{"--format", "json"},
                                                    {"--format", "text"}}) {

@@ -23,7 +23,7 @@ struct Repo {
 
 }  // namespace
 
-TEST_CASE("--format json prints one JSON document with the sample story's findings") {
+TEST_CASE("claimcheck --format json prints one JSON document with the sample story's findings") {
     Repo repo;
     const auto result = run_claimcheck({"--format", "json"}, repo.dir.path());
     CHECK(result.exit_code == 0);
@@ -44,7 +44,7 @@ TEST_CASE("--format json prints one JSON document with the sample story's findin
     CHECK(doc.at("totals").at("new") == 0);
 }
 
-TEST_CASE("--no-baseline makes every finding new and fails the run") {
+TEST_CASE("claimcheck --no-baseline makes every finding new and fails the run") {
     Repo repo;
     const auto result = run_claimcheck({"--format", "json", "--no-baseline"}, repo.dir.path());
     CHECK(result.exit_code == 1);
@@ -52,7 +52,7 @@ TEST_CASE("--no-baseline makes every finding new and fails the run") {
     CHECK(doc.at("totals").at("new") == doc.at("stories").at(0).at("findings").size());
 }
 
-TEST_CASE("--format sarif prints a SARIF 2.1.0 log with fingerprints") {
+TEST_CASE("claimcheck --format sarif prints a SARIF 2.1.0 log with fingerprints") {
     Repo repo;
     const auto result = run_claimcheck({"--format", "sarif"}, repo.dir.path());
     CHECK(result.exit_code == 0);
@@ -63,7 +63,7 @@ TEST_CASE("--format sarif prints a SARIF 2.1.0 log with fingerprints") {
     CHECK(results.at(0).contains("partialFingerprints"));
 }
 
-TEST_CASE("--format github prints workflow commands only, at most --max-annotations of them") {
+TEST_CASE("claimcheck --format github prints workflow commands only, at most --max-annotations of them") {
     Repo repo;
     const auto result = run_claimcheck({"--format", "github", "--max-annotations", "3"}, repo.dir.path());
     CHECK(result.exit_code == 0);
@@ -92,7 +92,7 @@ TEST_CASE("colour only when asked: never on a pipe, always with --color always")
     CHECK(never.out.find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("--quiet prints only the summary") {
+TEST_CASE("claimcheck --quiet prints only the summary") {
     Repo repo;
     const auto quiet = run_claimcheck({"--quiet"}, repo.dir.path());
     CHECK(quiet.exit_code == 0);

@@ -183,7 +183,7 @@ TEST_CASE("the Markdown report renders hostile text as text") {
     }
 }
 
-TEST_CASE("--format json keeps hostile text exactly, as JSON strings") {
+TEST_CASE("JSON output keeps hostile text exactly, as JSON strings") {
     Repo repo;
     const auto result = repo.run({"--format", "json"});
     const auto doc = nlohmann::json::parse(result.out);
@@ -204,7 +204,7 @@ TEST_CASE("--format json keeps hostile text exactly, as JSON strings") {
     CHECK(quote_found);
 }
 
-TEST_CASE("--format sarif parses and keeps hostile text in its messages") {
+TEST_CASE("SARIF output parses and keeps hostile text in its messages") {
     Repo repo;
     const auto result = repo.run({"--format", "sarif"});
     const auto log = nlohmann::json::parse(result.out);
@@ -212,7 +212,7 @@ TEST_CASE("--format sarif parses and keeps hostile text in its messages") {
     CHECK_FALSE(log.at("runs").at(0).at("results").empty());
 }
 
-TEST_CASE("--format github prints only the workflow commands claimcheck makes") {
+TEST_CASE("GitHub annotations are only workflow commands that claimcheck makes") {
     Repo repo;
     const auto result = repo.run({"--format", "github", "--max-annotations", "100"});
     REQUIRE_FALSE(result.out.empty());
