@@ -46,6 +46,7 @@ int run_check(const CheckOptions& options) {
     run_options.use_baseline = !options.no_baseline;
     run_options.update_baseline = options.update_baseline;
     run_options.jobs = options.common.jobs;
+    run_options.keep_inputs = false;  // the outputs below need findings and counts, not the claims
 
     Diagnostics diagnostics;
     const pipeline::Run run = pipeline::run(options.paths, run_options, diagnostics);
@@ -64,7 +65,7 @@ int run_check(const CheckOptions& options) {
             for (const auto& result : run.results) {
                 sources += result.story.sources.size();
                 for (const auto& source : result.story.sources) {
-                    claims += source.claims.size();
+                    claims += source.number_of_claims();
                 }
             }
             out = fmt::format("lint: {} stories, {} sources, {} claims: {} errors, {} warnings\n",

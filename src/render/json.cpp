@@ -51,7 +51,7 @@ Json story_json(const StoryResult& result) {
     for (const auto& source : result.story.sources) {
         sources.push_back(Json{{"id", source.id},
                                {"outlet", source.outlet},
-                               {"claims", source.claims.size()},
+                               {"claims", source.number_of_claims()},
                                {"role", source.role == Role::draft ? "draft" : "reference"},
                                {"file", source.display_file}});
     }
