@@ -57,7 +57,7 @@ if [[ ! -f "$build/CMakeCache.txt" ]]; then
     cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLAIMCHECK_BUILD_TESTS=OFF >&2
 fi
 cmake --build "$build" --target claimcheck bench_toml_probe >&2
-claimcheck=${claimcheck:-$build/src/claimcheck}
+claimcheck=${claimcheck:-$build/claimcheck}
 probe="$build/bench/bench_toml_probe"
 
 if [[ ! -d "$corpus/claims" ]]; then
