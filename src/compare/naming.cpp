@@ -28,18 +28,6 @@ constexpr int rank_diacritics = 20;
 constexpr int rank_style = 10;
 constexpr int rank_registered = 5;
 
-std::string utf8_map(std::string_view s, int options) {
-    utf8proc_uint8_t* result = nullptr;
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                static_cast<utf8proc_ssize_t>(s.size()), &result,
-                                static_cast<utf8proc_option_t>(options));
-    if (n < 0) {
-        return std::string(s);
-    }
-    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(result, &std::free);
-    return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(n));
-}
-
 bool is_word_character(char32_t cp) {
     const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
     return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO);
@@ -91,7 +79,7 @@ std::string fold_long_vowels(std::string s) {
 
 // Words with their marks stripped (utf8proc STRIPMARK), long vowels as written.
 std::vector<std::string> unmarked_words(std::string_view name) {
-    const std::string folded = utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+    const std::string folded = text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                                   UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
     return split_words(folded);
 }
@@ -375,7 +363,7 @@ PairVerdict registered_variant(std::string_view a, std::string_view b, const Ent
 namespace naming {
 
 std::vector<std::string> style_words(std::string_view name) {
-    return split_words(utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
+    return split_words(text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
 }
 
 std::string fold_style(std::string_view name) {
@@ -496,7 +484,7 @@ std::optional<PairVerdict> classify(std::string_view a, std::string_view b, cons
 }  // namespace naming
 
 std::string naming_key(std::string_view name) {
-    const std::string composed = utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+    const std::string composed = text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
     std::string out;
     bool space = false;
     text::for_each_code_point(composed, [&](char32_t cp, std::size_t at, std::size_t n) {

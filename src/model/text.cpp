@@ -118,17 +118,20 @@ std::string printable(std::string_view s) {
     return out;
 }
 
-std::string fold_case(std::string_view s) {
+std::string utf8_map(std::string_view s, int options) {
     utf8proc_uint8_t* result = nullptr;
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                 static_cast<utf8proc_ssize_t>(s.size()), &result,
-                                static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                                               UTF8PROC_CASEFOLD));
+                                static_cast<utf8proc_option_t>(options));
     if (n < 0) {
         return std::string(s);
     }
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(result, &std::free);
     return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(n));
+}
+
+std::string fold_case(std::string_view s) {
+    return utf8_map(s, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

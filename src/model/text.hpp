@@ -33,6 +33,10 @@ bool is_wide(char32_t cp);
 // line can never be rewritten by input text.
 std::string printable(std::string_view s);
 
+// utf8proc_map with the given UTF8PROC_* options (normalisation, case
+// folding, stripping marks…); the input unchanged when it is not UTF-8.
+std::string utf8_map(std::string_view s, int options);
+
 // Case-folded NFKC (utf8proc), for case-insensitive comparison.
 std::string fold_case(std::string_view s);
 
