@@ -204,15 +204,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
                     file.error(table->source(), fmt::format("{} is a frame topic and needs 'scale'", where));
                 }
             } else if (story.scales.count(topic.scale) == 0) {
-                std::vector<std::string> names;
-                for (const auto& [name, scale] : story.scales) {
-                    names.push_back(name);
-                }
-                std::string message = fmt::format("unknown scale '{}'", topic.scale);
-                if (auto guess = text::closest(topic.scale, names); !guess.empty()) {
-                    message += fmt::format(" (did you mean '{}'?)", guess);
-                }
-                file.error(table->get("scale")->source(), message);
+                file.error(table->get("scale")->source(), unknown_scale_message(story, topic.scale));
             }
         } else if (!topic.scale.empty() && topic.kind) {
             file.error(table->get("scale")->source(),

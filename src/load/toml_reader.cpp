@@ -23,6 +23,11 @@ std::string_view type_name(toml::node_type type) {
     return "nothing";
 }
 
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+    const std::string guess = text::closest(word, candidates);
+    return guess.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", guess);
+}
+
 TomlFile::TomlFile(std::string display, std::string text, Diagnostics& diagnostics)
     : display_(std::move(display)), text_(std::move(text)), line_starts_(text::line_starts(text_)),
       diagnostics_(diagnostics) {}
@@ -109,8 +114,8 @@ void TomlFile::check_keys(const toml::table& table, std::string_view table_name,
             continue;
         }
         std::string message = fmt::format("unknown key '{}' in {}", key.str(), table_name);
-        if (const auto guess = text::closest(key.str(), candidates); !guess.empty()) {
-            message += fmt::format(" (did you mean '{}'?)", guess);
+        if (const auto hint = did_you_mean(key.str(), candidates); !hint.empty()) {
+            message += hint;
         } else {
             std::string list;
             for (auto k : known) {

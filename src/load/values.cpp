@@ -107,13 +107,10 @@ private:
         if (auto kind_text = file_.string(table, claim_table, "kind", false)) {
             const auto kind = kind_from_string(*kind_text);
             if (!kind) {
-                std::string message = fmt::format(
-                    "unknown kind '{}' (expected quantity, date, name, frame or quote)", *kind_text);
-                if (auto guess = text::closest(*kind_text, {"quantity", "date", "name", "frame", "quote"});
-                    !guess.empty()) {
-                    message = fmt::format("unknown kind '{}' (did you mean '{}'?)", *kind_text, guess);
-                }
-                file_.error(table.get("kind")->source(), message);
+                const std::string hint = did_you_mean(*kind_text, {"quantity", "date", "name", "frame", "quote"});
+                file_.error(table.get("kind")->source(),
+                            fmt::format("unknown kind '{}'{}", *kind_text,
+                                        hint.empty() ? " (expected quantity, date, name, frame or quote)" : hint));
                 return false;
             }
             if (declared != nullptr && declared->kind && *declared->kind != *kind) {
@@ -130,12 +127,9 @@ private:
             for (const auto& [id, t] : story_.topics) {
                 names.push_back(id);
             }
-            std::string message = fmt::format(
-                "topic '{}' is not declared in story.toml and the claim has no 'kind'", claim.topic);
-            if (auto guess = text::closest(claim.topic, names); !guess.empty()) {
-                message += fmt::format(" (did you mean '{}'?)", guess);
-            }
-            file_.error(table.get("topic")->source(), message);
+            file_.error(table.get("topic")->source(),
+                        fmt::format("topic '{}' is not declared in story.toml and the claim has no 'kind'{}",
+                                    claim.topic, did_you_mean(claim.topic, names)));
             return false;
         } else {
             return false;  // the topic's own kind error is reported in story.toml
@@ -151,16 +145,9 @@ private:
                 return false;
             }
             if (story_.scales.count(claim.scale) == 0) {
-                std::vector<std::string> names;
-                for (const auto& [name, scale] : story_.scales) {
-                    names.push_back(name);
-                }
-                std::string message = fmt::format("unknown scale '{}'", claim.scale);
-                if (auto guess = text::closest(claim.scale, names); !guess.empty()) {
-                    message += fmt::format(" (did you mean '{}'?)", guess);
-                }
                 const toml::node* scale_node = table.get("scale");
-                file_.error(scale_node != nullptr ? scale_node->source() : table.source(), message);
+                file_.error(scale_node != nullptr ? scale_node->source() : table.source(),
+                            unknown_scale_message(story_, claim.scale));
                 return false;
             }
         } else if (table.get("scale") != nullptr) {
@@ -282,6 +269,14 @@ private:
 };
 
 }  // namespace
+
+std::string unknown_scale_message(const Story& story, const std::string& name) {
+    std::vector<std::string> names;
+    for (const auto& [scale_name, scale] : story.scales) {
+        names.push_back(scale_name);
+    }
+    return fmt::format("unknown scale '{}'{}", name, did_you_mean(name, names));
+}
 
 void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source) {
     ClaimReader reader(story, file, source);

@@ -11,4 +11,7 @@ namespace claimcheck::load {
 // parses `value` (or reads it from the quote) and finds the quote's cues.
 void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source);
 
+// "unknown scale 'x'", with the closest scale of the story when one is close.
+std::string unknown_scale_message(const Story& story, const std::string& name);
+
 }  // namespace claimcheck::load

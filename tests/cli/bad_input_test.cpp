@@ -39,15 +39,6 @@ const fs::path fixtures_dir = fs::path(CLAIMCHECK_TEST_DIR) / "fixtures" / "bad"
 const std::set<std::string> control_files{"expected.txt", "args.txt", "setup.txt"};
 constexpr const char* sentinel = "sentinel: a report from an earlier run\n";
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
-
 struct Expected {
     int exit_code = -1;
     std::vector<std::string> lines;
@@ -55,7 +46,7 @@ struct Expected {
 
 Expected read_expected(const fs::path& file) {
     Expected expected;
-    const auto lines = lines_of(testing::read_text(file));
+    const auto lines = testing::lines_of(testing::read_text(file));
     REQUIRE_FALSE(lines.empty());
     REQUIRE(lines.front().rfind("exit: ", 0) == 0);
     expected.exit_code = std::stoi(lines.front().substr(6));
@@ -93,7 +84,7 @@ bool apply_setup(const fs::path& fixture, const fs::path& root, const fs::path& 
     if (!fs::exists(setup)) {
         return true;
     }
-    for (const auto& line : lines_of(testing::read_text(setup))) {
+    for (const auto& line : testing::lines_of(testing::read_text(setup))) {
         std::istringstream words(line);
         std::string action;
         std::string path;
@@ -131,7 +122,7 @@ bool apply_setup(const fs::path& fixture, const fs::path& root, const fs::path& 
 std::vector<std::string> read_args(const fs::path& fixture) {
     std::vector<std::string> args;
     if (fs::exists(fixture / "args.txt")) {
-        for (const auto& line : lines_of(testing::read_text(fixture / "args.txt"))) {
+        for (const auto& line : testing::lines_of(testing::read_text(fixture / "args.txt"))) {
             if (!line.empty()) {
                 args.push_back(line);
             }
@@ -178,7 +169,7 @@ void run_fixture(const fs::path& fixture) {
     CHECK(result.exit_code == expected.exit_code);
 
     // Every expected heading, in order; no error heading that is not expected.
-    const auto err_lines = lines_of(result.err);
+    const auto err_lines = testing::lines_of(result.err);
     auto from = err_lines.begin();
     for (const auto& line : expected.lines) {
         INFO("expected line: " << line);

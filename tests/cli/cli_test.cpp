@@ -15,10 +15,7 @@ const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
 struct Repo {
     testing::TempDir dir;
     fs::path story = dir.path() / "claims" / "nara-summit";
-    Repo() {
-        fs::create_directories(story.parent_path());
-        fs::copy(source_dir / "claims" / "nara-summit", story, fs::copy_options::recursive);
-    }
+    Repo() { testing::copy_story(source_dir / "claims" / "nara-summit", dir.path()); }
 };
 
 const std::string tiny_story = "[story]\ntitle = \"Tiny\"\n\n[topic.\"deaths\"]\nkind = \"quantity\"\n";

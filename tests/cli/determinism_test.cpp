@@ -19,9 +19,7 @@ const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
 struct Repo {
     testing::TempDir dir;
     explicit Repo(bool reverse = false) {
-        fs::create_directories(dir.path() / "claims");
-        fs::copy(source_dir / "claims" / "nara-summit", dir.path() / "claims" / "nara-summit",
-                 fs::copy_options::recursive);
+        testing::copy_story(source_dir / "claims" / "nara-summit", dir.path());
         testing::write_generated_story(dir.path(), "generated", 12, 150, reverse);
     }
 };

@@ -14,11 +14,7 @@ const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
 
 struct Repo {
     testing::TempDir dir;
-    Repo() {
-        fs::create_directories(dir.path() / "claims");
-        fs::copy(source_dir / "claims" / "nara-summit", dir.path() / "claims" / "nara-summit",
-                 fs::copy_options::recursive);
-    }
+    Repo() { testing::copy_story(source_dir / "claims" / "nara-summit", dir.path()); }
 };
 
 }  // namespace

@@ -104,15 +104,6 @@ struct Repo {
     }
 };
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        lines.push_back(line);
-    }
-    return lines;
-}
-
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
@@ -165,7 +156,7 @@ TEST_CASE("the Markdown report renders hostile text as text") {
 
     // Every row of a table has as many cells as its header: a '|' or a
     // newline inside a value never makes or breaks a cell.
-    const auto lines = lines_of(report);
+    const auto lines = testing::lines_of(report);
     std::size_t header = 0;
     bool in_table = false;
     for (const auto& line : lines) {
@@ -220,7 +211,7 @@ TEST_CASE("GitHub annotations are only workflow commands that claimcheck makes")
     CHECK(result.out.find('\x1b') == std::string::npos);
     const std::vector<std::string> commands{"error", "warning", "notice"};
     const std::vector<std::string> properties{"file", "line", "col", "endLine", "endColumn", "title"};
-    for (const auto& line : lines_of(result.out)) {
+    for (const auto& line : testing::lines_of(result.out)) {
         INFO("line: " << line);
         REQUIRE(line.rfind("::", 0) == 0);
         const auto end = line.find("::", 2);
@@ -258,7 +249,7 @@ TEST_CASE("terminal output and diagnostics never carry a raw escape character") 
     CHECK(lint.exit_code == 2);
     CHECK(lint.err.find("closest passage") != std::string::npos);
     CHECK(lint.err.find('\x1b') == std::string::npos);
-    for (const auto& line : lines_of(lint.err)) {
+    for (const auto& line : testing::lines_of(lint.err)) {
         CHECK(line.rfind("::", 0) == std::string::npos);
     }
 

@@ -22,6 +22,21 @@ std::string read_text(const fs::path& file) {
     return out.str();
 }
 
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+void copy_story(const fs::path& story, const fs::path& root) {
+    const fs::path target = root / "claims" / story.filename();
+    fs::create_directories(target.parent_path());
+    fs::copy(story, target, fs::copy_options::recursive);
+}
+
 void write_text(const fs::path& file, const std::string& text) {
     fs::create_directories(file.parent_path());
     std::ofstream out(file, std::ios::binary);

@@ -38,6 +38,12 @@ private:
 };
 
 std::string read_text(const std::filesystem::path& file);
+
+// The lines of `text`, without their newlines.
+std::vector<std::string> lines_of(const std::string& text);
+
+// Copies the story folder `story` to `root`/claims/<its name>, as in a repository.
+void copy_story(const std::filesystem::path& story, const std::filesystem::path& root);
 void write_text(const std::filesystem::path& file, const std::string& text);
 
 }  // namespace claimcheck::testing
