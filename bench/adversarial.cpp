@@ -7,7 +7,7 @@
 #include "anchor/anchor.hpp"
 #include "grammar/value.hpp"
 #include "load/load.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -7,7 +7,7 @@
 // quotes come from TOML strings, which are valid UTF-8, so others are skipped.
 #include "anchor/anchor.hpp"
 #include "load/load.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <cstddef>
 #include <cstdint>

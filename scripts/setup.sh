@@ -14,6 +14,9 @@ packages=(
   libutf8proc-dev         # Unicode normalisation, case folding, marks
   libxxhash-dev           # finding fingerprints
   libdtl-dev              # word diffs of quotes
+  libudunits2-dev         # physical units and their conversions (UDUNITS-2)
+  libhowardhinnant-date-dev libdate-tz3 tzdata  # IANA time zones (date/tz, system tzdata)
+  libicu-dev              # transliteration of names written in other scripts
   catch2                  # tests (Catch2 v2)
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # tests: reports parse as GFM
   python3 python3-jsonschema                    # tests: SARIF validates against its schema

@@ -2,7 +2,7 @@
 
 #include "anchor/fold.hpp"
 #include "anchor/similar.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
 #include "anchor/fold.hpp"
 
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::anchor {
 

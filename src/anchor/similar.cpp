@@ -1,7 +1,7 @@
 #include "anchor/similar.hpp"
 
 #include "anchor/fold.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cmath>

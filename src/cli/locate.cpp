@@ -4,7 +4,7 @@
 #include "cli/commands.hpp"
 #include "load/load.hpp"
 #include "model/io.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>

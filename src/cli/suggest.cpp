@@ -4,7 +4,7 @@
 #include "grammar/value.hpp"
 #include "load/load.hpp"
 #include "model/io.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cstdio>

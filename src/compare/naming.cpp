@@ -6,7 +6,7 @@
 //   generic-term (note)  diacritics (note)  style (note)  registered-variant (note)
 #include "compare/naming.hpp"
 
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cstdlib>

@@ -8,7 +8,7 @@
 // before additions. Renderers turn it into their own markup.
 #include "compare/engine.hpp"
 
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <dtl/dtl.hpp>

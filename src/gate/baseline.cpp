@@ -1,7 +1,7 @@
 #include "gate/baseline.hpp"
 
 #include "model/io.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

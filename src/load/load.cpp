@@ -3,7 +3,7 @@
 #include "load/toml_reader.hpp"
 #include "load/values.hpp"
 #include "model/io.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

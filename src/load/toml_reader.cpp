@@ -1,6 +1,6 @@
 #include "load/toml_reader.hpp"
 
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

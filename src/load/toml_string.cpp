@@ -1,6 +1,6 @@
 #include "load/toml_string.hpp"
 
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <cctype>
 

@@ -2,7 +2,7 @@
 
 #include "load/toml_string.hpp"
 #include "model/cues.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

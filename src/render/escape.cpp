@@ -1,6 +1,6 @@
 #include "render/escape.hpp"
 
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -2,7 +2,7 @@
 // lines for each source's value, then a summary per story and in total.
 // Input problems are not repeated here (the caller prints them on stderr as
 // diagnostics); the summaries count them. `quiet` prints the total line only.
-#include "model/text.hpp"
+#include "util/text.hpp"
 #include "render/common.hpp"
 #include "render/escape.hpp"
 #include "render/render.hpp"

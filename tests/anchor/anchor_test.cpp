@@ -1,7 +1,7 @@
 // Anchors (spec §4.1): exact, folded, relocated, ambiguous, orphan.
 #include "anchor/anchor.hpp"
 #include "anchor/fold.hpp"
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <catch2/catch.hpp>
 

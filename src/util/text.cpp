@@ -1,4 +1,4 @@
-#include "model/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,0 +1,39 @@
+// The compiler-style diagnostic format: file:line:col, the source line, a caret.
+#include "model/diagnostics.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+TEST_CASE("a diagnostic prints like a compiler's, with the line and a caret") {
+    const Diagnostic d{Severity::error, {"claims/nara/001.toml", 14, 9}, "unknown key 'vaule'",
+                       "vaule = \"183\""};
+    CHECK(format_diagnostic(d, false) ==
+          "claims/nara/001.toml:14:9: error: unknown key 'vaule'\n"
+          "  vaule = \"183\"\n"
+          "          ^\n");
+}
+
+TEST_CASE("the caret accounts for wide characters") {
+    const Diagnostic d{Severity::warning, {"a.txt", 1, 3}, "here", "한국x"};
+    CHECK(format_diagnostic(d, false) == "a.txt:1:3: warning: here\n  한국x\n      ^\n");
+}
+
+TEST_CASE("a diagnostic about a whole file has no line") {
+    const Diagnostic d{Severity::error, {"claims/x/story.toml", 0, 0}, "story.toml is missing", ""};
+    CHECK(format_diagnostic(d, false) == "claims/x/story.toml: error: story.toml is missing\n");
+}
+
+TEST_CASE("diagnostics are reported in file, line, column order") {
+    Diagnostics all;
+    all.error({"b.toml", 1, 1}, "second file");
+    all.warning({"a.toml", 9, 1}, "later line");
+    all.error({"a.toml", 2, 5}, "earlier line");
+    const auto sorted = all.sorted();
+    REQUIRE(sorted.size() == 3);
+    CHECK(sorted[0].message == "earlier line");
+    CHECK(sorted[1].message == "later line");
+    CHECK(sorted[2].message == "second file");
+    CHECK(all.count(Severity::error) == 2);
+    CHECK(all.has_errors());
+}
