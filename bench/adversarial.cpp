@@ -177,8 +177,8 @@ void bench_loader() {
         std::string file = "[source]\noutlet = \"Wire\"\ntext = \"articles/a.txt\"\n";
         for (std::size_t i = 0; i < n; ++i) {
             article += fmt::format("Paragraph {}: officials said {} miners perished, talks may resume.\n", i, i);
-            file += fmt::format("\n[[claim]]\ntopic = \"deaths\"\nquote = \"said {} miners perished\"\nline = {}\n",
-                                i, i + 1);
+            file += fmt::format("\n[[claim]]\ntopic = \"deaths\"\nquote = \"said {} miners perished\"\nline = {}\n", i,
+                                i + 1);
             file += i % 2 == 0 ? "value = \"about 180 people\"\n" : "value = \"183\"\n";
         }
         std::ofstream(dir / "articles" / "a.txt") << article;
@@ -197,9 +197,10 @@ void bench_loader() {
     measure("load_source: orphan claims against one article", scaled(2000), "claims", [&](std::size_t n) {
         std::string file = "[source]\noutlet = \"Wire\"\ntext = \"articles/b.txt\"\n";
         for (std::size_t i = 0; i < n; ++i) {
-            file += fmt::format("\n[[claim]]\ntopic = \"dna\"\nquote = \"agreed to test {} remains\"\nvalue = "
-                                "\"agreed\"\n",
-                                i);
+            file += fmt::format(
+                "\n[[claim]]\ntopic = \"dna\"\nquote = \"agreed to test {} remains\"\nvalue = "
+                "\"agreed\"\n",
+                i);
         }
         std::ofstream(dir / "articles" / "b.txt") << repeat("They agreed to work toward DNA testing. ", 100000);
         const fs::path claim_file = dir / fmt::format("orphans-{}.toml", n);

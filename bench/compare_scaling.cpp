@@ -32,11 +32,14 @@ struct Case {
 
 std::string value_text(Kind kind, std::size_t v) {
     switch (kind) {
-    case Kind::quantity: return fmt::format("{} people", 1000 + 37 * v);
-    case Kind::name: return fmt::format("Velmora Harbour {}", v);
-    case Kind::quote:
-        return fmt::format("we will rebuild the harbour wall number {} before the winter storms arrive", v);
-    default: break;
+        case Kind::quantity:
+            return fmt::format("{} people", 1000 + 37 * v);
+        case Kind::name:
+            return fmt::format("Velmora Harbour {}", v);
+        case Kind::quote:
+            return fmt::format("we will rebuild the harbour wall number {} before the winter storms arrive", v);
+        default:
+            break;
     }
     return {};
 }
@@ -73,12 +76,17 @@ Story make_story(const Case& c) {
         claim.anchor.line = 3;
         claim.anchor.column = 1;
         switch (c.kind) {
-        case Kind::quantity:
-            claim.value = std::get<grammar::Quantity>(grammar::parse_quantity(claim.value_text));
-            break;
-        case Kind::name: claim.value = NameValue{claim.value_text}; break;
-        case Kind::quote: claim.value = QuoteValue{claim.value_text}; break;
-        default: break;
+            case Kind::quantity:
+                claim.value = std::get<grammar::Quantity>(grammar::parse_quantity(claim.value_text));
+                break;
+            case Kind::name:
+                claim.value = NameValue{claim.value_text};
+                break;
+            case Kind::quote:
+                claim.value = QuoteValue{claim.value_text};
+                break;
+            default:
+                break;
         }
         source.claims.push_back(std::move(claim));
         source.claim_count = 1;
@@ -107,8 +115,9 @@ int main(int argc, char** argv) {
     for (Kind kind : {Kind::quantity, Kind::name, Kind::quote}) {
         for (std::size_t n = 250; n <= max_claims; n *= 4) {
             for (std::size_t d : {std::size_t{1}, std::size_t{2}, std::size_t{10}, n / 10, n}) {
-                if (d >= 1 && d <= n && d <= max_distinct && (cases.empty() || cases.back().claims != n || cases.back().distinct != d ||
-                                         cases.back().kind != kind)) {
+                if (d >= 1 && d <= n && d <= max_distinct &&
+                    (cases.empty() || cases.back().claims != n || cases.back().distinct != d ||
+                     cases.back().kind != kind)) {
                     cases.push_back({kind, n, d});
                 }
             }

@@ -59,21 +59,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Anchor anchor = anchor::resolve(*article, quote, line_hint);
     const auto lines = static_cast<int>(article->line_starts.size());
     switch (anchor.state) {
-    case AnchorState::exact:
-    case AnchorState::folded:
-    case AnchorState::relocated:
-        require(anchor.line >= 1 && anchor.line <= lines);
-        require(anchor.column >= 1);
-        break;
-    case AnchorState::ambiguous:
-        require(anchor.candidate_lines.size() >= 1);
-        for (const int line : anchor.candidate_lines) {
-            require(line >= 1 && line <= lines);
-        }
-        break;
-    case AnchorState::orphan:
-        require(anchor.suggestion.empty() || (anchor.suggestion_line >= 1 && anchor.suggestion_line <= lines));
-        break;
+        case AnchorState::exact:
+        case AnchorState::folded:
+        case AnchorState::relocated:
+            require(anchor.line >= 1 && anchor.line <= lines);
+            require(anchor.column >= 1);
+            break;
+        case AnchorState::ambiguous:
+            require(anchor.candidate_lines.size() >= 1);
+            for (const int line : anchor.candidate_lines) {
+                require(line >= 1 && line <= lines);
+            }
+            break;
+        case AnchorState::orphan:
+            require(anchor.suggestion.empty() || (anchor.suggestion_line >= 1 && anchor.suggestion_line <= lines));
+            break;
     }
     // The exact matches are real: the quote's bytes stand at each offset.
     for (const auto& occurrence : anchor::find_exact(*article, quote)) {

@@ -47,8 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_offset(parse_quantity(text), text);
     check_offset(parse_quantity(text, QuantityOptions{0.0}), text);
     check_offset(parse_date(text), text);
-    check_offset(parse_date(text, DateContext{std::chrono::year_month_day{
-                                      std::chrono::year{2026}, std::chrono::January, std::chrono::day{19}}}),
+    check_offset(parse_date(text, DateContext{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January,
+                                                                          std::chrono::day{19}}}),
                  text);
     for (const auto& scale : builtin_scales()) {
         const auto level = parse_level(text, scale.levels);

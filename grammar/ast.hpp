@@ -22,10 +22,10 @@ namespace x3 = boost::spirit::x3;
 // A number as written: "1,300", "6.5", "1.08 million", "73k", "sixty".
 // value = mantissa * scale / 10^decimals.
 struct numeral {
-    double mantissa = 0;  // the digits without separators (108 for "1.08"), or a number word's value
-    int decimals = 0;     // digits after the decimal point
-    double scale = 1;     // thousand, million, k, bn ... (1 when none)
-    bool words = false;   // written in words ("one hundred eighty-three")
+    double mantissa = 0;       // the digits without separators (108 for "1.08"), or a number word's value
+    int decimals = 0;          // digits after the decimal point
+    double scale = 1;          // thousand, million, k, bn ... (1 when none)
+    bool words = false;        // written in words ("one hundred eighty-three")
     char const* at = nullptr;  // where it starts in the parsed text
 };
 
@@ -42,8 +42,8 @@ struct count {
     qualifier qual;
     numeral first;
     bool percent = false;
-    std::string joiner;  // "" | "-" | "to" | "between" | "of"
-    numeral second;      // the range's high end or the whole of a proportion
+    std::string joiner;        // "" | "-" | "to" | "between" | "of"
+    numeral second;            // the range's high end or the whole of a proportion
     bool hyphen_unit = false;  // "two-day": the unit was glued with a hyphen
     std::string currency;      // "$", "€" before the number
     std::string unit;          // unit words as written (not yet lower-cased)

@@ -15,8 +15,7 @@ namespace claimcheck::grammar::detail {
 std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
                                                char const* begin);
 
-std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context,
-                                            char const* begin);
+std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context, char const* begin);
 
 // A close known word for a misspelt one ("aproximately" → "approximately"),
 // or empty when none is close.

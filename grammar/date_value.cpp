@@ -16,23 +16,21 @@ namespace chr = std::chrono;
 
 namespace {
 
-constexpr std::array<char const*, 7> weekday_words{"Sunday", "Monday", "Tuesday", "Wednesday",
+constexpr std::array<char const*, 7> weekday_words{"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                    "Thursday", "Friday", "Saturday"};
-constexpr std::array<char const*, 12> month_words{"January", "February", "March", "April", "May", "June", "July",
-                                                  "August", "September", "October", "November", "December"};
+constexpr std::array<char const*, 12> month_words{"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
 
-std::size_t offset_of(char const* where, char const* begin)
-{
+std::size_t offset_of(char const* where, char const* begin) {
     return where ? static_cast<std::size_t>(where - begin) : 0;
 }
 
-ParseError error_at(char const* where, char const* begin, std::string message)
-{
+ParseError error_at(char const* where, char const* begin, std::string message) {
     return ParseError{offset_of(where, begin), std::move(message)};
 }
 
-std::string iso(Day day)
-{
+std::string iso(Day day) {
     chr::year_month_day const ymd{day};
     std::array<char, 32> buf{};
     std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
@@ -40,18 +38,25 @@ std::string iso(Day day)
     return buf.data();
 }
 
-std::string weekday_word(chr::weekday wd) { return weekday_words[wd.c_encoding()]; }
+std::string weekday_word(chr::weekday wd) {
+    return weekday_words[wd.c_encoding()];
+}
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // The most recent `wd` on or before `day`.
-Day on_or_before(Day day, chr::weekday wd) { return day - (chr::weekday{day} - wd); }
+Day on_or_before(Day day, chr::weekday wd) {
+    return day - (chr::weekday{day} - wd);
+}
 
-Day month_end(chr::year y, chr::month m) { return Day{chr::year_month_day_last{y, chr::month_day_last{m}}}; }
+Day month_end(chr::year y, chr::month m) {
+    return Day{chr::year_month_day_last{y, chr::month_day_last{m}}};
+}
 
 // Adds whole months, keeping the day where the month has it ("Mar 31" - 1 month → Feb 28/29).
-Day add_months(Day day, int months)
-{
+Day add_months(Day day, int months) {
     chr::year_month_day const ymd{day};
     auto const target = chr::year_month{ymd.year(), ymd.month()} + chr::months{months};
     auto const last = chr::year_month_day_last{target.year(), chr::month_day_last{target.month()}}.day();
@@ -59,11 +64,10 @@ Day add_months(Day day, int months)
 }
 
 class Converter {
-public:
+  public:
     Converter(DateContext const& context, char const* begin) : context_(context), begin_(begin) {}
 
-    std::variant<DateValue, ParseError> operator()(ast::date const& d) const
-    {
+    std::variant<DateValue, ParseError> operator()(ast::date const& d) const {
         DateValue v;
         if (d.weekday.index < 7) {
             v.weekday = chr::weekday{d.weekday.index};
@@ -91,11 +95,13 @@ public:
                 Day const trimmed_last = on_or_before(last, *v.weekday);
                 if (trimmed_first > last) {
                     if (first == last) {
-                        return error_at(d.at, begin_, iso(first) + " is a " + weekday_word(chr::weekday{first}) +
-                                                          ", not a " + weekday_word(*v.weekday));
+                        return error_at(d.at, begin_,
+                                        iso(first) + " is a " + weekday_word(chr::weekday{first}) + ", not a " +
+                                            weekday_word(*v.weekday));
                     }
-                    return error_at(d.at, begin_, "there is no " + weekday_word(*v.weekday) + " from " +
-                                                      iso(first) + " to " + iso(last));
+                    return error_at(
+                        d.at, begin_,
+                        "there is no " + weekday_word(*v.weekday) + " from " + iso(first) + " to " + iso(last));
                 }
                 v.first = trimmed_first;
                 v.last = trimmed_last;
@@ -105,8 +111,7 @@ public:
         return v;
     }
 
-    static std::string canonical(DateValue const& v)
-    {
+    static std::string canonical(DateValue const& v) {
         if (!v.bounded) {
             return v.weekday ? weekday_word(*v.weekday) : std::string{};
         }
@@ -118,19 +123,17 @@ public:
         return out;
     }
 
-private:
+  private:
     using Interval = std::variant<std::pair<Day, Day>, ParseError>;
 
-    std::variant<Day, ParseError> published(ast::date const& d, std::string const& what) const
-    {
+    std::variant<Day, ParseError> published(ast::date const& d, std::string const& what) const {
         if (!context_.published) {
             return error_at(d.at, begin_, "'" + what + "' needs the source's `published` date");
         }
         return Day{*context_.published};
     }
 
-    Interval relative(ast::date const& d) const
-    {
+    Interval relative(ast::date const& d) const {
         auto const& r = d.rel;
         std::string what = r.word;
         if (r.word == "last" || r.word == "this" || r.word == "next") {
@@ -190,8 +193,7 @@ private:
     }
 
     // A calendar date with every part known, or an error naming it.
-    std::variant<Day, ParseError> make_day(ast::calendar const& c, int year, char const* at) const
-    {
+    std::variant<Day, ParseError> make_day(ast::calendar const& c, int year, char const* at) const {
         chr::year_month_day const ymd{chr::year{year}, chr::month{c.month}, chr::day{c.day}};
         if (c.month < 1 || c.month > 12) {
             return error_at(at, begin_, "there is no month " + std::to_string(c.month));
@@ -206,8 +208,7 @@ private:
 
     // The year of a date written without one ("Jan. 13"): the one that puts
     // it nearest to publication.
-    std::variant<int, ParseError> implied_year(ast::date const& d) const
-    {
+    std::variant<int, ParseError> implied_year(ast::date const& d) const {
         if (!context_.published) {
             return error_at(d.at, begin_, "a date without a year needs a year or the source's `published` date");
         }
@@ -216,8 +217,7 @@ private:
         int best = py;
         long best_distance = -1;
         for (int y : {py - 1, py, py + 1}) {
-            chr::year_month_day const ymd{chr::year{y}, chr::month{d.from.month},
-                                          chr::day{std::min(d.from.day, 28U)}};
+            chr::year_month_day const ymd{chr::year{y}, chr::month{d.from.month}, chr::day{std::min(d.from.day, 28U)}};
             long const distance = std::abs((Day{ymd} - anchor).count());
             if (best_distance < 0 || distance < best_distance) {
                 best_distance = distance;
@@ -227,8 +227,7 @@ private:
         return best;
     }
 
-    Interval calendar(ast::date const& d) const
-    {
+    Interval calendar(ast::date const& d) const {
         auto const& f = d.from;
         auto const& t = d.to;
         if (f.month == 0) {  // "2026", "1910-1945"
@@ -280,8 +279,7 @@ private:
     char const* begin_;
 };
 
-ParseError explain_start(char const* begin, char const* p, char const* end)
-{
+ParseError explain_start(char const* begin, char const* p, char const* end) {
     if (p == end) {
         return error_at(p, begin, "expected a date, found an empty value");
     }
@@ -307,15 +305,13 @@ ParseError explain_start(char const* begin, char const* p, char const* end)
 
 namespace detail {
 
-std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context, char const* begin)
-{
+std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context, char const* begin) {
     return Converter{context, begin}(tree);
 }
 
 }  // namespace detail
 
-std::variant<DateValue, ParseError> parse_date(std::string_view value, DateContext context)
-{
+std::variant<DateValue, ParseError> parse_date(std::string_view value, DateContext context) {
     char const* const begin = value.data();
     char const* const end = begin + value.size();
     char const* first = begin;

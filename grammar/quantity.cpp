@@ -10,11 +10,14 @@ BOOST_SPIRIT_INSTANTIATE(quantity_in_text_type, iterator_type, context_type)
 
 namespace claimcheck::grammar::parser {
 
-quantity_value_type const& quantity_value() { return quantity_value_rule; }
-quantity_in_text_type const& quantity_in_text() { return quantity_in_text_rule; }
+quantity_value_type const& quantity_value() {
+    return quantity_value_rule;
+}
+quantity_in_text_type const& quantity_in_text() {
+    return quantity_in_text_rule;
+}
 
-std::vector<std::string> qualifier_names()
-{
+std::vector<std::string> qualifier_names() {
     std::vector<std::string> names;
     qualifier_words.for_each([&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); });
     share_words.for_each([&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); });
@@ -22,8 +25,7 @@ std::vector<std::string> qualifier_names()
     return names;
 }
 
-std::vector<std::string> number_word_names()
-{
+std::vector<std::string> number_word_names() {
     std::vector<std::string> names{"hundred", "thousand", "dozen", "half"};
     auto const add = [&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); };
     unit_words.for_each(add);

@@ -80,15 +80,14 @@ inline x3::symbols<std::string> const share_words_in_text(
     "proportion word");
 
 // Time units read after a number in running text ("1,300 years").
-inline x3::symbols<x3::unused_type> const time_unit_words(
-    {"day", "days", "week", "weeks", "month", "months", "year", "years",
-     "decade", "decades", "century", "centuries"},
-    "time unit");
+inline x3::symbols<x3::unused_type> const time_unit_words({"day", "days", "week", "weeks", "month", "months", "year",
+                                                           "years", "decade", "decades", "century", "centuries"},
+                                                          "time unit");
 
 // Currency signs before a number: "$2 billion".
-inline x3::symbols<x3::unused_type> const currency_signs(
-    {"$", "US$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xA9"},  // $ US$ € £ ¥ ₩
-    "currency sign");
+inline x3::symbols<x3::unused_type> const currency_signs({"$", "US$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
+                                                          "\xE2\x82\xA9"},  // $ US$ € £ ¥ ₩
+                                                         "currency sign");
 
 // ---------------------------------------------------------------- actions
 
@@ -154,27 +153,21 @@ auto const currency = x3::raw[x3::no_case[currency_signs]][set_currency];
 
 // "between 180 and 185": once "between" is read, the rest must follow.
 // (Expectations name the rule they expect: keep actions outside them.)
-auto const between_form =
-    (kw("between") > numeral > and_word > numeral)[set_between] >> -percent_sign[set_percent];
+auto const between_form = (kw("between") > numeral > and_word > numeral)[set_between] >> -percent_sign[set_percent];
 
 // "180-185", "180 to 185", "136 of 183", "two-day"
-auto const count_tail =
-    x3::lexeme[x3::lit('-') >> &whole_word(time_unit_words)][set_hyphen_unit]
-    | ((dash > numeral)[second_after("-")] >> -percent_sign[set_percent])
-    | ((kw("to") > numeral)[second_after("to")] >> -percent_sign[set_percent])
-    | ((kw("of") > numeral)[second_after("of")]);
+auto const count_tail = x3::lexeme[x3::lit('-') >> &whole_word(time_unit_words)][set_hyphen_unit] |
+                        ((dash > numeral)[second_after("-")] >> -percent_sign[set_percent]) |
+                        ((kw("to") > numeral)[second_after("to")] >> -percent_sign[set_percent]) |
+                        ((kw("of") > numeral)[second_after("of")]);
 
-auto const count_def =
-    x3::eps[reset_count]
-    >> (between_form
-        | (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >> -percent_sign[set_percent]
-           >> -count_tail))
-    >> -x3::raw[+unit_word][set_unit];
+auto const count_def = x3::eps[reset_count] >>
+                       (between_form | (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >>
+                                        -percent_sign[set_percent] >> -count_tail)) >>
+                       -x3::raw[+unit_word][set_unit];
 
-auto const share_def =
-    x3::eps[reset_share] >> -qualifier[set_qualifier]
-    >> x3::raw[whole_word(share_words)[set_share]][set_written]
-    >> -x3::raw[+unit_word][set_unit];
+auto const share_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
+                       x3::raw[whole_word(share_words)[set_share]][set_written] >> -x3::raw[+unit_word][set_unit];
 
 auto const quantity_value_rule_def = (count | share) > end_of_value;
 
@@ -182,22 +175,23 @@ auto const quantity_value_rule_def = (count | share) > end_of_value;
 // units are read as units ("183 miners perished" is the number 183).
 auto const time_unit = x3::raw[whole_word(time_unit_words)][set_unit];
 
-auto const count_in_text_def =
-    x3::eps[reset_count]
-    >> ((kw("between") >> numeral >> kw("and") >> numeral)[set_between] >> -percent_sign[set_percent]
-        | (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >> -percent_sign[set_percent]
-           >> -((x3::lexeme[x3::lit('-') >> &time_unit][set_hyphen_unit])
-                | ((dash >> numeral)[second_after("-")] >> -percent_sign[set_percent])
-                | ((kw("to") >> numeral)[second_after("to")] >> -percent_sign[set_percent])
-                | (kw("of") >> numeral)[second_after("of")])))
-    >> -time_unit;
+auto const count_in_text_def = x3::eps[reset_count] >>
+                               ((kw("between") >> numeral >> kw("and") >> numeral)[set_between] >>
+                                    -percent_sign[set_percent] |
+                                (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >>
+                                 -percent_sign[set_percent] >>
+                                 -((x3::lexeme[x3::lit('-') >> &time_unit][set_hyphen_unit]) |
+                                   ((dash >> numeral)[second_after("-")] >> -percent_sign[set_percent]) |
+                                   ((kw("to") >> numeral)[second_after("to")] >> -percent_sign[set_percent]) |
+                                   (kw("of") >> numeral)[second_after("of")]))) >>
+                               -time_unit;
 
-auto const share_in_text_def =
-    x3::eps[reset_share] >> -qualifier[set_qualifier] >> x3::raw[whole_word(share_words_in_text)[set_share]][set_written];
+auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
+                               x3::raw[whole_word(share_words_in_text)[set_share]][set_written];
 
 auto const quantity_in_text_rule_def = count_in_text | share_in_text;
 
-BOOST_SPIRIT_DEFINE(qualifier, percent_sign, unit_word, end_of_value, and_word, count, share,
-                    count_in_text, share_in_text, quantity_value_rule, quantity_in_text_rule)
+BOOST_SPIRIT_DEFINE(qualifier, percent_sign, unit_word, end_of_value, and_word, count, share, count_in_text,
+                    share_in_text, quantity_value_rule, quantity_in_text_rule)
 
 }  // namespace claimcheck::grammar::parser

@@ -19,8 +19,7 @@ namespace {
 
 double const infinity = std::numeric_limits<double>::infinity();
 
-double pow10(int n)
-{
+double pow10(int n) {
     double p = 1;
     for (int i = 0; i < n; ++i) {
         p *= 10;
@@ -28,11 +27,12 @@ double pow10(int n)
     return p;
 }
 
-bool is_integer(double v) { return std::isfinite(v) && std::floor(v) == v; }
+bool is_integer(double v) {
+    return std::isfinite(v) && std::floor(v) == v;
+}
 
 // 10^z for the z trailing zeros of a positive integer (1 when none).
-double trailing_place(double v)
-{
+double trailing_place(double v) {
     double place = 1;
     if (!is_integer(v) || v < 10) {
         return place;
@@ -44,11 +44,12 @@ double trailing_place(double v)
     return place;
 }
 
-double value_of(ast::numeral const& n) { return n.mantissa * n.scale / pow10(n.decimals); }
+double value_of(ast::numeral const& n) {
+    return n.mantissa * n.scale / pow10(n.decimals);
+}
 
 // The place value of the last significant digit of a round number, or 0.
-double step_of(ast::numeral const& n)
-{
+double step_of(ast::numeral const& n) {
     if (n.words || n.scale == 1) {
         if (n.decimals > 0 || n.mantissa == 0) {
             return 0;
@@ -68,13 +69,21 @@ struct TimeUnit {
     double days;
 };
 constexpr std::array<TimeUnit, 12> time_units{{
-    {"day", 1},           {"days", 1},           {"week", 7},          {"weeks", 7},
-    {"month", 30.436875}, {"months", 30.436875}, {"year", 365.2425},   {"years", 365.2425},
-    {"decade", 3652.425}, {"decades", 3652.425}, {"century", 36524.25}, {"centuries", 36524.25},
+    {"day", 1},
+    {"days", 1},
+    {"week", 7},
+    {"weeks", 7},
+    {"month", 30.436875},
+    {"months", 30.436875},
+    {"year", 365.2425},
+    {"years", 365.2425},
+    {"decade", 3652.425},
+    {"decades", 3652.425},
+    {"century", 36524.25},
+    {"centuries", 36524.25},
 }};
 
-double days_per(std::string_view unit)
-{
+double days_per(std::string_view unit) {
     auto const first_word = unit.substr(0, unit.find(' '));
     for (auto const& t : time_units) {
         if (first_word == t.word) {
@@ -84,8 +93,7 @@ double days_per(std::string_view unit)
     return 0;
 }
 
-std::string digits_of(double v)
-{
+std::string digits_of(double v) {
     std::array<char, 64> buf{};
     std::snprintf(buf.data(), buf.size(), "%.0f", v);
     return buf.data();
@@ -93,8 +101,7 @@ std::string digits_of(double v)
 
 // The number written so that it reads back with the same value and step:
 // "180", "1,300", "1.50 million", "100.0" (exact), "6.5".
-std::string number_text(double v, double step)
-{
+std::string number_text(double v, double step) {
     if (step == 0) {
         if (is_integer(v) && v < 1e15) {
             auto const digits = digits_of(v);
@@ -123,66 +130,64 @@ std::string number_text(double v, double step)
     return buf.data();
 }
 
-std::size_t offset_of(char const* where, char const* begin)
-{
+std::size_t offset_of(char const* where, char const* begin) {
     return where ? static_cast<std::size_t>(where - begin) : 0;
 }
 
-ParseError error_at(char const* where, char const* begin, std::string message)
-{
+ParseError error_at(char const* where, char const* begin, std::string message) {
     return ParseError{offset_of(where, begin), std::move(message)};
 }
 
 // The interval a single number allows under its qualifier.
-void apply_qualifier(Quantity& q, double tolerance)
-{
+void apply_qualifier(Quantity& q, double tolerance) {
     double const n = q.number;
     double const top = q.percent ? 100 : infinity;
     switch (q.qualifier) {
-    case Qualifier::none:
-        q.low = q.round_low;
-        q.high = q.round_high;
-        q.low_closed = true;
-        q.high_closed = q.step == 0;
-        break;
-    case Qualifier::approx:
-        q.tolerance = tolerance;
-        q.low = std::min(n - n * tolerance, q.round_low);
-        q.high = std::max(n + n * tolerance, q.round_high);
-        if (q.percent) {
-            q.low = std::max(q.low, 0.0);
-            q.high = std::min(q.high, 100.0);
-        }
-        break;
-    case Qualifier::more_than:
-        q.low = n;
-        q.low_closed = false;
-        q.high = top;
-        q.high_closed = q.percent;
-        break;
-    case Qualifier::at_least:
-        q.low = n;
-        q.high = top;
-        q.high_closed = q.percent;
-        break;
-    case Qualifier::fewer_than:
-        q.low = 0;
-        q.high = n;
-        q.high_closed = false;
-        break;
-    case Qualifier::at_most:
-        q.low = 0;
-        q.high = n;
-        break;
-    case Qualifier::range:
-        break;
+        case Qualifier::none:
+            q.low = q.round_low;
+            q.high = q.round_high;
+            q.low_closed = true;
+            q.high_closed = q.step == 0;
+            break;
+        case Qualifier::approx:
+            q.tolerance = tolerance;
+            q.low = std::min(n - n * tolerance, q.round_low);
+            q.high = std::max(n + n * tolerance, q.round_high);
+            if (q.percent) {
+                q.low = std::max(q.low, 0.0);
+                q.high = std::min(q.high, 100.0);
+            }
+            break;
+        case Qualifier::more_than:
+            q.low = n;
+            q.low_closed = false;
+            q.high = top;
+            q.high_closed = q.percent;
+            break;
+        case Qualifier::at_least:
+            q.low = n;
+            q.high = top;
+            q.high_closed = q.percent;
+            break;
+        case Qualifier::fewer_than:
+            q.low = 0;
+            q.high = n;
+            q.high_closed = false;
+            break;
+        case Qualifier::at_most:
+            q.low = 0;
+            q.high = n;
+            break;
+        case Qualifier::range:
+            break;
     }
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
-std::string qualifier_prefix(ast::qualifier const& qual)
-{
+std::string qualifier_prefix(ast::qualifier const& qual) {
     if (qual.kind == Qualifier::none) {
         return {};
     }
@@ -194,8 +199,7 @@ struct Converter {
     QuantityOptions const& options;
     char const* begin;
 
-    std::variant<Quantity, ParseError> operator()(ast::count const& c) const
-    {
+    std::variant<Quantity, ParseError> operator()(ast::count const& c) const {
         Quantity q;
         q.unit = text::lower_words(c.unit);
         std::string const words_unit = q.unit;
@@ -227,9 +231,9 @@ struct Converter {
         if (c.joiner == "of") {
             double const whole = value_of(c.second);
             if (v1 > whole) {
-                return error_at(c.second.at, begin,
-                                "the part (" + text::shortest(v1) + ") is larger than the whole (" +
-                                    text::shortest(whole) + ")");
+                return error_at(
+                    c.second.at, begin,
+                    "the part (" + text::shortest(v1) + ") is larger than the whole (" + text::shortest(whole) + ")");
             }
             q.of = whole * factor;
             canonical += " of " + number_text(whole, step_of(c.second));
@@ -272,8 +276,7 @@ struct Converter {
         return q;
     }
 
-    std::variant<Quantity, ParseError> operator()(ast::share const& s) const
-    {
+    std::variant<Quantity, ParseError> operator()(ast::share const& s) const {
         Quantity q;
         q.percent = true;
         q.vague = s.word;
@@ -298,12 +301,13 @@ struct Converter {
     }
 };
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Explains why no quantity starts at `p`: an unknown word before a number is
 // an unknown qualifier, a misspelt number word is named as such.
-ParseError explain_start(char const* begin, char const* p, char const* end)
-{
+ParseError explain_start(char const* begin, char const* p, char const* end) {
     if (p == end) {
         return error_at(p, begin, "expected a number or number word, found an empty value");
     }
@@ -318,7 +322,8 @@ ParseError explain_start(char const* begin, char const* p, char const* end)
                     ++g;
                 }
                 if (point || g - q - 1 != 3) {
-                    return error_at(q, begin, "not a number: digits after a thousands separator come in groups of three");
+                    return error_at(q, begin,
+                                    "not a number: digits after a thousands separator come in groups of three");
                 }
             } else if (*q == '.') {
                 if (point) {
@@ -376,17 +381,15 @@ ParseError explain_start(char const* begin, char const* p, char const* end)
     return error_at(p, begin, "expected a number or number word, found '" + word + "'");
 }
 
-ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which)
-{
+ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
     while (where != end && is_space(*where)) {  // the failure is reported before skipping
         ++where;
     }
-    if (where != end && (*where == ',' || *where == '.') && where != begin && where[-1] >= '0' &&
-        where[-1] <= '9' && where + 1 != end && where[1] >= '0' && where[1] <= '9') {
+    if (where != end && (*where == ',' || *where == '.') && where != begin && where[-1] >= '0' && where[-1] <= '9' &&
+        where + 1 != end && where[1] >= '0' && where[1] <= '9') {
         return error_at(where, begin,
-                        *where == ','
-                            ? "not a number: digits after a thousands separator come in groups of three"
-                            : "not a number: unexpected decimal point");
+                        *where == ',' ? "not a number: digits after a thousands separator come in groups of three"
+                                      : "not a number: unexpected decimal point");
     }
     if (where == end) {
         return error_at(where, begin, "expected " + which + " at the end of the value");
@@ -399,13 +402,11 @@ ParseError explain_expectation(char const* begin, char const* where, char const*
 namespace detail {
 
 std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
-                                               char const* begin)
-{
+                                               char const* begin) {
     return boost::apply_visitor(Converter{options, begin}, tree);
 }
 
-std::string closest(std::string_view word, std::vector<std::string> const& known)
-{
+std::string closest(std::string_view word, std::vector<std::string> const& known) {
     std::string best;
     std::size_t best_distance = std::numeric_limits<std::size_t>::max();
     for (auto const& k : known) {
@@ -421,8 +422,7 @@ std::string closest(std::string_view word, std::vector<std::string> const& known
 
 }  // namespace detail
 
-std::variant<Quantity, ParseError> parse_quantity(std::string_view value, QuantityOptions options)
-{
+std::variant<Quantity, ParseError> parse_quantity(std::string_view value, QuantityOptions options) {
     char const* const begin = value.data();
     char const* const end = begin + value.size();
     char const* first = begin;

@@ -21,17 +21,19 @@ namespace {
 
 constexpr std::ptrdiff_t window = 256;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
-bool starts_with(char const* p, char const* end, std::string_view s)
-{
+bool starts_with(char const* p, char const* end, std::string_view s) {
     return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
 }
 
 // Can a quantity or date start at p?
-bool candidate(char const* begin, char const* p, char const* end)
-{
+bool candidate(char const* begin, char const* p, char const* end) {
     if (!text::at_word_start(begin, p, end)) {
         return false;
     }
@@ -51,8 +53,7 @@ bool candidate(char const* begin, char const* p, char const* end)
 // Runs `rule` at every candidate; `accept(first, last, tree)` keeps a match
 // (returning false rejects it and the scan moves on).
 template <typename Attribute, typename Rule, typename Accept>
-void scan(std::string_view input, Rule const& rule, Accept accept)
-{
+void scan(std::string_view input, Rule const& rule, Accept accept) {
     char const* const begin = input.data();
     char const* const end = begin + input.size();
     char const* p = begin;
@@ -89,15 +90,13 @@ void scan(std::string_view input, Rule const& rule, Accept accept)
 }
 
 // A number written like a year: four digits, 1000-2099, no separator.
-bool year_like(ast::numeral const& n)
-{
+bool year_like(ast::numeral const& n) {
     return !n.words && n.scale == 1 && n.decimals == 0 && n.mantissa >= 1000 && n.mantissa <= 2099 && n.at &&
            is_digit(n.at[0]) && is_digit(n.at[1]) && is_digit(n.at[2]) && is_digit(n.at[3]);
 }
 
 // Years standing alone ("the 1942 flood", "1910-1945") are dates, not quantities.
-bool is_year(ast::quantity const& tree)
-{
+bool is_year(ast::quantity const& tree) {
     auto const* c = boost::get<ast::count>(&tree.get());
     if (!c || c->qual.kind != Qualifier::none || c->percent || !c->unit.empty() || !c->currency.empty()) {
         return false;
@@ -110,8 +109,7 @@ bool is_year(ast::quantity const& tree)
 
 }  // namespace
 
-std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options)
-{
+std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options) {
     char const* const begin = input.data();
     // Calendar dates are not quantities: "January 19, 2026" holds no 19.
     std::vector<std::pair<char const*, char const*>> dates;
@@ -149,8 +147,7 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
     return found;
 }
 
-std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext context)
-{
+std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext context) {
     std::vector<Found<DateValue>> found;
     char const* const begin = input.data();
     scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
@@ -164,8 +161,9 @@ std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext con
         if (!d) {
             return false;
         }
-        found.push_back(Found<DateValue>{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - first),
-                                         std::string(first, last), std::move(*d)});
+        found.push_back(Found<DateValue>{static_cast<std::size_t>(first - begin),
+                                         static_cast<std::size_t>(last - first), std::string(first, last),
+                                         std::move(*d)});
         return true;
     });
     return found;

@@ -10,14 +10,12 @@ namespace claimcheck::grammar::text {
 
 namespace {
 
-bool ascii_word(unsigned char c)
-{
+bool ascii_word(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
 // Decodes the code point at p (lenient: a stray byte decodes as itself).
-char32_t decode(char const* p, char const* end)
-{
+char32_t decode(char const* p, char const* end) {
     auto const b0 = static_cast<unsigned char>(*p);
     auto more = [&](std::ptrdiff_t n) { return end - p > n; };
     auto cont = [&](std::ptrdiff_t i) { return static_cast<char32_t>(static_cast<unsigned char>(p[i]) & 0x3F); };
@@ -36,19 +34,17 @@ char32_t decode(char const* p, char const* end)
     return b0;
 }
 
-bool punctuation(char32_t c)
-{
+bool punctuation(char32_t c) {
     return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||  // Latin-1 punctuation, NBSP, × ÷
-           (c >= 0x2000 && c <= 0x206F) ||                          // general punctuation: ’ — “ ” … NBSP-likes
-           (c >= 0x2190 && c <= 0x22FF) ||                          // arrows, maths (≥ ≤)
-           (c >= 0x3000 && c <= 0x303F) ||                          // CJK punctuation
+           (c >= 0x2000 && c <= 0x206F) ||                        // general punctuation: ’ — “ ” … NBSP-likes
+           (c >= 0x2190 && c <= 0x22FF) ||                        // arrows, maths (≥ ≤)
+           (c >= 0x3000 && c <= 0x303F) ||                        // CJK punctuation
            (c >= 0xFF00 && c <= 0xFF0F) || c == 0xFEFF;
 }
 
 }  // namespace
 
-bool is_word_char(char const* p, char const* end)
-{
+bool is_word_char(char const* p, char const* end) {
     if (p >= end) {
         return false;
     }
@@ -62,8 +58,7 @@ bool is_word_char(char const* p, char const* end)
     return !punctuation(decode(p, end));
 }
 
-bool at_word_start(char const* begin, char const* p, char const* end)
-{
+bool at_word_start(char const* begin, char const* p, char const* end) {
     if (p == begin) {
         return true;
     }
@@ -76,8 +71,7 @@ bool at_word_start(char const* begin, char const* p, char const* end)
     return !is_word_char(q, end);
 }
 
-std::string lower(std::string_view s)
-{
+std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) {
         if (c >= 'A' && c <= 'Z') {
@@ -87,8 +81,7 @@ std::string lower(std::string_view s)
     return out;
 }
 
-std::string lower_words(std::string_view s)
-{
+std::string lower_words(std::string_view s) {
     std::string out;
     bool space = false;
     for (char c : s) {
@@ -105,8 +98,7 @@ std::string lower_words(std::string_view s)
     return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b)
-{
+std::size_t edit_distance(std::string_view a, std::string_view b) {
     // Optimal string alignment: insertions, deletions, substitutions and
     // transpositions of neighbours ("teusday" is one step from "tuesday").
     std::size_t const w = b.size() + 1;
@@ -130,8 +122,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
     return d[a.size() * w + b.size()];
 }
 
-std::string group_thousands(std::string_view digits)
-{
+std::string group_thousands(std::string_view digits) {
     std::string out;
     std::size_t const n = digits.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -143,8 +134,7 @@ std::string group_thousands(std::string_view digits)
     return out;
 }
 
-std::string shortest(double v)
-{
+std::string shortest(double v) {
     std::array<char, 64> buf{};
     auto const [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
     if (ec != std::errc{}) {

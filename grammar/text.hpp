@@ -20,7 +20,9 @@ bool is_word_char(char const* p, char const* end);
 bool at_word_start(char const* begin, char const* p, char const* end);
 
 // Is `p` past the end of a word (no word character starts at `p`)?
-inline bool at_word_end(char const* p, char const* end) { return p == end || !is_word_char(p, end); }
+inline bool at_word_end(char const* p, char const* end) {
+    return p == end || !is_word_char(p, end);
+}
 
 // ASCII lower case; other bytes unchanged.
 std::string lower(std::string_view s);

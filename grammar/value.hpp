@@ -63,9 +63,9 @@ struct Quantity {
     std::string qualifier_word;  // as written, lower-cased: "about", "more than", "~"
     double tolerance = 0;        // the approximator's relative reach that was applied (0 when none)
 
-    std::string unit;            // unit words as written, lower-cased ("people", "miners", "years")
-    bool duration = false;       // unit was a time unit; numbers are in days
-    bool percent = false;        // "74%"
+    std::string unit;       // unit words as written, lower-cased ("people", "miners", "years")
+    bool duration = false;  // unit was a time unit; numbers are in days
+    bool percent = false;   // "74%"
 
     // Proportions: "136 of 183" → number 136, of = 183. Vague proportions
     // ("most", "majority", "predominantly") have `vague` set to the word,
@@ -81,8 +81,7 @@ struct QuantityOptions {
     double tolerance = 0.10;  // relative reach of approximators (topic `tolerance`)
 };
 
-std::variant<Quantity, ParseError> parse_quantity(std::string_view text,
-                                                  QuantityOptions options = {});
+std::variant<Quantity, ParseError> parse_quantity(std::string_view text, QuantityOptions options = {});
 
 // ---------------------------------------------------------------- date
 
@@ -118,8 +117,7 @@ struct BuiltinScale {
 std::span<const BuiltinScale> builtin_scales();
 
 // The level's index in `levels` (case-insensitive, surrounding space ignored).
-std::variant<int, ParseError> parse_level(std::string_view text,
-                                          std::span<const std::string> levels);
+std::variant<int, ParseError> parse_level(std::string_view text, std::span<const std::string> levels);
 
 // A hedge, booster or evaluative word found in a text, mapped to a level of a
 // built-in scale.

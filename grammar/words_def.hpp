@@ -26,8 +26,7 @@ struct word_end_parser : x3::parser<word_end_parser> {
     static bool const has_attribute = false;
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const
-    {
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
         return text::at_word_end(first, last);
     }
 };
@@ -39,23 +38,20 @@ struct non_ascii_parser : x3::char_parser<non_ascii_parser> {
     static bool const has_attribute = true;
 
     template <typename Char, typename Context>
-    bool test(Char ch, Context const&) const
-    {
+    bool test(Char ch, Context const&) const {
         return static_cast<unsigned char>(ch) >= 0x80;
     }
 };
 non_ascii_parser const non_ascii{};
 
 // A keyword, any case, as a whole word.
-inline auto kw(char const* word)
-{
+inline auto kw(char const* word) {
     return x3::lexeme[x3::no_case[x3::lit(word)] >> word_end];
 }
 
 // A symbol table entry, any case, as a whole word.
 template <typename Table>
-auto whole_word(Table const& table)
-{
+auto whole_word(Table const& table) {
     return x3::lexeme[x3::no_case[table] >> word_end];
 }
 
@@ -64,34 +60,47 @@ auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 
 // ---------------------------------------------------------------- number words
 
-x3::symbols<double> const unit_words(
-    {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
-     {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}},
-    "number word");
+x3::symbols<double> const unit_words({{"one", 1},
+                                      {"two", 2},
+                                      {"three", 3},
+                                      {"four", 4},
+                                      {"five", 5},
+                                      {"six", 6},
+                                      {"seven", 7},
+                                      {"eight", 8},
+                                      {"nine", 9}},
+                                     "number word");
 
-x3::symbols<double> const teen_words(
-    {{"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
-     {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}},
-    "number word");
+x3::symbols<double> const teen_words({{"ten", 10},
+                                      {"eleven", 11},
+                                      {"twelve", 12},
+                                      {"thirteen", 13},
+                                      {"fourteen", 14},
+                                      {"fifteen", 15},
+                                      {"sixteen", 16},
+                                      {"seventeen", 17},
+                                      {"eighteen", 18},
+                                      {"nineteen", 19}},
+                                     "number word");
 
-x3::symbols<double> const tens_words(
-    {{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-     {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}},
-    "number word");
+x3::symbols<double> const tens_words({{"twenty", 20},
+                                      {"thirty", 30},
+                                      {"forty", 40},
+                                      {"fifty", 50},
+                                      {"sixty", 60},
+                                      {"seventy", 70},
+                                      {"eighty", 80},
+                                      {"ninety", 90}},
+                                     "number word");
 
 // Scale words after digits or number words: "1.08 million", "two million".
-x3::symbols<double> const scale_words(
-    {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}},
-    "scale word");
+x3::symbols<double> const scale_words({{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}},
+                                      "scale word");
 
-x3::symbols<double> const big_scale_words(
-    {{"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}},
-    "scale word");
+x3::symbols<double> const big_scale_words({{"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}, "scale word");
 
 // Scale suffixes glued to digits: "73k", "$2bn", "2.5mn".
-x3::symbols<double> const scale_suffixes(
-    {{"k", 1e3}, {"mn", 1e6}, {"bn", 1e9}, {"tn", 1e12}},
-    "scale suffix");
+x3::symbols<double> const scale_suffixes({{"k", 1e3}, {"mn", 1e6}, {"bn", 1e9}, {"tn", 1e12}}, "scale suffix");
 
 auto const assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 auto const add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
@@ -108,21 +117,18 @@ x3::rule<class word_integer_class, double> const word_integer = "a number word";
 
 // "eighty-three", "eighty three", "eighty", "thirteen", "four"
 auto const below_hundred_def =
-    x3::lexeme[x3::no_case[tens_words] >> dash >> x3::no_case[unit_words] >> word_end][sum_pair]
-    | (whole_word(tens_words) >> whole_word(unit_words))[sum_pair]
-    | whole_word(tens_words)[assign]
-    | whole_word(teen_words)[assign]
-    | whole_word(unit_words)[assign];
+    x3::lexeme[x3::no_case[tens_words] >> dash >> x3::no_case[unit_words] >> word_end][sum_pair] |
+    (whole_word(tens_words) >> whole_word(unit_words))[sum_pair] | whole_word(tens_words)[assign] |
+    whole_word(teen_words)[assign] | whole_word(unit_words)[assign];
 
 // "one hundred eighty-three", "a hundred and five", "sixty"
-auto const below_thousand_def =
-    ((whole_word(unit_words)[assign] | kw("a")[set_to(1)]) >> kw("hundred")[multiply_by(100)]
-     >> -(-kw("and") >> below_hundred[add]))
-    | below_hundred[assign];
+auto const below_thousand_def = ((whole_word(unit_words)[assign] | kw("a")[set_to(1)]) >>
+                                 kw("hundred")[multiply_by(100)] >> -(-kw("and") >> below_hundred[add])) |
+                                below_hundred[assign];
 
 // "nine hundred ninety-nine thousand nine hundred ninety-nine"
-auto const word_integer_def =
-    below_thousand[assign] >> -(kw("thousand")[multiply_by(1000)] >> -(-kw("and") >> below_thousand[add]));
+auto const word_integer_def = below_thousand[assign] >>
+                              -(kw("thousand")[multiply_by(1000)] >> -(-kw("and") >> below_thousand[add]));
 
 BOOST_SPIRIT_DEFINE(below_hundred, below_thousand, word_integer)
 
@@ -170,21 +176,18 @@ auto const digit = x3::ascii::digit;
 // "183", "1,300", "6.5", "73k", "1.08 million". Digit groups after a comma
 // have three digits: "1,30" is not a number.
 auto const digit_numeral_def =
-    x3::lexeme[
-        x3::raw[((x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit)
-                >> -('.' >> +digit)][read_digits]
-        >> !((x3::lit(',') | '.') >> digit)
-        >> -x3::no_case[scale_suffixes][scale_numeral]
-        >> word_end]
-    >> -whole_word(scale_words)[scale_numeral];
+    x3::lexeme[x3::raw[((x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >> -('.' >> +digit)]
+                      [read_digits] >>
+               !((x3::lit(',') | '.') >> digit) >> -x3::no_case[scale_suffixes][scale_numeral] >> word_end] >>
+    -whole_word(scale_words)[scale_numeral];
 
 // "one hundred eighty-three", "a dozen", "half a million", "two million"
 auto const word_numeral_def =
-    (kw("half") >> kw("a") >> (whole_word(scale_words)[word_numeral_value] | kw("dozen")[word_numeral_is(12)])
-     >> x3::eps[([](auto& ctx) { x3::_val(ctx).mantissa *= 0.5; })])
-    | (kw("a") >> kw("dozen"))[word_numeral_is(12)]
-    | (kw("a") >> (kw("hundred")[word_numeral_is(100)] | whole_word(scale_words)[word_numeral_value]))
-    | (word_integer[word_numeral_value] >> -whole_word(big_scale_words)[word_numeral_times]);
+    (kw("half") >> kw("a") >> (whole_word(scale_words)[word_numeral_value] | kw("dozen")[word_numeral_is(12)]) >>
+     x3::eps[([](auto& ctx) { x3::_val(ctx).mantissa *= 0.5; })]) |
+    (kw("a") >> kw("dozen"))[word_numeral_is(12)] |
+    (kw("a") >> (kw("hundred")[word_numeral_is(100)] | whole_word(scale_words)[word_numeral_value])) |
+    (word_integer[word_numeral_value] >> -whole_word(big_scale_words)[word_numeral_times]);
 
 // Where the next token starts (after skipping). x3::_where in Boost 1.74
 // holds the input after the match, not the match, so positions are taken

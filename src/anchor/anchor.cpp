@@ -78,15 +78,15 @@ std::vector<Occurrence> occurrences(const Article& article,
             column = 1;
         }
         column += text::column_of(std::string_view(article.text).substr(counted_to, offset - counted_to),
-                                  offset - counted_to) - 1;
+                                  offset - counted_to) -
+                  1;
         counted_to = offset;
         out.push_back({offset, length, line, column});
     }
     return out;
 }
 
-std::vector<Occurrence> find_folded_in(const Article& article, const Folded& folded_text,
-                                       std::string_view quote) {
+std::vector<Occurrence> find_folded_in(const Article& article, const Folded& folded_text, std::string_view quote) {
     const Folded folded_quote = fold(quote);
     std::string_view needle(folded_quote.text);
     // Leading and trailing white space of the quote does not take part.
@@ -250,53 +250,54 @@ void anchor_source(Source& source, Diagnostics& diagnostics) {
         const auto& where = claim.quote_where;
         const auto& line = claim.quote_source_line;
         switch (a.state) {
-        case AnchorState::exact: break;
-        case AnchorState::folded:
-            diagnostics.note(where,
-                             fmt::format("quote matches {}:{}:{} only after folding typography (white space, "
-                                         "quotes, dashes); copy the article's exact characters",
-                                         article.display_path, a.line, a.column),
-                             line);
-            break;
-        case AnchorState::relocated:
-            diagnostics.warning(where,
-                                fmt::format("quote is not on line {} of {} but on line {}; set line = {}",
-                                            claim.line_hint.value_or(0), article.display_path, a.line, a.line),
-                                line);
-            break;
-        case AnchorState::ambiguous:
-            if (a.candidate_lines.size() <= 1) {
-                diagnostics.error(where,
-                                  fmt::format("quote occurs more than once on line {} of {}; quote more words "
-                                              "to pick one",
-                                              a.candidate_lines.empty() ? 0 : a.candidate_lines.front(),
-                                              article.display_path),
-                                  line);
-            } else if (claim.line_hint) {
-                diagnostics.error(where,
-                                  fmt::format("quote is not on line {} of {} and occurs more than once "
-                                              "elsewhere (lines {}); set 'line' to one of them",
-                                              *claim.line_hint, article.display_path,
-                                              fmt::join(a.candidate_lines, ", ")),
-                                  line);
-            } else {
-                diagnostics.error(where,
-                                  fmt::format("quote occurs more than once in {} (lines {}); add 'line' to "
-                                              "pick one",
-                                              article.display_path, fmt::join(a.candidate_lines, ", ")),
-                                  line);
-            }
-            break;
-        case AnchorState::orphan:
-            if (a.suggestion.empty()) {
-                diagnostics.error(where, fmt::format("quote not found in {}", article.display_path), line);
-            } else {
-                diagnostics.error(where,
-                                  fmt::format("quote not found in {}; closest passage is on line {}: \"{}\"",
-                                              article.display_path, a.suggestion_line, a.suggestion),
-                                  line);
-            }
-            break;
+            case AnchorState::exact:
+                break;
+            case AnchorState::folded:
+                diagnostics.note(where,
+                                 fmt::format("quote matches {}:{}:{} only after folding typography (white space, "
+                                             "quotes, dashes); copy the article's exact characters",
+                                             article.display_path, a.line, a.column),
+                                 line);
+                break;
+            case AnchorState::relocated:
+                diagnostics.warning(where,
+                                    fmt::format("quote is not on line {} of {} but on line {}; set line = {}",
+                                                claim.line_hint.value_or(0), article.display_path, a.line, a.line),
+                                    line);
+                break;
+            case AnchorState::ambiguous:
+                if (a.candidate_lines.size() <= 1) {
+                    diagnostics.error(
+                        where,
+                        fmt::format("quote occurs more than once on line {} of {}; quote more words "
+                                    "to pick one",
+                                    a.candidate_lines.empty() ? 0 : a.candidate_lines.front(), article.display_path),
+                        line);
+                } else if (claim.line_hint) {
+                    diagnostics.error(
+                        where,
+                        fmt::format("quote is not on line {} of {} and occurs more than once "
+                                    "elsewhere (lines {}); set 'line' to one of them",
+                                    *claim.line_hint, article.display_path, fmt::join(a.candidate_lines, ", ")),
+                        line);
+                } else {
+                    diagnostics.error(where,
+                                      fmt::format("quote occurs more than once in {} (lines {}); add 'line' to "
+                                                  "pick one",
+                                                  article.display_path, fmt::join(a.candidate_lines, ", ")),
+                                      line);
+                }
+                break;
+            case AnchorState::orphan:
+                if (a.suggestion.empty()) {
+                    diagnostics.error(where, fmt::format("quote not found in {}", article.display_path), line);
+                } else {
+                    diagnostics.error(where,
+                                      fmt::format("quote not found in {}; closest passage is on line {}: \"{}\"",
+                                                  article.display_path, a.suggestion_line, a.suggestion),
+                                      line);
+                }
+                break;
         }
     }
 }

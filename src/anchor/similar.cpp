@@ -18,8 +18,8 @@ constexpr std::size_t max_edit_length = 2000;  // longer quotes are judged by sh
 constexpr double min_word_share_long = 0.9;
 
 struct Word {
-    std::string key;          // lower-cased ASCII letters, other bytes as is
-    std::size_t begin = 0;    // bytes in the scanned text
+    std::string key;        // lower-cased ASCII letters, other bytes as is
+    std::size_t begin = 0;  // bytes in the scanned text
     std::size_t end = 0;
 };
 

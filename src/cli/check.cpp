@@ -56,30 +56,34 @@ int run_check(const CheckOptions& options) {
 
     std::string out;
     switch (options.format) {
-    case Format::text:
-        if (options.lint) {
-            const auto errors = diagnostics.count(Severity::error);
-            const auto warnings = diagnostics.count(Severity::warning);
-            std::size_t claims = 0;
-            std::size_t sources = 0;
-            for (const auto& result : run.results) {
-                sources += result.story.sources.size();
-                for (const auto& source : result.story.sources) {
-                    claims += source.number_of_claims();
+        case Format::text:
+            if (options.lint) {
+                const auto errors = diagnostics.count(Severity::error);
+                const auto warnings = diagnostics.count(Severity::warning);
+                std::size_t claims = 0;
+                std::size_t sources = 0;
+                for (const auto& result : run.results) {
+                    sources += result.story.sources.size();
+                    for (const auto& source : result.story.sources) {
+                        claims += source.number_of_claims();
+                    }
                 }
+                out = fmt::format("lint: {} stories, {} sources, {} claims: {} errors, {} warnings\n",
+                                  run.results.size(), sources, claims, errors, warnings);
+            } else {
+                out = render::terminal(
+                    run.results, {use_color(options.common.color, stdout), options.common.quiet, options.min_level});
             }
-            out = fmt::format("lint: {} stories, {} sources, {} claims: {} errors, {} warnings\n",
-                              run.results.size(), sources, claims, errors, warnings);
-        } else {
-            out = render::terminal(run.results, {use_color(options.common.color, stdout),
-                                                 options.common.quiet, options.min_level});
-        }
-        break;
-    case Format::json: out = render::json(run.results); break;
-    case Format::sarif: out = render::sarif(run.results, CLAIMCHECK_VERSION); break;
-    case Format::github:
-        out = render::github(run.results, {options.max_annotations, options.min_level});
-        break;
+            break;
+        case Format::json:
+            out = render::json(run.results);
+            break;
+        case Format::sarif:
+            out = render::sarif(run.results, CLAIMCHECK_VERSION);
+            break;
+        case Format::github:
+            out = render::github(run.results, {options.max_annotations, options.min_level});
+            break;
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);

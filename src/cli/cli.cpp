@@ -30,8 +30,7 @@ const std::map<std::string, Severity> min_levels{
 // `claimcheck [PATH...]` means `claimcheck check [PATH...]`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    static const std::vector<std::string> commands{"check", "lint", "locate", "suggest",
-                                                   "-h",    "--help", "--version"};
+    static const std::vector<std::string> commands{"check", "lint", "locate", "suggest", "-h", "--help", "--version"};
     if (args.empty() || std::find(commands.begin(), commands.end(), args.front()) == commands.end()) {
         args.insert(args.begin(), "check");
     }
@@ -51,13 +50,15 @@ void add_common(CLI::App& command, CommonOptions& common) {
 
 int run(int argc, char** argv) {
     const std::string version = CLAIMCHECK_VERSION;
-    CLI::App app{"claimcheck: checks whether several news sources agree with each other.\n"
-                 "Run with no command to check every story under claims/.",
-                 "claimcheck"};
+    CLI::App app{
+        "claimcheck: checks whether several news sources agree with each other.\n"
+        "Run with no command to check every story under claims/.",
+        "claimcheck"};
     app.set_version_flag("--version", fmt::format("claimcheck {}", version));
     app.require_subcommand(1, 1);
-    app.footer("Exit codes: 0 no new finding at or above --fail-on, 1 new findings, 2 invalid input or usage.\n"
-               "Documentation: README.md, docs/.");
+    app.footer(
+        "Exit codes: 0 no new finding at or above --fail-on, 1 new findings, 2 invalid input or usage.\n"
+        "Documentation: README.md, docs/.");
 
     CheckOptions check_options;
     auto* check = app.add_subcommand("check", "Compare the sources of each story and write reports (default)");
@@ -75,14 +76,15 @@ int run(int argc, char** argv) {
     check->add_option("--min-level", min_level, "Show findings at or above: error, warning, note")
         ->check(CLI::IsMember({"error", "warning", "note"}))
         ->default_str("note");
-    check->add_option("--max-annotations", check_options.max_annotations,
-                      "GitHub format: most annotations to print (new findings first)")
+    check
+        ->add_option("--max-annotations", check_options.max_annotations,
+                     "GitHub format: most annotations to print (new findings first)")
         ->check(CLI::NonNegativeNumber)
         ->default_str("10");
-    auto* no_baseline = check->add_flag("--no-baseline", check_options.no_baseline,
-                                        "Treat every finding as new");
-    check->add_flag("--update-baseline", check_options.update_baseline,
-                    "Accept every current finding into each story's baseline.toml")
+    auto* no_baseline = check->add_flag("--no-baseline", check_options.no_baseline, "Treat every finding as new");
+    check
+        ->add_flag("--update-baseline", check_options.update_baseline,
+                   "Accept every current finding into each story's baseline.toml")
         ->excludes(no_baseline);
     check->set_version_flag("--version", fmt::format("claimcheck {}", version));
     add_common(*check, check_options.common);

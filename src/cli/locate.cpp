@@ -46,8 +46,8 @@ int run_locate(const LocateOptions& options) {
     out += "\n[[claim]]\ntopic = \"\"            # a topic of story.toml\n";
     out += fmt::format("quote = {}\n", toml_string(article->text.substr(first.offset, first.length)));
     if (found.size() > 1) {
-        out += fmt::format("line = {}              # the quote occurs {} times; keep the line you mean\n",
-                           first.line, found.size());
+        out += fmt::format("line = {}              # the quote occurs {} times; keep the line you mean\n", first.line,
+                           found.size());
     }
     out += "# value = \"\"          # when the quote holds more than the value\n";
     std::fwrite(out.data(), 1, out.size(), stdout);

@@ -18,28 +18,38 @@ namespace claimcheck::compare {
 namespace {
 
 std::string iso_date(const std::chrono::year_month_day& date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
-                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                       static_cast<unsigned>(date.day()));
 }
 
 bool holds_kind(const Claim& claim) {
     switch (claim.kind) {
-    case Kind::quantity: return std::holds_alternative<grammar::Quantity>(claim.value);
-    case Kind::date: return std::holds_alternative<grammar::DateValue>(claim.value);
-    case Kind::name: return std::holds_alternative<NameValue>(claim.value);
-    case Kind::frame: return std::holds_alternative<FrameValue>(claim.value);
-    case Kind::quote: return std::holds_alternative<QuoteValue>(claim.value);
+        case Kind::quantity:
+            return std::holds_alternative<grammar::Quantity>(claim.value);
+        case Kind::date:
+            return std::holds_alternative<grammar::DateValue>(claim.value);
+        case Kind::name:
+            return std::holds_alternative<NameValue>(claim.value);
+        case Kind::frame:
+            return std::holds_alternative<FrameValue>(claim.value);
+        case Kind::quote:
+            return std::holds_alternative<QuoteValue>(claim.value);
     }
     return false;
 }
 
 FindingKind finding_kind(Kind kind) {
     switch (kind) {
-    case Kind::quantity: return FindingKind::numeric;
-    case Kind::date: return FindingKind::temporal;
-    case Kind::name: return FindingKind::naming;
-    case Kind::frame: return FindingKind::framing;
-    case Kind::quote: return FindingKind::quote;
+        case Kind::quantity:
+            return FindingKind::numeric;
+        case Kind::date:
+            return FindingKind::temporal;
+        case Kind::name:
+            return FindingKind::naming;
+        case Kind::frame:
+            return FindingKind::framing;
+        case Kind::quote:
+            return FindingKind::quote;
     }
     return FindingKind::numeric;
 }
@@ -66,11 +76,16 @@ using Compare = std::optional<PairVerdict> (*)(const ValueGroup&, const ValueGro
 
 Compare rule_family(Kind kind) {
     switch (kind) {
-    case Kind::quantity: return &compare_numeric;
-    case Kind::date: return &compare_temporal;
-    case Kind::name: return &compare_naming;
-    case Kind::frame: return &compare_framing;
-    case Kind::quote: return &compare_quote;
+        case Kind::quantity:
+            return &compare_numeric;
+        case Kind::date:
+            return &compare_temporal;
+        case Kind::name:
+            return &compare_naming;
+        case Kind::frame:
+            return &compare_framing;
+        case Kind::quote:
+            return &compare_quote;
     }
     return &compare_numeric;
 }
@@ -205,16 +220,14 @@ Finding complete(const Story& story, ClaimFinding item) {
     }
     std::sort(finding.values.begin(), finding.values.end());
     finding.values.erase(std::unique(finding.values.begin(), finding.values.end()), finding.values.end());
-    finding.fingerprint =
-        fingerprint(story.id, finding.topic, finding.kind, finding.values, item.discriminator);
+    finding.fingerprint = fingerprint(story.id, finding.topic, finding.kind, finding.values, item.discriminator);
     return finding;
 }
 
 }  // namespace
 
 bool worse(const PairVerdict& a, const PairVerdict& b) {
-    return std::make_pair(static_cast<int>(a.severity), a.rank) >
-           std::make_pair(static_cast<int>(b.severity), b.rank);
+    return std::make_pair(static_cast<int>(a.severity), a.rank) > std::make_pair(static_cast<int>(b.severity), b.rank);
 }
 
 std::string format_number(double value) {

@@ -34,8 +34,8 @@ struct TopicGroup {
     std::string topic;
     const Topic* declared = nullptr;  // nullptr for a topic story.toml does not declare
     Kind kind = Kind::quantity;
-    std::vector<ClaimRef> claims;     // every claim with a parsed value, by source then claim id
-    std::vector<ValueGroup> values;   // sorted by key
+    std::vector<ClaimRef> claims;    // every claim with a parsed value, by source then claim id
+    std::vector<ValueGroup> values;  // sorted by key
 };
 
 // The claims of a story grouped by (topic, kind), topics in id order. Claims
@@ -48,7 +48,7 @@ bool comparable_in_time(const ValueGroup& a, const ValueGroup& b);
 
 // What a rule family decides about one pair of distinct values.
 struct PairVerdict {
-    std::string verdict;      // "compatible-rounding", "conflict", ...
+    std::string verdict;  // "compatible-rounding", "conflict", ...
     Severity severity = Severity::note;
     int rank = 0;             // order among verdicts of one severity: higher is worse
     std::string explanation;  // one line naming the rule

@@ -49,10 +49,13 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
     const auto& fa = std::get<FrameValue>(a.first->value);
     const auto& fb = std::get<FrameValue>(b.first->value);
     if (fa.scale != fb.scale) {
-        return PairVerdict{"scale-mismatch", Severity::note, rank_scale_mismatch,
+        return PairVerdict{"scale-mismatch",
+                           Severity::note,
+                           rank_scale_mismatch,
                            fmt::format("'{}' ({}) and '{}' ({}) are levels of different scales and are not compared",
                                        fa.level_name, fa.scale, fb.level_name, fb.scale),
-                           "", ""};
+                           "",
+                           ""};
     }
     const int distance = std::abs(fa.level - fb.level);
     if (distance == 0) {
@@ -69,30 +72,30 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
 
     // A preview that later reporting overtook: every claim of the lower level
     // comes from a preview, and some claim of the higher level does not.
-    const bool low_all_previews = std::all_of(low.claims.begin(), low.claims.end(), [&](const ClaimRef& ref) {
-        return is_preview(story, *ref.source);
-    });
-    const bool high_has_later = std::any_of(high.claims.begin(), high.claims.end(), [&](const ClaimRef& ref) {
-        return !is_preview(story, *ref.source);
-    });
+    const bool low_all_previews = std::all_of(low.claims.begin(), low.claims.end(),
+                                              [&](const ClaimRef& ref) { return is_preview(story, *ref.source); });
+    const bool high_has_later = std::any_of(high.claims.begin(), high.claims.end(),
+                                            [&](const ClaimRef& ref) { return !is_preview(story, *ref.source); });
     if (low_all_previews && high_has_later) {
         std::set<std::string> previews;
         for (const auto& ref : low.claims) {
             previews.insert(fmt::format("{} ({})", ref.source->id, iso(*ref.source->published)));
         }
         const std::vector<std::string> list(previews.begin(), previews.end());
-        return PairVerdict{"superseded", Severity::note, rank_superseded,
-                           fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
-                                       "({}); later sources say '{}'",
-                                       fmt::join(list, ", "), low_frame.level_name, iso(*story.date),
-                                       high_frame.level_name),
-                           "consistent if the situation moved on after the preview", ""};
+        return PairVerdict{
+            "superseded",
+            Severity::note,
+            rank_superseded,
+            fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
+                        "({}); later sources say '{}'",
+                        fmt::join(list, ", "), low_frame.level_name, iso(*story.date), high_frame.level_name),
+            "consistent if the situation moved on after the preview",
+            ""};
     }
 
-    const std::string explanation =
-        fmt::format("'{}' and '{}' are {} level{} apart on the {} scale (warning at {}, error at {})",
-                    low_frame.level_name, high_frame.level_name, distance, distance == 1 ? "" : "s", fa.scale, warn,
-                    error);
+    const std::string explanation = fmt::format(
+        "'{}' and '{}' are {} level{} apart on the {} scale (warning at {}, error at {})", low_frame.level_name,
+        high_frame.level_name, distance, distance == 1 ? "" : "s", fa.scale, warn, error);
     if (distance >= error) {
         return PairVerdict{"conflict", Severity::error, rank_conflict, explanation, "", ""};
     }

@@ -79,8 +79,8 @@ std::string fold_long_vowels(std::string s) {
 
 // Words with their marks stripped (utf8proc STRIPMARK), long vowels as written.
 std::vector<std::string> unmarked_words(std::string_view name) {
-    const std::string folded = text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                  UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+    const std::string folded = text::utf8_map(
+        name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
     return split_words(folded);
 }
 
@@ -113,7 +113,7 @@ const std::vector<GenericTerm>& generic_terms() {
 // go; a suffix goes too, of the class the English word names, or of any
 // class when the name has no English generic word.
 struct WithoutGeneric {
-    std::string joined;                // the other words, long vowels folded, joined
+    std::string joined;                   // the other words, long vowels folded, joined
     std::set<std::string_view> meanings;  // of the English generic words dropped
 };
 
@@ -352,10 +352,13 @@ std::vector<Entity> sorted_entities(const std::vector<Entity>& entities) {
 }
 
 PairVerdict registered_variant(std::string_view a, std::string_view b, const Entity& entity) {
-    return {"registered-variant", Severity::note, rank_registered,
+    return {"registered-variant",
+            Severity::note,
+            rank_registered,
             fmt::format("{} and {} are both registered spellings of {} (house spelling {})", in_quotes(a), in_quotes(b),
                         entity.id, in_quotes(entity.name)),
-            fmt::format("same entity, as story.toml records for {}", entity.id), ""};
+            fmt::format("same entity, as story.toml records for {}", entity.id),
+            ""};
 }
 
 }  // namespace
@@ -415,49 +418,61 @@ std::optional<PairVerdict> classify(std::string_view a, std::string_view b, cons
     const std::string qb = in_quotes(b);
 
     switch (equal_rung(la, lb)) {
-    case Rung::style:
-        return PairVerdict{"style", Severity::note, rank_style,
-                           fmt::format("{} and {} differ only in case, hyphens, spacing or punctuation", qa, qb),
-                           "same name written in a different style", ""};
-    case Rung::diacritics:
-        return PairVerdict{"diacritics", Severity::note, rank_diacritics,
-                           fmt::format("{} and {} differ only in diacritics or long-vowel spelling (ō/ou/o, ū/uu/u)",
-                                       qa, qb),
-                           fmt::format("same name if {} and {} romanise the same long vowel", qa, qb), ""};
-    case Rung::generic: {
-        const std::string terms = generic_terms_used(la, lb);
-        return PairVerdict{"generic-term", Severity::note, rank_generic,
-                           fmt::format("{} and {} differ only in a generic term{}", qa, qb,
-                                       terms.empty() ? "" : " (" + terms + ")"),
-                           fmt::format("same place if {} and {} name it with and without its generic term", qa, qb),
-                           ""};
-    }
-    case Rung::transliteration: {
-        for (const auto& entity : entities) {
-            if (registered_literally(la, lb, entity)) {
-                return registered_variant(a, b, entity);  // the newsroom accepted both spellings
+        case Rung::style:
+            return PairVerdict{"style",
+                               Severity::note,
+                               rank_style,
+                               fmt::format("{} and {} differ only in case, hyphens, spacing or punctuation", qa, qb),
+                               "same name written in a different style",
+                               ""};
+        case Rung::diacritics:
+            return PairVerdict{
+                "diacritics",
+                Severity::note,
+                rank_diacritics,
+                fmt::format("{} and {} differ only in diacritics or long-vowel spelling (ō/ou/o, ū/uu/u)", qa, qb),
+                fmt::format("same name if {} and {} romanise the same long vowel", qa, qb),
+                ""};
+        case Rung::generic: {
+            const std::string terms = generic_terms_used(la, lb);
+            return PairVerdict{"generic-term",
+                               Severity::note,
+                               rank_generic,
+                               fmt::format("{} and {} differ only in a generic term{}", qa, qb,
+                                           terms.empty() ? "" : " (" + terms + ")"),
+                               fmt::format("same place if {} and {} name it with and without its generic term", qa, qb),
+                               ""};
+        }
+        case Rung::transliteration: {
+            for (const auto& entity : entities) {
+                if (registered_literally(la, lb, entity)) {
+                    return registered_variant(a, b, entity);  // the newsroom accepted both spellings
+                }
             }
+            const TransliterationTrace trace = trace_transliteration(la, lb);
+            const std::string rules = fmt::format("{}", fmt::join(trace.rules, ", "));
+            std::string assumption;
+            const bool voicing = std::any_of(trace.rules.begin(), trace.rules.end(), [](const std::string& rule) {
+                return rule == "ch/j" || rule == "k/g" || rule == "t/d" || rule == "p/b";
+            });
+            if (voicing && trace.changed_side >= 0) {
+                // The side the rules did not touch has the voiced (Korean) spelling.
+                const std::string& korean = trace.changed_side == 0 ? qb : qa;
+                const std::string& japanese = trace.changed_side == 0 ? qa : qb;
+                assumption = fmt::format("same name if {} is the Korean reading of Japanese {}", korean, japanese);
+            } else {
+                assumption = fmt::format("same name if {} and {} are two romanisations of one name", qa, qb);
+            }
+            return PairVerdict{"transliteration",
+                               Severity::warning,
+                               rank_transliteration,
+                               fmt::format("{} and {} are the same name under transliteration{}", qa, qb,
+                                           rules.empty() ? "" : " (" + rules + ")"),
+                               std::move(assumption),
+                               ""};
         }
-        const TransliterationTrace trace = trace_transliteration(la, lb);
-        const std::string rules = fmt::format("{}", fmt::join(trace.rules, ", "));
-        std::string assumption;
-        const bool voicing = std::any_of(trace.rules.begin(), trace.rules.end(), [](const std::string& rule) {
-            return rule == "ch/j" || rule == "k/g" || rule == "t/d" || rule == "p/b";
-        });
-        if (voicing && trace.changed_side >= 0) {
-            // The side the rules did not touch has the voiced (Korean) spelling.
-            const std::string& korean = trace.changed_side == 0 ? qb : qa;
-            const std::string& japanese = trace.changed_side == 0 ? qa : qb;
-            assumption = fmt::format("same name if {} is the Korean reading of Japanese {}", korean, japanese);
-        } else {
-            assumption = fmt::format("same name if {} and {} are two romanisations of one name", qa, qb);
-        }
-        return PairVerdict{"transliteration", Severity::warning, rank_transliteration,
-                           fmt::format("{} and {} are the same name under transliteration{}", qa, qb,
-                                       rules.empty() ? "" : " (" + rules + ")"),
-                           std::move(assumption), ""};
-    }
-    case Rung::none: break;
+        case Rung::none:
+            break;
     }
 
     const Entity* ea = entity_for(a, entities);
@@ -468,17 +483,24 @@ std::optional<PairVerdict> classify(std::string_view a, std::string_view b, cons
     const std::size_t distance = text::edit_distance(la.diacritics, lb.diacritics);
     const std::size_t longest = std::max(text::code_points(la.diacritics), text::code_points(lb.diacritics));
     if (distance <= std::max<std::size_t>(1, longest / 4)) {
-        return PairVerdict{"near-miss", Severity::warning, rank_near_miss,
+        return PairVerdict{"near-miss",
+                           Severity::warning,
+                           rank_near_miss,
                            fmt::format("{} and {} differ by {} letter{} that no folding rule explains (a likely typo)",
                                        qa, qb, distance, distance == 1 ? "" : "s"),
-                           fmt::format("same name if {} or {} is misspelt", qa, qb), ""};
+                           fmt::format("same name if {} or {} is misspelt", qa, qb),
+                           ""};
     }
     std::string entities_named;
     if (ea != nullptr && eb != nullptr) {
         entities_named = fmt::format(" ({} is {}, {} is {})", qa, ea->id, qb, eb->id);
     }
-    return PairVerdict{"conflict", Severity::error, rank_conflict,
-                       fmt::format("{} and {} are different names{}", qa, qb, entities_named), "", ""};
+    return PairVerdict{"conflict",
+                       Severity::error,
+                       rank_conflict,
+                       fmt::format("{} and {} are different names{}", qa, qb, entities_named),
+                       "",
+                       ""};
 }
 
 }  // namespace naming
@@ -512,9 +534,8 @@ std::vector<ClaimFinding> check_house_style(const Story& story, const TopicGroup
     // Entity id -> the draft claims naming it in another spelling.
     std::map<std::string, std::pair<const Entity*, std::vector<ClaimRef>>> off_style;
     for (const auto& value : group.values) {  // once per distinct spelling
-        const bool in_draft = std::any_of(value.claims.begin(), value.claims.end(), [](const ClaimRef& ref) {
-            return ref.source->role == Role::draft;
-        });
+        const bool in_draft = std::any_of(value.claims.begin(), value.claims.end(),
+                                          [](const ClaimRef& ref) { return ref.source->role == Role::draft; });
         if (!in_draft) {
             continue;
         }

@@ -226,9 +226,10 @@ std::string percent_apart(double x, double y) {
 
 std::string step_name(double step) {
     static const std::pair<double, const char*> names[] = {
-        {1, "units"},          {10, "tens"},      {100, "hundreds"},     {1000, "thousands"},
-        {1e4, "ten thousands"}, {1e5, "hundred thousands"}, {1e6, "millions"}, {1e7, "ten millions"},
-        {1e8, "hundred millions"}, {1e9, "billions"}, {0.1, "one decimal"}, {0.01, "two decimals"},
+        {1, "units"},        {10, "tens"},           {100, "hundreds"},
+        {1000, "thousands"}, {1e4, "ten thousands"}, {1e5, "hundred thousands"},
+        {1e6, "millions"},   {1e7, "ten millions"},  {1e8, "hundred millions"},
+        {1e9, "billions"},   {0.1, "one decimal"},   {0.01, "two decimals"},
     };
     for (const auto& [value, name] : names) {
         if (std::fabs(step - value) <= value * 1e-9) {
@@ -243,9 +244,8 @@ PairVerdict conflict(std::string explanation) {
 }
 
 PairVerdict disjoint(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
-    return conflict(fmt::format("{} vs {}: {} apart; the values they allow ({}; {}) do not overlap", a.text,
-                                b.text, percent_apart(representative(*a.q), representative(*b.q)),
-                                describe(ia), describe(ib)));
+    return conflict(fmt::format("{} vs {}: {} apart; the values they allow ({}; {}) do not overlap", a.text, b.text,
+                                percent_apart(representative(*a.q), representative(*b.q)), describe(ia), describe(ib)));
 }
 
 // Same dimension, same scope, neither a share: the rule ladder of §6.1.
@@ -269,11 +269,11 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         if (plain.q->qualifier == Qualifier::none) {
             verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", amount(x.number),
                                               in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
-            verdict.assumption = fmt::format("consistent if {} is read as {}", in_quotes(plain.text),
-                                             in_quotes(qualified.text));
+            verdict.assumption =
+                fmt::format("consistent if {} is read as {}", in_quotes(plain.text), in_quotes(qualified.text));
         } else {
-            verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}",
-                                              amount(x.number), in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
+            verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}", amount(x.number),
+                                              in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
             verdict.assumption = fmt::format("consistent if the figure is {}", describe(intersection(ia, ib)));
         }
         return verdict;
@@ -293,19 +293,23 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         }
         if (rounded != nullptr) {
             const Interval window = point_or_window(*rounded->q);
-            return PairVerdict{
-                "compatible-rounding", Severity::warning, rank_rounding,
-                fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
-                            amount(window.low), amount(window.high)),
-                fmt::format("equal if {} was rounded to {}", precise->text, step_name(rounded->q->step)), ""};
+            return PairVerdict{"compatible-rounding",
+                               Severity::warning,
+                               rank_rounding,
+                               fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text,
+                                           rounded->text, amount(window.low), amount(window.high)),
+                               fmt::format("equal if {} was rounded to {}", precise->text, step_name(rounded->q->step)),
+                               ""};
         }
         if (intersects(ia, ib)) {
             const Interval both = intersection(ia, ib);
-            return PairVerdict{
-                "compatible-rounding", Severity::warning, rank_rounding,
-                fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text, describe(ia), b.text,
-                            describe(ib)),
-                fmt::format("equal if both were rounded from a figure in {}", describe(both)), ""};
+            return PairVerdict{"compatible-rounding",
+                               Severity::warning,
+                               rank_rounding,
+                               fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text, describe(ia),
+                                           b.text, describe(ib)),
+                               fmt::format("equal if both were rounded from a figure in {}", describe(both)),
+                               ""};
         }
         return disjoint(a, b, ia, ib);
     }
@@ -320,8 +324,12 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         } else {
             explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia), b.text, describe(ib));
         }
-        return PairVerdict{"compatible-bound", Severity::note, rank_bound, std::move(explanation),
-                           fmt::format("consistent if the figure is {}", describe(both)), ""};
+        return PairVerdict{"compatible-bound",
+                           Severity::note,
+                           rank_bound,
+                           std::move(explanation),
+                           fmt::format("consistent if the figure is {}", describe(both)),
+                           ""};
     }
     return disjoint(a, b, ia, ib);
 }
@@ -365,8 +373,7 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     const Interval ib = share_of(*b.q);
     const bool a_point = ia.low == ia.high;
     const bool b_point = ib.low == ib.high;
-    if (ia.low == ib.low && ia.high == ib.high && ia.low_closed == ib.low_closed &&
-        ia.high_closed == ib.high_closed) {
+    if (ia.low == ib.low && ia.high == ib.high && ia.low_closed == ib.low_closed && ia.high_closed == ib.high_closed) {
         return std::nullopt;  // the same share ("most" and "predominantly": more than half)
     }
     if (!intersects(ia, ib)) {
@@ -382,15 +389,20 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     if (point != nullptr && plain_percent && (point == &a ? a_point : b_point)) {
         if (percent->q->step > 0) {
             const Interval window = point_or_window(*percent->q);
-            return PairVerdict{"compatible-rounding", Severity::warning, rank_rounding,
+            return PairVerdict{"compatible-rounding",
+                               Severity::warning,
+                               rank_rounding,
                                fmt::format("{} lies within the rounding window of {} ({}–{}%)", share_text(*point),
                                            percent->text, amount(window.low), amount(window.high)),
                                fmt::format("equal if the share was rounded to {}", step_name(percent->q->step)),
                                ""};
         }
-        return PairVerdict{"compatible-share", Severity::note, rank_share,
+        return PairVerdict{"compatible-share",
+                           Severity::note,
+                           rank_share,
                            fmt::format("{} is {} at the stated precision", share_text(*point), percent->text),
-                           fmt::format("equal if {} is the share {} rounded", percent->text, point->text), ""};
+                           fmt::format("equal if {} is the share {} rounded", percent->text, point->text),
+                           ""};
     }
     std::string explanation;
     if (contains(ia, ib)) {
@@ -403,8 +415,12 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     const Interval both = intersection(ia, ib);
     const Interval rounded{std::round(both.low * 10) / 10, std::round(both.high * 10) / 10, both.low_closed,
                            both.high_closed};
-    return PairVerdict{"compatible-bound", Severity::note, rank_bound, std::move(explanation),
-                       fmt::format("consistent if the share is {}%", describe(rounded)), ""};
+    return PairVerdict{"compatible-bound",
+                       Severity::note,
+                       rank_bound,
+                       std::move(explanation),
+                       fmt::format("consistent if the share is {}%", describe(rounded)),
+                       ""};
 }
 
 Quantity total_of(const Quantity& q) {
@@ -434,10 +450,13 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
     if (x.duration != y.duration) {
         const Side& duration = x.duration ? a : b;
         const Side& other = x.duration ? b : a;
-        return PairVerdict{"unit-mismatch", Severity::warning, rank_unit_mismatch,
-                           fmt::format("{} is a duration and {} is not: the units do not convert", duration.text,
-                                       other.text),
-                           "", ""};
+        return PairVerdict{
+            "unit-mismatch",
+            Severity::warning,
+            rank_unit_mismatch,
+            fmt::format("{} is a duration and {} is not: the units do not convert", duration.text, other.text),
+            "",
+            ""};
     }
     const bool share_x = is_share(x);
     const bool share_y = is_share(y);
@@ -448,9 +467,9 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
                 prefixed(compare_amounts({&x, a.scope, a.total, a.text}, {&y, b.scope, b.total, b.text}), "counts");
             const Quantity tx = total_of(x);
             const Quantity ty = total_of(y);
-            std::optional<PairVerdict> totals =
-                prefixed(compare_amounts({&tx, a.scope, a.total, amount(*x.of)}, {&ty, b.scope, b.total, amount(*y.of)}),
-                         "totals");
+            std::optional<PairVerdict> totals = prefixed(
+                compare_amounts({&tx, a.scope, a.total, amount(*x.of)}, {&ty, b.scope, b.total, amount(*y.of)}),
+                "totals");
             if (counts && totals) {
                 return worse(*counts, *totals) ? counts : totals;
             }
@@ -465,10 +484,13 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
         const Side& share = share_x ? a : b;
         const Side& count = share_x ? b : a;
         if (!counted_of(*share.q)) {
-            return PairVerdict{"unit-mismatch", Severity::warning, rank_unit_mismatch,
+            return PairVerdict{"unit-mismatch",
+                               Severity::warning,
+                               rank_unit_mismatch,
                                fmt::format("{} is a share and {} a count: without a total they do not compare",
                                            share.text, count.text),
-                               "", ""};
+                               "",
+                               ""};
         }
         // "136 of 183" vs "136": compare the counts; failing that, the plain
         // figure may be the total.
@@ -480,12 +502,14 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
             const Side total_side{&total, share.scope, share.total, amount(*share.q->of)};
             std::optional<PairVerdict> totals = compare_amounts(total_side, count);
             if (!totals || totals->severity != Severity::error) {
-                return PairVerdict{"scope-difference", Severity::note, rank_scope,
-                                   fmt::format("{} counts a part of the total {}, which matches {}", share.text,
-                                               amount(*share.q->of), count.text),
-                                   fmt::format("consistent if {} counts the whole and {} a part of it", count.text,
-                                               share.text),
-                                   ""};
+                return PairVerdict{
+                    "scope-difference",
+                    Severity::note,
+                    rank_scope,
+                    fmt::format("{} counts a part of the total {}, which matches {}", share.text, amount(*share.q->of),
+                                count.text),
+                    fmt::format("consistent if {} counts the whole and {} a part of it", count.text, share.text),
+                    ""};
             }
         }
         return counts;
@@ -498,13 +522,25 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
 std::string numeric_key(const Quantity& q, std::string_view scope) {
     std::string out;
     switch (q.qualifier) {
-    case Qualifier::none: break;
-    case Qualifier::approx: out = "~"; break;
-    case Qualifier::more_than: out = ">"; break;
-    case Qualifier::at_least: out = ">="; break;
-    case Qualifier::fewer_than: out = "<"; break;
-    case Qualifier::at_most: out = "<="; break;
-    case Qualifier::range: break;
+        case Qualifier::none:
+            break;
+        case Qualifier::approx:
+            out = "~";
+            break;
+        case Qualifier::more_than:
+            out = ">";
+            break;
+        case Qualifier::at_least:
+            out = ">=";
+            break;
+        case Qualifier::fewer_than:
+            out = "<";
+            break;
+        case Qualifier::at_most:
+            out = "<=";
+            break;
+        case Qualifier::range:
+            break;
     }
     if (!q.vague.empty()) {
         out += q.vague;
@@ -538,13 +574,14 @@ std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup
     // Different scopes: a subgroup against the total is consistent when the
     // subgroup is no larger; two subgroups are not compared.
     if (x.total == y.total || x.q->duration != y.q->duration || is_share(*x.q) || is_share(*y.q)) {
-        return PairVerdict{"scope-difference", Severity::note, rank_scope,
-                           fmt::format("different scopes: {} counts {} and {} counts {}; they are not compared",
-                                       x.text, x.scope.empty() ? "the whole" : x.scope, y.text,
-                                       y.scope.empty() ? "the whole" : y.scope),
-                           fmt::format("consistent if {} and {} count different things", in_quotes(x.scope),
-                                       in_quotes(y.scope)),
-                           ""};
+        return PairVerdict{
+            "scope-difference",
+            Severity::note,
+            rank_scope,
+            fmt::format("different scopes: {} counts {} and {} counts {}; they are not compared", x.text,
+                        x.scope.empty() ? "the whole" : x.scope, y.text, y.scope.empty() ? "the whole" : y.scope),
+            fmt::format("consistent if {} and {} count different things", in_quotes(x.scope), in_quotes(y.scope)),
+            ""};
     }
     const Side& total = x.total ? x : y;
     const Side& part = x.total ? y : x;
@@ -553,13 +590,16 @@ std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup
     const std::string total_scope = total.scope.empty() ? "the total" : total.scope;
     if (part_allows.low > total_allows.high ||
         (part_allows.low == total_allows.high && !(part_allows.low_closed && total_allows.high_closed))) {
-        return conflict(fmt::format("the subgroup {} ({}) exceeds the total {} ({})", part.text, part.scope,
-                                    total.text, total_scope));
+        return conflict(fmt::format("the subgroup {} ({}) exceeds the total {} ({})", part.text, part.scope, total.text,
+                                    total_scope));
     }
-    return PairVerdict{"scope-difference", Severity::note, rank_scope,
-                       fmt::format("different scope: {} counts {}, a subgroup of {} ({}), and is no larger",
-                                   part.text, part.scope, total.text, total_scope),
-                       fmt::format("both correct if {} counts only {}", part.text, part.scope), ""};
+    return PairVerdict{"scope-difference",
+                       Severity::note,
+                       rank_scope,
+                       fmt::format("different scope: {} counts {}, a subgroup of {} ({}), and is no larger", part.text,
+                                   part.scope, total.text, total_scope),
+                       fmt::format("both correct if {} counts only {}", part.text, part.scope),
+                       ""};
 }
 
 }  // namespace claimcheck::compare

@@ -135,7 +135,8 @@ std::string describe(const DaySet& set) {
         range = fmt::format("{}/{}", iso(set.first), iso(set.last));
     }
     if (set.weekday) {
-        return range.empty() ? weekday_name(*set.weekday) : fmt::format("a {} in {}", weekday_name(*set.weekday), range);
+        return range.empty() ? weekday_name(*set.weekday)
+                             : fmt::format("a {} in {}", weekday_name(*set.weekday), range);
     }
     return range.empty() ? "any day" : range;
 }
@@ -212,22 +213,28 @@ std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGrou
             const DayNumber gap = x.last < y.first ? y.first - x.last : x.first - y.last;
             reason = fmt::format("they are {} day{} apart", gap, gap == 1 ? "" : "s");
         }
-        return PairVerdict{"conflict", Severity::error, 100,
-                           fmt::format("{} and {} share no day{}{}", tx, ty, reason.empty() ? "" : ": ", reason),
-                           "", ""};
+        return PairVerdict{
+            "conflict", Severity::error,
+            100,        fmt::format("{} and {} share no day{}{}", tx, ty, reason.empty() ? "" : ": ", reason),
+            "",         ""};
     }
     if (subset(x, y) || subset(y, x)) {
         const bool x_inside = subset(x, y);
         const std::string& precise = x_inside ? tx : ty;
         const std::string& broad = x_inside ? ty : tx;
-        return PairVerdict{"compatible-precision", Severity::note, 10,
+        return PairVerdict{"compatible-precision",
+                           Severity::note,
+                           10,
                            fmt::format("{} lies within {}", precise, broad),
                            fmt::format("same date if {} is the less precise wording of {}", broad, describe(both)),
                            ""};
     }
-    return PairVerdict{"partial-overlap", Severity::warning, 50,
+    return PairVerdict{"partial-overlap",
+                       Severity::warning,
+                       50,
                        fmt::format("{} and {} overlap only in part (common: {})", tx, ty, describe(both)),
-                       fmt::format("consistent if the event fell on {}", describe(both)), ""};
+                       fmt::format("consistent if the event fell on {}", describe(both)),
+                       ""};
 }
 
 }  // namespace claimcheck::compare

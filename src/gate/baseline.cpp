@@ -34,7 +34,7 @@ std::string line_text(std::string_view content, std::size_t line) {
 }
 
 class Reader {
-public:
+  public:
     Reader(std::string_view content, const std::string& display, Diagnostics& diagnostics)
         : content_(content), display_(display), diagnostics_(diagnostics) {}
 
@@ -71,7 +71,7 @@ public:
         return baseline;
     }
 
-private:
+  private:
     std::string_view content_;
     const std::string& display_;
     Diagnostics& diagnostics_;
@@ -145,20 +145,34 @@ std::string toml_string(std::string_view value) {
     for (const char c : value) {
         const auto byte = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (byte < 0x20 || byte == 0x7f) {
-                out += fmt::format("\\u{:04X}", static_cast<unsigned>(byte));
-            } else {
-                out += c;
-            }
-            break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default:
+                if (byte < 0x20 || byte == 0x7f) {
+                    out += fmt::format("\\u{:04X}", static_cast<unsigned>(byte));
+                } else {
+                    out += c;
+                }
+                break;
         }
     }
     return out + "\"";
@@ -175,14 +189,12 @@ std::string default_reason(const Finding& finding) {
     for (const auto& value : values) {
         list += (list.empty() ? "" : " vs ") + value;
     }
-    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable",
-                       finding.verdict, list);
+    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable", finding.verdict, list);
 }
 
 }  // namespace
 
-std::optional<Baseline> read_baseline(const fs::path& file, const std::string& display,
-                                      Diagnostics& diagnostics) {
+std::optional<Baseline> read_baseline(const fs::path& file, const std::string& display, Diagnostics& diagnostics) {
     std::error_code ec;
     if (!fs::exists(file, ec) && !ec) {
         return Baseline{};
@@ -241,9 +253,8 @@ std::string format_baseline(const Baseline& baseline) {
     for (const auto& entry : baseline.accepted) {
         entries.push_back(&entry);
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const BaselineEntry* a, const BaselineEntry* b) {
-        return a->fingerprint < b->fingerprint;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const BaselineEntry* a, const BaselineEntry* b) { return a->fingerprint < b->fingerprint; });
     std::string out =
         "# Accepted discrepancies of this story. A finding whose fingerprint is listed\n"
         "# here is still reported, but does not fail `claimcheck`. A fingerprint\n"

@@ -40,11 +40,15 @@ bool fails(const Finding& finding, FailOn fail_on) {
         return false;
     }
     switch (fail_on) {
-    // Severity is ordered note < warning < error.
-    case FailOn::error: return finding.severity >= Severity::error;
-    case FailOn::warning: return finding.severity >= Severity::warning;
-    case FailOn::note: return true;
-    case FailOn::never: return false;
+        // Severity is ordered note < warning < error.
+        case FailOn::error:
+            return finding.severity >= Severity::error;
+        case FailOn::warning:
+            return finding.severity >= Severity::warning;
+        case FailOn::note:
+            return true;
+        case FailOn::never:
+            return false;
     }
     return false;
 }

@@ -79,8 +79,7 @@ std::optional<double> parse_tolerance(std::string_view text) {
 
 void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
     for (const auto& builtin : grammar::builtin_scales()) {
-        story.scales[builtin.name] =
-            Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true};
+        story.scales[builtin.name] = Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true};
     }
     const toml::node* node = root.get("scale");
     if (node == nullptr) {
@@ -88,8 +87,8 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
     }
     const auto* scales = node->as_table();
     if (scales == nullptr) {
-        file.error(node->source(), fmt::format("'scale' must be a table of scales ([scale.NAME]), not {}",
-                                               type_name(node->type())));
+        file.error(node->source(),
+                   fmt::format("'scale' must be a table of scales ([scale.NAME]), not {}", type_name(node->type())));
         return;
     }
     for (auto&& [name, value] : *scales) {
@@ -115,16 +114,16 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
             const auto& level = scale.levels[i];
             if (!seen.insert(text::fold_case(level)).second) {
                 // At the repeated level itself (levels hold only strings here, one per element).
-                file.error(level_nodes != nullptr && i < level_nodes->size() ? (*level_nodes)[i].source()
-                                                                             : table->source(),
-                           fmt::format("level '{}' appears twice", level));
+                file.error(
+                    level_nodes != nullptr && i < level_nodes->size() ? (*level_nodes)[i].source() : table->source(),
+                    fmt::format("level '{}' appears twice", level));
             }
         }
         scale.warn = static_cast<int>(file.integer(*table, "warn").value_or(2));
         scale.error = static_cast<int>(file.integer(*table, "error").value_or(3));
         if (scale.warn < 1 || scale.error < scale.warn) {
-            file.error(table->source(), fmt::format("{}: need 1 <= warn <= error (warn = {}, error = {})",
-                                                    where, scale.warn, scale.error));
+            file.error(table->source(), fmt::format("{}: need 1 <= warn <= error (warn = {}, error = {})", where,
+                                                    scale.warn, scale.error));
         }
         story.scales[scale.name] = std::move(scale);
     }
@@ -182,8 +181,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
             topic.kind = kind_from_string(*kind);
             if (!topic.kind) {
                 file.error(table->get("kind")->source(),
-                           fmt::format("unknown kind '{}' (expected quantity, date, name, frame or quote)",
-                                       *kind));
+                           fmt::format("unknown kind '{}' (expected quantity, date, name, frame or quote)", *kind));
             }
         }
         topic.label = file.string(*table, where, "label", false).value_or(topic.id);
@@ -216,8 +214,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
 }
 
 // Resolves `text` against the story folder; refuses paths that leave it.
-std::optional<fs::path> article_path(const Story& story, const std::string& text_value,
-                                     std::string& why) {
+std::optional<fs::path> article_path(const Story& story, const std::string& text_value, std::string& why) {
     const fs::path relative(text_value);
     if (text_value.empty()) {
         why = "'text' is empty";
@@ -256,8 +253,7 @@ std::optional<fs::path> article_path(const Story& story, const std::string& text
         const fs::path root = fs::canonical(story.dir, ec);
         const fs::path inside = real.lexically_relative(root);
         if (ec || inside.empty() || *inside.begin() == "..") {
-            why = fmt::format("article path '{}' leads outside the story folder (through a symbolic link)",
-                              text_value);
+            why = fmt::format("article path '{}' leads outside the story folder (through a symbolic link)", text_value);
             return std::nullopt;
         }
     }
@@ -331,8 +327,8 @@ std::vector<fs::path> claim_files(const fs::path& story_dir) {
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(story_dir, ec)) {
         const auto name = entry.path().filename().string();
-        if (entry.path().extension() == ".toml" && name != story_file_name &&
-            name != baseline_file_name && !name.starts_with(".")) {
+        if (entry.path().extension() == ".toml" && name != story_file_name && name != baseline_file_name &&
+            !name.starts_with(".")) {
             files.push_back(entry.path());
         }
     }
@@ -381,8 +377,7 @@ std::optional<Story> load_story_text(const fs::path& story_dir, std::string text
     return story;
 }
 
-std::optional<Article> load_article(const fs::path& file, const std::string& display,
-                                    Diagnostics& diagnostics) {
+std::optional<Article> load_article(const fs::path& file, const std::string& display, Diagnostics& diagnostics) {
     std::string why;
     auto content = io::read_file(file, why);
     if (!content) {
@@ -413,9 +408,9 @@ std::optional<Article> article_from_text(std::string text, const fs::path& file,
     article.display_path = display;
     article.line_starts = text::line_starts(text);
     if (const auto bad = text::invalid_utf8_offset(text)) {
-        const auto line = static_cast<int>(std::upper_bound(article.line_starts.begin(),
-                                                            article.line_starts.end(), *bad) -
-                                           article.line_starts.begin());
+        const auto line =
+            static_cast<int>(std::upper_bound(article.line_starts.begin(), article.line_starts.end(), *bad) -
+                             article.line_starts.begin());
         const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
         const std::size_t end = std::min(text.find('\n', start), text.size());
         const std::string_view line_text = std::string_view(text).substr(start, end - start);
@@ -469,7 +464,7 @@ Source load_source_text(const Story& story, const fs::path& path, std::string te
                 source.role = Role::draft;
             } else if (*role != "reference") {
                 file.error(table.get("role")->source(),
-                            fmt::format("unknown role '{}' (expected \"draft\" or \"reference\")", *role));
+                           fmt::format("unknown role '{}' (expected \"draft\" or \"reference\")", *role));
             }
         }
         if (table.get("text") != nullptr && table.get("text")->is_string()) {

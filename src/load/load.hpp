@@ -16,8 +16,7 @@ namespace claimcheck::load {
 // The story folders named by the command line's paths: `claims/` (every
 // story below it), one story folder, or one claim file (its story). Sorted,
 // without duplicates. Paths that name no story are reported.
-std::vector<std::filesystem::path> find_stories(const std::vector<std::string>& paths,
-                                                Diagnostics& diagnostics);
+std::vector<std::filesystem::path> find_stories(const std::vector<std::string>& paths, Diagnostics& diagnostics);
 
 // Reads <story>/story.toml: title, date, entities, topics and scales (the
 // built-in scales plus the story's own). Returns nullopt when the story

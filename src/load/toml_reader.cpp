@@ -9,16 +9,26 @@ namespace claimcheck::load {
 
 std::string_view type_name(toml::node_type type) {
     switch (type) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::none: break;
+        case toml::node_type::table:
+            return "a table";
+        case toml::node_type::array:
+            return "an array";
+        case toml::node_type::string:
+            return "a string";
+        case toml::node_type::integer:
+            return "an integer";
+        case toml::node_type::floating_point:
+            return "a float";
+        case toml::node_type::boolean:
+            return "a boolean";
+        case toml::node_type::date:
+            return "a date";
+        case toml::node_type::time:
+            return "a time";
+        case toml::node_type::date_time:
+            return "a date-time";
+        case toml::node_type::none:
+            break;
     }
     return "nothing";
 }
@@ -29,13 +39,15 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 }
 
 TomlFile::TomlFile(std::string display, std::string text, Diagnostics& diagnostics)
-    : display_(std::move(display)), text_(std::move(text)), line_starts_(text::line_starts(text_)),
+    : display_(std::move(display)),
+      text_(std::move(text)),
+      line_starts_(text::line_starts(text_)),
       diagnostics_(diagnostics) {}
 
 std::optional<toml::table> TomlFile::parse() {
     if (const auto bad = text::invalid_utf8_offset(text_)) {
-        const auto line = static_cast<int>(
-            std::upper_bound(line_starts_.begin(), line_starts_.end(), *bad) - line_starts_.begin());
+        const auto line =
+            static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), *bad) - line_starts_.begin());
         const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
         error_at(line, text::column_of(std::string_view(text_).substr(start), *bad - start),
                  fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02x})", *bad,
@@ -52,8 +64,9 @@ std::optional<toml::table> TomlFile::parse() {
         const auto column = static_cast<std::size_t>(err.source().begin.column);
         if (err.description().find("control characters") != std::string_view::npos &&
             text::code_points(line_text(line)) < column) {
-            message = "invalid TOML: the string is not closed at the end of the line (a \"…\" string must "
-                      "close on its own line; use \"\"\"…\"\"\" for text over several lines)";
+            message =
+                "invalid TOML: the string is not closed at the end of the line (a \"…\" string must "
+                "close on its own line; use \"\"\"…\"\"\" for text over several lines)";
         }
         error(err.source(), std::move(message));
         return std::nullopt;
@@ -64,7 +77,9 @@ Location TomlFile::location(const toml::source_region& region) const {
     return location(static_cast<int>(region.begin.line), static_cast<int>(region.begin.column));
 }
 
-Location TomlFile::location(int line, int column) const { return {display_, line, column}; }
+Location TomlFile::location(int line, int column) const {
+    return {display_, line, column};
+}
 
 std::size_t TomlFile::line_start(int line) const {
     if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) {
@@ -89,8 +104,7 @@ std::string TomlFile::line_text(int line) const {
 }
 
 void TomlFile::error(const toml::source_region& region, std::string message) const {
-    error_at(static_cast<int>(region.begin.line), static_cast<int>(region.begin.column),
-             std::move(message));
+    error_at(static_cast<int>(region.begin.line), static_cast<int>(region.begin.column), std::move(message));
 }
 
 void TomlFile::error_at(int line, int column, std::string message) const {
@@ -128,8 +142,8 @@ void TomlFile::check_keys(const toml::table& table, std::string_view table_name,
     }
 }
 
-std::optional<std::string> TomlFile::string(const toml::table& table, std::string_view table_name,
-                                            std::string_view key, bool required) const {
+std::optional<std::string> TomlFile::string(const toml::table& table, std::string_view table_name, std::string_view key,
+                                            bool required) const {
     const toml::node* node = table.get(key);
     if (node == nullptr) {
         if (required) {
@@ -140,8 +154,7 @@ std::optional<std::string> TomlFile::string(const toml::table& table, std::strin
     if (const auto* s = node->as_string()) {
         return s->get();
     }
-    error(node->source(),
-          fmt::format("'{}' must be a string, not {}", key, type_name(node->type())));
+    error(node->source(), fmt::format("'{}' must be a string, not {}", key, type_name(node->type())));
     return std::nullopt;
 }
 
@@ -153,13 +166,11 @@ std::optional<std::int64_t> TomlFile::integer(const toml::table& table, std::str
     if (const auto* i = node->as_integer()) {
         return i->get();
     }
-    error(node->source(),
-          fmt::format("'{}' must be an integer, not {}", key, type_name(node->type())));
+    error(node->source(), fmt::format("'{}' must be an integer, not {}", key, type_name(node->type())));
     return std::nullopt;
 }
 
-std::optional<std::chrono::year_month_day> TomlFile::date(const toml::table& table,
-                                                          std::string_view key) const {
+std::optional<std::chrono::year_month_day> TomlFile::date(const toml::table& table, std::string_view key) const {
     const toml::node* node = table.get(key);
     if (node == nullptr) {
         return std::nullopt;
@@ -171,24 +182,22 @@ std::optional<std::chrono::year_month_day> TomlFile::date(const toml::table& tab
         d = dt->get().date;
     }
     if (!d) {
-        error(node->source(), fmt::format("'{}' must be a TOML date such as 2026-01-19 (unquoted), not {}",
-                                          key, type_name(node->type())));
+        error(node->source(), fmt::format("'{}' must be a TOML date such as 2026-01-19 (unquoted), not {}", key,
+                                          type_name(node->type())));
         return std::nullopt;
     }
-    return std::chrono::year_month_day{std::chrono::year{d->year},
-                                       std::chrono::month{d->month}, std::chrono::day{d->day}};
+    return std::chrono::year_month_day{std::chrono::year{d->year}, std::chrono::month{d->month},
+                                       std::chrono::day{d->day}};
 }
 
-std::optional<std::vector<std::string>> TomlFile::string_array(const toml::table& table,
-                                                               std::string_view key) const {
+std::optional<std::vector<std::string>> TomlFile::string_array(const toml::table& table, std::string_view key) const {
     const toml::node* node = table.get(key);
     if (node == nullptr) {
         return std::nullopt;
     }
     const auto* array = node->as_array();
     if (array == nullptr) {
-        error(node->source(),
-              fmt::format("'{}' must be an array of strings, not {}", key, type_name(node->type())));
+        error(node->source(), fmt::format("'{}' must be an array of strings, not {}", key, type_name(node->type())));
         return std::nullopt;
     }
     std::vector<std::string> out;
@@ -197,8 +206,7 @@ std::optional<std::vector<std::string>> TomlFile::string_array(const toml::table
         if (const auto* s = element.as_string()) {
             out.push_back(s->get());
         } else {
-            error(element.source(), fmt::format("'{}' must hold only strings, not {}", key,
-                                                type_name(element.type())));
+            error(element.source(), fmt::format("'{}' must hold only strings, not {}", key, type_name(element.type())));
             ok = false;
         }
     }

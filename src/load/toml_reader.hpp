@@ -17,7 +17,7 @@ namespace claimcheck::load {
 // One TOML file being read: its display path and raw text, for locations
 // and caret lines.
 class TomlFile {
-public:
+  public:
     TomlFile(std::string display, std::string text, Diagnostics& diagnostics);
 
     const std::string& display() const { return display_; }
@@ -43,14 +43,13 @@ public:
 
     // Typed getters: absent → nullopt (and an error if `required`); wrong
     // type → nullopt and an error naming the expected type.
-    std::optional<std::string> string(const toml::table& table, std::string_view table_name,
-                                      std::string_view key, bool required) const;
+    std::optional<std::string> string(const toml::table& table, std::string_view table_name, std::string_view key,
+                                      bool required) const;
     std::optional<std::int64_t> integer(const toml::table& table, std::string_view key) const;
     std::optional<std::chrono::year_month_day> date(const toml::table& table, std::string_view key) const;
-    std::optional<std::vector<std::string>> string_array(const toml::table& table,
-                                                         std::string_view key) const;
+    std::optional<std::vector<std::string>> string_array(const toml::table& table, std::string_view key) const;
 
-private:
+  private:
     std::string display_;
     std::string text_;
     std::vector<std::size_t> line_starts_;

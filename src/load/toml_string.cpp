@@ -29,13 +29,11 @@ bool is_hex(char c) {
 // Walks a literal from byte `at` of `text` (its opening delimiter) while
 // tracking line and column.
 class Walker {
-public:
+  public:
     Walker(std::string_view text, std::size_t at, FilePos pos) : text_(text), at_(at), pos_(pos) {}
 
     bool done() const { return at_ >= text_.size(); }
-    char peek(std::size_t ahead = 0) const {
-        return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0';
-    }
+    char peek(std::size_t ahead = 0) const { return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0'; }
     bool starts_with(std::string_view s) const { return text_.substr(at_).starts_with(s); }
     FilePos pos() const { return pos_; }
 
@@ -65,7 +63,7 @@ public:
         return done() ? 0 : text::detail::decode(text_, at_, cp);
     }
 
-private:
+  private:
     std::string_view text_;
     std::size_t at_;
     FilePos pos_;
@@ -138,18 +136,16 @@ FilePos position_in_string_literal(std::string_view text, std::size_t line_start
                 const std::size_t digits = e == 'u' ? 4 : 8;
                 unsigned long cp = 0;
                 for (std::size_t i = 0; i < digits && is_hex(w.peek(2 + i)); ++i) {
-                    cp = cp * 16 + static_cast<unsigned long>(
-                                       std::isdigit(static_cast<unsigned char>(w.peek(2 + i)))
-                                           ? w.peek(2 + i) - '0'
-                                           : (w.peek(2 + i) | 0x20) - 'a' + 10);
+                    cp = cp * 16 + static_cast<unsigned long>(std::isdigit(static_cast<unsigned char>(w.peek(2 + i)))
+                                                                  ? w.peek(2 + i) - '0'
+                                                                  : (w.peek(2 + i) | 0x20) - 'a' + 10);
                 }
                 produced = utf8_length(cp);
                 raw = 2 + digits;
             } else if (multiline && (e == ' ' || e == '\t' || e == '\r' || e == '\n')) {
                 // A line-ending backslash: it and the white space after it vanish.
                 w.step();
-                while (!w.done() && (w.peek() == ' ' || w.peek() == '\t' || w.peek() == '\r' ||
-                                     w.peek() == '\n')) {
+                while (!w.done() && (w.peek() == ' ' || w.peek() == '\t' || w.peek() == '\r' || w.peek() == '\n')) {
                     w.step();
                 }
                 continue;

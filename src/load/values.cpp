@@ -19,14 +19,13 @@ constexpr std::string_view claim_table = "[[claim]]";
 // string) stands in the file.
 Location string_location(const TomlFile& file, const toml::node& node, std::size_t offset) {
     const auto& begin = node.source().begin;
-    const FilePos pos = position_in_string_literal(file.text(), file.line_start(static_cast<int>(begin.line)),
-                                                   static_cast<int>(begin.line), static_cast<int>(begin.column),
-                                                   offset);
+    const FilePos pos =
+        position_in_string_literal(file.text(), file.line_start(static_cast<int>(begin.line)),
+                                   static_cast<int>(begin.line), static_cast<int>(begin.column), offset);
     return file.location(pos.line, pos.column);
 }
 
-void value_error(const TomlFile& file, const toml::node& node, std::size_t offset,
-                 std::string message) {
+void value_error(const TomlFile& file, const toml::node& node, std::size_t offset, std::string message) {
     const Location where = string_location(file, node, offset);
     file.error_at(where.line, where.column, std::move(message));
 }
@@ -41,14 +40,14 @@ std::string levels_list(const Scale& scale) {
 }
 
 class ClaimReader {
-public:
+  public:
     ClaimReader(const Story& story, const TomlFile& file, Source& source)
         : story_(story), file_(file), source_(source) {}
 
     std::optional<Claim> read(const toml::table& table) {
-        file_.check_keys(table, claim_table,
-                         {"topic", "quote", "line", "value", "kind", "scale", "id", "speaker", "scope",
-                          "as_of", "note"});
+        file_.check_keys(
+            table, claim_table,
+            {"topic", "quote", "line", "value", "kind", "scale", "id", "speaker", "scope", "as_of", "note"});
         Claim claim;
         claim.where = file_.location(table.source());
         auto topic = file_.string(table, claim_table, "topic", true);
@@ -100,7 +99,7 @@ public:
         return claim;
     }
 
-private:
+  private:
     bool resolve_kind(const toml::table& table, Claim& claim) {
         const auto topic = story_.topics.find(claim.topic);
         const Topic* declared = topic == story_.topics.end() ? nullptr : &topic->second;
@@ -115,8 +114,8 @@ private:
             }
             if (declared != nullptr && declared->kind && *declared->kind != *kind) {
                 file_.error(table.get("kind")->source(),
-                            fmt::format("kind '{}' contradicts topic '{}', declared as {} in story.toml",
-                                        *kind_text, claim.topic, to_string(*declared->kind)));
+                            fmt::format("kind '{}' contradicts topic '{}', declared as {} in story.toml", *kind_text,
+                                        claim.topic, to_string(*declared->kind)));
                 return false;
             }
             claim.kind = *kind;
@@ -151,9 +150,9 @@ private:
                 return false;
             }
         } else if (table.get("scale") != nullptr) {
-            file_.error(table.get("scale")->source(),
-                        fmt::format("'scale' only applies to frame claims, and this one is a {} claim",
-                                    to_string(claim.kind)));
+            file_.error(
+                table.get("scale")->source(),
+                fmt::format("'scale' only applies to frame claims, and this one is a {} claim", to_string(claim.kind)));
         }
         if (!claim.speaker.empty() && claim.kind != Kind::quote) {
             file_.error(table.get("speaker")->source(),
@@ -170,11 +169,21 @@ private:
 
     void parse_value(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
         switch (claim.kind) {
-        case Kind::quantity: parse_quantity(claim, text, node, from_quote); break;
-        case Kind::date: parse_date(claim, text, node, from_quote); break;
-        case Kind::name: claim.value = NameValue{text}; break;
-        case Kind::quote: claim.value = QuoteValue{text}; break;
-        case Kind::frame: parse_frame(claim, text, node, from_quote); break;
+            case Kind::quantity:
+                parse_quantity(claim, text, node, from_quote);
+                break;
+            case Kind::date:
+                parse_date(claim, text, node, from_quote);
+                break;
+            case Kind::name:
+                claim.value = NameValue{text};
+                break;
+            case Kind::quote:
+                claim.value = QuoteValue{text};
+                break;
+            case Kind::frame:
+                parse_frame(claim, text, node, from_quote);
+                break;
         }
     }
 
@@ -296,8 +305,7 @@ void read_claims(const Story& story, const TomlFile& file, const toml::array& cl
             continue;
         }
         if (!taken.insert(claim.id).second) {
-            file.error(table->get("id")->source(),
-                       fmt::format("duplicate claim id '{}' in this file", claim.id));
+            file.error(table->get("id")->source(), fmt::format("duplicate claim id '{}' in this file", claim.id));
         }
     }
     std::map<std::string, int> per_topic;

@@ -10,8 +10,8 @@
 namespace claimcheck {
 
 struct CueLevel {
-    int level = 0;                     // index in the scale's levels
-    const grammar::Cue* cue = nullptr; // the cue that decided it
+    int level = 0;                      // index in the scale's levels
+    const grammar::Cue* cue = nullptr;  // the cue that decided it
 };
 
 // The level the cues point at on `scale`: for certainty the lowest (a hedge

@@ -10,9 +10,12 @@ namespace claimcheck {
 
 std::string_view to_string(Severity severity) {
     switch (severity) {
-    case Severity::note: return "note";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+        case Severity::note:
+            return "note";
+        case Severity::warning:
+            return "warning";
+        case Severity::error:
+            return "error";
     }
     return "error";
 }
@@ -20,9 +23,15 @@ std::string_view to_string(Severity severity) {
 std::string format_diagnostic(const Diagnostic& d, bool color) {
     std::string_view sev_color;
     switch (d.severity) {
-    case Severity::error: sev_color = "\x1b[1;31m"; break;
-    case Severity::warning: sev_color = "\x1b[1;35m"; break;
-    case Severity::note: sev_color = "\x1b[1;36m"; break;
+        case Severity::error:
+            sev_color = "\x1b[1;31m";
+            break;
+        case Severity::warning:
+            sev_color = "\x1b[1;35m";
+            break;
+        case Severity::note:
+            sev_color = "\x1b[1;36m";
+            break;
     }
     const std::string_view bold = color ? "\x1b[1m" : "";
     const std::string_view reset = color ? "\x1b[0m" : "";
@@ -80,12 +89,14 @@ void Diagnostics::append(const std::vector<Diagnostic>& more) {
     items_.insert(items_.end(), more.begin(), more.end());
 }
 
-bool Diagnostics::has_errors() const { return count(Severity::error) > 0; }
+bool Diagnostics::has_errors() const {
+    return count(Severity::error) > 0;
+}
 
 std::size_t Diagnostics::count(Severity severity) const {
     std::lock_guard lock(mutex_);
-    return static_cast<std::size_t>(std::count_if(
-        items_.begin(), items_.end(), [&](const Diagnostic& d) { return d.severity == severity; }));
+    return static_cast<std::size_t>(
+        std::count_if(items_.begin(), items_.end(), [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {

@@ -37,7 +37,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic, bool color);
 // Collects diagnostics from any thread; they are reported sorted (file, line,
 // column, message) so the output never depends on scheduling.
 class Diagnostics {
-public:
+  public:
     void add(Diagnostic diagnostic);
     void error(Location where, std::string message, std::string source_line = {});
     void warning(Location where, std::string message, std::string source_line = {});
@@ -48,7 +48,7 @@ public:
     std::size_t count(Severity severity) const;
     std::vector<Diagnostic> sorted() const;
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::vector<Diagnostic> items_;
 };

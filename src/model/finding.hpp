@@ -14,29 +14,29 @@ std::string_view to_string(FindingKind kind);
 
 // One source's claim as a finding shows it.
 struct FindingClaim {
-    std::string source;   // source id
+    std::string source;  // source id
     std::string outlet;
-    std::string claim;    // claim id
-    std::string value;    // display value (canonical where the grammar gives one)
+    std::string claim;  // claim id
+    std::string value;  // display value (canonical where the grammar gives one)
     std::string quote;
     AnchorState anchor = AnchorState::exact;
-    std::string file;     // the article, as displayed ("claims/nara/articles/001.txt")
+    std::string file;  // the article, as displayed ("claims/nara/articles/001.txt")
     int line = 0;
     int column = 0;
 };
 
 struct Finding {
     FindingKind kind = FindingKind::numeric;
-    std::string verdict;      // "compatible-rounding", "transliteration", "conflict", ...
+    std::string verdict;  // "compatible-rounding", "transliteration", "conflict", ...
     Severity severity = Severity::note;
     std::string topic;
     std::string topic_label;
-    std::string explanation;  // one line that names the rule
-    std::string assumption;   // the smallest assumption that reconciles the sources ("" if none)
-    std::string diff;         // quote findings: the word diff
+    std::string explanation;          // one line that names the rule
+    std::string assumption;           // the smallest assumption that reconciles the sources ("" if none)
+    std::string diff;                 // quote findings: the word diff
     std::vector<std::string> values;  // the distinct normalised values (sorted): fingerprint input
-    std::string fingerprint;  // "numeric:mine.deaths:9f1c2a7e40b3d615"
-    bool is_new = true;       // not accepted in the baseline
+    std::string fingerprint;          // "numeric:mine.deaths:9f1c2a7e40b3d615"
+    bool is_new = true;               // not accepted in the baseline
     std::string accepted_reason;
     std::vector<FindingClaim> claims;  // every claim involved, ordered by source then claim id
 };
@@ -60,11 +60,11 @@ struct StaleEntry {
 // Everything the renderers need about one checked story.
 struct StoryResult {
     Story story;
-    std::vector<Finding> findings;     // deterministic order: kind, severity (error first), topic, fingerprint
+    std::vector<Finding> findings;  // deterministic order: kind, severity (error first), topic, fingerprint
     std::vector<Timeline> timelines;
     std::vector<Diagnostic> problems;  // input problems found in this story
     std::vector<StaleEntry> stale_baseline;
-    std::string report_path;           // "reports/nara-summit.md"
+    std::string report_path;  // "reports/nara-summit.md"
 };
 
 }  // namespace claimcheck

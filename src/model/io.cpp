@@ -69,8 +69,7 @@ std::string write_file_atomically(const fs::path& file, std::string_view content
     }
     // The process id keeps concurrent runs apart, the counter this run's threads.
     static std::atomic<unsigned long> counter{0};
-    const fs::path temp =
-        dir / fmt::format(".{}.{}-{:x}.tmp", file.filename().string(), ::getpid(), counter++);
+    const fs::path temp = dir / fmt::format(".{}.{}-{:x}.tmp", file.filename().string(), ::getpid(), counter++);
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         return fmt::format("cannot write {}: {}", file.generic_string(), std::strerror(errno));

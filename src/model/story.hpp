@@ -40,8 +40,8 @@ struct Topic {
     std::string label;
     std::string unit;
     std::string scope;
-    double tolerance = 0.10;   // relative reach of approximators
-    std::string scale;         // frame topics
+    double tolerance = 0.10;  // relative reach of approximators
+    std::string scale;        // frame topics
     bool declared = false;
     Location where;
 };
@@ -54,10 +54,10 @@ std::string_view to_string(AnchorState state);
 
 struct Anchor {
     AnchorState state = AnchorState::orphan;
-    int line = 0;                     // 1-based; 0 when not found or ambiguous
-    int column = 0;                   // 1-based code points
-    std::vector<int> candidate_lines; // ambiguous: every line it occurs on
-    std::string suggestion;           // orphan: the closest passage above the similarity bound
+    int line = 0;                      // 1-based; 0 when not found or ambiguous
+    int column = 0;                    // 1-based code points
+    std::vector<int> candidate_lines;  // ambiguous: every line it occurs on
+    std::string suggestion;            // orphan: the closest passage above the similarity bound
     int suggestion_line = 0;
 };
 
@@ -65,7 +65,7 @@ struct NameValue {
     std::string text;
 };
 struct FrameValue {
-    int level = 0;          // index in the scale's levels
+    int level = 0;  // index in the scale's levels
     std::string level_name;
     std::string scale;
     bool inferred = false;  // read from the quote's cues because `value` was absent
@@ -74,8 +74,7 @@ struct QuoteValue {
     std::string text;
 };
 
-using Value = std::variant<std::monostate, grammar::Quantity, grammar::DateValue, NameValue,
-                           FrameValue, QuoteValue>;
+using Value = std::variant<std::monostate, grammar::Quantity, grammar::DateValue, NameValue, FrameValue, QuoteValue>;
 
 struct Claim {
     std::string id;
@@ -85,24 +84,24 @@ struct Claim {
     std::optional<int> line_hint;
     std::string value_text;  // as written in the file, or the words read from the quote
     bool value_given = false;
-    Value value;             // monostate when it could not be parsed
-    std::string scale;       // frame claims
+    Value value;        // monostate when it could not be parsed
+    std::string scale;  // frame claims
     std::string speaker;
     std::string scope;
     std::optional<std::chrono::year_month_day> as_of;
     std::string note;
     std::vector<grammar::Cue> cues;  // frame claims: hedge/booster cues found in the quote
-    Location where;          // the [[claim]] table
-    Location value_where;    // the value (or the quote, when the value was read from it)
-    Location quote_where;    // the `quote` string in the claim file
-    std::string quote_source_line;  // that line of the claim file, for diagnostics
+    Location where;                  // the [[claim]] table
+    Location value_where;            // the value (or the quote, when the value was read from it)
+    Location quote_where;            // the `quote` string in the claim file
+    std::string quote_source_line;   // that line of the claim file, for diagnostics
     Anchor anchor;
 };
 
 struct Article {
-    std::filesystem::path path;  // absolute or as given
-    std::string display_path;    // relative, as shown to the user ("claims/nara/articles/001.txt")
-    std::string text;            // UTF-8, BOM removed, CRLF normalised to LF
+    std::filesystem::path path;            // absolute or as given
+    std::string display_path;              // relative, as shown to the user ("claims/nara/articles/001.txt")
+    std::string text;                      // UTF-8, BOM removed, CRLF normalised to LF
     std::vector<std::size_t> line_starts;  // byte offset of each line's start
 };
 
@@ -111,7 +110,7 @@ struct Source {
     std::filesystem::path file;  // the claim file
     std::string display_file;
     std::string outlet;
-    std::string text;            // the `text` key as written
+    std::string text;  // the `text` key as written
     std::optional<std::chrono::year_month_day> published;
     std::string url;
     Role role = Role::reference;
@@ -126,9 +125,9 @@ struct Source {
 };
 
 struct Story {
-    std::string id;              // folder name
+    std::string id;  // folder name
     std::filesystem::path dir;
-    std::string display_dir;     // "claims/nara-summit"
+    std::string display_dir;  // "claims/nara-summit"
     std::string title;
     std::optional<std::chrono::year_month_day> date;
     std::vector<Entity> entities;

@@ -169,8 +169,7 @@ StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsi
     }
     if (options.update_baseline) {
         const auto updated = gate::updated_baseline(result, baseline.value_or(gate::Baseline{}));
-        if (auto error = io::write_file_atomically(baseline_file, gate::format_baseline(updated));
-            !error.empty()) {
+        if (auto error = io::write_file_atomically(baseline_file, gate::format_baseline(updated)); !error.empty()) {
             out.write_errors.push_back(write_error(baseline_file, std::move(error)));
             out.input_errors = true;
         } else {
@@ -207,9 +206,8 @@ Run run(const std::vector<std::string>& paths, const Options& options, Diagnosti
         // An archive: one pool for the whole run, a story per task, results
         // by index. Each story's claim files are read by the worker that
         // took the story.
-        parallel_for(stories.size(), workers, [&](std::size_t i) {
-            outcomes[i] = check_story(stories[i], options, 1, to_root);
-        });
+        parallel_for(stories.size(), workers,
+                     [&](std::size_t i) { outcomes[i] = check_story(stories[i], options, 1, to_root); });
     } else {
         // A few stories: one after the other, each story's claim files in parallel.
         for (std::size_t i = 0; i < stories.size(); ++i) {

@@ -14,11 +14,11 @@ namespace claimcheck::pipeline {
 
 struct Options {
     std::filesystem::path report_dir = "reports";
-    bool compare = true;          // false for `lint`: load and anchor only
+    bool compare = true;  // false for `lint`: load and anchor only
     bool write_reports = true;
     bool use_baseline = true;
     bool update_baseline = false;
-    unsigned jobs = 0;            // 0: one per hardware thread
+    unsigned jobs = 0;  // 0: one per hardware thread
     // false: once a story's report is written, what only the report needs
     // is released: the claims (Source::claim_count keeps their number;
     // findings keep copies of the claims they show), topics, entities and
@@ -42,7 +42,6 @@ Run run(const std::vector<std::string>& paths, const Options& options, Diagnosti
 // Loads one story: story.toml, then every claim file on `jobs` threads
 // (results by index, so the order never depends on scheduling). Articles
 // and claims are all kept.
-std::optional<Story> load_and_anchor(const std::filesystem::path& story_dir, unsigned jobs,
-                                     Diagnostics& diagnostics);
+std::optional<Story> load_and_anchor(const std::filesystem::path& story_dir, unsigned jobs, Diagnostics& diagnostics);
 
 }  // namespace claimcheck::pipeline

@@ -21,17 +21,29 @@ Counts count(const StoryResult& result) {
     Counts counts;
     for (const auto& finding : result.findings) {
         switch (finding.severity) {
-        case Severity::error: ++counts.error; break;
-        case Severity::warning: ++counts.warning; break;
-        case Severity::note: ++counts.note; break;
+            case Severity::error:
+                ++counts.error;
+                break;
+            case Severity::warning:
+                ++counts.warning;
+                break;
+            case Severity::note:
+                ++counts.note;
+                break;
         }
         ++(finding.is_new ? counts.fresh : counts.accepted);
     }
     for (const auto& problem : result.problems) {
         switch (problem.severity) {
-        case Severity::error: ++counts.problem_errors; break;
-        case Severity::warning: ++counts.problem_warnings; break;
-        case Severity::note: ++counts.problem_notes; break;
+            case Severity::error:
+                ++counts.problem_errors;
+                break;
+            case Severity::warning:
+                ++counts.problem_warnings;
+                break;
+            case Severity::note:
+                ++counts.problem_notes;
+                break;
         }
     }
     return counts;
@@ -50,10 +62,9 @@ const FindingClaim* primary_claim(const StoryResult& result, const Finding& find
         return nullptr;
     }
     const auto is_draft = [&](const FindingClaim& claim) {
-        return std::any_of(result.story.sources.begin(), result.story.sources.end(),
-                           [&](const Source& source) {
-                               return source.id == claim.source && source.role == Role::draft;
-                           });
+        return std::any_of(result.story.sources.begin(), result.story.sources.end(), [&](const Source& source) {
+            return source.id == claim.source && source.role == Role::draft;
+        });
     };
     const auto located = [](const FindingClaim& claim) { return claim.line > 0; };
     for (const auto& claim : finding.claims) {
@@ -65,9 +76,13 @@ const FindingClaim* primary_claim(const StoryResult& result, const Finding& find
     return first != finding.claims.end() ? &*first : &finding.claims.front();
 }
 
-int rank(Severity severity) { return static_cast<int>(severity); }
+int rank(Severity severity) {
+    return static_cast<int>(severity);
+}
 
-bool at_least(Severity severity, Severity min_level) { return severity >= min_level; }
+bool at_least(Severity severity, Severity min_level) {
+    return severity >= min_level;
+}
 
 std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new_first) {
     std::vector<const Finding*> out;
@@ -77,11 +92,9 @@ std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new
     }
     const auto key = [&](const Finding* f) {
         return std::tuple<bool, int, int, const std::string&, const std::string&>(
-            !(new_first && f->is_new), static_cast<int>(f->kind), -rank(f->severity), f->topic,
-            f->fingerprint);
+            !(new_first && f->is_new), static_cast<int>(f->kind), -rank(f->severity), f->topic, f->fingerprint);
     };
-    std::stable_sort(out.begin(), out.end(),
-                     [&](const Finding* a, const Finding* b) { return key(a) < key(b); });
+    std::stable_sort(out.begin(), out.end(), [&](const Finding* a, const Finding* b) { return key(a) < key(b); });
     return out;
 }
 

@@ -13,7 +13,7 @@ struct Counts {
     int error = 0;
     int warning = 0;
     int note = 0;
-    int fresh = 0;     // findings not accepted in the baseline
+    int fresh = 0;  // findings not accepted in the baseline
     int accepted = 0;
     int problem_errors = 0;
     int problem_warnings = 0;

@@ -70,29 +70,36 @@ std::string markdown(std::string_view raw) {
     for (; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
-        case '&': out += "&amp;"; continue;
-        case '<': out += "&lt;"; continue;
-        case '>': out += "&gt;"; continue;
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '|':
-        case '~':
-        case '$':
-        case '#':  // headings, and a heading's closing sequence
-            out += '\\';
-            out += c;
-            continue;
-        case ':':  // URL autolinks: "https://"
-            if (text.compare(i, 3, "://") == 0) {
+            case '&':
+                out += "&amp;";
+                continue;
+            case '<':
+                out += "&lt;";
+                continue;
+            case '>':
+                out += "&gt;";
+                continue;
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '|':
+            case '~':
+            case '$':
+            case '#':  // headings, and a heading's closing sequence
                 out += '\\';
-            }
-            out += c;
-            continue;
-        default: break;
+                out += c;
+                continue;
+            case ':':  // URL autolinks: "https://"
+                if (text.compare(i, 3, "://") == 0) {
+                    out += '\\';
+                }
+                out += c;
+                continue;
+            default:
+                break;
         }
         out += c;
         // "www." autolinks: escape the dot.
@@ -118,8 +125,8 @@ std::string markdown_code(std::string_view raw, bool in_table) {
         text = std::move(piped);
     }
     const std::string fence(longest_backtick_run(text) + 1, '`');
-    const bool pad = text.empty() || text.front() == '`' || text.back() == '`' ||
-                     text.front() == ' ' || text.back() == ' ';
+    const bool pad =
+        text.empty() || text.front() == '`' || text.back() == '`' || text.front() == ' ' || text.back() == ' ';
     return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
 }
 
@@ -147,18 +154,32 @@ std::string html(std::string_view raw) {
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+                break;
         }
     }
     return out;
 }
 
-std::string url_path(std::string_view path) { return percent_encode(path, "-._~/"); }
+std::string url_path(std::string_view path) {
+    return percent_encode(path, "-._~/");
+}
 
 std::string web_url(std::string_view url) {
     if (!starts_with_ci(url, 0, "https://") && !starts_with_ci(url, 0, "http://")) {
@@ -186,10 +207,18 @@ std::string github_data(std::string_view text) {
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '%': out += "%25"; break;
-        case '\r': out += "%0D"; break;
-        case '\n': out += "%0A"; break;
-        default: out += c; break;
+            case '%':
+                out += "%25";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            default:
+                out += c;
+                break;
         }
     }
     return out;
@@ -199,9 +228,15 @@ std::string github_property(std::string_view text) {
     std::string out;
     for (const char c : github_data(text)) {
         switch (c) {
-        case ':': out += "%3A"; break;
-        case ',': out += "%2C"; break;
-        default: out += c; break;
+            case ':':
+                out += "%3A";
+                break;
+            case ',':
+                out += "%2C";
+                break;
+            default:
+                out += c;
+                break;
         }
     }
     return out;

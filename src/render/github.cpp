@@ -15,9 +15,12 @@ namespace {
 
 std::string_view command(Severity severity) {
     switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "notice";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "notice";
     }
     return "error";
 }
@@ -64,9 +67,8 @@ Annotation finding_annotation(const StoryResult& result, const Finding& finding)
     a.title = one_line(rule_id(finding) + " " + finding.topic + (finding.is_new ? "" : " (accepted)"));
     a.message = one_line(values_in_brief(finding)) + " — " + one_line(finding.explanation);
     for (const auto& claim : finding.claims) {
-        a.message += "\n" + one_line((claim.outlet.empty() ? claim.source : claim.outlet) + ": " +
-                                     claim.value + " “" + claim.quote + "” (" +
-                                     place(claim.file, claim.line, claim.column) + ")");
+        a.message += "\n" + one_line((claim.outlet.empty() ? claim.source : claim.outlet) + ": " + claim.value + " “" +
+                                     claim.quote + "” (" + place(claim.file, claim.line, claim.column) + ")");
     }
     if (!finding.assumption.empty()) {
         a.message += "\nreconciles if: " + one_line(finding.assumption);
@@ -87,9 +89,9 @@ std::string github(const std::vector<StoryResult>& results, const GithubOptions&
     for (const auto& result : results) {
         for (const auto& problem : result.problems) {
             if (at_least(problem.severity, options.min_level)) {
-                problems.push_back({problem.severity, escape::one_line(problem.where.file),
-                                    problem.where.line, problem.where.column,
-                                    "claimcheck " + rule_id(problem), escape::one_line(problem.message)});
+                problems.push_back({problem.severity, escape::one_line(problem.where.file), problem.where.line,
+                                    problem.where.column, "claimcheck " + rule_id(problem),
+                                    escape::one_line(problem.message)});
             }
         }
         for (const Finding* finding : ordered_findings(result)) {
@@ -100,9 +102,8 @@ std::string github(const std::vector<StoryResult>& results, const GithubOptions&
     }
     // Within each group the most severe first: they matter most when the limit cuts.
     for (auto* group : {&problems, &fresh, &accepted}) {
-        std::stable_sort(group->begin(), group->end(), [](const Annotation& a, const Annotation& b) {
-            return rank(a.severity) > rank(b.severity);
-        });
+        std::stable_sort(group->begin(), group->end(),
+                         [](const Annotation& a, const Annotation& b) { return rank(a.severity) > rank(b.severity); });
     }
     std::string out;
     std::size_t left = static_cast<std::size_t>(std::max(0, options.max_annotations));
@@ -121,7 +122,11 @@ std::string github(const std::vector<StoryResult>& results, const GithubOptions&
         const std::string where = results.size() == 1 && !results.front().report_path.empty()
                                       ? escape::one_line(results.front().report_path)
                                       : "the reports";
-        out += command_line({Severity::note, {}, 0, 0, "claimcheck",
+        out += command_line({Severity::note,
+                             {},
+                             0,
+                             0,
+                             "claimcheck",
                              fmt::format("{} more {} not annotated (limit {}); see {}", skipped,
                                          skipped == 1 ? "finding or problem" : "findings and problems",
                                          options.max_annotations, where)});

@@ -12,7 +12,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // Unknown lines and columns are null rather than 0.
-Json position(int n) { return n > 0 ? Json(n) : Json(nullptr); }
+Json position(int n) {
+    return n > 0 ? Json(n) : Json(nullptr);
+}
 
 Json claim_json(const FindingClaim& claim) {
     return Json{{"source", claim.source},
@@ -79,9 +81,8 @@ Json story_json(const StoryResult& result) {
             claim["as_of"] = entry.as_of.empty() ? Json(nullptr) : Json(entry.as_of);
             entries.push_back(std::move(claim));
         }
-        timelines.push_back(Json{{"topic", timeline.topic},
-                                 {"label", timeline.topic_label},
-                                 {"claims", std::move(entries)}});
+        timelines.push_back(
+            Json{{"topic", timeline.topic}, {"label", timeline.topic_label}, {"claims", std::move(entries)}});
     }
     return Json{{"id", result.story.id},
                 {"title", result.story.title},

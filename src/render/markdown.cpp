@@ -25,36 +25,47 @@ constexpr std::size_t fold_rows_over = 25;
 
 std::string_view severity_symbol(Severity severity) {
     switch (severity) {
-    case Severity::error: return "❌";
-    case Severity::warning: return "⚠️";
-    case Severity::note: return "🔹";
+        case Severity::error:
+            return "❌";
+        case Severity::warning:
+            return "⚠️";
+        case Severity::note:
+            return "🔹";
     }
     return "❌";
 }
 
 std::string_view severity_title(Severity severity) {
     switch (severity) {
-    case Severity::error: return "Error";
-    case Severity::warning: return "Warning";
-    case Severity::note: return "Note";
+        case Severity::error:
+            return "Error";
+        case Severity::warning:
+            return "Warning";
+        case Severity::note:
+            return "Note";
     }
     return "Error";
 }
 
 std::string_view kind_title(FindingKind kind) {
     switch (kind) {
-    case FindingKind::numeric: return "Numbers";
-    case FindingKind::temporal: return "Dates";
-    case FindingKind::naming: return "Names";
-    case FindingKind::framing: return "Framing";
-    case FindingKind::quote: return "Quotes";
+        case FindingKind::numeric:
+            return "Numbers";
+        case FindingKind::temporal:
+            return "Dates";
+        case FindingKind::naming:
+            return "Names";
+        case FindingKind::framing:
+            return "Framing";
+        case FindingKind::quote:
+            return "Quotes";
     }
     return "Findings";
 }
 
 std::string iso_date(const std::chrono::year_month_day& day) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
-                       static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                       static_cast<unsigned>(day.day()));
 }
 
 bool is_relative(const std::string& path) {
@@ -74,7 +85,7 @@ bool is_relative(const std::string& path) {
 }
 
 class Writer {
-public:
+  public:
     Writer(const StoryResult& result, const std::string& report_dir_to_root)
         : result_(result), root_(report_dir_to_root) {
         while (!root_.empty() && root_.back() == '/') {
@@ -117,15 +128,15 @@ public:
         return std::move(out_);
     }
 
-private:
+  private:
     using TopicSource = std::pair<std::string, std::string>;
 
     const StoryResult& result_;
     std::string root_;
     std::string out_;
-    std::vector<std::string> topics_;           // every topic: declared, claimed or in a finding
-    std::set<TopicSource> covered_;             // (topic, source) pairs with a claim
-    std::map<TopicSource, Severity> worst_;     // the worst finding of a source on a topic
+    std::vector<std::string> topics_;             // every topic: declared, claimed or in a finding
+    std::set<TopicSource> covered_;               // (topic, source) pairs with a claim
+    std::map<TopicSource, Severity> worst_;       // the worst finding of a source on a topic
     std::map<std::string, std::string> outlets_;  // source id -> outlet
 
     void line(std::string_view text = {}) {
@@ -220,10 +231,9 @@ private:
         } else {
             std::string text = "**Verdict:** ";
             text += fmt::format("{} {} · {} {} · {} {}", severity_symbol(Severity::error),
-                                plural(counts.error, "error", "errors"),
-                                severity_symbol(Severity::warning),
-                                plural(counts.warning, "warning", "warnings"),
-                                severity_symbol(Severity::note), plural(counts.note, "note", "notes"));
+                                plural(counts.error, "error", "errors"), severity_symbol(Severity::warning),
+                                plural(counts.warning, "warning", "warnings"), severity_symbol(Severity::note),
+                                plural(counts.note, "note", "notes"));
             text += fmt::format(" — **{} new**", counts.fresh);
             if (counts.accepted > 0) {
                 text += fmt::format(", {} accepted in the baseline", counts.accepted);
@@ -233,10 +243,9 @@ private:
         }
         if (counts.problems() > 0) {
             std::string kinds;
-            for (const auto& [n, singular, many] :
-                 {std::tuple{counts.problem_errors, "error", "errors"},
-                  std::tuple{counts.problem_warnings, "warning", "warnings"},
-                  std::tuple{counts.problem_notes, "note", "notes"}}) {
+            for (const auto& [n, singular, many] : {std::tuple{counts.problem_errors, "error", "errors"},
+                                                    std::tuple{counts.problem_warnings, "warning", "warnings"},
+                                                    std::tuple{counts.problem_notes, "note", "notes"}}) {
                 if (n > 0) {
                     kinds += (kinds.empty() ? "" : ", ") + plural(n, singular, many);
                 }
@@ -248,10 +257,10 @@ private:
         }
         if (!result_.stale_baseline.empty()) {
             line();
-            line(fmt::format("**Baseline:** {} no longer {} (see *Stale baseline entries*).",
-                             plural(static_cast<int>(result_.stale_baseline.size()),
-                                    "accepted finding", "accepted findings"),
-                             result_.stale_baseline.size() == 1 ? "occurs" : "occur"));
+            line(fmt::format(
+                "**Baseline:** {} no longer {} (see *Stale baseline entries*).",
+                plural(static_cast<int>(result_.stale_baseline.size()), "accepted finding", "accepted findings"),
+                result_.stale_baseline.size() == 1 ? "occurs" : "occur"));
         }
         line();
     }
@@ -296,10 +305,10 @@ private:
             const std::string article = source.article.display_path.empty()
                                             ? md::markdown(source.text)
                                             : file_link(source.article.display_path, 0, 0);
-            line(fmt::format("| {} | {} | {} | {} | {} | {} | {} |", md::markdown_code(source.id, true),
-                             outlet, source.role == Role::draft ? "**draft**" : "reference",
-                             source.published ? iso_date(*source.published) : "—", article,
-                             source.claims.size(), anchor_health(source)));
+            line(fmt::format("| {} | {} | {} | {} | {} | {} | {} |", md::markdown_code(source.id, true), outlet,
+                             source.role == Role::draft ? "**draft**" : "reference",
+                             source.published ? iso_date(*source.published) : "—", article, source.claims.size(),
+                             anchor_health(source)));
         }
         line();
     }
@@ -331,8 +340,7 @@ private:
             ++outlet_uses[source.outlet];
         }
         const bool fold = topics.size() > fold_rows_over;
-        open_fold(fold, fmt::format("Agreement of {} sources on {} topics", sources.size(),
-                                    topics.size()));
+        open_fold(fold, fmt::format("Agreement of {} sources on {} topics", sources.size(), topics.size()));
         std::string header = "| Topic |";
         std::string rule = "| --- |";
         for (const auto& source : sources) {
@@ -367,9 +375,10 @@ private:
         line();
         line("Legend:");
         line();
-        line("- ✅ agrees: the source has claims on the topic and is in no finding for it (its "
-             "values are identical to the other sources', or differ only in the date they refer "
-             "to, `as_of`)");
+        line(
+            "- ✅ agrees: the source has claims on the topic and is in no finding for it (its "
+            "values are identical to the other sources', or differ only in the date they refer "
+            "to, `as_of`)");
         line("- ◻️ sole source: no other source has claims on the topic, so nothing was compared");
         line("- 🔹 differs slightly: in a note (rounding style, spelling variant, added qualifier)");
         line("- ⚠️ differs: in a warning");
@@ -394,24 +403,22 @@ private:
             if (claim.anchor != AnchorState::exact) {
                 where += " (" + std::string(to_string(claim.anchor)) + ")";
             }
-            line(fmt::format("| {} | {} | “{}” | {} |", source, md::markdown(claim.value),
-                             md::markdown(claim.quote), where));
+            line(fmt::format("| {} | {} | “{}” | {} |", source, md::markdown(claim.value), md::markdown(claim.quote),
+                             where));
         }
         line();
     }
 
     void finding(const Finding& f) {
-        line(fmt::format("#### {} {}: {} in {}", severity_symbol(f.severity),
-                         severity_title(f.severity), md::markdown(f.verdict),
-                         topic_heading(f.topic, f.topic_label.empty() ? topic_label(f.topic)
-                                                                      : f.topic_label)));
+        line(fmt::format("#### {} {}: {} in {}", severity_symbol(f.severity), severity_title(f.severity),
+                         md::markdown(f.verdict),
+                         topic_heading(f.topic, f.topic_label.empty() ? topic_label(f.topic) : f.topic_label)));
         line();
         if (f.is_new) {
             line("**New**: not accepted in the baseline.");
         } else {
             line("**Accepted** in the baseline: " +
-                 (f.accepted_reason.empty() ? std::string("(no reason given)")
-                                            : md::markdown(f.accepted_reason)));
+                 (f.accepted_reason.empty() ? std::string("(no reason given)") : md::markdown(f.accepted_reason)));
         }
         line();
         if (!f.explanation.empty()) {
@@ -457,8 +464,7 @@ private:
                 const int n = by_rank[static_cast<std::size_t>(rank(severity))];
                 if (n > 0) {
                     counts += (counts.empty() ? "" : ", ") +
-                              plural(n, std::string(to_string(severity)),
-                                     std::string(to_string(severity)) + "s");
+                              plural(n, std::string(to_string(severity)), std::string(to_string(severity)) + "s");
                 }
             }
             line(fmt::format("### {} ({})", kind_title(kind), counts));
@@ -475,13 +481,13 @@ private:
         }
         line("## Timelines");
         line();
-        line("Figures given for different dates (`as_of`) are not compared with each other; "
-             "here they are in date order.");
+        line(
+            "Figures given for different dates (`as_of`) are not compared with each other; "
+            "here they are in date order.");
         line();
         for (const auto& timeline : result_.timelines) {
-            line("### " + topic_heading(timeline.topic, timeline.topic_label.empty()
-                                                           ? topic_label(timeline.topic)
-                                                           : timeline.topic_label));
+            line("### " + topic_heading(timeline.topic, timeline.topic_label.empty() ? topic_label(timeline.topic)
+                                                                                     : timeline.topic_label));
             line();
             const bool fold = timeline.entries.size() > fold_rows_over;
             open_fold(fold, fmt::format("{} figures", timeline.entries.size()));
@@ -510,8 +516,7 @@ private:
         const bool fold = list.size() > fold_rows_over;
         open_fold(fold, plural(static_cast<int>(list.size()), "problem", "problems"));
         for (const auto& problem : list) {
-            line(fmt::format("- {} **{}** {}: {}", severity_symbol(problem.severity),
-                             to_string(problem.severity),
+            line(fmt::format("- {} **{}** {}: {}", severity_symbol(problem.severity), to_string(problem.severity),
                              file_link(problem.where.file, problem.where.line, problem.where.column),
                              md::markdown(problem.message)));
         }
@@ -525,8 +530,9 @@ private:
         }
         line("## Stale baseline entries");
         line();
-        line("These accepted findings no longer occur. `claimcheck --update-baseline` removes them "
-             "from the story's `baseline.toml`.");
+        line(
+            "These accepted findings no longer occur. `claimcheck --update-baseline` removes them "
+            "from the story's `baseline.toml`.");
         line();
         line("| Fingerprint | Reason it was accepted |");
         line("| --- | --- |");
@@ -542,8 +548,7 @@ private:
         line();
         std::string from = result_.story.display_dir.empty() || !is_relative(result_.story.display_dir)
                                ? std::string("the story's claim files")
-                               : "the claim files in " +
-                                     md::markdown_code(result_.story.display_dir + "/", false);
+                               : "the claim files in " + md::markdown_code(result_.story.display_dir + "/", false);
         line("*Generated by claimcheck from " + from + ". Edit those, not this file.*");
     }
 };

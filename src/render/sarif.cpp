@@ -25,7 +25,8 @@ struct RuleInfo {
 constexpr RuleInfo known_rules[] = {
     {"numeric/conflict", "The figures cannot both be true.", Severity::error},
     {"numeric/unit-mismatch", "The figures are in units that do not convert.", Severity::warning},
-    {"numeric/compatible-rounding", "The figures differ, but one is the other rounded at its stated precision.", Severity::warning},
+    {"numeric/compatible-rounding", "The figures differ, but one is the other rounded at its stated precision.",
+     Severity::warning},
     {"numeric/compatible-bound", "The figures differ, but a bound or approximator covers the other.", Severity::note},
     {"numeric/compatible-share", "A share and a count agree given the total.", Severity::note},
     {"numeric/scope-difference", "The figures count different groups (a subgroup and the total).", Severity::note},
@@ -35,7 +36,8 @@ constexpr RuleInfo known_rules[] = {
     {"temporal/compatible-precision", "One date lies within the other, less precise one.", Severity::note},
     {"naming/conflict", "The names are different.", Severity::error},
     {"naming/transliteration", "The names are transliterated differently.", Severity::warning},
-    {"naming/near-miss", "The names are similar but no rule explains the difference (likely a typo).", Severity::warning},
+    {"naming/near-miss", "The names are similar but no rule explains the difference (likely a typo).",
+     Severity::warning},
     {"naming/house-style", "A draft does not use the entity's house spelling.", Severity::warning},
     {"naming/style", "The names differ only in case, hyphens, spacing or punctuation.", Severity::note},
     {"naming/diacritics", "The names differ only in diacritics or long-vowel spelling.", Severity::note},
@@ -76,7 +78,7 @@ std::string rule_name(std::string_view id) {
 }
 
 class Rules {
-public:
+  public:
     Rules() {
         for (const auto& rule : known_rules) {
             add(std::string(rule.id), std::string(rule.text), rule.level);
@@ -93,7 +95,7 @@ public:
 
     Json json() const { return rules_; }
 
-private:
+  private:
     Json rules_ = Json::array();
     std::map<std::string, int> indexes_;
 
@@ -145,7 +147,8 @@ Json finding_result(const StoryResult& story, const Finding& finding, Rules& rul
         if (&claim == primary) {
             locations.push_back(std::move(location));
         } else {
-            location = Json{{"id", related_id++}, {"physicalLocation", location["physicalLocation"]},
+            location = Json{{"id", related_id++},
+                            {"physicalLocation", location["physicalLocation"]},
                             {"message", location["message"]}};
             related.push_back(std::move(location));
         }
@@ -202,16 +205,12 @@ std::string sarif(const std::vector<StoryResult>& results, const std::string& ve
             list.push_back(finding_result(result, *finding, rules));
         }
     }
-    Json driver{{"name", "claimcheck"},
-                {"version", version},
-                {"semanticVersion", version},
-                {"rules", rules.json()}};
-    const Json document{
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs", Json::array({Json{{"tool", {{"driver", std::move(driver)}}},
-                                   {"columnKind", "unicodeCodePoints"},
-                                   {"results", std::move(list)}}})}};
+    Json driver{{"name", "claimcheck"}, {"version", version}, {"semanticVersion", version}, {"rules", rules.json()}};
+    const Json document{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                        {"version", "2.1.0"},
+                        {"runs", Json::array({Json{{"tool", {{"driver", std::move(driver)}}},
+                                                   {"columnKind", "unicodeCodePoints"},
+                                                   {"results", std::move(list)}}})}};
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

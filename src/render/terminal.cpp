@@ -22,18 +22,21 @@ struct Style {
     std::string_view reset() const { return on("\x1b[0m"); }
     std::string_view severity(Severity s) const {
         switch (s) {
-        case Severity::error: return on("\x1b[1;31m");
-        case Severity::warning: return on("\x1b[1;35m");
-        case Severity::note: return on("\x1b[1;36m");
+            case Severity::error:
+                return on("\x1b[1;31m");
+            case Severity::warning:
+                return on("\x1b[1;35m");
+            case Severity::note:
+                return on("\x1b[1;36m");
         }
         return {};
     }
 };
 
 std::string counts_text(const Counts& counts) {
-    std::string out = fmt::format("{}, {}, {} ({} new", plural(counts.error, "error", "errors"),
-                                  plural(counts.warning, "warning", "warnings"),
-                                  plural(counts.note, "note", "notes"), counts.fresh);
+    std::string out =
+        fmt::format("{}, {}, {} ({} new", plural(counts.error, "error", "errors"),
+                    plural(counts.warning, "warning", "warnings"), plural(counts.note, "note", "notes"), counts.fresh);
     if (counts.accepted > 0) {
         out += fmt::format(", {} accepted", counts.accepted);
     }
@@ -52,9 +55,8 @@ void finding_lines(std::string& out, const StoryResult& result, const Finding& f
                                   : result.story.display_dir;
     out += fmt::format("{}{}:{} {}{}:{} [{}] {}: {} — {}{}\n", style.bold(), one_line(where), style.reset(),
                        style.severity(finding.severity), to_string(finding.severity), style.reset(),
-                       one_line(rule_id(finding)), one_line(finding.topic),
-                       one_line(values_in_brief(finding)), one_line(finding.explanation),
-                       finding.is_new ? "" : " (accepted)");
+                       one_line(rule_id(finding)), one_line(finding.topic), one_line(values_in_brief(finding)),
+                       one_line(finding.explanation), finding.is_new ? "" : " (accepted)");
     std::size_t width = 0;
     for (const auto& claim : finding.claims) {
         width = std::max(width, text::code_points(one_line(claim.source + " " + claim.outlet)));
@@ -62,8 +64,7 @@ void finding_lines(std::string& out, const StoryResult& result, const Finding& f
     for (const auto& claim : finding.claims) {
         std::string who = one_line(claim.source + " " + claim.outlet);
         who.append(width - text::code_points(who), ' ');
-        out += fmt::format("    {}  {}  “{}”  {}{}{}\n", who, one_line(claim.value),
-                           one_line(claim.quote), style.dim(),
+        out += fmt::format("    {}  {}  “{}”  {}{}{}\n", who, one_line(claim.value), one_line(claim.quote), style.dim(),
                            one_line(place(claim.file, claim.line, claim.column)), style.reset());
     }
     if (!finding.assumption.empty()) {
@@ -95,8 +96,8 @@ std::string terminal(const std::vector<StoryResult>& results, const TerminalOpti
                 finding_lines(out, result, *finding, style);
             }
         }
-        std::string line = fmt::format("{}{}:{} {}", style.bold(), escape::one_line(result.story.id),
-                                       style.reset(), counts_text(counts));
+        std::string line = fmt::format("{}{}:{} {}", style.bold(), escape::one_line(result.story.id), style.reset(),
+                                       counts_text(counts));
         if (!result.stale_baseline.empty()) {
             line += ", " + plural(static_cast<int>(result.stale_baseline.size()), "stale baseline entry",
                                   "stale baseline entries");

@@ -105,8 +105,8 @@ std::string printable(std::string_view s) {
             out += '\t';
         } else if (cp < 0x20 || cp == 0x7f) {
             out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
-        } else if ((cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0x202e ||
-                   cp == 0x202d || cp == 0x2066 || cp == 0x2067 || cp == 0x2068 || cp == 0x2069) {
+        } else if ((cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0x202e || cp == 0x202d ||
+                   cp == 0x2066 || cp == 0x2067 || cp == 0x2068 || cp == 0x2069) {
             out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
         } else if (cp == U'\uFFFD' && n == 1) {
             out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
@@ -120,9 +120,9 @@ std::string printable(std::string_view s) {
 
 std::string utf8_map(std::string_view s, int options) {
     utf8proc_uint8_t* result = nullptr;
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                static_cast<utf8proc_ssize_t>(s.size()), &result,
-                                static_cast<utf8proc_option_t>(options));
+    const auto n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                     &result, static_cast<utf8proc_option_t>(options));
     if (n < 0) {
         return std::string(s);
     }
@@ -157,8 +157,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     for (std::size_t i = 1; i <= x.size(); ++i) {
         row[0] = i;
         for (std::size_t j = 1; j < width; ++j) {
-            row[j] = std::min({previous[j] + 1, row[j - 1] + 1,
-                               previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
             if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
                 row[j] = std::min(row[j], before[j - 2] + 1);
             }

@@ -71,7 +71,9 @@ pid_t start(const std::vector<std::string>& args, const fs::path& cwd) {
     return pid;
 }
 
-bool running_as_root() { return ::geteuid() == 0; }
+bool running_as_root() {
+    return ::geteuid() == 0;
+}
 
 }  // namespace
 

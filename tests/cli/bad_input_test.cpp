@@ -203,8 +203,8 @@ void run_fixture(const fs::path& fixture) {
     for (const auto& [path, bytes] : after) {
         if (before.count(path) == 0) {
             INFO("new file: " << path);
-            CHECK((expected.exit_code != 2 && path.rfind("reports/", 0) == 0 &&
-                   path.find(".tmp") == std::string::npos));
+            CHECK(
+                (expected.exit_code != 2 && path.rfind("reports/", 0) == 0 && path.find(".tmp") == std::string::npos));
         }
     }
 }

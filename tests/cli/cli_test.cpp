@@ -26,10 +26,14 @@ void write_two_sources(const fs::path& root, const std::string& a, const std::st
     testing::write_text(story / "story.toml", tiny_story);
     testing::write_text(story / "articles" / "a.txt", "Officials said " + a + " died.\n");
     testing::write_text(story / "articles" / "b.txt", "Rescuers counted " + b + " dead.\n");
-    testing::write_text(story / "a.toml", "[source]\noutlet = \"A\"\ntext = \"articles/a.txt\"\n\n[[claim]]\n"
-                                          "topic = \"deaths\"\nquote = \"" + a + " died\"\n");
-    testing::write_text(story / "b.toml", "[source]\noutlet = \"B\"\ntext = \"articles/b.txt\"\n\n[[claim]]\n"
-                                          "topic = \"deaths\"\nquote = \"" + b + " dead\"\n");
+    testing::write_text(story / "a.toml",
+                        "[source]\noutlet = \"A\"\ntext = \"articles/a.txt\"\n\n[[claim]]\n"
+                        "topic = \"deaths\"\nquote = \"" +
+                            a + " died\"\n");
+    testing::write_text(story / "b.toml",
+                        "[source]\noutlet = \"B\"\ntext = \"articles/b.txt\"\n\n[[claim]]\n"
+                        "topic = \"deaths\"\nquote = \"" +
+                            b + " dead\"\n");
 }
 
 }  // namespace

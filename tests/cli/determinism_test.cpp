@@ -62,8 +62,8 @@ TEST_CASE("two runs give byte-identical reports, JSON, SARIF and GitHub output")
 
 TEST_CASE("runs with --jobs 1, --jobs 2 and the default give byte-identical results") {
     Repo repo;
-    for (const std::vector<std::string>& format : {std::vector<std::string>{"--format", "json"},
-                                                   {"--format", "text"}}) {
+    for (const std::vector<std::string>& format :
+         {std::vector<std::string>{"--format", "json"}, {"--format", "text"}}) {
         auto with_jobs = [&](std::vector<std::string> jobs) {
             jobs.insert(jobs.end(), format.begin(), format.end());
             return run(repo, jobs);

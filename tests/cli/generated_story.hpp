@@ -13,8 +13,8 @@ namespace claimcheck::testing {
 // claims each (one topic per article line); a third of the topics disagree
 // between sources. Files are written in reverse order when `reverse`, so that
 // a folder's listing order differs between copies.
-inline void write_generated_story(const std::filesystem::path& root, const std::string& id, int sources,
-                                  int topics, bool reverse = false) {
+inline void write_generated_story(const std::filesystem::path& root, const std::string& id, int sources, int topics,
+                                  bool reverse = false) {
     const std::filesystem::path story = root / "claims" / id;
     std::string story_toml = "[story]\ntitle = \"Generated story " + id + "\"\n";
     for (int t = 0; t < topics; ++t) {
@@ -26,12 +26,12 @@ inline void write_generated_story(const std::filesystem::path& root, const std::
         const int s = reverse ? sources - 1 - i : i;
         const std::string name = "s" + std::to_string(s);
         std::string article;
-        std::string claims = "[source]\noutlet = \"Outlet " + std::to_string(s) + "\"\ntext = \"articles/" + name +
-                             ".txt\"\n";
+        std::string claims =
+            "[source]\noutlet = \"Outlet " + std::to_string(s) + "\"\ntext = \"articles/" + name + ".txt\"\n";
         for (int t = 0; t < topics; ++t) {
             const int value = (t + s) % 3 == 0 ? 100 + t + 7 * s : 100 + t;
-            const std::string words = "Item " + std::to_string(t) + ": officials counted " +
-                                      std::to_string(value) + " people";
+            const std::string words =
+                "Item " + std::to_string(t) + ": officials counted " + std::to_string(value) + " people";
             article += words + " on the day.\n";
             claims += "\n[[claim]]\ntopic = \"t" + std::to_string(t) + "\"\nquote = \"" + words + "\"\nvalue = \"" +
                       std::to_string(value) + " people\"\nline = " + std::to_string(t + 1) + "\n";

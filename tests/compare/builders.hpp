@@ -76,8 +76,8 @@ inline Quantity qualified(Qualifier qualifier, std::string word, double n, doubl
 }
 
 inline Quantity about(double n, double tolerance = 0.10, std::string unit = "people") {
-    Quantity q = qualified(Qualifier::approx, "about", n, n * (1 - tolerance), n * (1 + tolerance), true, true,
-                           std::move(unit));
+    Quantity q =
+        qualified(Qualifier::approx, "about", n, n * (1 - tolerance), n * (1 + tolerance), true, true, std::move(unit));
     q.tolerance = tolerance;
     return q;
 }
@@ -207,12 +207,18 @@ inline const std::vector<std::string>& certainty_levels() {
 
 inline Kind kind_of(const Value& value) {
     switch (value.index()) {
-    case 1: return Kind::quantity;
-    case 2: return Kind::date;
-    case 3: return Kind::name;
-    case 4: return Kind::frame;
-    case 5: return Kind::quote;
-    default: return Kind::name;
+        case 1:
+            return Kind::quantity;
+        case 2:
+            return Kind::date;
+        case 3:
+            return Kind::name;
+        case 4:
+            return Kind::frame;
+        case 5:
+            return Kind::quote;
+        default:
+            return Kind::name;
     }
 }
 
@@ -261,16 +267,15 @@ inline Story make_story(std::vector<Source> sources) {
     story.scales["significance"] =
         Scale{"significance", {"setback", "none", "modest", "meaningful", "major", "historic"}, 2, 3, true};
     story.scales["novelty"] = Scale{"novelty", {"first", "resumed", "continued", "consolidated"}, 2, 3, true};
-    story.scales["status"] =
-        Scale{"status", {"absent", "mentioned", "discussed", "addressed", "resolved"}, 2, 3, true};
+    story.scales["status"] = Scale{"status", {"absent", "mentioned", "discussed", "addressed", "resolved"}, 2, 3, true};
     story.sources = std::move(sources);
     return story;
 }
 
 // Two sources, one claim each, on one topic: the common shape of a pair test.
 inline Story pair_story(Value a, Value b, std::string topic = "topic") {
-    return make_story({make_source("001", {make_claim(topic, std::move(a))}),
-                       make_source("002", {make_claim(topic, std::move(b))})});
+    return make_story(
+        {make_source("001", {make_claim(topic, std::move(a))}), make_source("002", {make_claim(topic, std::move(b))})});
 }
 
 inline std::vector<Finding> findings_of(const Story& story) {

@@ -35,8 +35,8 @@ TEST_CASE("a disagreeing topic yields one finding naming every source and its va
     const Finding& f = findings[0];
     CHECK(f.topic == "deaths");
     CHECK(f.verdict == "compatible-rounding");
-    CHECK(sources_of(f) == std::vector<std::string>{"001/deaths=180 people", "002/deaths=183 people",
-                                                    "003/deaths=183 people"});
+    CHECK(sources_of(f) ==
+          std::vector<std::string>{"001/deaths=180 people", "002/deaths=183 people", "003/deaths=183 people"});
     CHECK(f.values == std::vector<std::string>{"180", "183"});
 }
 
@@ -70,7 +70,8 @@ TEST_CASE("assumptions of every reconcilable pair are collected", "[grouping]") 
 
 TEST_CASE("a source contradicting itself is a finding", "[grouping]") {
     const Story story = make_story({
-        make_source("001", {make_claim("deaths", number(180), "deaths"), make_claim("deaths", number(250), "deaths#2")}),
+        make_source("001",
+                    {make_claim("deaths", number(180), "deaths"), make_claim("deaths", number(250), "deaths#2")}),
     });
     const auto findings = findings_of(story);
     REQUIRE(findings.size() == 1);
@@ -138,7 +139,8 @@ TEST_CASE("a finding claim carries source, anchor and article position", "[group
     claim.quote = "183 miners perished";
     claim.anchor.column = 5;
     claim.anchor.state = AnchorState::folded;
-    const Story story = make_story({make_source("001", {claim}), make_source("002", {make_claim("deaths", number(250))})});
+    const Story story =
+        make_story({make_source("001", {claim}), make_source("002", {make_claim("deaths", number(250))})});
     const auto findings = findings_of(story);
     REQUIRE(findings.size() == 1);
     const FindingClaim& c = findings[0].claims[0];

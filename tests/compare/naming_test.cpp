@@ -150,8 +150,7 @@ TEST_CASE("name claims of one topic make one naming finding", "[naming]") {
     CHECK(findings[0].kind == FindingKind::naming);
     CHECK(findings[0].verdict == "transliteration");  // the worst pair
     CHECK(findings[0].claims.size() == 3);
-    CHECK(findings[0].values ==
-          std::vector<std::string>{"Chosei Coal Mine", "Chōsei Coal Mine", "Josei Coal Mine"});
+    CHECK(findings[0].values == std::vector<std::string>{"Chosei Coal Mine", "Chōsei Coal Mine", "Josei Coal Mine"});
 }
 
 TEST_CASE("a draft that does not use the house spelling gets a warning", "[naming][house-style]") {

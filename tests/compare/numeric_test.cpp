@@ -102,9 +102,9 @@ TEST_CASE("opposite bounds on the same number conflict", "[numeric]") {
 TEST_CASE("a subgroup no larger than the total is scope-difference", "[numeric]") {
     Claim korean = make_claim("topic", number(136), "korean");
     korean.scope = "Korean victims";
-    Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(183))}),
-                                         make_source("002", {korean})}),
-                             "all victims");
+    Story story =
+        with_topic(make_story({make_source("001", {make_claim("topic", number(183))}), make_source("002", {korean})}),
+                   "all victims");
     const Finding f = only_finding(story);
     CHECK(f.verdict == "scope-difference");
     CHECK(f.severity == Severity::note);
@@ -117,9 +117,8 @@ TEST_CASE("a subgroup no larger than the total is scope-difference", "[numeric]"
 TEST_CASE("a subgroup larger than the total is a conflict", "[numeric]") {
     Claim korean = make_claim("topic", number(195), "korean");
     korean.scope = "Korean victims";
-    Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(183))}),
-                                         make_source("002", {korean})}),
-                             "");
+    Story story = with_topic(
+        make_story({make_source("001", {make_claim("topic", number(183))}), make_source("002", {korean})}), "");
     const Finding f = only_finding(story);
     CHECK(f.verdict == "conflict");
     CHECK_THAT(f.explanation, Catch::Contains("exceeds the total"));

@@ -78,8 +78,7 @@ TEST_CASE("temporal verdicts on parsed dates", "[parsed][temporal]") {
     const auto tuesday = parsed_date("on Tuesday", monday);  // the Tuesday before: 2026-01-13
     CHECK(temporal(tuesday, parsed_date("2026-01-13", monday)) == "none");
     CHECK(temporal(tuesday, parsed_date("January 13, 2026", monday)) == "none");
-    CHECK(temporal(parsed_date("January 2026", monday), parsed_date("2026-01-19", monday)) ==
-          "compatible-precision");
+    CHECK(temporal(parsed_date("January 2026", monday), parsed_date("2026-01-19", monday)) == "compatible-precision");
     CHECK(temporal(parsed_date("January 13-14, 2026", monday), parsed_date("Jan. 14", monday)) ==
           "compatible-precision");
 

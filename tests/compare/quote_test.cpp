@@ -18,22 +18,21 @@ Finding only_finding(const Story& story) {
 }  // namespace
 
 TEST_CASE("the same words produce no finding", "[quote][silence]") {
-    CHECK(findings_of(pair_story(QuoteValue{"We will work together."}, QuoteValue{"We will work together."}))
-              .empty());
+    CHECK(findings_of(pair_story(QuoteValue{"We will work together."}, QuoteValue{"We will work together."})).empty());
     // Case, punctuation and spacing are not words.
-    CHECK(findings_of(pair_story(QuoteValue{"We will work  together."}, QuoteValue{"we will work together"}))
-              .empty());
+    CHECK(findings_of(pair_story(QuoteValue{"We will work  together."}, QuoteValue{"we will work together"})).empty());
 }
 
 TEST_CASE("changed words are a warning that shows the diff", "[quote]") {
-    const Finding f = only_finding(pair_story(
-        QuoteValue{"We agreed to develop Japan–South Korea relations to new heights"},
-        QuoteValue{"We agreed to develop Japan–South Korea relations in a forward-looking way"}));
+    const Finding f = only_finding(
+        pair_story(QuoteValue{"We agreed to develop Japan–South Korea relations to new heights"},
+                   QuoteValue{"We agreed to develop Japan–South Korea relations in a forward-looking way"}));
     CHECK(f.verdict == "reworded");
     CHECK(f.severity == Severity::warning);
     // Values are sorted, so the diff runs from "…in a forward-looking way" to "…to new heights".
-    CHECK(f.diff == "We agreed to develop Japan–South Korea relations [-in a forward-looking way-] "
-                    "{+to new heights+}");
+    CHECK(f.diff ==
+          "We agreed to develop Japan–South Korea relations [-in a forward-looking way-] "
+          "{+to new heights+}");
     CHECK(f.explanation == "word diff: 4 words removed, 3 added; 64% of words shared");
 }
 

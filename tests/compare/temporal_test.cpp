@@ -35,8 +35,8 @@ TEST_CASE("the same day in other words produces no finding", "[temporal][silence
 }
 
 TEST_CASE("a weekday that misses the date is a conflict that explains itself", "[temporal]") {
-    const Finding f = only_finding(pair_story(weekday_in(Tuesday, day(2026, 1, 19), day(2026, 1, 19), "Tuesday"),
-                                              date(2026, 1, 19)));
+    const Finding f =
+        only_finding(pair_story(weekday_in(Tuesday, day(2026, 1, 19), day(2026, 1, 19), "Tuesday"), date(2026, 1, 19)));
     CHECK(f.verdict == "conflict");
     CHECK(f.severity == Severity::error);
     CHECK_THAT(f.explanation, Catch::Contains("2026-01-19 is a Monday, not a Tuesday"));
@@ -58,9 +58,8 @@ TEST_CASE("an unanchored weekday against a date of another weekday", "[temporal]
 
 TEST_CASE("'on Tuesday' against a two-day event that ended Monday", "[temporal]") {
     // The event ran Sunday 2026-01-18 to Monday 2026-01-19; no Tuesday in it.
-    const Finding f = only_finding(pair_story(
-        weekday_in(Tuesday, day(2026, 1, 13), day(2026, 1, 19), "Tuesday"),
-        dates(day(2026, 1, 18), day(2026, 1, 19), "2026-01-18/2026-01-19")));
+    const Finding f = only_finding(pair_story(weekday_in(Tuesday, day(2026, 1, 13), day(2026, 1, 19), "Tuesday"),
+                                              dates(day(2026, 1, 18), day(2026, 1, 19), "2026-01-18/2026-01-19")));
     CHECK(f.verdict == "conflict");
     CHECK_THAT(f.explanation, Catch::Contains("has no Tuesday"));
 }
@@ -81,8 +80,9 @@ TEST_CASE("a month against a day in it is compatible-precision", "[temporal]") {
         only_finding(pair_story(dates(day(2026, 1, 1), day(2026, 1, 31), "January 2026"), date(2026, 1, 19)));
     CHECK(f.verdict == "compatible-precision");
     CHECK(f.explanation == "2026-01-19 lies within January 2026 (2026-01-01/2026-01-31)");
-    CHECK(f.assumption == "same date if January 2026 (2026-01-01/2026-01-31) is the less precise wording of "
-                          "2026-01-19");
+    CHECK(f.assumption ==
+          "same date if January 2026 (2026-01-01/2026-01-31) is the less precise wording of "
+          "2026-01-19");
 }
 
 TEST_CASE("ranges that overlap in part are a warning", "[temporal]") {

@@ -13,7 +13,7 @@ namespace claimcheck::test {
 
 // A scratch folder removed when the test ends.
 class ScratchDir {
-public:
+  public:
     ScratchDir() {
         std::random_device random;
         path_ = std::filesystem::temp_directory_path() / ("claimcheck-gate-" + std::to_string(random()));
@@ -33,7 +33,7 @@ public:
     }
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -25,7 +25,9 @@ Read read(const std::string& content) {
 }
 
 // "file:line:col: severity: message", the way a user sees the first line.
-std::string first_line(const Diagnostic& d) { return format_diagnostic(d, false).substr(0, format_diagnostic(d, false).find('\n')); }
+std::string first_line(const Diagnostic& d) {
+    return format_diagnostic(d, false).substr(0, format_diagnostic(d, false).find('\n'));
+}
 
 }  // namespace
 
@@ -123,8 +125,9 @@ TEST_CASE("every problem is reported, not just the first") {
 }
 
 TEST_CASE("a fingerprint accepted twice is a warning; the first reason counts") {
-    const Read r = read("[[accepted]]\nfingerprint = \"a\"\nreason = \"first\"\n\n"
-                        "[[accepted]]\nfingerprint = \"a\"\nreason = \"second\"\n");
+    const Read r = read(
+        "[[accepted]]\nfingerprint = \"a\"\nreason = \"first\"\n\n"
+        "[[accepted]]\nfingerprint = \"a\"\nreason = \"second\"\n");
     REQUIRE(r.baseline);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].severity == Severity::warning);

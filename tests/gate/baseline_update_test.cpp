@@ -39,7 +39,8 @@ TEST_CASE("the baseline file is commented, ordered and escaped") {
     baseline.accepted = {{"numeric:z:1", "plain", {}}, {"numeric:a:1", "say \"why\"\\ here\nand\tthere \x01", {}}};
     const std::string text = gate::format_baseline(baseline);
     CHECK(text.rfind("# ", 0) == 0);
-    const auto a = text.find("fingerprint = \"numeric:a:1\"\nreason = \"say \\\"why\\\"\\\\ here\\nand\\tthere \\u0001\"\n");
+    const auto a =
+        text.find("fingerprint = \"numeric:a:1\"\nreason = \"say \\\"why\\\"\\\\ here\\nand\\tthere \\u0001\"\n");
     const auto z = text.find("[[accepted]]\nfingerprint = \"numeric:z:1\"\nreason = \"plain\"\n");
     CHECK(a != std::string::npos);
     CHECK(z != std::string::npos);

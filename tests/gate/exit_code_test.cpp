@@ -59,12 +59,12 @@ TEST_CASE("a new finding fails at or above --fail-on") {
 }
 
 TEST_CASE("accepted findings never fail") {
-    const auto results = story_with({accepted(test::finding("e", Severity::error)),
-                                     accepted(test::finding("w", Severity::warning))});
+    const auto results =
+        story_with({accepted(test::finding("e", Severity::error)), accepted(test::finding("w", Severity::warning))});
     CHECK(gate::exit_code(results, FailOn::note) == 0);
-    CHECK(gate::exit_code(story_with({accepted(test::finding("e", Severity::error)),
-                                      test::finding("n", Severity::note)}),
-                          FailOn::note) == 1);
+    CHECK(
+        gate::exit_code(story_with({accepted(test::finding("e", Severity::error)), test::finding("n", Severity::note)}),
+                        FailOn::note) == 1);
 }
 
 TEST_CASE("no findings, no stories: success") {

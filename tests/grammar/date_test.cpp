@@ -13,15 +13,13 @@ namespace chr = std::chrono;
 namespace {
 
 // Published Wednesday 2026-01-14, the day after the Nara summit.
-DateContext published_2026_01_14()
-{
+DateContext published_2026_01_14() {
     DateContext context;
     context.published = chr::year_month_day{chr::year{2026}, chr::January, chr::day{14}};
     return context;
 }
 
-DateValue date(std::string_view value, DateContext context = published_2026_01_14())
-{
+DateValue date(std::string_view value, DateContext context = published_2026_01_14()) {
     auto result = parse_date(value, context);
     if (auto const* error = std::get_if<ParseError>(&result)) {
         FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
@@ -29,8 +27,7 @@ DateValue date(std::string_view value, DateContext context = published_2026_01_1
     return std::get<DateValue>(result);
 }
 
-ParseError rejection(std::string_view value, DateContext context = published_2026_01_14())
-{
+ParseError rejection(std::string_view value, DateContext context = published_2026_01_14()) {
     auto result = parse_date(value, context);
     if (auto const* d = std::get_if<DateValue>(&result)) {
         FAIL("'" << value << "' parsed as " << d->canonical);
@@ -76,7 +73,9 @@ std::vector<Accepted> const accepted{
     {"2026-01-13/2026-01-14", "2026-01-13/2026-01-14"},
     {"2026-01-13 to 2026-01-14", "2026-01-13/2026-01-14"},
     {"January 13-14, 2026", "2026-01-13/2026-01-14"},
-    {"January 13\xE2\x80\x93" "14, 2026", "2026-01-13/2026-01-14"},
+    {"January 13\xE2\x80\x93"
+     "14, 2026",
+     "2026-01-13/2026-01-14"},
     {"13-14 January 2026", "2026-01-13/2026-01-14"},
     {"January 30 to February 2, 2026", "2026-01-30/2026-02-02"},
     // relative to publication
@@ -101,16 +100,14 @@ std::vector<Accepted> const accepted{
 
 }  // namespace
 
-TEST_CASE("date: each wording allows a set of days")
-{
+TEST_CASE("date: each wording allows a set of days") {
     for (auto const& c : accepted) {
         CAPTURE(c.value);
         CHECK(date(c.value).canonical == c.days);
     }
 }
 
-TEST_CASE("date: every accepted value's canonical text parses back to an equal value")
-{
+TEST_CASE("date: every accepted value's canonical text parses back to an equal value") {
     for (auto const& c : accepted) {
         CAPTURE(c.value);
         auto const d = date(c.value);
@@ -123,8 +120,7 @@ TEST_CASE("date: every accepted value's canonical text parses back to an equal v
     }
 }
 
-TEST_CASE("date: the value is an interval intersected with a named weekday")
-{
+TEST_CASE("date: the value is an interval intersected with a named weekday") {
     auto const tuesday = date("Tuesday, January 13, 2026");
     REQUIRE(tuesday.weekday);
     CHECK(*tuesday.weekday == chr::Tuesday);
@@ -136,8 +132,7 @@ TEST_CASE("date: the value is an interval intersected with a named weekday")
     CHECK_FALSE(plain.weekday);
 }
 
-TEST_CASE("date: a weekday without a published date is any such weekday")
-{
+TEST_CASE("date: a weekday without a published date is any such weekday") {
     auto const any = date("Tuesday", DateContext{});
     CHECK_FALSE(any.bounded);
     CHECK(any.first == Day::min());
@@ -148,8 +143,7 @@ TEST_CASE("date: a weekday without a published date is any such weekday")
     CHECK(date(any.canonical, DateContext{}).canonical == "Tuesday");
 }
 
-TEST_CASE("date: absolute dates need no published date")
-{
+TEST_CASE("date: absolute dates need no published date") {
     CHECK(date("January 13, 2026", DateContext{}).canonical == "2026-01-13");
     CHECK(date("2026", DateContext{}).canonical == "2026-01-01/2026-12-31");
     CHECK(date("Tuesday 2026-01-13", DateContext{}).canonical == "Tuesday 2026-01-13");
@@ -188,8 +182,7 @@ std::vector<Rejected> const rejected{
 
 }  // namespace
 
-TEST_CASE("date: impossible dates and unanchored relative dates are errors at their place")
-{
+TEST_CASE("date: impossible dates and unanchored relative dates are errors at their place") {
     for (auto const& c : rejected) {
         CAPTURE(c.value);
         auto const e = rejection(c.value, c.published ? published_2026_01_14() : DateContext{});

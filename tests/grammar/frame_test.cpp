@@ -12,8 +12,7 @@ using namespace claimcheck::grammar;
 
 namespace {
 
-BuiltinScale const& scale(std::string_view name)
-{
+BuiltinScale const& scale(std::string_view name) {
     for (auto const& s : builtin_scales()) {
         if (s.name == name) {
             return s;
@@ -25,8 +24,7 @@ BuiltinScale const& scale(std::string_view name)
 
 }  // namespace
 
-TEST_CASE("frame: the built-in scales, low to high")
-{
+TEST_CASE("frame: the built-in scales, low to high") {
     using levels = std::vector<std::string>;
     CHECK(builtin_scales().size() == 4);
     CHECK(scale("certainty").levels ==
@@ -50,16 +48,15 @@ struct Level {
 };
 
 std::vector<Level> const levels{
-    {"possible", "certainty", 2},     {"Possible", "certainty", 2},   {"  agreed ", "certainty", 5},
-    {"ruled-out", "certainty", 0},    {"done", "certainty", 6},       {"historic", "significance", 5},
-    {"setback", "significance", 0},   {"modest", "significance", 2},  {"resumed", "novelty", 1},
-    {"consolidated", "novelty", 3},   {"absent", "status", 0},        {"RESOLVED", "status", 4},
+    {"possible", "certainty", 2},   {"Possible", "certainty", 2},  {"  agreed ", "certainty", 5},
+    {"ruled-out", "certainty", 0},  {"done", "certainty", 6},      {"historic", "significance", 5},
+    {"setback", "significance", 0}, {"modest", "significance", 2}, {"resumed", "novelty", 1},
+    {"consolidated", "novelty", 3}, {"absent", "status", 0},       {"RESOLVED", "status", 4},
 };
 
 }  // namespace
 
-TEST_CASE("frame: a level is read case-insensitively, surrounding space ignored")
-{
+TEST_CASE("frame: a level is read case-insensitively, surrounding space ignored") {
     for (auto const& c : levels) {
         CAPTURE(c.value);
         auto const& levels_of = scale(c.scale).levels;
@@ -69,8 +66,7 @@ TEST_CASE("frame: a level is read case-insensitively, surrounding space ignored"
     }
 }
 
-TEST_CASE("frame: an unknown level names the closest level or lists them")
-{
+TEST_CASE("frame: an unknown level names the closest level or lists them") {
     auto const& certainty = scale("certainty").levels;
     auto typo = parse_level("posible", certainty);
     REQUIRE(std::holds_alternative<ParseError>(typo));
@@ -98,7 +94,8 @@ struct CueCase {
 std::vector<CueCase> const cue_cases{
     {"Media reports suggest possible humanitarian collaboration",
      {"media reports suggest=certainty:possible", "possible=certainty:possible"}},
-    {"Political analysts suggest the meeting could provide", {"suggest=certainty:possible", "could=certainty:possible"}},
+    {"Political analysts suggest the meeting could provide",
+     {"suggest=certainty:possible", "could=certainty:possible"}},
     {"amid growing speculation about a snap election", {"speculation=certainty:possible"}},
     {"the leaders reportedly met", {"reportedly=certainty:possible"}},
     {"it may emerge", {"may=certainty:possible"}},
@@ -126,8 +123,7 @@ std::vector<CueCase> const cue_cases{
     {"", {}},
 };
 
-std::vector<std::string> describe(std::vector<Cue> const& cues)
-{
+std::vector<std::string> describe(std::vector<Cue> const& cues) {
     std::vector<std::string> out;
     for (auto const& c : cues) {
         out.push_back(c.word + "=" + c.scale + ":" + c.level);
@@ -137,16 +133,14 @@ std::vector<std::string> describe(std::vector<Cue> const& cues)
 
 }  // namespace
 
-TEST_CASE("frame: cues are whole words or phrases, longest first, any case")
-{
+TEST_CASE("frame: cues are whole words or phrases, longest first, any case") {
     for (auto const& c : cue_cases) {
         CAPTURE(c.text);
         CHECK(describe(find_cues(c.text)) == c.cues);
     }
 }
 
-TEST_CASE("frame: a cue's offset and length are bytes of the text")
-{
+TEST_CASE("frame: a cue's offset and length are bytes of the text") {
     std::string const text = "Nara \xE2\x80\x94 reports suggest a Major Breakthrough.";
     auto const cues = find_cues(text);
     REQUIRE(cues.size() == 2);
@@ -155,8 +149,7 @@ TEST_CASE("frame: a cue's offset and length are bytes of the text")
     CHECK(cues[1].word == "major breakthrough");
 }
 
-TEST_CASE("frame: every cue maps to a level of its built-in scale")
-{
+TEST_CASE("frame: every cue maps to a level of its built-in scale") {
     std::string const corpus =
         "ruled out unlikely may might could possible suggest reportedly speculation likely expected to plan to "
         "scheduled agreed concluded signed completed setback no progress modest first step meaningful significant "

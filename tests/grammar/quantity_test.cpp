@@ -17,8 +17,7 @@ constexpr double inf = std::numeric_limits<double>::infinity();
 constexpr double year = 365.2425;
 constexpr double month = 30.436875;
 
-Quantity quantity(std::string_view value, QuantityOptions options = {})
-{
+Quantity quantity(std::string_view value, QuantityOptions options = {}) {
     auto result = parse_quantity(value, options);
     if (auto const* error = std::get_if<ParseError>(&result)) {
         FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
@@ -26,8 +25,7 @@ Quantity quantity(std::string_view value, QuantityOptions options = {})
     return std::get<Quantity>(result);
 }
 
-ParseError rejection(std::string_view value)
-{
+ParseError rejection(std::string_view value) {
     auto result = parse_quantity(value);
     if (auto const* q = std::get_if<Quantity>(&result)) {
         FAIL("'" << value << "' parsed as " << q->canonical);
@@ -36,8 +34,7 @@ ParseError rejection(std::string_view value)
 }
 
 // An interval as the spec writes it: "[175, 185)".
-std::string interval(Quantity const& q)
-{
+std::string interval(Quantity const& q) {
     auto num = [](double v) {
         if (std::isinf(v)) {
             return std::string(v > 0 ? "inf" : "-inf");
@@ -108,7 +105,9 @@ std::vector<Accepted> const accepted{
     {">180", "(180, inf)", Qualifier::more_than, 10, ""},
     {"at least 180", "[180, inf)", Qualifier::at_least, 10, ""},
     {">= 180", "[180, inf)", Qualifier::at_least, 10, ""},
-    {"\xE2\x89\xA5" "180", "[180, inf)", Qualifier::at_least, 10, ""},
+    {"\xE2\x89\xA5"
+     "180",
+     "[180, inf)", Qualifier::at_least, 10, ""},
     {"fewer than 180", "[0, 180)", Qualifier::fewer_than, 10, ""},
     {"less than 180", "[0, 180)", Qualifier::fewer_than, 10, ""},
     {"under 180", "[0, 180)", Qualifier::fewer_than, 10, ""},
@@ -121,7 +120,9 @@ std::vector<Accepted> const accepted{
     // ranges
     {"180-185", "[180, 185]", Qualifier::range, 0, ""},
     {"180 - 185", "[180, 185]", Qualifier::range, 0, ""},
-    {"180\xE2\x80\x93" "185", "[180, 185]", Qualifier::range, 0, ""},
+    {"180\xE2\x80\x93"
+     "185",
+     "[180, 185]", Qualifier::range, 0, ""},
     {"180 to 185", "[180, 185]", Qualifier::range, 0, ""},
     {"between 180 and 185", "[180, 185]", Qualifier::range, 0, ""},
     {"between 180 and 185 people", "[180, 185]", Qualifier::range, 0, "people"},
@@ -157,8 +158,7 @@ std::vector<Accepted> const accepted{
 
 }  // namespace
 
-TEST_CASE("quantity: each wording allows an interval with a stated precision")
-{
+TEST_CASE("quantity: each wording allows an interval with a stated precision") {
     for (auto const& c : accepted) {
         CAPTURE(c.value);
         auto const q = quantity(c.value);
@@ -169,8 +169,7 @@ TEST_CASE("quantity: each wording allows an interval with a stated precision")
     }
 }
 
-TEST_CASE("quantity: every accepted value's canonical text parses back to an equal value")
-{
+TEST_CASE("quantity: every accepted value's canonical text parses back to an equal value") {
     for (auto const& c : accepted) {
         CAPTURE(c.value);
         auto const q = quantity(c.value);
@@ -194,8 +193,7 @@ TEST_CASE("quantity: every accepted value's canonical text parses back to an equ
     }
 }
 
-TEST_CASE("quantity: the number as stated, the rounding window and the wording")
-{
+TEST_CASE("quantity: the number as stated, the rounding window and the wording") {
     auto const rounded = quantity("1.08 million");
     CHECK(rounded.number == 1080000);
     CHECK(rounded.round_low == 1075000);
@@ -242,8 +240,7 @@ TEST_CASE("quantity: the number as stated, the rounding window and the wording")
     CHECK(months.low == Approx(3 * month * 0.9));
 }
 
-TEST_CASE("quantity: the tolerance of approximators is set per topic")
-{
+TEST_CASE("quantity: the tolerance of approximators is set per topic") {
     QuantityOptions five_percent;
     five_percent.tolerance = 0.05;
     auto const q = quantity("about 200", five_percent);
@@ -295,8 +292,7 @@ std::vector<Rejected> const rejected{
 
 }  // namespace
 
-TEST_CASE("quantity: errors point at the offending character and say what was expected")
-{
+TEST_CASE("quantity: errors point at the offending character and say what was expected") {
     for (auto const& c : rejected) {
         CAPTURE(c.value);
         auto const e = rejection(c.value);

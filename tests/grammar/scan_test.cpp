@@ -14,8 +14,7 @@ namespace chr = std::chrono;
 
 namespace {
 
-std::string article(char const* name)
-{
+std::string article(char const* name) {
     std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/claims/nara-summit/articles/" + name);
     REQUIRE(in);
     std::stringstream text;
@@ -24,8 +23,7 @@ std::string article(char const* name)
 }
 
 template <typename T>
-std::vector<std::string> texts(std::vector<Found<T>> const& found)
-{
+std::vector<std::string> texts(std::vector<Found<T>> const& found) {
     std::vector<std::string> out;
     for (auto const& f : found) {
         out.push_back(f.text);
@@ -33,16 +31,14 @@ std::vector<std::string> texts(std::vector<Found<T>> const& found)
     return out;
 }
 
-DateContext published(int y, unsigned m, unsigned d)
-{
+DateContext published(int y, unsigned m, unsigned d) {
     DateContext context;
     context.published = chr::year_month_day{chr::year{y}, chr::month{m}, chr::day{d}};
     return context;
 }
 
 template <typename T>
-void check_in_order_without_overlaps(std::string_view text, std::vector<Found<T>> const& found)
-{
+void check_in_order_without_overlaps(std::string_view text, std::vector<Found<T>> const& found) {
     std::size_t end = 0;
     for (auto const& f : found) {
         CAPTURE(f.text);
@@ -106,8 +102,7 @@ std::vector<DateCase> const date_cases{
 
 }  // namespace
 
-TEST_CASE("scan: quantities in running text")
-{
+TEST_CASE("scan: quantities in running text") {
     for (auto const& c : quantity_cases) {
         CAPTURE(c.text);
         auto const found = find_quantities(c.text);
@@ -116,8 +111,7 @@ TEST_CASE("scan: quantities in running text")
     }
 }
 
-TEST_CASE("scan: dates in running text")
-{
+TEST_CASE("scan: dates in running text") {
     for (auto const& c : date_cases) {
         CAPTURE(c.text);
         auto const found = find_dates(c.text, published(2026, 1, 19));
@@ -126,8 +120,7 @@ TEST_CASE("scan: dates in running text")
     }
 }
 
-TEST_CASE("scan: found values carry their meaning")
-{
+TEST_CASE("scan: found values carry their meaning") {
     auto const q = find_quantities("more than 1,300 years of history");
     REQUIRE(q.size() == 1);
     CHECK(q[0].value.qualifier == Qualifier::more_than);
@@ -141,13 +134,11 @@ TEST_CASE("scan: found values carry their meaning")
     CHECK(d[0].length == 7);
 }
 
-TEST_CASE("scan: relative dates are skipped without a published date")
-{
+TEST_CASE("scan: relative dates are skipped without a published date") {
     CHECK(texts(find_dates("yesterday, on Tuesday, in 1942")) == std::vector<std::string>{"Tuesday", "1942"});
 }
 
-TEST_CASE("scan: the sample articles")
-{
+TEST_CASE("scan: the sample articles") {
     auto const a001 = article("001.txt");
     auto const q001 = texts(find_quantities(a001));
     CHECK(q001 == std::vector<std::string>{"two-day", "two", "approximately three months", "183", "136", "four"});
@@ -172,8 +163,7 @@ TEST_CASE("scan: the sample articles")
 namespace {
 
 // `unit` repeated to at least `size` bytes.
-std::string repeated(std::string_view unit, std::size_t size)
-{
+std::string repeated(std::string_view unit, std::size_t size) {
     std::string s;
     while (s.size() < size) {
         s += unit;
@@ -182,8 +172,7 @@ std::string repeated(std::string_view unit, std::size_t size)
 }
 
 // Scans `input` for quantities, dates and cues and checks the results.
-void scan_and_check(std::string const& input)
-{
+void scan_and_check(std::string const& input) {
     auto const quantities = find_quantities(input);
     auto const dates = find_dates(input);
     auto const cues = find_cues(input);
@@ -196,10 +185,9 @@ void scan_and_check(std::string const& input)
 
 // How fast is measured by bench/adversarial (figures, not assertions); here
 // the results on adversarial input must stay well-formed.
-TEST_CASE("scan: adversarial input gives ordered, non-overlapping results")
-{
-    std::vector<std::string> const units{"1", ",111", "between one hundred and ", "January 1-", "-",
-                                         "more than ", "twenty-", "may could "};
+TEST_CASE("scan: adversarial input gives ordered, non-overlapping results") {
+    std::vector<std::string> const units{
+        "1", ",111", "between one hundred and ", "January 1-", "-", "more than ", "twenty-", "may could "};
     for (auto const& unit : units) {
         CAPTURE(unit);
         scan_and_check(repeated(unit, 1 << 16));

@@ -45,8 +45,7 @@ struct Fixture {
     }
 
     // Loads story.toml and the claim file `name` written with `claims`.
-    std::pair<Source, std::vector<Diagnostic>> load(const std::string& claims,
-                                                    const std::string& name = "001.toml") {
+    std::pair<Source, std::vector<Diagnostic>> load(const std::string& claims, const std::string& name = "001.toml") {
         testing::write_text(story / name, claims);
         Diagnostics diagnostics;
         auto loaded = load::load_story(story, diagnostics);
@@ -183,9 +182,9 @@ TEST_CASE("a missing article, a path leaving the story and an absolute path are 
     }
     SECTION("absolute") {
         const auto [source, problems] = f.load("[source]\noutlet = \"W\"\ntext = \"/etc/passwd\"\n");
-        CHECK(messages(problems) == std::vector<std::string>{
-                                        "3:8: error: article path '/etc/passwd' is absolute; give it relative "
-                                        "to the story folder"});
+        CHECK(messages(problems) ==
+              std::vector<std::string>{"3:8: error: article path '/etc/passwd' is absolute; give it relative "
+                                       "to the story folder"});
     }
     SECTION("a symbolic link leading outside") {
         testing::write_text(f.dir.path() / "secret.txt", "secret\n");
@@ -213,8 +212,7 @@ TEST_CASE("invalid TOML is reported at toml++'s position") {
 TEST_CASE("a claim file with invalid UTF-8 is reported with its byte offset") {
     Fixture f;
     const auto [source, problems] = f.load("[source]\noutlet = \"W\xff\"\n");
-    CHECK(messages(problems) ==
-          std::vector<std::string>{"2:12: error: invalid UTF-8 at byte offset 20 (byte 0xff)"});
+    CHECK(messages(problems) == std::vector<std::string>{"2:12: error: invalid UTF-8 at byte offset 20 (byte 0xff)"});
 }
 
 TEST_CASE("unknown scales and kinds in story.toml are errors with suggestions") {

@@ -16,7 +16,7 @@ namespace {
 
 struct Case {
     char const* note;
-    std::string toml;  // the file; the string of interest is the key `v` (or `value` in [[claim]])
+    std::string toml;    // the file; the string of interest is the key `v` (or `value` in [[claim]])
     char const* marker;  // the decoded text whose first byte we locate
     int line;
     int column;
@@ -48,8 +48,7 @@ std::vector<Case> const cases{
 };
 
 // The first string in the file that holds `marker`.
-toml::node const* string_with(toml::node const& node, std::string_view marker)
-{
+toml::node const* string_with(toml::node const& node, std::string_view marker) {
     if (auto const* s = node.as_string()) {
         return s->get().find(marker) != std::string::npos ? &node : nullptr;
     }
@@ -72,8 +71,7 @@ toml::node const* string_with(toml::node const& node, std::string_view marker)
 
 }  // namespace
 
-TEST_CASE("toml string: a decoded offset maps to its line and column in the file")
-{
+TEST_CASE("toml string: a decoded offset maps to its line and column in the file") {
     for (auto const& c : cases) {
         CAPTURE(c.note, c.toml);
         toml::table table;
@@ -89,31 +87,28 @@ TEST_CASE("toml string: a decoded offset maps to its line and column in the file
         auto const offset = decoded.find(c.marker);
         REQUIRE(offset != std::string::npos);
         auto const begin = node.source().begin;
-        auto const pos = position_in_string_literal(c.toml, static_cast<int>(begin.line),
-                                                    static_cast<int>(begin.column), offset);
+        auto const pos =
+            position_in_string_literal(c.toml, static_cast<int>(begin.line), static_cast<int>(begin.column), offset);
         CHECK(pos.line == c.line);
         CHECK(pos.column == c.column);
     }
 }
 
-TEST_CASE("toml string: the decoded length maps to the closing delimiter")
-{
+TEST_CASE("toml string: the decoded length maps to the closing delimiter") {
     std::string const file = "v = \"ab\"\n";
     auto const pos = position_in_string_literal(file, 1, 5, 2);
     CHECK(pos.line == 1);
     CHECK(pos.column == 8);
 }
 
-TEST_CASE("toml string: toml++ reports the opening delimiter, in code points")
-{
+TEST_CASE("toml string: toml++ reports the opening delimiter, in code points") {
     auto const table = toml::parse("\"\xC3\xA9\xC3\xA9\" = \"x\"\n");
     auto const begin = table.get("\xC3\xA9\xC3\xA9")->source().begin;
     CHECK(begin.line == 1);
     CHECK(begin.column == 8);  // "éé" = "x": the quote is the 8th code point
 }
 
-TEST_CASE("toml string: a place that is not a string literal falls back to it")
-{
+TEST_CASE("toml string: a place that is not a string literal falls back to it") {
     auto const pos = position_in_string_literal("v = 42\n", 1, 5, 1);
     CHECK(pos.line == 1);
     CHECK(pos.column == 5);

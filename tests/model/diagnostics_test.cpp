@@ -6,8 +6,7 @@
 using namespace claimcheck;
 
 TEST_CASE("a diagnostic prints like a compiler's, with the line and a caret") {
-    const Diagnostic d{Severity::error, {"claims/nara/001.toml", 14, 9}, "unknown key 'vaule'",
-                       "vaule = \"183\""};
+    const Diagnostic d{Severity::error, {"claims/nara/001.toml", 14, 9}, "unknown key 'vaule'", "vaule = \"183\""};
     CHECK(format_diagnostic(d, false) ==
           "claims/nara/001.toml:14:9: error: unknown key 'vaule'\n"
           "  vaule = \"183\"\n"

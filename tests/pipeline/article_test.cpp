@@ -33,4 +33,3 @@ TEST_CASE("an article with invalid UTF-8 is an error at its line and column, nam
     CHECK(problems[0].where.column == 8);
     CHECK(problems[0].source_line == "broken \xff here");
 }
-

@@ -13,11 +13,11 @@
 namespace claimcheck::test {
 
 class GfmDocument {
-public:
+  public:
     explicit GfmDocument(const std::string& markdown) {
         cmark_gfm_core_extensions_ensure_registered();
-        std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(
-            cmark_parser_new(CMARK_OPT_DEFAULT), &cmark_parser_free);
+        std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(CMARK_OPT_DEFAULT),
+                                                                           &cmark_parser_free);
         for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
             if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
                 cmark_parser_attach_syntax_extension(parser.get(), extension);
@@ -85,7 +85,7 @@ public:
         return out;
     }
 
-private:
+  private:
     cmark_node* root_ = nullptr;
 };
 

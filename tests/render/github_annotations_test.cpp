@@ -11,21 +11,27 @@ using test::lines_of;
 
 namespace {
 
-bool starts_with(const std::string& text, const std::string& prefix) { return text.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& text, const std::string& prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
 
 }  // namespace
 
 TEST_CASE("problems first, then new findings, then accepted ones") {
     const auto lines = lines_of(render::github({test::sample_result()}, {}));
     REQUIRE(lines.size() == 4);
-    CHECK(lines[0] == "::error file=claims/nara-summit/003.toml,line=14,col=9,title=claimcheck input/error::"
-                      "unknown key 'vaule' (did you mean 'value'?)");
-    CHECK(starts_with(lines[1], "::warning file=claims/nara-summit/articles/001.txt,line=13,col=5,"
-                                "title=numeric/compatible-rounding mine.deaths::183 people vs 180 people — "));
-    CHECK(starts_with(lines[2], "::notice file=claims/nara-summit/articles/003.txt,line=4,col=2,"
-                                "title=naming/style temple.name::"));
-    CHECK(starts_with(lines[3], "::error file=claims/nara-summit/articles/003.txt,line=1,col=1,"
-                                "title=temporal/conflict summit.date (accepted)::"));
+    CHECK(lines[0] ==
+          "::error file=claims/nara-summit/003.toml,line=14,col=9,title=claimcheck input/error::"
+          "unknown key 'vaule' (did you mean 'value'?)");
+    CHECK(starts_with(lines[1],
+                      "::warning file=claims/nara-summit/articles/001.txt,line=13,col=5,"
+                      "title=numeric/compatible-rounding mine.deaths::183 people vs 180 people — "));
+    CHECK(starts_with(lines[2],
+                      "::notice file=claims/nara-summit/articles/003.txt,line=4,col=2,"
+                      "title=naming/style temple.name::"));
+    CHECK(starts_with(lines[3],
+                      "::error file=claims/nara-summit/articles/003.txt,line=1,col=1,"
+                      "title=temporal/conflict summit.date (accepted)::"));
 }
 
 TEST_CASE("multi-line messages are encoded on one line") {
@@ -42,8 +48,9 @@ TEST_CASE("annotations beyond the limit are summarised in one notice") {
     REQUIRE(lines.size() == 3);
     CHECK(starts_with(lines[0], "::error file=claims/nara-summit/003.toml"));
     CHECK(starts_with(lines[1], "::warning "));
-    CHECK(lines[2] == "::notice title=claimcheck::2 more findings and problems not annotated (limit 2); "
-                      "see reports/nara-summit.md");
+    CHECK(lines[2] ==
+          "::notice title=claimcheck::2 more findings and problems not annotated (limit 2); "
+          "see reports/nara-summit.md");
 }
 
 TEST_CASE("min_level leaves out lower severities") {
@@ -74,8 +81,9 @@ TEST_CASE("properties encode ':' and ',' as well as '%' and line breaks") {
     result.findings[0].topic = "x,line=99::boom\nnext";
     const auto lines = lines_of(render::github({result}, {}));
     REQUIRE(lines.size() == 1);
-    CHECK(starts_with(lines[0], "::warning file=claims/a%2Cb%3Ac%25d.txt,line=13,col=5,"
-                                "title=numeric/compatible-rounding x%2Cline=99%3A%3Aboom next::"));
+    CHECK(starts_with(lines[0],
+                      "::warning file=claims/a%2Cb%3Ac%25d.txt,line=13,col=5,"
+                      "title=numeric/compatible-rounding x%2Cline=99%3A%3Aboom next::"));
 }
 
 TEST_CASE("hostile text never starts a command or a line") {

@@ -61,8 +61,9 @@ TEST_CASE("a story lists its sources, findings, problems and stale entries") {
     CHECK(problem["column"] == 9);
     CHECK(problem["severity"] == "error");
 
-    CHECK(story["stale_baseline"] ==
-          Json::parse(R"([{"fingerprint": "numeric:mine.injured:00000000deadbeef", "reason": "the old injury count"}])"));
+    CHECK(
+        story["stale_baseline"] ==
+        Json::parse(R"([{"fingerprint": "numeric:mine.injured:00000000deadbeef", "reason": "the old injury count"}])"));
 }
 
 TEST_CASE("a finding carries its verdict, status and every claim's place") {

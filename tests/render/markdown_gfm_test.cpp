@@ -74,18 +74,12 @@ TEST_CASE("links point at the article lines and the outlet's page") {
     const auto targets = doc.link_targets();
     const std::set<std::string> distinct(targets.begin(), targets.end());
     const std::set<std::string> expected = {
-        "https://example.com/archyde/nara",
-        "../claims/nara-summit/articles/001.txt",
-        "../claims/nara-summit/articles/002.txt",
-        "../claims/nara-summit/articles/003.txt",
-        "../claims/nara-summit/articles/001.txt#L13",
-        "../claims/nara-summit/articles/002.txt#L7",
-        "../claims/nara-summit/articles/002.txt#L2",
-        "../claims/nara-summit/articles/003.txt#L1",
-        "../claims/nara-summit/articles/001.txt#L20",
-        "../claims/nara-summit/articles/003.txt#L4",
-        "../claims/nara-summit/articles/001.txt#L30",
-        "../claims/nara-summit/articles/002.txt#L31",
+        "https://example.com/archyde/nara",           "../claims/nara-summit/articles/001.txt",
+        "../claims/nara-summit/articles/002.txt",     "../claims/nara-summit/articles/003.txt",
+        "../claims/nara-summit/articles/001.txt#L13", "../claims/nara-summit/articles/002.txt#L7",
+        "../claims/nara-summit/articles/002.txt#L2",  "../claims/nara-summit/articles/003.txt#L1",
+        "../claims/nara-summit/articles/001.txt#L20", "../claims/nara-summit/articles/003.txt#L4",
+        "../claims/nara-summit/articles/001.txt#L30", "../claims/nara-summit/articles/002.txt#L31",
         "../claims/nara-summit/003.toml#L14",
     };
     CHECK(distinct == expected);
@@ -116,8 +110,8 @@ TEST_CASE("hostile text gives the report no new structure") {
         mail += target.rfind("mailto:", 0) == 0 ? 1 : 0;
     }
     CHECK(got["link"] == expected["link"] - 1 + static_cast<int>(mail));
-    for (const char* type : {"heading", "table", "table_row", "table_cell", "list", "item", "strong",
-                             "emph", "code", "code_block", "block_quote", "thematic_break", "paragraph"}) {
+    for (const char* type : {"heading", "table", "table_row", "table_cell", "list", "item", "strong", "emph", "code",
+                             "code_block", "block_quote", "thematic_break", "paragraph"}) {
         INFO(type);
         CHECK(got[type] == expected[type]);
     }
@@ -144,8 +138,7 @@ TEST_CASE("escaped text reads back exactly, in a paragraph and in a table cell")
             CHECK(trimmed(GfmDocument::text_of(doc.root())) == trimmed("Text: " + expected));
         }
         {
-            const GfmDocument doc("| a | b |\n| --- | --- |\n| " + render::escape::markdown(hostile) +
-                                  " | end |\n");
+            const GfmDocument doc("| a | b |\n| --- | --- |\n| " + render::escape::markdown(hostile) + " | end |\n");
             const auto cells = doc.nodes("table_cell");
             REQUIRE(cells.size() == 4);
             CHECK(GfmDocument::text_of(cells[2]) == expected);
@@ -171,8 +164,8 @@ TEST_CASE("code spans hold any text literally, in and out of tables") {
             CHECK(cmark_node_get_literal(code[0]) == expected);
         }
         {
-            const GfmDocument doc("| a | b |\n| --- | --- |\n| " +
-                                  render::escape::markdown_code(hostile, true) + " | end |\n");
+            const GfmDocument doc("| a | b |\n| --- | --- |\n| " + render::escape::markdown_code(hostile, true) +
+                                  " | end |\n");
             const auto cells = doc.nodes("table_cell");
             REQUIRE(cells.size() == 4);
             const auto code = doc.nodes("code");

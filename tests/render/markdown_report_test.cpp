@@ -54,12 +54,15 @@ TEST_CASE("the report's sections come in reading order") {
 
 TEST_CASE("the verdict line counts errors, warnings, notes and new findings") {
     const std::string report = render::markdown_report(test::sample_result(), "..");
-    CHECK(has_line(report, "**Verdict:** ❌ 1 error · ⚠️ 1 warning · 🔹 1 note — **2 new**, 1 accepted "
-                           "in the baseline."));
-    CHECK(has_line(report, "**Input problems:** 1 error (listed under *Input problems*; claims with "
-                           "errors are left out of the comparison)."));
-    CHECK(has_line(report, "**Baseline:** 1 accepted finding no longer occurs (see *Stale baseline "
-                           "entries*)."));
+    CHECK(has_line(report,
+                   "**Verdict:** ❌ 1 error · ⚠️ 1 warning · 🔹 1 note — **2 new**, 1 accepted "
+                   "in the baseline."));
+    CHECK(has_line(report,
+                   "**Input problems:** 1 error (listed under *Input problems*; claims with "
+                   "errors are left out of the comparison)."));
+    CHECK(has_line(report,
+                   "**Baseline:** 1 accepted finding no longer occurs (see *Stale baseline "
+                   "entries*)."));
 }
 
 TEST_CASE("a story without findings says the sources agree") {
@@ -79,10 +82,12 @@ TEST_CASE("a story without findings says the sources agree") {
 TEST_CASE("the sources table gives outlet, role, date, article, claims and anchor health") {
     const std::string report = render::markdown_report(test::sample_result(), "..");
     CHECK(has_line(report, "| Source | Outlet | Role | Published | Article | Claims | Anchors |"));
-    CHECK(has_line(report, "| `001` | [Archyde](https://example.com/archyde/nara) | reference | 2026-01-19 | "
-                           "[articles/001.txt](../claims/nara-summit/articles/001.txt) | 3 | ✅ 2 exact, 1 folded |"));
-    CHECK(has_line(report, "| `003` | Our draft | **draft** | — | "
-                           "[articles/003.txt](../claims/nara-summit/articles/003.txt) | 3 | ⚠️ 2 exact, 1 relocated |"));
+    CHECK(has_line(report,
+                   "| `001` | [Archyde](https://example.com/archyde/nara) | reference | 2026-01-19 | "
+                   "[articles/001.txt](../claims/nara-summit/articles/001.txt) | 3 | ✅ 2 exact, 1 folded |"));
+    CHECK(has_line(report,
+                   "| `003` | Our draft | **draft** | — | "
+                   "[articles/003.txt](../claims/nara-summit/articles/003.txt) | 3 | ⚠️ 2 exact, 1 relocated |"));
 }
 
 TEST_CASE("the agreement matrix shows the worst finding per topic and source") {
@@ -93,9 +98,10 @@ TEST_CASE("the agreement matrix shows the worst finding per topic and source") {
     CHECK(has_line(report, "| `summit.significance` | ◻️ | — | — |"));
     CHECK(has_line(report, "| `summit.venue` Where the summit was held | — | — | — |"));
     CHECK(has_line(report, "| `temple.name` | 🔹 | — | 🔹 |"));
-    CHECK(has_line(report, "- ✅ agrees: the source has claims on the topic and is in no finding for it "
-                           "(its values are identical to the other sources', or differ only in the date "
-                           "they refer to, `as_of`)"));
+    CHECK(has_line(report,
+                   "- ✅ agrees: the source has claims on the topic and is in no finding for it "
+                   "(its values are identical to the other sources', or differ only in the date "
+                   "they refer to, `as_of`)"));
 }
 
 TEST_CASE("an error outranks a note for the same source and topic") {
@@ -119,23 +125,28 @@ TEST_CASE("a finding shows every value, quote, link, explanation, assumption and
     CHECK(has_line(report, "**New**: not accepted in the baseline."));
     CHECK(has_line(report, "**Why:** 180 is 183 rounded to tens (rounding rule)"));
     CHECK(has_line(report, "**Reconciles if:** equal if 183 was rounded to tens"));
-    CHECK(has_line(report, "| Archyde (`001`, claim `deaths`) | 183 people | “183 miners perished” | "
-                           "[articles/001.txt:13:5](../claims/nara-summit/articles/001.txt#L13) |"));
-    CHECK(has_line(report, "| Kyodo (`002`, claim `deaths`) | 180 people | “180 people died” | "
-                           "[articles/002.txt:7:1](../claims/nara-summit/articles/002.txt#L7) |"));
+    CHECK(has_line(report,
+                   "| Archyde (`001`, claim `deaths`) | 183 people | “183 miners perished” | "
+                   "[articles/001.txt:13:5](../claims/nara-summit/articles/001.txt#L13) |"));
+    CHECK(has_line(report,
+                   "| Kyodo (`002`, claim `deaths`) | 180 people | “180 people died” | "
+                   "[articles/002.txt:7:1](../claims/nara-summit/articles/002.txt#L7) |"));
     CHECK(has_line(report, "Fingerprint: `numeric:mine.deaths:9f1c2a7e40b3d615`"));
     CHECK(has_line(report, "**Accepted** in the baseline: the draft is corrected before publication"));
     CHECK(has_line(report, "**Reconciles if:** no assumption reconciles these values."));
-    CHECK(has_line(report, "| Our draft (`003`, claim `temple`) | Horyu-ji Temple | “Horyu-ji Temple” | "
-                           "[articles/003.txt:4:2](../claims/nara-summit/articles/003.txt#L4) (relocated) |"));
+    CHECK(has_line(report,
+                   "| Our draft (`003`, claim `temple`) | Horyu-ji Temple | “Horyu-ji Temple” | "
+                   "[articles/003.txt:4:2](../claims/nara-summit/articles/003.txt#L4) (relocated) |"));
 }
 
 TEST_CASE("timelines, input problems and stale entries are listed") {
     const std::string report = render::markdown_report(test::sample_result(), "..");
-    CHECK(has_line(report, "| 2005-10-19 | Archyde (`001`) | 136 people | “136 bodies” | "
-                           "[articles/001.txt:30:1](../claims/nara-summit/articles/001.txt#L30) |"));
-    CHECK(has_line(report, "- ❌ **error** [003.toml:14:9](../claims/nara-summit/003.toml#L14): "
-                           "unknown key 'vaule' (did you mean 'value'?)"));
+    CHECK(has_line(report,
+                   "| 2005-10-19 | Archyde (`001`) | 136 people | “136 bodies” | "
+                   "[articles/001.txt:30:1](../claims/nara-summit/articles/001.txt#L30) |"));
+    CHECK(has_line(report,
+                   "- ❌ **error** [003.toml:14:9](../claims/nara-summit/003.toml#L14): "
+                   "unknown key 'vaule' (did you mean 'value'?)"));
     CHECK(has_line(report, "| `numeric:mine.injured:00000000deadbeef` | the old injury count |"));
 }
 

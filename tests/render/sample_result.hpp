@@ -47,8 +47,8 @@ inline Source make_source(std::string id, std::string outlet, Role role, std::ve
     return source;
 }
 
-inline FindingClaim at(std::string source, std::string outlet, std::string claim, std::string value,
-                       std::string quote, int line, int column) {
+inline FindingClaim at(std::string source, std::string outlet, std::string claim, std::string value, std::string quote,
+                       int line, int column) {
     FindingClaim out;
     out.source = source;
     out.outlet = std::move(outlet);
@@ -81,21 +81,21 @@ inline StoryResult sample_result() {
     uncovered.declared = true;
     story.topics["summit.venue"] = uncovered;
 
-    story.sources.push_back(make_source(
-        "001", "Archyde", Role::reference,
-        {make_claim("deaths", "mine.deaths", "183 miners perished", 13, 5),
-         make_claim("temple", "temple.name", "Horyuji Temple", 20, 1, AnchorState::folded),
-         make_claim("significance", "summit.significance", "a landmark meeting", 3, 10)}));
+    story.sources.push_back(
+        make_source("001", "Archyde", Role::reference,
+                    {make_claim("deaths", "mine.deaths", "183 miners perished", 13, 5),
+                     make_claim("temple", "temple.name", "Horyuji Temple", 20, 1, AnchorState::folded),
+                     make_claim("significance", "summit.significance", "a landmark meeting", 3, 10)}));
     story.sources.back().url = "https://example.com/archyde/nara";
     story.sources.back().published = year_month_day{year{2026}, month{1}, day{19}};
     story.sources.push_back(make_source("002", "Kyodo", Role::reference,
                                         {make_claim("deaths", "mine.deaths", "180 people died", 7, 1),
                                          make_claim("date", "summit.date", "on January 13", 2, 4)}));
-    story.sources.push_back(make_source(
-        "003", "Our draft", Role::draft,
-        {make_claim("date", "summit.date", "on Tuesday", 1, 1),
-         make_claim("temple", "temple.name", "Horyu-ji Temple", 4, 2, AnchorState::relocated),
-         make_claim("deaths", "mine.deaths", "183 miners", 9, 9)}));
+    story.sources.push_back(
+        make_source("003", "Our draft", Role::draft,
+                    {make_claim("date", "summit.date", "on Tuesday", 1, 1),
+                     make_claim("temple", "temple.name", "Horyu-ji Temple", 4, 2, AnchorState::relocated),
+                     make_claim("deaths", "mine.deaths", "183 miners", 9, 9)}));
 
     Finding rounding;
     rounding.kind = FindingKind::numeric;

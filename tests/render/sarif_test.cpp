@@ -99,8 +99,7 @@ TEST_CASE("a verdict the catalogue does not know gets its own rule") {
     const Json& run = log["runs"][0];
     const Json* framing = result_with_rule(run["results"], "framing/superseded");
     REQUIRE(framing != nullptr);
-    CHECK(run["tool"]["driver"]["rules"][(*framing)["ruleIndex"].get<std::size_t>()]["id"] ==
-          "framing/superseded");
+    CHECK(run["tool"]["driver"]["rules"][(*framing)["ruleIndex"].get<std::size_t>()]["id"] == "framing/superseded");
 }
 
 TEST_CASE("hostile text cannot form embedded links in SARIF messages") {

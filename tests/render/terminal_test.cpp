@@ -12,17 +12,20 @@ using test::lines_of;
 TEST_CASE("each finding is a compiler-style line with its sources below") {
     const auto lines = lines_of(render::terminal({test::sample_result()}, {}));
     REQUIRE(lines.size() == 17);
-    CHECK(lines[0] == "claims/nara-summit/articles/001.txt:13:5: warning: [numeric/compatible-rounding] "
-                      "mine.deaths: 183 people vs 180 people — 180 is 183 rounded to tens (rounding rule)");
+    CHECK(lines[0] ==
+          "claims/nara-summit/articles/001.txt:13:5: warning: [numeric/compatible-rounding] "
+          "mine.deaths: 183 people vs 180 people — 180 is 183 rounded to tens (rounding rule)");
     CHECK(lines[1] == "    001 Archyde  183 people  “183 miners perished”  claims/nara-summit/articles/001.txt:13:5");
     CHECK(lines[2] == "    002 Kyodo    180 people  “180 people died”  claims/nara-summit/articles/002.txt:7:1");
     CHECK(lines[3] == "    reconciles if: equal if 183 was rounded to tens");
     CHECK(lines[4] == "    fingerprint: numeric:mine.deaths:9f1c2a7e40b3d615");
-    CHECK(lines[5] == "claims/nara-summit/articles/003.txt:1:1: error: [temporal/conflict] summit.date: "
-                      "2026-01-13 vs Tuesday — 2026-01-13 is a Monday, not a Tuesday (weekday rule) (accepted)");
+    CHECK(lines[5] ==
+          "claims/nara-summit/articles/003.txt:1:1: error: [temporal/conflict] summit.date: "
+          "2026-01-13 vs Tuesday — 2026-01-13 is a Monday, not a Tuesday (weekday rule) (accepted)");
     CHECK(lines[8] == "    accepted: the draft is corrected before publication");
-    CHECK(lines[15] == "nara-summit: 1 error, 1 warning, 1 note (2 new, 1 accepted), 1 input problem, "
-                       "1 stale baseline entry — reports/nara-summit.md");
+    CHECK(lines[15] ==
+          "nara-summit: 1 error, 1 warning, 1 note (2 new, 1 accepted), 1 input problem, "
+          "1 stale baseline entry — reports/nara-summit.md");
     CHECK(lines[16] == "total: 1 error, 1 warning, 1 note (2 new, 1 accepted), 1 input problem in 1 story");
 }
 

@@ -15,8 +15,7 @@ struct Result {
 
 // Runs `program args...` with `cwd` as working directory, NO_COLOR set and
 // no terminal; waits for it.
-Result run_program(const std::string& program, const std::vector<std::string>& args,
-                   const std::filesystem::path& cwd);
+Result run_program(const std::string& program, const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
 #ifdef CLAIMCHECK_EXE
 inline Result run_claimcheck(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
@@ -26,14 +25,14 @@ inline Result run_claimcheck(const std::vector<std::string>& args, const std::fi
 
 // A fresh empty folder under the system's temporary folder, removed on destruction.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

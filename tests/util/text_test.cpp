@@ -7,16 +7,16 @@ using namespace claimcheck;
 
 TEST_CASE("columns count code points, not bytes") {
     CHECK(text::column_of("abc", 2) == 3);
-    CHECK(text::column_of("한국 Korea", 7) == 4);     // two Hangul syllables and a space
-    CHECK(text::column_of("Chōsei", 4) == 4);         // ō is two bytes
+    CHECK(text::column_of("한국 Korea", 7) == 4);  // two Hangul syllables and a space
+    CHECK(text::column_of("Chōsei", 4) == 4);      // ō is two bytes
     CHECK(text::code_points("“New Heights”") == 13);
 }
 
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
     CHECK_FALSE(text::invalid_utf8_offset("plain ASCII and 한글").has_value());
     CHECK(text::invalid_utf8_offset("ok\xff").value() == 2);
-    CHECK(text::invalid_utf8_offset("ab\xe2\x80").value() == 2);        // truncated sequence
-    CHECK(text::invalid_utf8_offset("\xc0\xaf").value() == 0);          // overlong '/'
+    CHECK(text::invalid_utf8_offset("ab\xe2\x80").value() == 2);  // truncated sequence
+    CHECK(text::invalid_utf8_offset("\xc0\xaf").value() == 0);    // overlong '/'
 }
 
 TEST_CASE("line starts index every line") {
