@@ -4,6 +4,7 @@
 
 #include "compare/compare.hpp"
 #include "model/story.hpp"
+#include "support/verdict_names.hpp"
 
 #include <chrono>
 #include <cmath>

@@ -31,13 +31,13 @@ grammar::DateValue parsed_date(std::string_view text, std::chrono::year_month_da
 std::string numeric(std::string_view a, std::string_view b) {
     const auto findings = findings_of(pair_story(quantity(a), quantity(b)));
     REQUIRE(findings.size() <= 1);
-    return findings.empty() ? "none" : findings[0].verdict;
+    return findings.empty() ? "none" : std::string(to_string(findings[0].verdict));
 }
 
 std::string temporal(const grammar::DateValue& a, const grammar::DateValue& b) {
     const auto findings = findings_of(pair_story(a, b));
     REQUIRE(findings.size() <= 1);
-    return findings.empty() ? "none" : findings[0].verdict;
+    return findings.empty() ? "none" : std::string(to_string(findings[0].verdict));
 }
 
 }  // namespace
