@@ -1,5 +1,5 @@
 // Same input in another order -> the very same findings and timelines.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 

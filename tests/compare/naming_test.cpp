@@ -1,5 +1,5 @@
 // §6.3: the naming ladder, rung by rung, and the house-style check of drafts.
-#include "builders.hpp"
+#include "support/builders.hpp"
 #include "compare/naming.hpp"
 
 #include <catch2/catch.hpp>
