@@ -105,14 +105,14 @@ TEST_CASE("locate prints every occurrence and a claim snippet that anchors exact
     const auto once = run_claimcheck({"locate", "a.txt", "summit ended"}, dir.path());
     CHECK(once.exit_code == 0);
     CHECK(once.out.rfind("a.txt:1:5: exact\n  The summit ended.\n", 0) == 0);
-    CHECK(once.out.find("quote = 'summit ended'\n") != std::string::npos);
+    CHECK(once.out.find("quote = \"summit ended\"\n") != std::string::npos);
     CHECK(once.out.find("line =") == std::string::npos);
 
     const auto twice = run_claimcheck({"locate", "a.txt", "\"new heights\""}, dir.path());
     CHECK(twice.exit_code == 0);
     CHECK(twice.out.find("a.txt:2:10: folded") != std::string::npos);
     CHECK(twice.out.find("a.txt:2:31: folded") != std::string::npos);
-    CHECK(twice.out.find("quote = '“new heights”'") != std::string::npos);
+    CHECK(twice.out.find("quote = \"“new heights”\"") != std::string::npos);
     CHECK(twice.out.find("line = 2") != std::string::npos);
 
     const auto missing = run_claimcheck({"locate", "a.txt", "The summit endd"}, dir.path());
