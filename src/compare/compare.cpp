@@ -5,6 +5,7 @@
 #include "compare/compare.hpp"
 
 #include "compare/engine.hpp"
+#include "util/calendar.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -16,11 +17,6 @@
 namespace claimcheck::compare {
 
 namespace {
-
-std::string iso_date(const std::chrono::year_month_day& date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
-}
 
 bool holds_kind(const Claim& claim) {
     switch (claim.kind) {
@@ -307,7 +303,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     std::set<std::string> dates;
     for (const auto& ref : group.claims) {
         if (ref.claim->as_of) {
-            dates.insert(iso_date(*ref.claim->as_of));
+            dates.insert(calendar::iso_date(*ref.claim->as_of));
         }
     }
     if (dates.size() < 2) {
@@ -318,7 +314,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     out.topic_label = group.declared != nullptr ? group.declared->label : "";
     for (const auto& ref : group.claims) {
         TimelineEntry entry;
-        entry.as_of = ref.claim->as_of ? iso_date(*ref.claim->as_of) : "";
+        entry.as_of = ref.claim->as_of ? calendar::iso_date(*ref.claim->as_of) : "";
         entry.claim = finding_claim(ref);
         out.entries.push_back(std::move(entry));
     }
@@ -462,7 +458,7 @@ std::vector<TopicGroup> group_claims(const Story& story) {
             }
             value.claims.push_back(ref);
             if (ref.claim->as_of) {
-                value.as_of.push_back(iso_date(*ref.claim->as_of));
+                value.as_of.push_back(calendar::iso_date(*ref.claim->as_of));
             } else {
                 value.undated = true;
             }
