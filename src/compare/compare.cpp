@@ -22,6 +22,17 @@ std::string iso_date(const std::chrono::year_month_day& date) {
                        static_cast<unsigned>(date.day()));
 }
 
+// A claim's `as_of` as sortable text: the ISO date, or the UTC instant
+// ("2025-04-09T19:10Z") when a time of day was given.
+std::string as_of_text(const Claim& claim) {
+    if (claim.as_of_time) {
+        const auto day = std::chrono::floor<std::chrono::days>(*claim.as_of_time);
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(*claim.as_of_time - day).count();
+        return fmt::format("{}T{:02}:{:02}Z", iso_date(std::chrono::year_month_day{day}), minutes / 60, minutes % 60);
+    }
+    return iso_date(*claim.as_of);
+}
+
 bool holds_kind(const Claim& claim) {
     switch (claim.kind) {
         case Kind::quantity:
@@ -187,7 +198,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     std::set<std::string> dates;
     for (const auto& ref : group.claims) {
         if (ref.claim->as_of) {
-            dates.insert(iso_date(*ref.claim->as_of));
+            dates.insert(as_of_text(*ref.claim));
         }
     }
     if (dates.size() < 2) {
@@ -198,7 +209,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     out.topic_label = group.declared != nullptr ? group.declared->label : "";
     for (const auto& ref : group.claims) {
         TimelineEntry entry;
-        entry.as_of = ref.claim->as_of ? iso_date(*ref.claim->as_of) : "";
+        entry.as_of = ref.claim->as_of ? as_of_text(*ref.claim) : "";
         entry.claim = finding_claim(ref);
         out.entries.push_back(std::move(entry));
     }
@@ -278,7 +289,7 @@ std::string display_value(const Claim& claim) {
             out += fmt::format(" (scope: {})", claim.scope);
         }
     } else if (const auto* date = std::get_if<grammar::DateValue>(&claim.value)) {
-        out = !date->canonical.empty() ? date->canonical : claim.value_text;
+        out = !date->canonical.empty() ? temporal_display(*date) : claim.value_text;
     } else if (const auto* name = std::get_if<NameValue>(&claim.value)) {
         out = name->text;
     } else if (const auto* frame = std::get_if<FrameValue>(&claim.value)) {
@@ -346,7 +357,7 @@ std::vector<TopicGroup> group_claims(const Story& story) {
             }
             value.claims.push_back(ref);
             if (ref.claim->as_of) {
-                value.as_of.push_back(iso_date(*ref.claim->as_of));
+                value.as_of.push_back(as_of_text(*ref.claim));
             } else {
                 value.undated = true;
             }

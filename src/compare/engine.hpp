@@ -71,6 +71,9 @@ std::string normalised_value(const Claim& claim, const Topic* topic);
 // The per-family normalised values normalised_value() dispatches to.
 std::string numeric_key(const grammar::Quantity& quantity, std::string_view scope);
 std::string temporal_key(const grammar::DateValue& date);
+// A date value for the reader: its canonical text, with its instants in its
+// zone and in UTC when it has a time of day.
+std::string temporal_display(const grammar::DateValue& date);
 std::string naming_key(std::string_view name);
 std::string framing_key(const FrameValue& frame);
 std::string quote_key(std::string_view quote);
