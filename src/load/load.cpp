@@ -1,6 +1,7 @@
 #include "load/load.hpp"
 
 #include "load/toml_reader.hpp"
+#include "load/time_settings.hpp"
 #include "load/values.hpp"
 #include "model/io.hpp"
 #include "util/text.hpp"
@@ -367,9 +368,12 @@ std::optional<Story> load_story_text(const fs::path& story_dir, std::string text
         }
     } else {
         const auto& table = *header->as_table();
-        file.check_keys(table, "[story]", {"title", "date"});
+        file.check_keys(table, "[story]", {"title", "date", "timezone", "fiscal_year_start"});
         story.title = file.string(table, "[story]", "title", true).value_or("");
         story.date = file.date(table, "date");
+        const TimeSettings time = read_time_settings(file, table);
+        story.timezone = time.timezone;
+        story.fiscal_year_start = time.fiscal_year_start == 0 ? 1 : time.fiscal_year_start;
     }
     load_scales(file, *root, story);
     load_entities(file, *root, story);
@@ -454,10 +458,16 @@ Source load_source_text(const Story& story, const fs::path& path, std::string te
         file.error(header->source(), "'source' must be a table ([source])");
     } else {
         const auto& table = *header->as_table();
-        file.check_keys(table, "[source]", {"outlet", "text", "published", "url", "role"});
+        file.check_keys(table, "[source]",
+                        {"outlet", "text", "published", "url", "role", "timezone", "fiscal_year_start"});
         source.outlet = file.string(table, "[source]", "outlet", true).value_or("");
         source.text = file.string(table, "[source]", "text", true).value_or("");
-        source.published = file.date(table, "published");
+        const TimeSettings time = read_time_settings(file, table);
+        source.timezone = time.timezone.empty() ? story.timezone : time.timezone;
+        source.fiscal_year_start = time.fiscal_year_start == 0 ? story.fiscal_year_start : time.fiscal_year_start;
+        const DateTime published = read_date_time(file, table, "published", source.timezone);
+        source.published = published.day;
+        source.published_at = published.at;
         source.url = file.string(table, "[source]", "url", false).value_or("");
         if (auto role = file.string(table, "[source]", "role", false)) {
             if (*role == "draft") {
