@@ -290,33 +290,39 @@ std::string hours_text(std::chrono::seconds gap) {
     return fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
 }
 
-// "9 hours apart: the offset of Asia/Tokyo from UTC (+09:00) — was it applied twice?"
-std::string gap_reason(const grammar::DateValue& a, const grammar::DateValue& b, const std::string& story) {
+struct Gap {
+    std::string reason;   // "9 hours apart: the offset of Asia/Tokyo from UTC (+9) — was it applied twice?"
+    bool offset = false;  // the gap is a zone's offset or the difference of two zones
+};
+
+Gap gap_reason(const grammar::DateValue& a, const grammar::DateValue& b, const std::string& story) {
     const auto minute = std::chrono::minutes{1};
     const bool points = a.end - a.begin == minute && b.end - b.begin == minute;
     const std::chrono::seconds gap = points ? (a.begin < b.begin ? b.begin - a.begin : a.begin - b.begin)
                                             : (a.end <= b.begin ? b.begin - a.end : a.begin - b.end);
     if (gap >= std::chrono::hours{48}) {
         const auto n = std::chrono::duration_cast<days>(gap).count();
-        return fmt::format("they are {} day{} apart", n, n == 1 ? "" : "s");
+        return Gap{fmt::format("they are {} day{} apart", n, n == 1 ? "" : "s")};
     }
     std::string out = fmt::format("{} apart", hours_text(gap));
     if (gap.count() == 0 || gap.count() % 3600 != 0) {
-        return out;
+        return Gap{out};
     }
     for (const std::string& zone : {a.zone, b.zone, story}) {
         const auto offset = grammar::zone_offset(zone, a.begin);
         if (!zone.empty() && (offset == gap || -offset == gap)) {
-            return out + fmt::format(": the offset of {} from UTC ({:+}) — was it applied twice?", zone,
-                                     std::chrono::duration_cast<std::chrono::hours>(offset).count());
+            return Gap{out + fmt::format(": the offset of {} from UTC ({:+}) — was it applied twice?", zone,
+                                         std::chrono::duration_cast<std::chrono::hours>(offset).count()),
+                       true};
         }
     }
     const auto between = grammar::zone_offset(a.zone, a.begin) - grammar::zone_offset(b.zone, b.begin);
     if (!a.zone.empty() && !b.zone.empty() && (between == gap || -between == gap)) {
-        return out +
-               fmt::format(": the difference between {} and {} — was one read in the other's zone?", a.zone, b.zone);
+        return Gap{out + fmt::format(": the difference between {} and {} — was one read in the other's zone?",
+                                     a.zone, b.zone),
+                   true};
     }
-    return out;
+    return Gap{out};
 }
 
 std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGroup& gb, const Context& context) {
@@ -339,34 +345,28 @@ std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGro
         }
     }
     if (begin >= end || !reason.empty()) {
+        Gap gap{reason};
         if (reason.empty()) {
-            reason = gap_reason(a, b, zone);
+            gap = gap_reason(a, b, zone);
         }
-        return PairVerdict{
-            "conflict", Severity::error, 100, fmt::format("{} and {} share no instant: {}", ta, tb, reason), "", ""};
+        return PairVerdict{gap.offset ? Verdict::offset_twice : Verdict::temporal_conflict,
+                           fmt::format("{} and {} share no instant: {}", ta, tb, gap.reason), "", ""};
     }
     const bool a_inside = inside(a, b);
     const bool b_inside = inside(b, a);
     if (a_inside || b_inside) {
         const std::string& precise = a_inside ? ta : tb;
         const std::string& broad = a_inside ? tb : ta;
-        return PairVerdict{"compatible-precision",
-                           Severity::note,
-                           10,
-                           fmt::format("{} lies within {}", precise, broad),
-                           fmt::format("same time if {} is the less precise wording", broad),
-                           ""};
+        return PairVerdict{Verdict::compatible_precision, fmt::format("{} lies within {}", precise, broad),
+                           fmt::format("same time if {} is the less precise wording", broad), ""};
     }
     grammar::DateValue common = a;
     common.begin = begin;
     common.end = end;
     return PairVerdict{
-        "partial-overlap",
-        Severity::warning,
-        50,
+        Verdict::partial_overlap,
         fmt::format("{} and {} overlap only in part (common: {})", ta, tb, describe_instants(common, zone)),
-        fmt::format("consistent if the event fell in {}", describe_instants(common, zone)),
-        ""};
+        fmt::format("consistent if the event fell in {}", describe_instants(common, zone)), ""};
 }
 
 }  // namespace
@@ -420,28 +420,20 @@ std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGrou
             const DayNumber gap = x.last < y.first ? y.first - x.last : x.first - y.last;
             reason = fmt::format("they are {} day{} apart", gap, gap == 1 ? "" : "s");
         }
-        return PairVerdict{
-            "conflict", Severity::error,
-            100,        fmt::format("{} and {} share no day{}{}", tx, ty, reason.empty() ? "" : ": ", reason),
-            "",         ""};
+        return PairVerdict{Verdict::temporal_conflict,
+                           fmt::format("{} and {} share no day{}{}", tx, ty, reason.empty() ? "" : ": ", reason), "",
+                           ""};
     }
     if (subset(x, y) || subset(y, x)) {
         const bool x_inside = subset(x, y);
         const std::string& precise = x_inside ? tx : ty;
         const std::string& broad = x_inside ? ty : tx;
-        return PairVerdict{"compatible-precision",
-                           Severity::note,
-                           10,
-                           fmt::format("{} lies within {}", precise, broad),
-                           fmt::format("same date if {} is the less precise wording of {}", broad, describe(both)),
-                           ""};
+        return PairVerdict{Verdict::compatible_precision, fmt::format("{} lies within {}", precise, broad),
+                           fmt::format("same date if {} is the less precise wording of {}", broad, describe(both)), ""};
     }
-    return PairVerdict{"partial-overlap",
-                       Severity::warning,
-                       50,
+    return PairVerdict{Verdict::partial_overlap,
                        fmt::format("{} and {} overlap only in part (common: {})", tx, ty, describe(both)),
-                       fmt::format("consistent if the event fell on {}", describe(both)),
-                       ""};
+                       fmt::format("consistent if the event fell on {}", describe(both)), ""};
 }
 
 }  // namespace claimcheck::compare
