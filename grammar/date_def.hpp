@@ -488,17 +488,19 @@ auto const within_period = whole_word(within_refs)[relative_word] >> whole_word(
 auto const the_day_before = kw("the") >> kw("day") >>
                             (kw("before")[the_one(ast::Relation::before)] | kw("after")[the_one(ast::Relation::after)]);
 
+// The plain day forms come right after ISO date-times (which they would cut
+// short): they are the most common, and no other alternative starts like them.
 auto const moment_def =
     (x3::eps[reset_moment] >> iso_date_time) |
+    (x3::eps[reset_moment] >> day_spec >>
+     -(whole_word(day_part_words)[set_part] | (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]))) |
     (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
      -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
     (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> kw("in") >> day_spec) |
     (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
     (x3::eps[reset_moment] >> kw("overnight")[part_is(ast::DayPart::overnight)] >> -(-kw("on") >> day_spec)) |
     (x3::eps[reset_moment] >> relative_weekday) | (x3::eps[reset_moment] >> within_period) |
-    (x3::eps[reset_moment] >> the_day_before) |
-    (x3::eps[reset_moment] >> day_spec >>
-     -(whole_word(day_part_words)[set_part] | (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone])));
+    (x3::eps[reset_moment] >> the_day_before);
 
 // In running text: full weekday names only, and no bare clock words ("noon" stays a word there).
 auto const moment_in_text_def =

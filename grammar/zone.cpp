@@ -105,11 +105,19 @@ std::optional<Zone> by_name(std::string_view name) {
     if (name.empty() || name == "UTC") {
         return utc();
     }
+    // A story asks for its own zone on every value: keep the last answer per thread.
+    thread_local std::string last_name;
+    thread_local std::optional<Zone> last;
+    if (last && name == last_name) {
+        return last;
+    }
     if (auto offset = parse_fixed(name)) {
         return fixed(*offset);
     }
     if (auto const* tz = iana(name)) {
-        return Zone{tz, chr::minutes{0}, std::string(name)};
+        last_name = std::string(name);
+        last = Zone{tz, chr::minutes{0}, last_name};
+        return last;
     }
     return std::nullopt;
 }
