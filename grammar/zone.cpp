@@ -84,7 +84,9 @@ date::time_zone const* iana(std::string_view name) {
             found = nullptr;
         }
     }
-    cache.emplace(std::string(name), found);
+    if (found != nullptr) {  // misses are not kept: the cache stays as small as the database
+        cache.emplace(std::string(name), found);
+    }
     return found;
 }
 

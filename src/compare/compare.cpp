@@ -74,7 +74,7 @@ FindingClaim finding_claim(const ClaimRef& ref) {
     out.source = ref.source->id;
     out.outlet = ref.source->outlet;
     out.claim = ref.claim->id;
-    out.value = display_value(*ref.claim);
+    out.value = display_value(*ref.claim, ref.source->timezone);
     out.quote = ref.claim->quote;
     out.anchor = ref.claim->anchor.state;
     out.file = ref.source->article.display_path;
@@ -277,7 +277,7 @@ std::string normalised_value(const Claim& claim, const Topic* topic) {
     return {};
 }
 
-std::string display_value(const Claim& claim) {
+std::string display_value(const Claim& claim, const std::string& zone) {
     std::string out;
     if (const auto* quantity = std::get_if<grammar::Quantity>(&claim.value)) {
         out = !quantity->canonical.empty() ? quantity->canonical : claim.value_text;
@@ -285,7 +285,7 @@ std::string display_value(const Claim& claim) {
             out += fmt::format(" (scope: {})", claim.scope);
         }
     } else if (const auto* date = std::get_if<grammar::DateValue>(&claim.value)) {
-        out = !date->canonical.empty() ? temporal_display(*date) : claim.value_text;
+        out = !date->canonical.empty() ? temporal_display(*date, zone) : claim.value_text;
     } else if (const auto* name = std::get_if<NameValue>(&claim.value)) {
         out = name->text;
     } else if (const auto* frame = std::get_if<FrameValue>(&claim.value)) {

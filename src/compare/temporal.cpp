@@ -318,9 +318,9 @@ Gap gap_reason(const grammar::DateValue& a, const grammar::DateValue& b, const s
     }
     const auto between = grammar::zone_offset(a.zone, a.begin) - grammar::zone_offset(b.zone, b.begin);
     if (!a.zone.empty() && !b.zone.empty() && (between == gap || -between == gap)) {
-        return Gap{out + fmt::format(": the difference between {} and {} — was one read in the other's zone?",
-                                     a.zone, b.zone),
-                   true};
+        return Gap{
+            out + fmt::format(": the difference between {} and {} — was one read in the other's zone?", a.zone, b.zone),
+            true};
     }
     return Gap{out};
 }
@@ -387,11 +387,11 @@ std::string temporal_key(const grammar::DateValue& date) {
     return fmt::format("{}/{}", point(date.begin), point(date.end));
 }
 
-std::string temporal_display(const grammar::DateValue& date) {
+std::string temporal_display(const grammar::DateValue& date, const std::string& zone) {
     if (date.precision == DatePrecision::day) {
         return date.canonical;
     }
-    return describe_instants(date, "");
+    return describe_instants(date, zone);
 }
 
 std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGroup& b, const Context& context) {
