@@ -50,6 +50,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_offset(parse_date(text, DateContext{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January,
                                                                           std::chrono::day{19}}}),
                  text);
+    // Times and zones: a story east of UTC with a publication instant and an
+    // April fiscal year, and one with summer time.
+    DateContext seoul;
+    seoul.published = std::chrono::year_month_day{std::chrono::year{2025}, std::chrono::April, std::chrono::day{10}};
+    seoul.published_at = std::chrono::sys_days{*seoul.published};
+    seoul.timezone = "Asia/Seoul";
+    seoul.fiscal_year_start = 4;
+    const auto timed = parse_date(text, seoul);
+    check_offset(timed, text);
+    if (const auto* d = std::get_if<DateValue>(&timed)) {
+        require(d->begin <= d->end);
+        require(parse_date(d->canonical, seoul).index() == 0);  // the canonical text parses back
+        if (d->bounded) {
+            require(!describe_instant(d->begin, d->zone).empty());
+        }
+    }
+    DateContext new_york = seoul;
+    new_york.timezone = "America/New_York";
+    check_offset(parse_date(text, new_york), text);
+    check_found(find_dates(text, seoul), text);
+    if (text.size() < 64) {
+        if (const auto error = timezone_error(text)) {
+            require(!error->empty());
+        }
+    }
     for (const auto& scale : builtin_scales()) {
         const auto level = parse_level(text, scale.levels);
         check_offset(level, text);

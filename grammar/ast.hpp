@@ -67,17 +67,34 @@ struct quantity : x3::variant<count, share> {
 // A calendar date as written; parts that were not written are 0.
 struct calendar {
     int year = 0;
+    bool year_written = false;  // "0000-01-01" writes year 0; "Jan. 13" none
     unsigned month = 0;
     unsigned day = 0;
     char const* at = nullptr;      // where the date starts (for "February 30" errors)
     char const* day_at = nullptr;  // where the day number is
 };
 
+// How a relative date counts from its anchor (the source's `published`).
+enum class Relation {
+    today,
+    yesterday,
+    tomorrow,
+    before,        // "3 days ago", "a week earlier", "the day before"
+    after,         // "two weeks later", "the day after"
+    last,          // "last year", "last Friday"
+    this_,         // "this month", "this Friday"
+    next,          // "next year", "next Monday"
+    earlier_this,  // "earlier this week": from the period's start to publication
+    later_this,    // "later this month": from publication to the period's end
+};
+
+enum class TimeUnit { minute, hour, day, week, month, year };
+
 // A period relative to the anchor: "yesterday", "3 days ago", "last year".
 struct relative {
-    std::string word;  // today | yesterday | tomorrow | ago | earlier | before | later | after | last | this | next
+    Relation word = Relation::today;
     double count = 0;  // "3 days ago": 3; "a week ago": 1
-    std::string unit;  // day | week | month | year
+    TimeUnit unit = TimeUnit::day;
 };
 
 // A weekday as written, 0 = Sunday ... 6 = Saturday (std::chrono::weekday).
@@ -85,8 +102,50 @@ struct weekday_name {
     unsigned index = 7;  // 7: none
 };
 
-// A date value: [weekday[,]] (calendar [to calendar] | relative).
+enum class Meridiem { none, am, pm };
+
+// A wall-clock time: "4:10 a.m.", "16:10", "noon", "2025-04-10T04:10".
+struct clock_time {
+    bool present = false;
+    unsigned hour = 0;
+    unsigned minute = 0;
+    Meridiem meridiem = Meridiem::none;
+    char const* at = nullptr;
+};
+
+enum class ZoneKind { none, local, utc, offset, name };
+
+// A time zone as written: "local time", "UTC", "GMT+9", "+09:00", "KST", "Asia/Seoul".
+struct zone_ref {
+    ZoneKind kind = ZoneKind::none;
+    int offset_minutes = 0;  // ZoneKind::offset
+    std::string name;        // ZoneKind::name: an abbreviation or IANA name as written
+    char const* at = nullptr;
+};
+
+// Named parts of a day (docs/grammar.md gives their hours).
+enum class DayPart { none, early, late, morning, afternoon, evening, night, overnight };
+
+// Calendar periods: "Q2 2025", "the first half", "mid-2025", "the 1990s", "fiscal 2026".
+enum class PeriodKind { none, quarter, half, early, mid, late, decade, fiscal_year, months, season, in_month };
+
+struct period {
+    PeriodKind kind = PeriodKind::none;
+    unsigned index = 0;        // quarter 1-4, half 1-2
+    int year = -1;             // -1: not written
+    bool short_year = false;   // "FY26"
+    unsigned first_month = 0;  // months: "April-June", "the three months to June"; in_month: "in March"
+    unsigned last_month = 0;
+    char const* at = nullptr;
+};
+
+// Approximators and open bounds before a date or time.
+enum class Approach { none, around, shortly_after, shortly_before, since, until };
+
+// A date value: [approach] ([weekday[,]] (calendar [to calendar] | relative) | period)
+// with an optional time of day or part of day and zone.
 struct date {
+    Approach approach = Approach::none;
     weekday_name weekday;
     bool has_when = false;
     bool is_relative = false;
@@ -94,6 +153,11 @@ struct date {
     calendar to;  // a range's end; year/month/day 0 where it repeats `from` ("January 13-14")
     bool is_range = false;
     relative rel;
+    clock_time time;
+    clock_time end_time;  // an ISO range's end: "2025-04-10T04:10/2025-04-10T05:00"
+    zone_ref zone;
+    DayPart part = DayPart::none;
+    period per;
     char const* at = nullptr;  // where the value starts
 };
 

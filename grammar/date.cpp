@@ -14,11 +14,16 @@ date_in_text_type const& date_in_text() {
 }
 
 std::vector<std::string> date_word_names() {
-    std::vector<std::string> names{"on", "ago", "earlier", "later", "last", "next", "this"};
+    std::vector<std::string> names{"on",    "in",     "at",      "ago",  "earlier",  "later",
+                                   "last",  "next",   "this",    "noon", "midnight", "overnight",
+                                   "local", "fiscal", "quarter", "half", "the"};
     auto const add_name = [&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); };
     month_names.for_each(add_name);
     weekday_names.for_each(add_name);
     day_words.for_each(add_name);
+    day_part_words.for_each(add_name);
+    day_part_prefixes.for_each(add_name);
+    approaches.for_each(add_name);
     return names;
 }
 

@@ -107,14 +107,27 @@ bool is_year(ast::quantity const& tree) {
     return (c->joiner == "-" || c->joiner == "to") && year_like(c->first) && year_like(c->second);
 }
 
+// A date whose digits a quantity scan must not read: a calendar date with a
+// month, a time of day, or a named period ("Q2 2025", "FY26", "the 1990s").
+bool holds_date_digits(ast::date const& tree) {
+    if (tree.time.present) {
+        return true;
+    }
+    if (tree.per.kind != ast::PeriodKind::none) {
+        return tree.per.kind != ast::PeriodKind::season && tree.per.kind != ast::PeriodKind::in_month;
+    }
+    return tree.has_when && !tree.is_relative && tree.from.month != 0;
+}
+
 }  // namespace
 
 std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options) {
     char const* const begin = input.data();
-    // Calendar dates are not quantities: "January 19, 2026" holds no 19.
+    // Calendar dates, times and periods are not quantities: "January 19,
+    // 2026" holds no 19, "4:10 a.m." no 4, "Q2 2025" no 2.
     std::vector<std::pair<char const*, char const*>> dates;
     scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
-        if (!tree.has_when || tree.is_relative || tree.from.month == 0) {
+        if (!holds_date_digits(tree)) {
             return false;
         }
         dates.emplace_back(first, last);
@@ -151,7 +164,8 @@ std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext con
     std::vector<Found<DateValue>> found;
     char const* const begin = input.data();
     scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
-        bool const bare_year = tree.has_when && !tree.is_relative && tree.from.month == 0;
+        bool const bare_year = tree.has_when && !tree.is_relative && tree.from.month == 0 &&
+                               tree.per.kind == ast::PeriodKind::none && !tree.time.present;
         if (bare_year && (tree.from.year < 1000 || tree.from.year > 2099 ||
                           (tree.is_range && (tree.to.year < 1000 || tree.to.year > 2099)))) {
             return false;

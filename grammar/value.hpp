@@ -86,23 +86,59 @@ std::variant<Quantity, ParseError> parse_quantity(std::string_view text, Quantit
 // ---------------------------------------------------------------- date
 
 using Day = std::chrono::sys_days;
+using Instant = std::chrono::sys_seconds;
 
-// The set of days a date value allows: the closed interval [first, last],
-// intersected with `weekday` when one is named. A weekday without an anchor
-// date is unbounded (first = Day::min(), last = Day::max()).
+// How precisely the source wrote the time: a day (or a longer period), a
+// named part of a day ("Tuesday morning"), or a clock time to the minute.
+enum class DatePrecision { day, part_of_day, minute };
+
+// The set of instants a date value allows: the half-open interval
+// [begin, end) on the UTC time line, intersected with the local days of
+// `weekday` (in `zone`) when one is named and the interval spans several
+// days. Open ends ("since 1999") are Instant::min() / Instant::max().
+// `first`/`last` are the local calendar days (in `zone`) the interval
+// touches; a weekday without an anchor date is unbounded (first = Day::min(),
+// last = Day::max(), bounded = false).
 struct DateValue {
+    Instant begin{};
+    Instant end{};
     Day first{};
     Day last{};
     std::optional<std::chrono::weekday> weekday;
     bool bounded = true;
+    DatePrecision precision = DatePrecision::day;
+    std::string zone;       // the IANA zone or fixed offset the value was read in ("" = UTC)
     std::string canonical;  // parses back to an equal DateValue given the same context
 };
 
 struct DateContext {
-    std::optional<std::chrono::year_month_day> published;  // anchors "today", "Tuesday", "Jan. 13"
+    std::optional<std::chrono::year_month_day> published;  // anchors "today", "Tuesday", "Jan. 13" (local date)
+    std::optional<Instant> published_at;                   // the publication instant, when a time was given
+    std::string timezone;                                  // IANA name of "local time" ("" = UTC)
+    unsigned fiscal_year_start = 1;                        // month a fiscal year starts (1 = January)
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});
+
+// An IANA time zone name the tz database knows, or the reason it is not one
+// ("unknown time zone 'Asia/Seol', did you mean 'Asia/Seoul'?").
+std::optional<std::string> timezone_error(std::string_view name);
+
+// An instant as the reader should see it: in `zone` and in UTC,
+// "04:10 Asia/Seoul (19:10 UTC the day before)"; in UTC alone when `zone` is
+// empty or UTC. `with_date` prefixes the local ISO date.
+std::string describe_instant(Instant at, std::string_view zone, bool with_date = true);
+
+// The instant a wall-clock time (given as if it were UTC) names in `zone`
+// ("" = UTC), or why there is none: skipped or repeated by a summer-time
+// change, or an unknown zone.
+std::variant<Instant, std::string> instant_in_zone(std::string_view zone, Instant wall);
+
+// The local calendar day of an instant in `zone` ("" = UTC).
+Day local_day(std::string_view zone, Instant at);
+
+// The offset of `zone` from UTC at `at` ("" = UTC), for explanations.
+std::chrono::seconds zone_offset(std::string_view zone, Instant at);
 
 // ---------------------------------------------------------------- framing
 

@@ -18,6 +18,17 @@ namespace claimcheck::compare {
 
 namespace {
 
+// A claim's `as_of` as sortable text: the ISO date, or the UTC instant
+// ("2025-04-09T19:10Z") when a time of day was given.
+std::string as_of_text(const Claim& claim) {
+    if (claim.as_of_time) {
+        const auto day = std::chrono::floor<std::chrono::days>(*claim.as_of_time);
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(*claim.as_of_time - day).count();
+        return fmt::format("{}T{:02}:{:02}Z", calendar::iso_date(day), minutes / 60, minutes % 60);
+    }
+    return calendar::iso_date(*claim.as_of);
+}
+
 bool holds_kind(const Claim& claim) {
     switch (claim.kind) {
         case Kind::quantity:
@@ -59,7 +70,7 @@ FindingClaim finding_claim(const ClaimRef& ref) {
     out.source = ref.source->id;
     out.outlet = ref.source->outlet;
     out.claim = ref.claim->id;
-    out.value = display_value(*ref.claim);
+    out.value = display_value(*ref.claim, ref.source->timezone);
     out.quote = ref.claim->quote;
     out.anchor = ref.claim->anchor.state;
     out.file = ref.source->article.display_path;
@@ -303,7 +314,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     std::set<std::string> dates;
     for (const auto& ref : group.claims) {
         if (ref.claim->as_of) {
-            dates.insert(calendar::iso_date(*ref.claim->as_of));
+            dates.insert(as_of_text(*ref.claim));
         }
     }
     if (dates.size() < 2) {
@@ -314,7 +325,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     out.topic_label = group.declared != nullptr ? group.declared->label : "";
     for (const auto& ref : group.claims) {
         TimelineEntry entry;
-        entry.as_of = ref.claim->as_of ? calendar::iso_date(*ref.claim->as_of) : "";
+        entry.as_of = ref.claim->as_of ? as_of_text(*ref.claim) : "";
         entry.claim = finding_claim(ref);
         out.entries.push_back(std::move(entry));
     }
@@ -382,7 +393,7 @@ std::string normalised_value(const Claim& claim, const Topic* topic) {
     return {};
 }
 
-std::string display_value(const Claim& claim) {
+std::string display_value(const Claim& claim, const std::string& zone) {
     std::string out;
     if (const auto* quantity = std::get_if<grammar::Quantity>(&claim.value)) {
         out = !quantity->canonical.empty() ? quantity->canonical : claim.value_text;
@@ -390,7 +401,7 @@ std::string display_value(const Claim& claim) {
             out += fmt::format(" (scope: {})", claim.scope);
         }
     } else if (const auto* date = std::get_if<grammar::DateValue>(&claim.value)) {
-        out = !date->canonical.empty() ? date->canonical : claim.value_text;
+        out = !date->canonical.empty() ? temporal_display(*date, zone) : claim.value_text;
     } else if (const auto* name = std::get_if<NameValue>(&claim.value)) {
         out = name->text;
     } else if (const auto* frame = std::get_if<FrameValue>(&claim.value)) {
@@ -458,7 +469,7 @@ std::vector<TopicGroup> group_claims(const Story& story) {
             }
             value.claims.push_back(ref);
             if (ref.claim->as_of) {
-                value.as_of.push_back(calendar::iso_date(*ref.claim->as_of));
+                value.as_of.push_back(as_of_text(*ref.claim));
             } else {
                 value.undated = true;
             }

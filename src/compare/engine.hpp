@@ -72,6 +72,9 @@ std::string normalised_value(const Claim& claim, const Topic* topic);
 // The per-family normalised values normalised_value() dispatches to.
 std::string numeric_key(const grammar::Quantity& quantity, std::string_view scope);
 std::string temporal_key(const grammar::DateValue& date);
+// A date value for the reader: its canonical text, or, when it has a time of
+// day, its instants in `zone` (the source's, else the value's own) and in UTC.
+std::string temporal_display(const grammar::DateValue& date, const std::string& zone);
 std::string naming_key(std::string_view name);
 std::string framing_key(const FrameValue& frame);
 std::string quote_key(std::string_view quote);
@@ -80,7 +83,7 @@ std::string quote_key(std::string_view quote);
 std::string effective_scope(const Claim& claim, const Topic* topic);
 
 // The value as a finding shows it (canonical where the grammar gives one).
-std::string display_value(const Claim& claim);
+std::string display_value(const Claim& claim, const std::string& zone = "");
 
 // Rule families: nullopt when the two values agree (no finding).
 std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup& b, const Context& context);

@@ -1,8 +1,12 @@
-// §6.2 temporal: date claims as sets of days.
+// §6.2 temporal: date claims as sets of instants.
 //
-// A DateValue allows the days of [first, last], intersected with a weekday
-// when one is named. Verdicts, worst first (see docs/engine.md):
+// A DateValue allows the instants of [begin, end) on the UTC time line,
+// intersected with the local days of a weekday when one is named. Two values
+// written as whole days in one zone compare as sets of days (first, last);
+// any other pair (a time of day, a part of a day, an open end, two zones)
+// compares as instants. Verdicts, worst first (see docs/engine.md):
 //   conflict (error)  partial-overlap (warning)  compatible-precision (note)
+#include "util/calendar.hpp"
 #include "compare/engine.hpp"
 
 #include <algorithm>
@@ -34,15 +38,12 @@ unsigned weekday_of(DayNumber n) {
     return weekday{to_day(n)}.c_encoding();
 }
 
-const char* weekday_name(unsigned encoding) {
-    static const char* names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    return names[encoding % 7];
+std::string weekday_name(unsigned encoding) {
+    return std::string(calendar::weekday_name(weekday{encoding}));
 }
 
 std::string iso(DayNumber n) {
-    const std::chrono::year_month_day date{to_day(n)};
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
+    return calendar::iso_date(to_day(n));
 }
 
 // A day set in normal form: when a weekday is named, both ends fall on it;
@@ -143,6 +144,9 @@ std::string describe(const DaySet& set) {
 
 std::string text_of(const ValueGroup& group) {
     const auto& date = std::get<grammar::DateValue>(group.first->value);
+    if (!date.zone.empty()) {
+        return date.canonical;
+    }
     const std::string& text = !date.canonical.empty() ? date.canonical : group.first->value_text;
     const std::string normal = describe(day_set(date));
     if (text.empty()) {
@@ -186,15 +190,216 @@ std::optional<unsigned> named_weekday(const ValueGroup& group) {
     return date.weekday->c_encoding();
 }
 
+// ---------------------------------------------------------------- instants
+
+using grammar::DatePrecision;
+using grammar::Instant;
+
+// Whole days in one zone, no open end: the day-set rules above apply.
+bool whole_days(const grammar::DateValue& a, const grammar::DateValue& b) {
+    const auto closed = [](const grammar::DateValue& d) {
+        return d.precision == DatePrecision::day &&
+               (d.bounded || (d.first == grammar::Day::min() && d.last == grammar::Day::max()));
+    };
+    return closed(a) && closed(b) && a.zone == b.zone;
+}
+
+std::string story_zone(const Context& context) {
+    return context.story != nullptr ? context.story->timezone : std::string{};
+}
+
+// "2025-04-10 04:10 Asia/Seoul (19:10 UTC the day before)", "2025-04-01/2025-06-30", "since 1999-01-01"
+std::string describe_instants(const grammar::DateValue& d, const std::string& zone) {
+    const std::string shown = zone.empty() ? d.zone : zone;
+    if (d.begin == Instant::min() && d.end == Instant::max()) {
+        return d.weekday ? weekday_name(d.weekday->c_encoding()) : "any time";
+    }
+    if (d.begin == Instant::min()) {
+        return "until " + grammar::describe_instant(d.end, shown);
+    }
+    if (d.end == Instant::max()) {
+        return "since " + grammar::describe_instant(d.begin, shown);
+    }
+    if (d.end - d.begin <= std::chrono::minutes{1}) {
+        return grammar::describe_instant(d.begin, shown);
+    }
+    return fmt::format("{} to {}", grammar::describe_instant(d.begin, shown), grammar::describe_instant(d.end, shown));
+}
+
+std::string instant_text(const ValueGroup& group, const std::string& zone) {
+    const auto& date = std::get<grammar::DateValue>(group.first->value);
+    const std::string& text = !date.canonical.empty() ? date.canonical : group.first->value_text;
+    if (text.empty() || date.precision != DatePrecision::day) {
+        return describe_instants(date, zone);
+    }
+    return text;
+}
+
+// Does [begin, end) hold an instant on `named` in `zone`'s local days?
+bool holds_weekday(Instant begin, Instant end, unsigned named, const std::string& zone) {
+    if (begin == Instant::min() || end == Instant::max() || end - begin >= std::chrono::days{7}) {
+        return true;
+    }
+    const auto local_day = [&](Instant t) { return std::chrono::floor<days>(t + grammar::zone_offset(zone, t)); };
+    for (sys_days day = local_day(begin); day <= local_day(end - std::chrono::seconds{1}); day += days{1}) {
+        if (weekday{day}.c_encoding() == named) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "9 hours", "45 minutes", "2 h 05 min"
+// Does every instant of [begin, end) fall on `named` in `zone`'s local days?
+bool all_on_weekday(Instant begin, Instant end, unsigned named, const std::string& zone) {
+    if (begin == Instant::min() || end == Instant::max() || end - begin > std::chrono::days{1}) {
+        return false;
+    }
+    const auto local_day = [&](Instant t) { return std::chrono::floor<days>(t + grammar::zone_offset(zone, t)); };
+    return weekday{local_day(begin)}.c_encoding() == named &&
+           weekday{local_day(end - std::chrono::seconds{1})}.c_encoding() == named;
+}
+
+// The weekday that narrows a value spanning several days (one day carries its own).
+std::optional<unsigned> residual_weekday(const grammar::DateValue& d) {
+    if (!d.weekday || (d.bounded && d.first == d.last)) {
+        return std::nullopt;
+    }
+    return d.weekday->c_encoding();
+}
+
+// Is `inner` inside `outer`, weekday included?
+bool inside(const grammar::DateValue& inner, const grammar::DateValue& outer) {
+    if (inner.begin < outer.begin || inner.end > outer.end) {
+        return false;
+    }
+    const auto wd = residual_weekday(outer);
+    return !wd || residual_weekday(inner) == wd || all_on_weekday(inner.begin, inner.end, *wd, outer.zone);
+}
+
+std::string hours_text(std::chrono::seconds gap) {
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(gap).count();
+    if (minutes < 60) {
+        return fmt::format("{} minute{}", minutes, minutes == 1 ? "" : "s");
+    }
+    if (minutes % 60 == 0) {
+        return fmt::format("{} hour{}", minutes / 60, minutes == 60 ? "" : "s");
+    }
+    return fmt::format("{} h {:02} min", minutes / 60, minutes % 60);
+}
+
+struct Gap {
+    std::string reason;   // "9 hours apart: the offset of Asia/Tokyo from UTC (+9) — was it applied twice?"
+    bool offset = false;  // the gap is a zone's offset or the difference of two zones
+};
+
+Gap gap_reason(const grammar::DateValue& a, const grammar::DateValue& b, const std::string& story) {
+    const auto minute = std::chrono::minutes{1};
+    const bool points = a.end - a.begin == minute && b.end - b.begin == minute;
+    const std::chrono::seconds gap = points ? (a.begin < b.begin ? b.begin - a.begin : a.begin - b.begin)
+                                            : (a.end <= b.begin ? b.begin - a.end : a.begin - b.end);
+    if (gap >= std::chrono::hours{48}) {
+        const auto n = std::chrono::duration_cast<days>(gap).count();
+        return Gap{fmt::format("they are {} day{} apart", n, n == 1 ? "" : "s")};
+    }
+    std::string out = fmt::format("{} apart", hours_text(gap));
+    if (gap.count() == 0 || gap.count() % 3600 != 0) {
+        return Gap{out};
+    }
+    for (const std::string& zone : {a.zone, b.zone, story}) {
+        const auto offset = grammar::zone_offset(zone, a.begin);
+        if (!zone.empty() && (offset == gap || -offset == gap)) {
+            return Gap{out + fmt::format(": the offset of {} from UTC ({:+}) — was it applied twice?", zone,
+                                         std::chrono::duration_cast<std::chrono::hours>(offset).count()),
+                       true};
+        }
+    }
+    const auto between = grammar::zone_offset(a.zone, a.begin) - grammar::zone_offset(b.zone, b.begin);
+    if (!a.zone.empty() && !b.zone.empty() && (between == gap || -between == gap)) {
+        return Gap{
+            out + fmt::format(": the difference between {} and {} — was one read in the other's zone?", a.zone, b.zone),
+            true};
+    }
+    return Gap{out};
+}
+
+std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGroup& gb, const Context& context) {
+    const auto& a = std::get<grammar::DateValue>(ga.first->value);
+    const auto& b = std::get<grammar::DateValue>(gb.first->value);
+    if (a.begin == b.begin && a.end == b.end && residual_weekday(a) == residual_weekday(b)) {
+        return std::nullopt;
+    }
+    const std::string zone = story_zone(context);
+    const std::string ta = instant_text(ga, zone);
+    const std::string tb = instant_text(gb, zone);
+    const Instant begin = std::max(a.begin, b.begin);
+    const Instant end = std::min(a.end, b.end);
+    std::string reason;
+    if (begin < end) {
+        for (const auto* d : {&a, &b}) {
+            if (const auto wd = residual_weekday(*d); wd && !holds_weekday(begin, end, *wd, d->zone)) {
+                reason = fmt::format("no instant of it falls on a {}", weekday_name(*wd));
+            }
+        }
+    }
+    if (begin >= end || !reason.empty()) {
+        Gap gap{reason};
+        if (reason.empty()) {
+            gap = gap_reason(a, b, zone);
+        }
+        return PairVerdict{gap.offset ? Verdict::offset_twice : Verdict::temporal_conflict,
+                           fmt::format("{} and {} share no instant: {}", ta, tb, gap.reason), "", ""};
+    }
+    const bool a_inside = inside(a, b);
+    const bool b_inside = inside(b, a);
+    if (a_inside || b_inside) {
+        const std::string& precise = a_inside ? ta : tb;
+        const std::string& broad = a_inside ? tb : ta;
+        return PairVerdict{Verdict::compatible_precision, fmt::format("{} lies within {}", precise, broad),
+                           fmt::format("same time if {} is the less precise wording", broad), ""};
+    }
+    grammar::DateValue common = a;
+    common.begin = begin;
+    common.end = end;
+    return PairVerdict{
+        Verdict::partial_overlap,
+        fmt::format("{} and {} overlap only in part (common: {})", ta, tb, describe_instants(common, zone)),
+        fmt::format("consistent if the event fell in {}", describe_instants(common, zone)), ""};
+}
+
 }  // namespace
 
 std::string temporal_key(const grammar::DateValue& date) {
-    return describe(day_set(date));
+    const bool whole = date.precision == DatePrecision::day &&
+                       (date.bounded || (date.first == grammar::Day::min() && date.last == grammar::Day::max()));
+    if (whole) {
+        const std::string days_key = describe(day_set(date));
+        return date.zone.empty() ? days_key : days_key + " " + date.zone;
+    }
+    const auto point = [](Instant t) {
+        if (t == Instant::min() || t == Instant::max()) {
+            return std::string(t == Instant::min() ? "-inf" : "+inf");
+        }
+        return grammar::describe_instant(t, "");
+    };
+    return fmt::format("{}/{}", point(date.begin), point(date.end));
 }
 
-std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGroup& b, const Context&) {
-    const DaySet x = day_set(std::get<grammar::DateValue>(a.first->value));
-    const DaySet y = day_set(std::get<grammar::DateValue>(b.first->value));
+std::string temporal_display(const grammar::DateValue& date, const std::string& zone) {
+    if (date.precision == DatePrecision::day) {
+        return date.canonical;
+    }
+    return describe_instants(date, zone);
+}
+
+std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGroup& b, const Context& context) {
+    const auto& da = std::get<grammar::DateValue>(a.first->value);
+    const auto& db = std::get<grammar::DateValue>(b.first->value);
+    if (!whole_days(da, db)) {
+        return compare_instants(a, b, context);
+    }
+    const DaySet x = day_set(da);
+    const DaySet y = day_set(db);
     if (equal(x, y)) {
         return std::nullopt;
     }

@@ -12,14 +12,15 @@ using Keys = std::span<const std::string_view>;
 
 // story.toml
 inline constexpr std::string_view story_file[] = {"story", "entity", "topic", "scale"};
-inline constexpr std::string_view story_table[] = {"title", "date"};
+inline constexpr std::string_view story_table[] = {"title", "date", "timezone", "fiscal_year_start"};
 inline constexpr std::string_view entity_table[] = {"id", "name", "variants"};
 inline constexpr std::string_view topic_table[] = {"kind", "label", "unit", "scope", "tolerance", "scale"};
 inline constexpr std::string_view scale_table[] = {"levels", "warn", "error"};
 
 // A claim file.
 inline constexpr std::string_view claim_file[] = {"source", "claim"};
-inline constexpr std::string_view source_table[] = {"outlet", "text", "published", "url", "role"};
+inline constexpr std::string_view source_table[] = {"outlet", "text",     "published",        "url",
+                                                    "role",   "timezone", "fiscal_year_start"};
 inline constexpr std::string_view claim_table[] = {"topic", "quote",   "line",  "value", "kind", "scale",
                                                    "id",    "speaker", "scope", "as_of", "note"};
 

@@ -1,6 +1,7 @@
 // The source schema: a claim file's [source] (and its article) and its
 // [[claim]] tables (read in values.cpp).
 #include "load/load.hpp"
+#include "load/time_settings.hpp"
 #include "load/paths.hpp"
 #include "load/schema.hpp"
 #include "load/toml_reader.hpp"
@@ -46,7 +47,12 @@ void read_source_table(const Story& story, const TomlFile& file, const toml::tab
     file.check_keys(table, "[source]", schema::source_table);
     source.outlet = file.string(table, "[source]", "outlet", true).value_or("");
     source.text = file.string(table, "[source]", "text", true).value_or("");
-    source.published = file.date(table, "published");
+    const TimeSettings time = read_time_settings(file, table);
+    source.timezone = time.timezone.empty() ? story.timezone : time.timezone;
+    source.fiscal_year_start = time.fiscal_year_start == 0 ? story.fiscal_year_start : time.fiscal_year_start;
+    const DateTime published = read_date_time(file, table, "published", source.timezone);
+    source.published = published.day;
+    source.published_at = published.at;
     source.url = file.string(table, "[source]", "url", false).value_or("");
     if (auto role = file.string(table, "[source]", "role", false)) {
         if (*role == "draft") {

@@ -1,5 +1,6 @@
 // The story schema: story.toml's [story], [scale.*], [[entity]] and [topic.*].
 #include "load/load.hpp"
+#include "load/time_settings.hpp"
 #include "load/paths.hpp"
 #include "load/schema.hpp"
 #include "load/toml_reader.hpp"
@@ -184,6 +185,9 @@ void load_story_table(const TomlFile& file, const toml::table& root, Story& stor
     file.check_keys(table, "[story]", schema::story_table);
     story.title = file.string(table, "[story]", "title", true).value_or("");
     story.date = file.date(table, "date");
+    const TimeSettings time = read_time_settings(file, table);
+    story.timezone = time.timezone;
+    story.fiscal_year_start = time.fiscal_year_start == 0 ? 1 : time.fiscal_year_start;
 }
 
 }  // namespace

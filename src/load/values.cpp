@@ -1,4 +1,5 @@
 #include "load/values.hpp"
+#include "load/time_settings.hpp"
 
 #include "load/schema.hpp"
 #include "load/toml_string.hpp"
@@ -71,7 +72,9 @@ class ClaimReader {
         claim.speaker = file_.string(table, claim_table, "speaker", false).value_or("");
         claim.scope = file_.string(table, claim_table, "scope", false).value_or("");
         claim.note = file_.string(table, claim_table, "note", false).value_or("");
-        claim.as_of = file_.date(table, "as_of");
+        const DateTime as_of = read_date_time(file_, table, "as_of", source_.timezone);
+        claim.as_of = as_of.day;
+        claim.as_of_time = as_of.at;
         claim.scale = file_.string(table, claim_table, "scale", false).value_or("");
         auto value = file_.string(table, claim_table, "value", false);
 
@@ -218,7 +221,8 @@ class ClaimReader {
     }
 
     void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
-        const grammar::DateContext context{source_.published};
+        const grammar::DateContext context{source_.published, source_.published_at, source_.timezone,
+                                           source_.fiscal_year_start == 0 ? 1 : source_.fiscal_year_start};
         if (!from_quote) {
             auto result = grammar::parse_date(text, context);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {

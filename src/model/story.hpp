@@ -89,6 +89,7 @@ struct Claim {
     std::string speaker;
     std::string scope;
     std::optional<std::chrono::year_month_day> as_of;
+    std::optional<std::chrono::sys_seconds> as_of_time;  // when `as_of` gives a time of day
     std::string note;
     std::vector<grammar::Cue> cues;  // frame claims: hedge/booster cues found in the quote
     Location where;                  // the [[claim]] table
@@ -110,8 +111,11 @@ struct Source {
     std::filesystem::path file;  // the claim file
     std::string display_file;
     std::string outlet;
-    std::string text;  // the `text` key as written
-    std::optional<std::chrono::year_month_day> published;
+    std::string text;                                      // the `text` key as written
+    std::optional<std::chrono::year_month_day> published;  // the local date in `timezone`
+    std::optional<std::chrono::sys_seconds> published_at;  // when `published` gives a time of day
+    std::string timezone;                                  // IANA name; "" = the story's
+    unsigned fiscal_year_start = 0;                        // month; 0 = the story's
     std::string url;
     Role role = Role::reference;
     Article article;
@@ -130,6 +134,8 @@ struct Story {
     std::string display_dir;  // "claims/nara-summit"
     std::string title;
     std::optional<std::chrono::year_month_day> date;
+    std::string timezone;            // IANA name of "local time" ("" = UTC)
+    unsigned fiscal_year_start = 1;  // month a fiscal year starts (1 = the calendar year)
     std::vector<Entity> entities;
     std::map<std::string, Topic> topics;
     std::map<std::string, Scale> scales;  // built-in ones plus the story's overrides

@@ -34,6 +34,7 @@ enum class Verdict {
     temporal_conflict,
     partial_overlap,
     compatible_precision,
+    offset_twice,
     // naming (§6.3)
     naming_conflict,
     transliteration,
@@ -90,6 +91,9 @@ inline constexpr std::array verdict_table{
                 "The dates overlap only in part."},
     VerdictInfo{Verdict::compatible_precision, FindingKind::temporal, "compatible-precision", Severity::note, 10,
                 "One date lies within the other, less precise one."},
+    VerdictInfo{Verdict::offset_twice, FindingKind::temporal, "offset-twice", Severity::error, 110,
+                "Two times differ by exactly a time zone's offset: an offset applied twice or a time read in the "
+                "wrong zone."},
 
     VerdictInfo{Verdict::naming_conflict, FindingKind::naming, "conflict", Severity::error, 100,
                 "The names are different."},

@@ -174,7 +174,7 @@ std::vector<Rejected> const rejected{
     {"Teusday", true, 0, "did you mean 'tuesday'?"},
     {"January 13 blah", true, 11, "expected the end of the date"},
     {"", true, 0, "expected a date, found an empty value"},
-    {"soon", true, 0, "expected a date, found 'soon'"},
+    {"eventually", true, 0, "expected a date, found 'eventually'"},
     {"14-13 January 2026", true, 3, "the range ends before it starts"},
     {"1945-1910", true, 0, "the range ends before it starts"},
     {"1.5 days ago", true, 0, "whole days"},

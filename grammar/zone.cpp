@@ -1,0 +1,277 @@
+// Time zones (zone.hpp): the tz database through date/tz, and the newsroom
+// abbreviation table compiled in from data/zone_abbreviations.tsv.
+#include "grammar/zone.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+#include "embedded/zone_abbreviations_tsv.hpp"
+#include "grammar/convert.hpp"
+#include "grammar/value.hpp"
+
+namespace claimcheck::grammar::zones {
+
+namespace chr = std::chrono;
+
+namespace {
+
+// "UTC+09:00", "UTC-05:30", "UTC+00:00" → minutes east of UTC.
+std::optional<chr::minutes> parse_fixed(std::string_view name) {
+    if (name.size() != 9 || name.substr(0, 3) != "UTC" || (name[3] != '+' && name[3] != '-') || name[6] != ':') {
+        return std::nullopt;
+    }
+    auto const two = [&](std::size_t i) -> int {
+        if (name[i] < '0' || name[i] > '9' || name[i + 1] < '0' || name[i + 1] > '9') {
+            return -1;
+        }
+        return (name[i] - '0') * 10 + (name[i + 1] - '0');
+    };
+    int const h = two(4);
+    int const m = two(7);
+    if (h < 0 || m < 0 || h > 14 || m > 59) {
+        return std::nullopt;
+    }
+    int const total = h * 60 + m;
+    return chr::minutes{name[3] == '-' ? -total : total};
+}
+
+struct Abbreviation {
+    std::string zone;
+};
+
+std::map<std::string, std::string, std::less<>> const& abbreviation_table() {
+    static std::map<std::string, std::string, std::less<>> const table = [] {
+        std::map<std::string, std::string, std::less<>> out;
+        std::string_view text = data::zone_abbreviations_tsv();
+        bool header = true;
+        while (!text.empty()) {
+            auto const eol = text.find('\n');
+            std::string_view line = text.substr(0, eol);
+            text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
+            if (line.empty() || line.front() == '#') {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            auto const tab = line.find('\t');
+            auto const tab2 = line.find('\t', tab + 1);
+            out.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1, tab2 - tab - 1)));
+        }
+        return out;
+    }();
+    return table;
+}
+
+// The tz database's zones by name, memoised: locate_zone is a search of
+// the database, and a story asks for the same few zones on every value.
+date::time_zone const* iana(std::string_view name) {
+    static std::mutex mutex;
+    static std::map<std::string, date::time_zone const*, std::less<>> cache;
+    std::lock_guard const lock(mutex);
+    if (auto it = cache.find(name); it != cache.end()) {
+        return it->second;
+    }
+    date::time_zone const* found = nullptr;
+    if (name.find('/') != std::string_view::npos || name == "UTC" || name == "GMT") {
+        try {
+            found = date::locate_zone(name);
+        } catch (std::exception const&) {
+            found = nullptr;
+        }
+    }
+    if (found != nullptr) {  // misses are not kept: the cache stays as small as the database
+        cache.emplace(std::string(name), found);
+    }
+    return found;
+}
+
+}  // namespace
+
+Zone utc() {
+    return Zone{nullptr, chr::minutes{0}, "UTC"};
+}
+
+Zone fixed(chr::minutes offset) {
+    if (offset.count() == 0) {
+        return utc();
+    }
+    return Zone{nullptr, offset, "UTC" + offset_text(offset)};
+}
+
+std::optional<Zone> by_name(std::string_view name) {
+    if (name.empty() || name == "UTC") {
+        return utc();
+    }
+    // A story asks for its own zone on every value: keep the last answer per thread.
+    thread_local std::string last_name;
+    thread_local std::optional<Zone> last;
+    if (last && name == last_name) {
+        return last;
+    }
+    if (auto offset = parse_fixed(name)) {
+        return fixed(*offset);
+    }
+    if (auto const* tz = iana(name)) {
+        last_name = std::string(name);
+        last = Zone{tz, chr::minutes{0}, last_name};
+        return last;
+    }
+    return std::nullopt;
+}
+
+std::optional<Zone> by_abbreviation(std::string_view word) {
+    auto const& table = abbreviation_table();
+    auto it = table.find(word);
+    if (it == table.end()) {
+        return std::nullopt;
+    }
+    return by_name(it->second);
+}
+
+std::string closest_name(std::string_view name) {
+    static std::vector<std::string> const names = [] {
+        std::vector<std::string> out;
+        for (auto const& [abbreviation, zone] : abbreviation_table()) {
+            out.push_back(abbreviation);
+        }
+        for (auto const& zone : date::get_tzdb().zones) {
+            out.push_back(zone.name());
+        }
+        return out;
+    }();
+    return detail::closest(name, names);
+}
+
+Local to_utc(Zone const& zone, date::local_seconds wall) {
+    if (!zone.tz) {
+        return Local{LocalKind::unique, Instant{wall.time_since_epoch() - zone.offset}, {}};
+    }
+    auto const info = zone.tz->get_info(wall);
+    switch (info.result) {
+        case date::local_info::unique:
+            return Local{LocalKind::unique, Instant{wall.time_since_epoch() - info.first.offset}, {}};
+        case date::local_info::nonexistent:
+            return Local{LocalKind::nonexistent, info.first.end, {}};
+        default:
+            return Local{LocalKind::ambiguous, Instant{wall.time_since_epoch() - info.first.offset},
+                         Instant{wall.time_since_epoch() - info.second.offset}};
+    }
+}
+
+Instant start_of(Zone const& zone, date::local_seconds wall) {
+    return to_utc(zone, wall).first;
+}
+
+date::local_seconds to_local(Zone const& zone, Instant at) {
+    return date::local_seconds{at.time_since_epoch() + offset_at(zone, at)};
+}
+
+chr::seconds offset_at(Zone const& zone, Instant at) {
+    if (!zone.tz) {
+        return zone.offset;
+    }
+    return zone.tz->get_info(at).offset;
+}
+
+std::string offset_text(chr::seconds offset) {
+    auto const minutes = chr::duration_cast<chr::minutes>(offset).count();
+    auto const magnitude = minutes < 0 ? -minutes : minutes;
+    return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+}
+
+}  // namespace claimcheck::grammar::zones
+
+namespace claimcheck::grammar {
+
+std::optional<std::string> timezone_error(std::string_view name) {
+    if (zones::by_name(name) && name.find('/') != std::string_view::npos) {
+        return std::nullopt;
+    }
+    if (name == "UTC" || name == "Etc/UTC") {
+        return std::nullopt;
+    }
+    std::string message = fmt::format("'{}' is not an IANA time zone name (such as \"Asia/Seoul\")", name);
+    auto const hint = zones::closest_name(name);
+    if (auto abbreviation = zones::by_abbreviation(name)) {
+        return message + fmt::format("; '{}' reads as {}", name, abbreviation->name);
+    }
+    if (!hint.empty() && hint.find('/') != std::string::npos) {
+        return message + fmt::format(", did you mean '{}'?", hint);
+    }
+    return message;
+}
+
+std::chrono::seconds zone_offset(std::string_view zone, Instant at) {
+    auto const z = zones::by_name(zone);
+    return z ? zones::offset_at(*z, at) : std::chrono::seconds{0};
+}
+
+std::string describe_instant(Instant at, std::string_view zone, bool with_date) {
+    namespace chr = std::chrono;
+    auto const text = [&](date::local_seconds wall) {
+        auto const day = chr::floor<chr::days>(Instant{wall.time_since_epoch()});
+        auto const minutes = chr::duration_cast<chr::minutes>(wall.time_since_epoch() - day.time_since_epoch()).count();
+        chr::year_month_day const ymd{day};
+        std::string const clock = fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+        if (!with_date) {
+            return clock;
+        }
+        return fmt::format("{:04}-{:02}-{:02} {}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                           static_cast<unsigned>(ymd.day()), clock);
+    };
+    auto const z = zones::by_name(zone);
+    std::string const utc_text = text(date::local_seconds{at.time_since_epoch()}) + " UTC";
+    if (!z || z->name == "UTC") {
+        return utc_text;
+    }
+    auto const local = zones::to_local(*z, at);
+    auto const local_day = chr::floor<chr::days>(local.time_since_epoch());
+    auto const utc_day = chr::floor<chr::days>(at.time_since_epoch());
+    auto const clock_only = [&](date::local_seconds wall) {
+        auto const minutes =
+            chr::duration_cast<chr::minutes>(wall.time_since_epoch() - chr::floor<chr::days>(wall.time_since_epoch()))
+                .count();
+        return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+    };
+    std::string const relation =
+        utc_day < local_day ? " the day before" : (utc_day > local_day ? " the day after" : std::string{});
+    return fmt::format("{} {} ({} UTC{})", text(local), z->name, clock_only(date::local_seconds{at.time_since_epoch()}),
+                       relation);
+}
+
+}  // namespace claimcheck::grammar
+
+namespace claimcheck::grammar {
+
+std::variant<Instant, std::string> instant_in_zone(std::string_view zone, Instant wall) {
+    auto const z = zones::by_name(zone);
+    if (!z) {
+        return fmt::format("unknown time zone '{}'", zone);
+    }
+    date::local_seconds const local{wall.time_since_epoch()};
+    auto const found = zones::to_utc(*z, local);
+    switch (found.kind) {
+        case zones::LocalKind::unique:
+            return found.first;
+        case zones::LocalKind::nonexistent:
+            return fmt::format("that time does not exist in {}: the clocks went forward then", z->name);
+        case zones::LocalKind::ambiguous:
+            return fmt::format("that time happened twice in {} (the clocks went back); give the offset", z->name);
+    }
+    return found.first;
+}
+
+Day local_day(std::string_view zone, Instant at) {
+    auto const z = zones::by_name(zone);
+    if (!z) {
+        return std::chrono::floor<std::chrono::days>(at);
+    }
+    return std::chrono::floor<std::chrono::days>(Instant{zones::to_local(*z, at).time_since_epoch()});
+}
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,65 @@
+// Time zones for the date grammar: IANA zones from the tz database (Howard
+// Hinnant's date/tz reading the system's tzdata), fixed offsets, and the
+// newsroom abbreviations of data/zone_abbreviations.tsv. Grammar-internal;
+// no Spirit types. Lookups are memoised: the tz database is read once, on
+// the first value that names a zone or a story that declares one.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <date/tz.h>
+
+namespace claimcheck::grammar::zones {
+
+using Instant = std::chrono::sys_seconds;
+
+// An IANA zone (tz set) or a fixed offset from UTC (tz null).
+struct Zone {
+    date::time_zone const* tz = nullptr;
+    std::chrono::minutes offset{0};
+    std::string name;  // "Asia/Seoul", "UTC", "UTC+09:00"
+
+    bool operator==(Zone const& other) const { return name == other.name; }
+};
+
+Zone utc();
+Zone fixed(std::chrono::minutes offset);
+
+// "Asia/Seoul" (IANA, memoised), "UTC", "UTC+09:00"; nullopt when unknown.
+std::optional<Zone> by_name(std::string_view name);
+
+// "KST", "ET", "GMT" from the abbreviation table; nullopt when not listed.
+std::optional<Zone> by_abbreviation(std::string_view word);
+
+// The closest IANA name or abbreviation to a misspelt one, or "".
+std::string closest_name(std::string_view name);
+
+enum class LocalKind { unique, nonexistent, ambiguous };
+
+// A wall-clock time in a zone: one instant, none (skipped by a summer-time
+// change: `first` is the instant the clocks jumped), or two (repeated:
+// `first` and `second`).
+struct Local {
+    LocalKind kind = LocalKind::unique;
+    Instant first{};
+    Instant second{};
+};
+
+Local to_utc(Zone const& zone, date::local_seconds wall);
+
+// The instant of `wall`, taking the earlier reading when repeated and the
+// jump when skipped (for the bounds of days and periods).
+Instant start_of(Zone const& zone, date::local_seconds wall);
+
+date::local_seconds to_local(Zone const& zone, Instant at);
+
+std::chrono::seconds offset_at(Zone const& zone, Instant at);
+
+// "+09:00", "-04:30"
+std::string offset_text(std::chrono::seconds offset);
+
+}  // namespace claimcheck::grammar::zones

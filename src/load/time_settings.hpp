@@ -1,0 +1,31 @@
+// The time settings of a story or source (`timezone`, `fiscal_year_start`)
+// and TOML dates that may carry a time of day (`published`, `as_of`).
+#pragma once
+
+#include "load/toml_reader.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace claimcheck::load {
+
+struct TimeSettings {
+    std::string timezone;            // IANA name, "" when not given
+    unsigned fiscal_year_start = 0;  // month 1-12, 0 when not given
+};
+
+// `timezone` (an IANA name) and `fiscal_year_start` (a month name or number).
+TimeSettings read_time_settings(const TomlFile& file, const toml::table& table);
+
+// A TOML date or date-time. A date-time with an offset is that instant; one
+// without is a wall-clock time in `zone` ("" = UTC). `day` is the local date
+// in `zone`.
+struct DateTime {
+    std::optional<std::chrono::year_month_day> day;
+    std::optional<std::chrono::sys_seconds> at;
+};
+
+DateTime read_date_time(const TomlFile& file, const toml::table& table, std::string_view key, const std::string& zone);
+
+}  // namespace claimcheck::load

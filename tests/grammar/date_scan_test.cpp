@@ -1,0 +1,74 @@
+// Scanning running text for times, periods and relative expressions (spec §5
+// "Times", `claimcheck suggest`): what is found, and what quantities are not.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck::grammar;
+namespace chr = std::chrono;
+
+namespace {
+
+template <typename T>
+std::vector<std::string> texts(std::vector<Found<T>> const& found) {
+    std::vector<std::string> out;
+    for (auto const& f : found) {
+        out.push_back(f.text);
+    }
+    return out;
+}
+
+DateContext published_2025_04_10() {
+    DateContext context;
+    context.published = chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}};
+    context.timezone = "Asia/Seoul";
+    context.published_at = chr::sys_days{*context.published};
+    return context;
+}
+
+struct Scanned {
+    char const* text;
+    std::vector<std::string> dates;
+    std::vector<std::string> quantities;  // relative counts stay quantities, as "3 days ago" did
+};
+
+// clang-format off
+std::vector<Scanned> const scanned{
+    {"The quake struck at 4:10 a.m. local time, the agency said.", {"4:10 a.m. local time"}, {}},
+    {"It struck at 02:10 GMT and 300 people fled.", {"02:10 GMT"}, {"300"}},
+    {"The vote came at 9:10 p.m. ET on Tuesday.", {"9:10 p.m. ET on Tuesday"}, {}},
+    {"Wire copy stamped 2025-04-10T04:10+09:00 said 12 people died.", {"2025-04-10T04:10+09:00"}, {"12"}},
+    {"Profit rose in Q2 2025 to a record.", {"Q2 2025"}, {}},
+    {"Sales fell in the second quarter of 2024 and again in H1.", {"the second quarter of 2024", "H1"}, {}},
+    {"In fiscal 2026 the company expects 4% growth.", {"fiscal 2026"}, {"4%"}},
+    {"The plan covers FY26 and FY2027.", {"FY26", "FY2027"}, {}},
+    {"Rates have been flat since 1999.", {"since 1999"}, {}},
+    {"The talks began earlier this week in Nara.", {"earlier this week"}, {}},
+    {"The ministers met last Friday and will meet again next Monday.", {"last Friday", "next Monday"}, {}},
+    {"Fighting resumed early Tuesday after a lull.", {"early Tuesday"}, {}},
+    {"Rescuers worked through Tuesday night.", {"Tuesday night"}, {}},
+    {"Nine hours later, 40 survivors were found.", {"Nine hours later"}, {"Nine", "40"}},
+    {"The deal will close in March, officials said.", {"in March"}, {}},
+    {"Prices fell sharply this fall.", {}, {}},
+    {"Growth in the 1990s averaged 7%.", {"the 1990s"}, {"7%"}},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("scan: times, periods and relative expressions are found in running text", "[scan][time]") {
+    for (auto const& c : scanned) {
+        CAPTURE(c.text);
+        CHECK(texts(find_dates(c.text, published_2025_04_10())) == c.dates);
+    }
+}
+
+TEST_CASE("scan: the digits of times and periods are not quantities", "[scan][time]") {
+    for (auto const& c : scanned) {
+        CAPTURE(c.text);
+        CHECK(texts(find_quantities(c.text)) == c.quantities);
+    }
+}

@@ -1,0 +1,457 @@
+// Times of day, time zones, calendar periods and relative expressions
+// (spec §5 "Times"): each wording as the instants it allows on the UTC time
+// line, and each bad one as an error with its reason and place.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck::grammar;
+namespace chr = std::chrono;
+
+namespace {
+
+// U: published Thursday 2025-04-10, no zone (UTC).
+// S: Asia/Seoul (UTC+9, east of UTC), published 2025-04-10 09:00 local (00:00 UTC).
+// N: America/New_York, published 2025-03-10 (summer time began 2025-03-09, ended 2025-11-02).
+// L: Europe/London, published 2025-10-27 (summer time ended 2025-10-26, began 2025-03-30).
+// F: as U with fiscal years starting in April.
+// X: no published date, no zone.
+DateContext context_of(char c) {
+    DateContext x;
+    chr::year_month_day const april_10{chr::year{2025}, chr::April, chr::day{10}};
+    switch (c) {
+        case 'U':
+            x.published = april_10;
+            break;
+        case 'S':
+            x.published = april_10;
+            x.timezone = "Asia/Seoul";
+            x.published_at = chr::sys_days{april_10};
+            break;
+        case 'N':
+            x.published = chr::year_month_day{chr::year{2025}, chr::March, chr::day{10}};
+            x.timezone = "America/New_York";
+            break;
+        case 'L':
+            x.published = chr::year_month_day{chr::year{2025}, chr::October, chr::day{27}};
+            x.timezone = "Europe/London";
+            break;
+        case 'F':
+            x.published = april_10;
+            x.fiscal_year_start = 4;
+            break;
+        default:
+            break;
+    }
+    return x;
+}
+
+// "2025-04-09T19:10Z"; "-" and "+" for open ends.
+std::string utc(Instant t) {
+    if (t == Instant::min()) {
+        return "-";
+    }
+    if (t == Instant::max()) {
+        return "+";
+    }
+    auto const day = chr::floor<chr::days>(t);
+    auto const minutes = chr::duration_cast<chr::minutes>(t - day).count();
+    chr::year_month_day const ymd{day};
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}Z", static_cast<int>(ymd.year()),
+                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), minutes / 60,
+                       minutes % 60);
+}
+
+struct Accepted {
+    char context;
+    char const* value;
+    char const* begin;  // first instant allowed (UTC)
+    char const* end;    // first instant past the value (UTC)
+    char const* canonical;
+};
+
+// clang-format off
+std::vector<Accepted> const accepted{
+    {'U', "2025-04-10T04:10", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "2025-04-10T04:10+09:00", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10 UTC+09:00"},
+    {'U', "2025-04-10T19:10Z", "2025-04-10T19:10Z", "2025-04-10T19:11Z", "2025-04-10T19:10"},
+    {'U', "2025-04-10T04:10:33Z", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "2025-04-10 04:10", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "2025-04-10T04:10-05:30", "2025-04-10T09:40Z", "2025-04-10T09:41Z", "2025-04-10T04:10 UTC-05:30"},
+    {'U', "2025-04-10T04:10/2025-04-10T05:00", "2025-04-10T04:10Z", "2025-04-10T05:01Z", "2025-04-10T04:10/2025-04-10T05:00"},
+    {'U', "4:10 a.m.", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "4:10 A.M.", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "4.10am", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "4:10am", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "9 p.m.", "2025-04-10T21:00Z", "2025-04-10T21:01Z", "2025-04-10T21:00"},
+    {'U', "9pm", "2025-04-10T21:00Z", "2025-04-10T21:01Z", "2025-04-10T21:00"},
+    {'U', "12 a.m.", "2025-04-10T00:00Z", "2025-04-10T00:01Z", "2025-04-10T00:00"},
+    {'U', "12 p.m.", "2025-04-10T12:00Z", "2025-04-10T12:01Z", "2025-04-10T12:00"},
+    {'U', "04:10", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
+    {'U', "16:10", "2025-04-10T16:10Z", "2025-04-10T16:11Z", "2025-04-10T16:10"},
+    {'U', "23:59", "2025-04-10T23:59Z", "2025-04-11T00:00Z", "2025-04-10T23:59"},
+    {'U', "00:00", "2025-04-10T00:00Z", "2025-04-10T00:01Z", "2025-04-10T00:00"},
+    {'U', "noon", "2025-04-10T12:00Z", "2025-04-10T12:01Z", "2025-04-10T12:00"},
+    {'U', "midday", "2025-04-10T12:00Z", "2025-04-10T12:01Z", "2025-04-10T12:00"},
+    {'U', "midnight", "2025-04-10T00:00Z", "2025-04-10T00:01Z", "2025-04-10T00:00"},
+    {'U', "shortly after 3 p.m.", "2025-04-10T15:00Z", "2025-04-10T15:30Z", "2025-04-10T15:00/2025-04-10T15:29"},
+    {'U', "just before 3 p.m.", "2025-04-10T14:30Z", "2025-04-10T15:00Z", "2025-04-10T14:30/2025-04-10T14:59"},
+    {'U', "around 9 a.m.", "2025-04-10T08:30Z", "2025-04-10T09:31Z", "2025-04-10T08:30/2025-04-10T09:30"},
+    {'U', "about 16:10", "2025-04-10T15:40Z", "2025-04-10T16:41Z", "2025-04-10T15:40/2025-04-10T16:40"},
+    {'U', "early Tuesday", "2025-04-08T00:00Z", "2025-04-08T06:00Z", "2025-04-08T00:00/2025-04-08T05:59"},
+    {'U', "late Tuesday", "2025-04-08T18:00Z", "2025-04-09T00:00Z", "2025-04-08T18:00/2025-04-08T23:59"},
+    {'U', "Tuesday morning", "2025-04-08T00:00Z", "2025-04-08T12:00Z", "2025-04-08T00:00/2025-04-08T11:59"},
+    {'U', "Tuesday afternoon", "2025-04-08T12:00Z", "2025-04-08T18:00Z", "2025-04-08T12:00/2025-04-08T17:59"},
+    {'U', "Tuesday evening", "2025-04-08T17:00Z", "2025-04-09T00:00Z", "2025-04-08T17:00/2025-04-08T23:59"},
+    {'U', "Tuesday night", "2025-04-08T18:00Z", "2025-04-09T06:00Z", "2025-04-08T18:00/2025-04-09T05:59"},
+    {'U', "overnight", "2025-04-09T22:00Z", "2025-04-10T06:00Z", "2025-04-09T22:00/2025-04-10T05:59"},
+    {'U', "overnight on Tuesday", "2025-04-07T22:00Z", "2025-04-08T06:00Z", "2025-04-07T22:00/2025-04-08T05:59"},
+    {'U', "02:10 GMT", "2025-04-10T02:10Z", "2025-04-10T02:11Z", "2025-04-10T02:10"},
+    {'U', "02:10 UTC", "2025-04-10T02:10Z", "2025-04-10T02:11Z", "2025-04-10T02:10"},
+    {'U', "02:10 Z", "2025-04-10T02:10Z", "2025-04-10T02:11Z", "2025-04-10T02:10"},
+    {'U', "16:10 UTC+9", "2025-04-10T07:10Z", "2025-04-10T07:11Z", "2025-04-10T16:10 UTC+09:00"},
+    {'U', "16:10 UTC+05:30", "2025-04-10T10:40Z", "2025-04-10T10:41Z", "2025-04-10T16:10 UTC+05:30"},
+    {'U', "16:10 GMT-5", "2025-04-10T21:10Z", "2025-04-10T21:11Z", "2025-04-10T16:10 UTC-05:00"},
+    {'U', "16:10 +09:00", "2025-04-10T07:10Z", "2025-04-10T07:11Z", "2025-04-10T16:10 UTC+09:00"},
+    {'U', "16:10 Asia/Tokyo", "2025-04-10T07:10Z", "2025-04-10T07:11Z", "2025-04-10T16:10 Asia/Tokyo"},
+    {'U', "9:10 p.m. ET on Tuesday", "2025-04-09T01:10Z", "2025-04-09T01:11Z", "2025-04-08T21:10 America/New_York"},
+    {'U', "9:10 p.m. ET, Tuesday", "2025-04-09T01:10Z", "2025-04-09T01:11Z", "2025-04-08T21:10 America/New_York"},
+    {'U', "9:10 p.m. EDT Tuesday", "2025-04-09T01:10Z", "2025-04-09T01:11Z", "2025-04-08T21:10 UTC-04:00"},
+    {'U', "9:10 p.m. EST on January 13, 2025", "2025-01-14T02:10Z", "2025-01-14T02:11Z", "2025-01-13T21:10 UTC-05:00"},
+    {'U', "9:10 p.m. ET on January 13, 2025", "2025-01-14T02:10Z", "2025-01-14T02:11Z", "2025-01-13T21:10 America/New_York"},
+    {'U', "6 p.m. PT on Tuesday", "2025-04-09T01:00Z", "2025-04-09T01:01Z", "2025-04-08T18:00 America/Los_Angeles"},
+    {'U', "6 p.m. PST on January 13, 2025", "2025-01-14T02:00Z", "2025-01-14T02:01Z", "2025-01-13T18:00 UTC-08:00"},
+    {'U', "11 a.m. CET on January 13, 2025", "2025-01-13T10:00Z", "2025-01-13T10:01Z", "2025-01-13T11:00 UTC+01:00"},
+    {'U', "11 a.m. BST on July 1, 2025", "2025-07-01T10:00Z", "2025-07-01T10:01Z", "2025-07-01T11:00 UTC+01:00"},
+    {'U', "11 a.m. IST on July 1, 2025", "2025-07-01T05:30Z", "2025-07-01T05:31Z", "2025-07-01T11:00 UTC+05:30"},
+    {'U', "4:10 a.m. KST April 10, 2025", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10 UTC+09:00"},
+    {'U', "4:10 a.m. JST on April 10, 2025", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10 UTC+09:00"},
+    {'U', "April 10, 2025, 4:10 a.m. JST", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10 UTC+09:00"},
+    {'U', "April 10, 2025 at 16:10", "2025-04-10T16:10Z", "2025-04-10T16:11Z", "2025-04-10T16:10"},
+    {'U', "Tuesday at 9 p.m.", "2025-04-08T21:00Z", "2025-04-08T21:01Z", "2025-04-08T21:00"},
+    {'U', "Tuesday, 9 p.m.", "2025-04-08T21:00Z", "2025-04-08T21:01Z", "2025-04-08T21:00"},
+    {'U', "10 a.m. on Jan. 13", "2025-01-13T10:00Z", "2025-01-13T10:01Z", "2025-01-13T10:00"},
+    {'S', "4:10 a.m. local time", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10"},
+    {'S', "4:10 a.m.", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10"},
+    {'S', "04:10 local", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10"},
+    {'S', "16:10", "2025-04-09T07:10Z", "2025-04-09T07:11Z", "2025-04-09T16:10"},
+    {'S', "02:10 GMT", "2025-04-09T02:10Z", "2025-04-09T02:11Z", "2025-04-09T02:10 UTC"},
+    {'S', "noon", "2025-04-09T03:00Z", "2025-04-09T03:01Z", "2025-04-09T12:00"},
+    {'S', "midnight", "2025-04-09T15:00Z", "2025-04-09T15:01Z", "2025-04-10T00:00"},
+    {'S', "Tuesday morning", "2025-04-07T15:00Z", "2025-04-08T03:00Z", "2025-04-08T00:00/2025-04-08T11:59"},
+    {'S', "early Tuesday", "2025-04-07T15:00Z", "2025-04-07T21:00Z", "2025-04-08T00:00/2025-04-08T05:59"},
+    {'S', "2025-04-10T04:10", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10"},
+    {'S', "2025-04-09T19:10Z", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-09T19:10 UTC"},
+    {'S', "April 10, 2025", "2025-04-09T15:00Z", "2025-04-10T15:00Z", "2025-04-10"},
+    {'S', "April 9, 2025", "2025-04-08T15:00Z", "2025-04-09T15:00Z", "2025-04-09"},
+    {'S', "19:10 GMT on April 9, 2025", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-09T19:10 UTC"},
+    {'S', "nine hours later", "2025-04-10T09:00Z", "2025-04-10T09:01Z", "2025-04-10T18:00"},
+    {'S', "90 minutes earlier", "2025-04-09T22:30Z", "2025-04-09T22:31Z", "2025-04-10T07:30"},
+    {'S', "about nine hours later", "2025-04-10T08:06Z", "2025-04-10T09:55Z", "2025-04-10T17:06/2025-04-10T18:54"},
+    {'S', "3 hours ago", "2025-04-09T21:00Z", "2025-04-09T21:01Z", "2025-04-10T06:00"},
+    {'S', "Tuesday", "2025-04-07T15:00Z", "2025-04-08T15:00Z", "Tuesday 2025-04-08"},
+    {'S', "yesterday", "2025-04-08T15:00Z", "2025-04-09T15:00Z", "2025-04-09"},
+    {'N', "2025-03-09T01:59", "2025-03-09T06:59Z", "2025-03-09T07:00Z", "2025-03-09T01:59"},
+    {'N', "2025-03-09T03:00", "2025-03-09T07:00Z", "2025-03-09T07:01Z", "2025-03-09T03:00"},
+    {'N', "2025-11-02T00:59", "2025-11-02T04:59Z", "2025-11-02T05:00Z", "2025-11-02T00:59"},
+    {'N', "2025-11-02T01:30-04:00", "2025-11-02T05:30Z", "2025-11-02T05:31Z", "2025-11-02T01:30 UTC-04:00"},
+    {'N', "2025-11-02T01:30-05:00", "2025-11-02T06:30Z", "2025-11-02T06:31Z", "2025-11-02T01:30 UTC-05:00"},
+    {'N', "2025-11-02T01:30 EDT", "2025-11-02T05:30Z", "2025-11-02T05:31Z", "2025-11-02T01:30 UTC-04:00"},
+    {'N', "2025-11-02T01:30 EST", "2025-11-02T06:30Z", "2025-11-02T06:31Z", "2025-11-02T01:30 UTC-05:00"},
+    {'N', "2025-11-02T02:00", "2025-11-02T07:00Z", "2025-11-02T07:01Z", "2025-11-02T02:00"},
+    {'N', "March 9, 2025", "2025-03-09T05:00Z", "2025-03-10T04:00Z", "2025-03-09"},
+    {'N', "November 2, 2025", "2025-11-02T04:00Z", "2025-11-03T05:00Z", "2025-11-02"},
+    {'N', "9 a.m. on March 9, 2025", "2025-03-09T13:00Z", "2025-03-09T13:01Z", "2025-03-09T09:00"},
+    {'N', "9 a.m. on March 8, 2025", "2025-03-08T14:00Z", "2025-03-08T14:01Z", "2025-03-08T09:00"},
+    {'N', "3:30 a.m. on March 9, 2025", "2025-03-09T07:30Z", "2025-03-09T07:31Z", "2025-03-09T03:30"},
+    {'L', "2025-10-26T00:59", "2025-10-25T23:59Z", "2025-10-26T00:00Z", "2025-10-26T00:59"},
+    {'L', "2025-10-26T02:00", "2025-10-26T02:00Z", "2025-10-26T02:01Z", "2025-10-26T02:00"},
+    {'L', "October 26, 2025", "2025-10-25T23:00Z", "2025-10-27T00:00Z", "2025-10-26"},
+    {'L', "1:30 a.m. GMT on October 26, 2025", "2025-10-26T01:30Z", "2025-10-26T01:31Z", "2025-10-26T01:30 UTC"},
+    {'L', "1:30 a.m. BST on October 26, 2025", "2025-10-26T00:30Z", "2025-10-26T00:31Z", "2025-10-26T01:30 UTC+01:00"},
+    {'L', "12:30 a.m. on March 30, 2025", "2025-03-30T00:30Z", "2025-03-30T00:31Z", "2025-03-30T00:30"},
+    {'L', "2:30 a.m. on March 30, 2025", "2025-03-30T01:30Z", "2025-03-30T01:31Z", "2025-03-30T02:30"},
+    {'U', "Q1 2025", "2025-01-01T00:00Z", "2025-04-01T00:00Z", "2025-01-01/2025-03-31"},
+    {'U', "Q2 2025", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "Q3 2025", "2025-07-01T00:00Z", "2025-10-01T00:00Z", "2025-07-01/2025-09-30"},
+    {'U', "Q4 2024", "2024-10-01T00:00Z", "2025-01-01T00:00Z", "2024-10-01/2024-12-31"},
+    {'U', "q4 2024", "2024-10-01T00:00Z", "2025-01-01T00:00Z", "2024-10-01/2024-12-31"},
+    {'U', "Q2", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "Q2 of 2024", "2024-04-01T00:00Z", "2024-07-01T00:00Z", "2024-04-01/2024-06-30"},
+    {'U', "the second quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "the second quarter of 2024", "2024-04-01T00:00Z", "2024-07-01T00:00Z", "2024-04-01/2024-06-30"},
+    {'U', "the fourth quarter of 2024", "2024-10-01T00:00Z", "2025-01-01T00:00Z", "2024-10-01/2024-12-31"},
+    {'U', "second-quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "the 3rd quarter", "2025-07-01T00:00Z", "2025-10-01T00:00Z", "2025-07-01/2025-09-30"},
+    {'U', "H1", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
+    {'U', "H2 2024", "2024-07-01T00:00Z", "2025-01-01T00:00Z", "2024-07-01/2024-12-31"},
+    {'U', "the first half", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
+    {'U', "the second half of 2024", "2024-07-01T00:00Z", "2025-01-01T00:00Z", "2024-07-01/2024-12-31"},
+    {'U', "first-half 2025", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
+    {'U', "April-June", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "April-June 2025", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "November-February 2025", "2024-11-01T00:00Z", "2025-03-01T00:00Z", "2024-11-01/2025-02-28"},
+    {'U', "the three months to June", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "the three months to June 2025", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "the six months to March", "2024-10-01T00:00Z", "2025-04-01T00:00Z", "2024-10-01/2025-03-31"},
+    {'U', "mid-2025", "2025-05-01T00:00Z", "2025-09-01T00:00Z", "2025-05-01/2025-08-31"},
+    {'U', "mid 2025", "2025-05-01T00:00Z", "2025-09-01T00:00Z", "2025-05-01/2025-08-31"},
+    {'U', "early 2025", "2025-01-01T00:00Z", "2025-05-01T00:00Z", "2025-01-01/2025-04-30"},
+    {'U', "late 2025", "2025-09-01T00:00Z", "2026-01-01T00:00Z", "2025-09-01/2025-12-31"},
+    {'U', "the 1990s", "1990-01-01T00:00Z", "2000-01-01T00:00Z", "1990-01-01/1999-12-31"},
+    {'U', "1990s", "1990-01-01T00:00Z", "2000-01-01T00:00Z", "1990-01-01/1999-12-31"},
+    {'U', "the 2020s", "2020-01-01T00:00Z", "2030-01-01T00:00Z", "2020-01-01/2029-12-31"},
+    {'U', "fiscal 2026", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'U', "fiscal year 2026", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'U', "FY2026", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'U', "FY26", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'U', "FY'26", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'U', "the 2026 financial year", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'U', "the 2026 fiscal year", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'F', "fiscal 2026", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
+    {'F', "FY26", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
+    {'F', "the 2026 financial year", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
+    {'U', "since 1999", "1999-01-01T00:00Z", "+", "since 1999-01-01"},
+    {'U', "since January 2020", "2020-01-01T00:00Z", "+", "since 2020-01-01"},
+    {'U', "since 2025-04-01", "2025-04-01T00:00Z", "+", "since 2025-04-01"},
+    {'U', "until 2030", "-", "2031-01-01T00:00Z", "until 2030-12-31"},
+    {'U', "till March 2026", "-", "2026-04-01T00:00Z", "until 2026-03-31"},
+    {'U', "by the end of this year", "-", "2026-01-01T00:00Z", "until 2025-12-31"},
+    {'U', "by the end of next month", "-", "2025-06-01T00:00Z", "until 2025-05-31"},
+    {'U', "by 2030", "-", "2031-01-01T00:00Z", "until 2030-12-31"},
+    {'U', "earlier this week", "2025-04-07T00:00Z", "2025-04-11T00:00Z", "2025-04-07/2025-04-10"},
+    {'U', "earlier this month", "2025-04-01T00:00Z", "2025-04-11T00:00Z", "2025-04-01/2025-04-10"},
+    {'U', "earlier this year", "2025-01-01T00:00Z", "2025-04-11T00:00Z", "2025-01-01/2025-04-10"},
+    {'U', "later this week", "2025-04-10T00:00Z", "2025-04-14T00:00Z", "2025-04-10/2025-04-13"},
+    {'U', "later this month", "2025-04-10T00:00Z", "2025-05-01T00:00Z", "2025-04-10/2025-04-30"},
+    {'U', "later this year", "2025-04-10T00:00Z", "2026-01-01T00:00Z", "2025-04-10/2025-12-31"},
+    {'U', "last Friday", "2025-04-04T00:00Z", "2025-04-05T00:00Z", "Friday 2025-04-04"},
+    {'U', "last Thursday", "2025-04-03T00:00Z", "2025-04-04T00:00Z", "Thursday 2025-04-03"},
+    {'U', "last Wednesday", "2025-04-09T00:00Z", "2025-04-10T00:00Z", "Wednesday 2025-04-09"},
+    {'U', "this Friday", "2025-04-11T00:00Z", "2025-04-12T00:00Z", "Friday 2025-04-11"},
+    {'U', "this Monday", "2025-04-07T00:00Z", "2025-04-08T00:00Z", "Monday 2025-04-07"},
+    {'U', "next Monday", "2025-04-14T00:00Z", "2025-04-15T00:00Z", "Monday 2025-04-14"},
+    {'U', "next Friday", "2025-04-18T00:00Z", "2025-04-19T00:00Z", "Friday 2025-04-18"},
+    {'U', "in March", "2025-03-01T00:00Z", "2025-04-01T00:00Z", "2025-03-01/2025-03-31"},
+    {'U', "in May", "2025-05-01T00:00Z", "2025-06-01T00:00Z", "2025-05-01/2025-05-31"},
+    {'U', "in November", "2024-11-01T00:00Z", "2024-12-01T00:00Z", "2024-11-01/2024-11-30"},
+    {'U', "in December", "2024-12-01T00:00Z", "2025-01-01T00:00Z", "2024-12-01/2024-12-31"},
+    {'U', "in March 2024", "2024-03-01T00:00Z", "2024-04-01T00:00Z", "2024-03-01/2024-03-31"},
+    {'U', "in 2024", "2024-01-01T00:00Z", "2025-01-01T00:00Z", "2024-01-01/2024-12-31"},
+    {'U', "two weeks ago", "2025-03-27T00:00Z", "2025-03-28T00:00Z", "2025-03-27"},
+    {'U', "about two weeks earlier", "2025-03-26T00:00Z", "2025-03-29T00:00Z", "2025-03-26/2025-03-28"},
+    {'U', "about a month ago", "2025-03-07T00:00Z", "2025-03-14T00:00Z", "2025-03-07/2025-03-13"},
+    {'U', "the day before", "2025-04-09T00:00Z", "2025-04-10T00:00Z", "2025-04-09"},
+    {'U', "the day after", "2025-04-11T00:00Z", "2025-04-12T00:00Z", "2025-04-11"},
+    {'U', "three days later", "2025-04-13T00:00Z", "2025-04-14T00:00Z", "2025-04-13"},
+    {'U', "a year ago", "2024-04-10T00:00Z", "2024-04-11T00:00Z", "2024-04-10"},
+    {'U', "last week", "2025-03-31T00:00Z", "2025-04-07T00:00Z", "2025-03-31/2025-04-06"},
+    {'U', "this week", "2025-04-07T00:00Z", "2025-04-14T00:00Z", "2025-04-07/2025-04-13"},
+    {'U', "next month", "2025-05-01T00:00Z", "2025-06-01T00:00Z", "2025-05-01/2025-05-31"},
+};
+// clang-format on
+
+struct Rejected {
+    char context;
+    char const* value;
+    std::size_t offset;
+    char const* message;  // the whole message
+};
+
+// clang-format off
+std::vector<Rejected> const rejected{
+    {'U', "25:00", 0, "there is no hour 25 (a day runs from 00:00 to 23:59)"},
+    {'U', "24:00", 0, "there is no hour 24 (a day runs from 00:00 to 23:59)"},
+    {'U', "13 p.m.", 0, "13 p.m. is not a time (a 12-hour clock runs from 1 to 12)"},
+    {'U', "0 a.m.", 0, "0 a.m. is not a time (a 12-hour clock runs from 1 to 12)"},
+    {'U', "4:60 a.m.", 0, "there is no minute 60 in an hour"},
+    {'U', "16:75", 0, "there is no minute 75 in an hour"},
+    {'U', "2025-04-10T25:10", 11, "there is no hour 25 (a day runs from 00:00 to 23:59)"},
+    {'U', "2025-02-30T04:10", 8, "February 30, 2025 is not a date"},
+    {'U', "February 30", 9, "February 30, 2025 is not a date"},
+    {'U', "February 29, 2025", 9, "February 29, 2025 is not a date"},
+    {'U', "0000-01-01", 0, "there is no year 0; write the year in full"},
+    {'U', "0000-01-01T04:10", 0, "there is no year 0; write the year in full"},
+    {'U', "16:10 XST", 6, "unknown time zone 'XST', did you mean 'BST'?"},
+    {'U', "16:10 Asia/Seol", 6, "unknown time zone 'Asia/Seol', did you mean 'Asia/Seoul'?"},
+    {'U', "16:10 Europe/Londn", 6, "unknown time zone 'Europe/Londn', did you mean 'Europe/London'?"},
+    {'U', "16:10 ETT", 6, "unknown time zone 'ETT', did you mean 'EDT'?"},
+    {'U', "16:10 UTC+15", 6, "a UTC offset runs from -14:00 to +14:00"},
+    {'U', "16:10 +14:30", 6, "a UTC offset runs from -14:00 to +14:00"},
+    {'U', "2025-04-10T04:10+15:00", 16, "a UTC offset runs from -14:00 to +14:00"},
+    {'U', "summer", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
+    {'U', "the summer of 2024", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
+    {'U', "winter 2025", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
+    {'U', "autumn", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
+    {'U', "the 1995s", 0, "the 1995s are not a decade (a decade starts in a year ending in 0)"},
+    {'U', "Q5 2025", 0, "there is no quarter 5 (Q1 to Q4)"},
+    {'U', "H3", 0, "there is no half 3 (H1 or H2)"},
+    {'U', "4 p.m. January 2026", 0, "a time of day needs a single day, not 2026-01-01/2026-01-31"},
+    {'U', "4 p.m. on 2026-01-01/2026-01-02", 0, "a time of day needs a single day, not 2026-01-01/2026-01-02"},
+    {'U', "Tuesday morning, January 2026", 15, "expected the end of the date"},
+    {'U', "shortly after Tuesday", 0, "'shortly after' and 'shortly before' need a time of day"},
+    {'U', "shortly before 2025", 0, "'shortly after' and 'shortly before' need a time of day"},
+    {'N', "2025-03-09T02:30", 11, "2025-03-09T02:30 does not exist in America/New_York: the clocks went forward then"},
+    {'N', "2:30 a.m. on March 9, 2025", 0, "2025-03-09T02:30 does not exist in America/New_York: the clocks went forward then"},
+    {'N', "2:00 a.m. ET on March 9, 2025", 0, "2025-03-09T02:00 does not exist in America/New_York: the clocks went forward then"},
+    {'N', "2025-11-02T01:30", 11, "2025-11-02T01:30 happened twice in America/New_York (the clocks went back); give the offset, -04:00 or -05:00"},
+    {'N', "1:30 a.m. on November 2, 2025", 0, "2025-11-02T01:30 happened twice in America/New_York (the clocks went back); give the offset, -04:00 or -05:00"},
+    {'N', "1:00 a.m. ET on November 2, 2025", 0, "2025-11-02T01:00 happened twice in America/New_York (the clocks went back); give the offset, -04:00 or -05:00"},
+    {'L', "1:30 a.m. on October 26, 2025", 0, "2025-10-26T01:30 happened twice in Europe/London (the clocks went back); give the offset, +01:00 or +00:00"},
+    {'L', "1:30 a.m. on March 30, 2025", 0, "2025-03-30T01:30 does not exist in Europe/London: the clocks went forward then"},
+    {'U', "nine hours later", 0, "'9 hours later' needs the time of day of the source's `published` date"},
+    {'U', "90 minutes earlier", 0, "'90 minutes earlier' needs the time of day of the source's `published` date"},
+    {'U', "2025-04-10T05:00/2025-04-10T04:00", 28, "the range ends before it starts"},
+    {'U', "4:10 a.m. on Teusday", 13, "unknown word 'teusday', did you mean 'tuesday'?"},
+    {'U', "the 3 quarter", 0, "expected a date after 'the'"},
+    {'U', "fiscal", 0, "expected a date after 'fiscal'"},
+    {'U', "since", 0, "expected a date after 'since'"},
+    {'X', "4:10 a.m.", 0, "a time without a date needs the source's `published` date"},
+    {'X', "Tuesday morning", 0, "'Tuesday' with a time of day needs the source's `published` date"},
+    {'X', "noon", 0, "a time without a date needs the source's `published` date"},
+    {'X', "overnight", 0, "a part of a day without a date needs the source's `published` date"},
+    {'X', "Q2", 0, "'a quarter' needs a year or the source's `published` date"},
+    {'X', "the first half", 0, "'a half' needs a year or the source's `published` date"},
+    {'X', "in March", 0, "'in March' needs a year or the source's `published` date"},
+    {'X', "earlier this week", 0, "'earlier this week' needs the source's `published` date"},
+    {'X', "last Friday", 0, "'last Friday' needs the source's `published` date"},
+    {'X', "next Monday", 0, "'next Monday' needs the source's `published` date"},
+    {'X', "the day before", 0, "'the day before' needs the source's `published` date"},
+    {'X', "9 p.m. ET on Tuesday", 0, "'Tuesday' with a time of day needs the source's `published` date"},
+};
+// clang-format on
+
+DateValue parsed(char context, std::string_view value) {
+    auto result = parse_date(value, context_of(context));
+    if (auto const* error = std::get_if<ParseError>(&result)) {
+        FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
+    }
+    return std::get<DateValue>(result);
+}
+
+}  // namespace
+
+TEST_CASE("times: each wording allows the instants the rules give", "[date][time]") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.context, c.value);
+        auto const d = parsed(c.context, c.value);
+        CHECK(utc(d.begin) == c.begin);
+        CHECK(utc(d.end) == c.end);
+        CHECK(d.canonical == c.canonical);
+    }
+}
+
+TEST_CASE("times: every canonical text parses back to the same instants", "[date][time]") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.context, c.value);
+        auto const d = parsed(c.context, c.value);
+        auto const again = parsed(c.context, d.canonical);
+        CHECK(utc(again.begin) == utc(d.begin));
+        CHECK(utc(again.end) == utc(d.end));
+        CHECK(again.canonical == d.canonical);
+    }
+}
+
+TEST_CASE("times: impossible times, unknown zones and unanchored values are errors with a reason", "[date][time]") {
+    for (auto const& c : rejected) {
+        CAPTURE(c.context, c.value);
+        auto result = parse_date(c.value, context_of(c.context));
+        REQUIRE(std::holds_alternative<ParseError>(result));
+        auto const& e = std::get<ParseError>(result);
+        CHECK(e.message == c.message);
+        CHECK(e.offset == c.offset);
+    }
+}
+
+TEST_CASE("times: precision is the one written", "[date][time]") {
+    CHECK(parsed('U', "April 10, 2025").precision == DatePrecision::day);
+    CHECK(parsed('U', "Q2 2025").precision == DatePrecision::day);
+    CHECK(parsed('U', "Tuesday morning").precision == DatePrecision::part_of_day);
+    CHECK(parsed('U', "early Tuesday").precision == DatePrecision::part_of_day);
+    CHECK(parsed('U', "4:10 a.m.").precision == DatePrecision::minute);
+    CHECK(parsed('S', "nine hours later").precision == DatePrecision::minute);
+}
+
+TEST_CASE("times: a value read in a zone east of UTC keeps its local day", "[date][time]") {
+    auto const d = parsed('S', "4:10 a.m.");
+    CHECK(d.zone == "Asia/Seoul");
+    CHECK(d.first == chr::sys_days{chr::year{2025} / chr::April / 10});
+    CHECK(d.last == d.first);
+    CHECK(utc(d.begin) == "2025-04-09T19:10Z");
+}
+
+namespace {
+
+struct Shown {
+    char const* instant;  // as parse_date reads it in UTC
+    char const* zone;
+    char const* text;
+};
+
+// clang-format off
+std::vector<Shown> const shown{
+    {"2025-04-09T19:10Z", "Asia/Seoul", "2025-04-10 04:10 Asia/Seoul (19:10 UTC the day before)"},
+    {"2025-04-10T07:10Z", "Asia/Seoul", "2025-04-10 16:10 Asia/Seoul (07:10 UTC)"},
+    {"2025-04-09T01:10Z", "America/New_York", "2025-04-08 21:10 America/New_York (01:10 UTC the day after)"},
+    {"2025-01-14T02:10Z", "America/New_York", "2025-01-13 21:10 America/New_York (02:10 UTC the day after)"},
+    {"2025-04-09T19:10Z", "", "2025-04-09 19:10 UTC"},
+    {"2025-04-09T19:10Z", "UTC", "2025-04-09 19:10 UTC"},
+    {"2025-04-09T19:10Z", "UTC+05:30", "2025-04-10 00:40 UTC+05:30 (19:10 UTC the day before)"},
+    {"2025-10-26T00:30Z", "Europe/London", "2025-10-26 01:30 Europe/London (00:30 UTC)"},
+    {"2025-10-26T01:30Z", "Europe/London", "2025-10-26 01:30 Europe/London (01:30 UTC)"},
+    {"2025-07-01T13:00Z", "Pacific/Kiritimati", "2025-07-02 03:00 Pacific/Kiritimati (13:00 UTC the day before)"},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("times: an instant is shown in its zone and in UTC", "[date][time]") {
+    for (auto const& c : shown) {
+        CAPTURE(c.instant, c.zone);
+        auto const at = parsed('X', c.instant).begin;
+        CHECK(describe_instant(at, c.zone) == c.text);
+    }
+}
+
+namespace {
+
+struct ZoneName {
+    char const* name;
+    char const* error;  // "" when the name is an IANA zone
+};
+
+// clang-format off
+std::vector<ZoneName> const zone_names{
+    {"Asia/Seoul", ""},
+    {"America/New_York", ""},
+    {"Europe/London", ""},
+    {"Australia/Lord_Howe", ""},
+    {"UTC", ""},
+    {"Etc/UTC", ""},
+    {"Asia/Seol", "'Asia/Seol' is not an IANA time zone name (such as \"Asia/Seoul\"), did you mean 'Asia/Seoul'?"},
+    {"Europe/Londn", "'Europe/Londn' is not an IANA time zone name (such as \"Asia/Seoul\"), did you mean 'Europe/London'?"},
+    {"KST", "'KST' is not an IANA time zone name (such as \"Asia/Seoul\"); 'KST' reads as UTC+09:00"},
+    {"ET", "'ET' is not an IANA time zone name (such as \"Asia/Seoul\"); 'ET' reads as America/New_York"},
+    {"Seoul", "'Seoul' is not an IANA time zone name (such as \"Asia/Seoul\")"},
+    {"", "'' is not an IANA time zone name (such as \"Asia/Seoul\")"},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("times: a story's timezone must be an IANA name", "[date][time]") {
+    for (auto const& c : zone_names) {
+        CAPTURE(c.name);
+        auto const error = timezone_error(c.name);
+        if (std::string_view(c.error).empty()) {
+            CHECK_FALSE(error);
+        } else {
+            REQUIRE(error);
+            CHECK(*error == c.error);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+// The time settings of a story and its sources: `timezone`,
+// `fiscal_year_start`, and `published` / `as_of` as date-times.
+#include "load/load.hpp"
+#include "support/process.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+namespace fs = std::filesystem;
+namespace chr = std::chrono;
+
+namespace {
+
+const std::string article_text = "The quake struck at 4:10 a.m. local time on April 10, 2025.\n";
+
+struct Loaded {
+    std::optional<Story> story;
+    Source source;
+    std::vector<std::string> problems;
+};
+
+// Loads a story whose [story] table holds `story_keys` and one claim file
+// whose [source] table holds `source_keys` and whose claims are `claims`.
+Loaded load_with(const std::string& story_keys, const std::string& source_keys, const std::string& claims = "") {
+    testing::TempDir dir;
+    const fs::path story = dir.path() / "story";
+    testing::write_text(story / "story.toml", "[story]\ntitle = \"Quake\"\n" + story_keys +
+                                                  "\n[topic.\"quake.time\"]\nkind = \"date\"\nlabel = \"When\"\n");
+    testing::write_text(story / "articles" / "001.txt", article_text);
+    testing::write_text(story / "001.toml",
+                        "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\n" + source_keys + "\n" + claims);
+    Diagnostics diagnostics;
+    Loaded out;
+    out.story = load::load_story(story, diagnostics);
+    if (out.story) {
+        out.source = load::load_source(*out.story, story / "001.toml", diagnostics);
+    }
+    for (const auto& d : diagnostics.sorted()) {
+        out.problems.push_back(fs::path(d.where.file).filename().string() + ":" + std::to_string(d.where.line) + ":" +
+                               std::to_string(d.where.column) + ": " + d.message);
+    }
+    return out;
+}
+
+chr::sys_seconds utc(int y, unsigned m, unsigned d, int h, int min) {
+    return chr::sys_days{chr::year{y} / chr::month{m} / chr::day{d}} + chr::hours{h} + chr::minutes{min};
+}
+
+const std::string time_claim = "[[claim]]\ntopic = \"quake.time\"\nquote = \"4:10 a.m. local time\"\n";
+
+}  // namespace
+
+TEST_CASE("timezone and fiscal_year_start are read from the story and a source may override them") {
+    auto const a = load_with("timezone = \"Asia/Seoul\"\nfiscal_year_start = \"April\"", "published = 2025-04-10");
+    CHECK(a.problems.empty());
+    REQUIRE(a.story);
+    CHECK(a.story->timezone == "Asia/Seoul");
+    CHECK(a.story->fiscal_year_start == 4);
+    CHECK(a.source.timezone == "Asia/Seoul");
+    CHECK(a.source.fiscal_year_start == 4);
+
+    auto const b = load_with("timezone = \"Asia/Seoul\"",
+                             "published = 2025-04-10\ntimezone = \"America/New_York\"\n"
+                             "fiscal_year_start = 10");
+    CHECK(b.problems.empty());
+    CHECK(b.source.timezone == "America/New_York");
+    CHECK(b.source.fiscal_year_start == 10);
+
+    auto const c = load_with("", "published = 2025-04-10");
+    CHECK(c.story->timezone.empty());
+    CHECK(c.story->fiscal_year_start == 1);
+}
+
+TEST_CASE("published as a date-time is an instant, read in the source's zone when it has no offset") {
+    auto const offset = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00");
+    CHECK(offset.problems.empty());
+    REQUIRE(offset.source.published_at);
+    CHECK(*offset.source.published_at == utc(2025, 4, 10, 0, 0));
+    CHECK(*offset.source.published == chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}});
+
+    // 08:00 in Seoul on April 10 is 23:00 UTC on April 9: the local date is the 10th.
+    auto const local = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T08:00:00");
+    REQUIRE(local.source.published_at);
+    CHECK(*local.source.published_at == utc(2025, 4, 9, 23, 0));
+    CHECK(*local.source.published == chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}});
+}
+
+TEST_CASE("a time in a claim is read in the story's zone and against the publication instant") {
+    auto const l = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00", time_claim);
+    CHECK(l.problems.empty());
+    REQUIRE(l.source.claims.size() == 1);
+    auto const* d = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+    REQUIRE(d);
+    CHECK(d->begin == utc(2025, 4, 9, 19, 10));
+    CHECK(d->zone == "Asia/Seoul");
+}
+
+TEST_CASE("as_of may be a date-time") {
+    auto const l =
+        load_with("", "published = 2025-04-10", time_claim + "value = \"4:10 a.m.\"\nas_of = 2025-04-10T12:00:00Z\n");
+    CHECK(l.problems.empty());
+    REQUIRE(l.source.claims.size() == 1);
+    REQUIRE(l.source.claims[0].as_of_time);
+    CHECK(*l.source.claims[0].as_of_time == utc(2025, 4, 10, 12, 0));
+}
+
+namespace {
+
+struct Bad {
+    const char* story_keys;
+    const char* source_keys;
+    const char* problem;
+};
+
+// clang-format off
+const std::vector<Bad> bad{
+    {"timezone = \"Asia/Seol\"", "published = 2025-04-10",
+     "story.toml:3:12: 'timezone': 'Asia/Seol' is not an IANA time zone name (such as \"Asia/Seoul\"), did you mean 'Asia/Seoul'?"},
+    {"timezone = \"KST\"", "published = 2025-04-10",
+     "story.toml:3:12: 'timezone': 'KST' is not an IANA time zone name (such as \"Asia/Seoul\"); 'KST' reads as UTC+09:00"},
+    {"timezone = 9", "published = 2025-04-10",
+     "story.toml:3:12: 'timezone' must be an IANA time zone name such as \"Asia/Seoul\", not an integer"},
+    {"fiscal_year_start = \"Apirl\"", "published = 2025-04-10",
+     "story.toml:3:21: 'fiscal_year_start' must be a month name such as \"April\", not 'Apirl' (did you mean 'april'?)"},
+    {"fiscal_year_start = 13", "published = 2025-04-10",
+     "story.toml:3:21: 'fiscal_year_start' must be a month, 1 to 12 or a name such as \"April\""},
+    {"", "published = 2025-04-10\ntimezone = \"Europe/Londn\"",
+     "001.toml:5:12: 'timezone': 'Europe/Londn' is not an IANA time zone name (such as \"Asia/Seoul\"), did you mean 'Europe/London'?"},
+    {"timezone = \"America/New_York\"", "published = 2025-03-09T02:30:00",
+     "001.toml:4:13: 'published': that time does not exist in America/New_York: the clocks went forward then"},
+    {"timezone = \"America/New_York\"", "published = 2025-11-02T01:30:00",
+     "001.toml:4:13: 'published': that time happened twice in America/New_York (the clocks went back); give the offset"},
+    {"", "published = 0000-01-01T10:00:00Z", "001.toml:4:13: 'published' has year 0; write the year in full"},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("a bad timezone, fiscal year start or publication time is an error at its place") {
+    for (const auto& c : bad) {
+        CAPTURE(c.story_keys, c.source_keys);
+        const auto l = load_with(c.story_keys, c.source_keys);
+        REQUIRE(l.problems.size() == 1);
+        CHECK(l.problems[0] == c.problem);
+    }
+}
