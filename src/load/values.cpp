@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -60,12 +61,8 @@ class ClaimReader {
             file_.error(table.get("quote")->source(), "'quote' is empty: give the article's exact words");
             return std::nullopt;
         }
-        if (auto line = file_.integer(table, "line")) {
-            if (*line < 1) {
-                file_.error(table.get("line")->source(), "'line' must be 1 or more");
-            } else {
-                claim.line_hint = static_cast<int>(std::min<std::int64_t>(*line, 1 << 30));
-            }
+        if (auto line = file_.integer(table, "line", 1, std::numeric_limits<int>::max())) {
+            claim.line_hint = static_cast<int>(*line);
         }
         claim.id = file_.string(table, claim_table, "id", false).value_or("");
         claim.speaker = file_.string(table, claim_table, "speaker", false).value_or("");
