@@ -8,7 +8,8 @@
 //   expected.txt       "exit: N", then the expected diagnostic heading lines
 //                      ("claims/s/a.toml:3:10: error: …"), in the order
 //                      claimcheck prints them
-//   args.txt           optional: the arguments, one a line (default: none)
+//   args.txt           optional: the arguments, one a line (default: none;
+//                      a line "" is an empty argument)
 //   setup.txt          optional: what git cannot hold, done in the copy
 //                      before the run, one a line:
 //                        symlink LINK TARGET   (TARGET "{outside}" is a file
@@ -123,7 +124,9 @@ std::vector<std::string> read_args(const fs::path& fixture) {
     std::vector<std::string> args;
     if (fs::exists(fixture / "args.txt")) {
         for (const auto& line : testing::lines_of(testing::read_text(fixture / "args.txt"))) {
-            if (!line.empty()) {
+            if (line == "\"\"") {
+                args.emplace_back();  // an empty argument
+            } else if (!line.empty()) {
                 args.push_back(line);
             }
         }
