@@ -110,7 +110,7 @@ std::string default_reason(const Finding& finding) {
     for (const auto& value : values) {
         list += (list.empty() ? "" : " vs ") + value;
     }
-    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable", finding.verdict, list);
+    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable", to_string(finding.verdict), list);
 }
 
 }  // namespace

@@ -12,11 +12,7 @@ namespace {
 const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
 
 // A copy of the sample story in a temporary folder, laid out as a repository.
-struct Repo {
-    testing::TempDir dir;
-    fs::path story = dir.path() / "claims" / "nara-summit";
-    Repo() { testing::copy_story(source_dir / "claims" / "nara-summit", dir.path()); }
-};
+using Repo = testing::SampleRepo;
 
 const std::string tiny_story = "[story]\ntitle = \"Tiny\"\n\n[topic.\"deaths\"]\nkind = \"quantity\"\n";
 
