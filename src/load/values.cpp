@@ -129,6 +129,12 @@ class ClaimReader {
         } else {
             return false;  // the topic's own kind error is reported in story.toml
         }
+        return check_keys_of_kind(table, declared, claim);
+    }
+
+    // The keys that apply to one kind only: a frame claim's scale, a quote's
+    // speaker, a quantity's scope.
+    bool check_keys_of_kind(const toml::table& table, const Topic* declared, Claim& claim) {
         if (claim.kind == Kind::frame) {
             if (claim.scale.empty() && declared != nullptr) {
                 claim.scale = declared->scale;
