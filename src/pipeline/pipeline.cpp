@@ -180,7 +180,13 @@ void write_outputs(const fs::path& story_dir, const Options& options, const std:
                    std::optional<gate::Baseline> baseline, StoryOutcome& out) {
     StoryResult& result = out.result;
     const fs::path baseline_file = story_dir / load::baseline_file_name;
-    if (options.update_baseline && !out.input_errors && !update_baseline(baseline_file, baseline, out)) {
+    if (options.update_baseline && out.input_errors) {
+        Diagnostic kept = write_error(baseline_file,
+                                      "not updated: the story has input errors; fix them and run "
+                                      "--update-baseline again");
+        kept.severity = Severity::note;
+        out.write_errors.push_back(std::move(kept));
+    } else if (options.update_baseline && !update_baseline(baseline_file, baseline, out)) {
         return;
     }
     if (baseline) {
