@@ -5,6 +5,7 @@
 // middle third is the quote (so plain texts make good seeds). The article
 // goes through the same normalisation as a file (BOM, CRLF, UTF-8 check);
 // quotes come from TOML strings, which are valid UTF-8, so others are skipped.
+#include "support.hpp"
 #include "anchor/anchor.hpp"
 #include "load/load.hpp"
 #include "util/text.hpp"
@@ -17,13 +18,9 @@
 
 namespace {
 
-using namespace claimcheck;
+using claimcheck::fuzz::require;
 
-void require(bool condition) {
-    if (!condition) {
-        std::abort();
-    }
-}
+using namespace claimcheck;
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 //
 // Every entry point must return (a value or a ParseError), never crash, hang
 // or read out of bounds, and every offset it reports must lie inside the text.
+#include "support.hpp"
 #include "grammar/value.hpp"
 
 #include <cstddef>
@@ -13,13 +14,9 @@
 
 namespace {
 
-using namespace claimcheck::grammar;
+using claimcheck::fuzz::require;
 
-void require(bool condition) {
-    if (!condition) {
-        std::abort();
-    }
-}
+using namespace claimcheck::grammar;
 
 template <typename T>
 void check_offset(const std::variant<T, ParseError>& result, std::string_view text) {

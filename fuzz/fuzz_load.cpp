@@ -4,6 +4,7 @@
 // Input: STORY_TOML '\0' CLAIM_TOML, or, without a NUL, a claim file checked
 // against the sample story's story.toml (so claim files make good seeds). The
 // articles are the sample story's, copied once into a temporary story folder.
+#include "support.hpp"
 #include "anchor/anchor.hpp"
 #include "load/load.hpp"
 #include "model/diagnostics.hpp"
@@ -20,37 +21,24 @@
 
 namespace {
 
+using claimcheck::fuzz::require;
+
 namespace fs = std::filesystem;
 using namespace claimcheck;
 
 fs::path story_dir;
 std::string sample_story_toml;
 
-void require(bool condition) {
-    if (!condition) {
-        std::abort();
-    }
-}
-
-void remove_story_dir() {
-    std::error_code ec;
-    fs::remove_all(story_dir.parent_path(), ec);
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     const fs::path sample = fs::path(CLAIMCHECK_SOURCE_DIR) / "claims" / "nara-summit";
-    std::string pattern = (fs::temp_directory_path() / "claimcheck-fuzz-XXXXXX").string();
-    require(::mkdtemp(pattern.data()) != nullptr);
-    story_dir = fs::path(pattern) / "story";
-    fs::create_directories(story_dir);
+    story_dir = claimcheck::fuzz::scratch_story_dir("claimcheck-fuzz");
     fs::copy(sample / "articles", story_dir / "articles", fs::copy_options::recursive);
     std::ifstream in(sample / "story.toml", std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
     sample_story_toml = text.str();
-    std::atexit(remove_story_dir);
     return 0;
 }
 

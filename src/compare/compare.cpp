@@ -72,6 +72,8 @@ FindingClaim finding_claim(const ClaimRef& ref) {
     out.claim = ref.claim->id;
     out.value = display_value(*ref.claim, ref.source->timezone);
     out.quote = ref.claim->quote;
+    out.speaker = ref.claim->speaker;
+    out.note = ref.claim->note;
     out.anchor = ref.claim->anchor.state;
     out.file = ref.source->article.display_path;
     out.line = ref.claim->anchor.line;

@@ -1,5 +1,6 @@
 #include "gate/baseline.hpp"
 
+#include "load/paths.hpp"
 #include "load/toml_reader.hpp"
 #include "load/toml_string.hpp"
 #include "model/io.hpp"
@@ -116,16 +117,20 @@ std::string default_reason(const Finding& finding) {
 
 std::optional<Baseline> read_baseline(const fs::path& file, const std::string& display, Diagnostics& diagnostics) {
     std::error_code ec;
-    if (!fs::exists(file, ec) && !ec) {
+    if (fs::symlink_status(file, ec).type() == fs::file_type::not_found) {
         return Baseline{};
     }
     std::string why;
-    auto content = io::read_file(file, why);
+    auto content = load::read_story_file(file, why);
     if (!content) {
         diagnostics.error({display, 0, 0}, "cannot read the baseline: " + why);
         return std::nullopt;
     }
-    return Reader(std::move(*content), display, diagnostics).read();
+    return read_baseline_text(std::move(*content), display, diagnostics);
+}
+
+std::optional<Baseline> read_baseline_text(std::string text, const std::string& display, Diagnostics& diagnostics) {
+    return Reader(std::move(text), display, diagnostics).read();
 }
 
 void apply_baseline(StoryResult& result, const Baseline& baseline) {

@@ -26,6 +26,9 @@ struct Baseline {
 std::optional<Baseline> read_baseline(const std::filesystem::path& file, const std::string& display,
                                       Diagnostics& diagnostics);
 
+// The same from text already in memory (the fuzz target uses it).
+std::optional<Baseline> read_baseline_text(std::string text, const std::string& display, Diagnostics& diagnostics);
+
 // Marks each finding new or accepted and lists the stale entries.
 void apply_baseline(StoryResult& result, const Baseline& baseline);
 

@@ -5,13 +5,17 @@
 #include "model/io.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
+#include <map>
 #include <set>
 
 namespace claimcheck::load {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> find_stories(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
+namespace {
+
+std::set<fs::path> named_stories(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
     std::set<fs::path> stories;
     for (const auto& given : paths) {
         const fs::path path(given);
@@ -68,7 +72,43 @@ std::vector<fs::path> find_stories(const std::vector<std::string>& paths, Diagno
             }
         }
     }
-    return {stories.begin(), stories.end()};
+    return stories;
+}
+
+// One story per folder, however it was named (`claims/x`, `./claims/x/`, a
+// claim file in it, a link to it); and one story per report name: two
+// folders with the same name would write the same report, so the second is
+// refused.
+std::vector<fs::path> distinct_stories(const std::set<fs::path>& stories, Diagnostics& diagnostics) {
+    std::vector<fs::path> out;
+    std::set<fs::path> folders;
+    std::map<std::string, fs::path> names;
+    for (const auto& story : stories) {
+        std::error_code ec;
+        fs::path folder = fs::weakly_canonical(fs::absolute(story), ec);
+        folder = folder.has_filename() ? folder : folder.parent_path();
+        if (!folders.insert(ec ? story : folder).second) {
+            continue;
+        }
+        fs::path given = fs::absolute(story).lexically_normal();
+        const std::string name = (given.has_filename() ? given : given.parent_path()).filename().string();
+        const auto [first, added] = names.emplace(name, story);
+        if (!added) {
+            diagnostics.error({io::display_path(story), 0, 0},
+                              fmt::format("another story folder has the same name, {}, and both would write the "
+                                          "report {}.md: check them in separate runs (--report-dir) or rename one",
+                                          io::display_path(first->second), name));
+            continue;
+        }
+        out.push_back(story);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<fs::path> find_stories(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
+    return distinct_stories(named_stories(paths, diagnostics), diagnostics);
 }
 
 std::vector<fs::path> claim_files(const fs::path& story_dir) {

@@ -10,7 +10,7 @@ namespace fs = std::filesystem;
 
 bool is_story_dir(const fs::path& dir) {
     std::error_code ec;
-    return fs::is_regular_file(dir / story_file_name, ec);
+    return fs::exists(fs::symlink_status(dir / story_file_name, ec));
 }
 
 bool has_toml_files(const fs::path& dir) {
@@ -23,24 +23,53 @@ bool has_toml_files(const fs::path& dir) {
     return false;
 }
 
-std::optional<std::string> read_story_file(const fs::path& file, std::string& why) {
+bool leaves_story(const fs::path& story_dir, const fs::path& relative) {
+    // Only a symbolic link below the story folder can lead outside it. One
+    // lstat per component finds out; resolving both paths (a readlink per
+    // component of the absolute paths) is left for when there is a link.
     std::error_code ec;
-    const auto status = fs::status(file, ec);
-    if (fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status)) {
-        why = "is not a regular file";
+    fs::path walk = story_dir;
+    bool link = false;
+    for (const auto& part : relative) {
+        walk /= part;
+        const auto status = fs::symlink_status(walk, ec);
+        if (ec || !fs::exists(status)) {
+            break;  // nothing more on disk: no link further down
+        }
+        if (fs::is_symlink(status)) {
+            link = true;
+            break;
+        }
+    }
+    if (!link) {
+        return false;
+    }
+    // weakly_canonical resolves the links of the part that exists and keeps
+    // the rest as written: whether the file exists makes no difference to
+    // the answer, so the answer tells nothing about the machine.
+    const fs::path real = fs::weakly_canonical(story_dir / relative, ec);
+    const fs::path root = fs::weakly_canonical(story_dir, ec);
+    const fs::path inside = real.lexically_relative(root);
+    return ec || inside.empty() || *inside.begin() == "..";
+}
+
+std::optional<std::string> read_story_file(const fs::path& file, std::string& why) {
+    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    if (leaves_story(dir, file.filename())) {
+        why = "it leads outside the story folder through a symbolic link, and is not read";
         return std::nullopt;
     }
-    auto content = io::read_file(file, why);
-    if (!content && !why.empty() && why[0] >= 'A' && why[0] <= 'Z') {
-        why[0] = static_cast<char>(why[0] - 'A' + 'a');  // "Permission denied" reads as the other reasons
-    }
-    return content;
+    return io::read_file(file, why);
 }
 
 std::optional<fs::path> article_path(const fs::path& story_dir, const std::string& text_value, std::string& why) {
     const fs::path relative(text_value);
     if (text_value.empty()) {
         why = "'text' is empty";
+        return std::nullopt;
+    }
+    if (text_value.find('\0') != std::string::npos) {
+        why = "'text' holds a NUL character (\\u0000), which no file name can";
         return std::nullopt;
     }
     if (relative.is_absolute()) {
@@ -52,35 +81,11 @@ std::optional<fs::path> article_path(const fs::path& story_dir, const std::strin
         why = fmt::format("article path '{}' leaves the story folder", text_value);
         return std::nullopt;
     }
-    const fs::path full = story_dir / normal;
-    std::error_code ec;
-    // Only a symbolic link below the story folder can lead outside it. One
-    // lstat per component finds out; resolving both paths (realpath, a
-    // readlink per component of the absolute paths) is left for when there
-    // is a link.
-    bool link = false;
-    fs::path walk = story_dir;
-    for (const auto& part : normal) {
-        walk /= part;
-        const auto status = fs::symlink_status(walk, ec);
-        if (ec || !fs::exists(status)) {
-            break;  // missing: reported when the article is read
-        }
-        if (fs::is_symlink(status)) {
-            link = true;
-            break;
-        }
+    if (leaves_story(story_dir, normal)) {
+        why = fmt::format("article path '{}' leads outside the story folder (through a symbolic link)", text_value);
+        return std::nullopt;
     }
-    if (link && fs::exists(full, ec)) {
-        const fs::path real = fs::canonical(full, ec);
-        const fs::path root = fs::canonical(story_dir, ec);
-        const fs::path inside = real.lexically_relative(root);
-        if (ec || inside.empty() || *inside.begin() == "..") {
-            why = fmt::format("article path '{}' leads outside the story folder (through a symbolic link)", text_value);
-            return std::nullopt;
-        }
-    }
-    return full;
+    return story_dir / normal;
 }
 
 std::optional<std::string> read_toml(const fs::path& file, Diagnostics& diagnostics) {

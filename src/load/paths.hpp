@@ -13,8 +13,8 @@ namespace claimcheck::load {
 inline constexpr std::string_view story_file_name = "story.toml";
 inline constexpr std::string_view baseline_file_name = "baseline.toml";
 
-// Whether `dir` holds a story.toml (of any file type: a story.toml that
-// cannot be read is reported when the story is loaded).
+// Whether `dir` holds a story.toml of any type (a folder, a FIFO or a link
+// named story.toml is reported when the story is loaded, not called missing).
 bool is_story_dir(const std::filesystem::path& dir);
 
 // Whether `dir` holds any *.toml file.
@@ -25,8 +25,14 @@ bool has_toml_files(const std::filesystem::path& dir);
 std::optional<std::filesystem::path> article_path(const std::filesystem::path& story_dir, const std::string& text_value,
                                                   std::string& why);
 
-// Reads a file of a story folder. Only regular files: opening a FIFO would
-// wait for a writer forever, and a device could never end.
+// Whether `relative` (lexically normal, below `story_dir`) resolves outside
+// the story folder through a symbolic link. The same answer whether the
+// file exists or not.
+bool leaves_story(const std::filesystem::path& story_dir, const std::filesystem::path& relative);
+
+// Reads a file that lies directly in a story folder (story.toml, a claim
+// file, baseline.toml) through io::read_file, refusing one that is a
+// symbolic link leading outside the folder before anything of it is read.
 std::optional<std::string> read_story_file(const std::filesystem::path& file, std::string& why);
 
 // read_story_file for a TOML file: a file that cannot be read is reported

@@ -9,6 +9,7 @@
 #include "util/text.hpp"
 
 #include <fmt/format.h>
+#include <limits>
 #include <set>
 
 namespace claimcheck::load {
@@ -77,8 +78,9 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
                     fmt::format("level '{}' appears twice", level));
             }
         }
-        scale.warn = static_cast<int>(file.integer(*table, "warn").value_or(2));
-        scale.error = static_cast<int>(file.integer(*table, "error").value_or(3));
+        constexpr std::int64_t most = std::numeric_limits<int>::max();
+        scale.warn = static_cast<int>(file.integer(*table, "warn", 1, most).value_or(2));
+        scale.error = static_cast<int>(file.integer(*table, "error", 1, most).value_or(3));
         if (scale.warn < 1 || scale.error < scale.warn) {
             file.error(table->source(), fmt::format("{}: need 1 <= warn <= error (warn = {}, error = {})", where,
                                                     scale.warn, scale.error));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <regex>
 
 namespace claimcheck::load {
 
@@ -38,6 +39,138 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return guess.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", guess);
 }
 
+namespace {
+
+// toml++ 3.3 recurses once per dotted key part and per nested array or
+// inline table, and a few ten thousand parts overflow the stack (later
+// versions cap them with TOML_MAX_DOTTED_KEYS_DEPTH and
+// TOML_MAX_NESTED_VALUES; Debian 12's library has neither). A scan before
+// parsing refuses such text, skipping strings and comments as TOML does.
+constexpr int max_depth = 64;
+
+struct DepthProblem {
+    std::size_t offset = 0;
+    std::string message;
+};
+
+class DepthScan {
+  public:
+    explicit DepthScan(std::string_view text) : text_(text) {}
+
+    std::optional<DepthProblem> run() {
+        while (i_ < text_.size() && !problem_) {
+            step(text_[i_]);
+        }
+        end_key();
+        return problem_;
+    }
+
+  private:
+    std::string_view text_;
+    std::size_t i_ = 0;
+    int nesting_ = 0;
+    int parts_ = 0;  // parts of the dotted key being read (0: none)
+    bool after_dot_ = false;
+    std::size_t key_start_ = 0;
+    std::optional<DepthProblem> problem_;
+
+    static bool is_bare(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    void end_key() {
+        if (parts_ > max_depth && !problem_) {
+            problem_ = DepthProblem{key_start_, fmt::format("key nested {} deep (at most {})", parts_, max_depth)};
+        }
+        parts_ = 0;
+        after_dot_ = false;
+    }
+
+    // A key part starts at i_ (a bare word or a string).
+    void part() {
+        if (parts_ == 0 || !after_dot_) {
+            end_key();
+            key_start_ = i_;
+        }
+        ++parts_;
+        after_dot_ = false;
+    }
+
+    void step(char c) {
+        if (c == '"' || c == '\'') {
+            part();
+            skip_string(c);
+        } else if (is_bare(c)) {
+            if (i_ == 0 || !is_bare(text_[i_ - 1])) {
+                part();
+            }
+            ++i_;
+        } else if (c == '.') {
+            after_dot_ = parts_ > 0;
+            ++i_;
+        } else if (c == ' ' || c == '\t') {
+            ++i_;
+        } else {
+            end_key();
+            nest(c);
+        }
+    }
+
+    void nest(char c) {
+        if (c == '#') {
+            i_ = std::min(text_.find('\n', i_), text_.size());
+            return;
+        }
+        if (c == '[' || c == '{') {
+            if (++nesting_ > max_depth) {
+                problem_ =
+                    DepthProblem{i_, fmt::format("arrays and tables nested {} deep (at most {})", nesting_, max_depth)};
+            }
+        } else if ((c == ']' || c == '}') && nesting_ > 0) {
+            --nesting_;
+        }
+        ++i_;
+    }
+
+    // Skips the string that starts at i_ (basic or literal, on one line or
+    // between three quotes), escapes included.
+    void skip_string(char quote) {
+        const std::string_view three = quote == '"' ? std::string_view(R"(""")") : std::string_view("'''");
+        const bool multi = text_.substr(i_, 3) == three;
+        i_ += multi ? 3 : 1;
+        while (i_ < text_.size()) {
+            const char c = text_[i_];
+            if (c == '\\' && quote == '"') {
+                i_ += 2;
+            } else if (multi ? text_.substr(i_, 3) == three : c == quote) {
+                i_ += multi ? 3 : 1;
+                while (multi && i_ < text_.size() && text_[i_] == quote) {
+                    ++i_;  // """a"""" ends with a quote inside the string
+                }
+                return;
+            } else if (c == '\n' && !multi) {
+                return;
+            } else {
+                ++i_;
+            }
+        }
+    }
+};
+
+// toml++'s words, except where they are wrong: for an hour out of range in
+// a time it says "expected hour between 0 to 59".
+std::string describe_parse_error(std::string_view description) {
+    static const std::regex wrong_hour_bound(R"(expected hour between 0 to 59 \(inclusive\), saw (\d+))");
+    const std::string text(description);
+    std::smatch match;
+    if (std::regex_search(text, match, wrong_hour_bound)) {
+        return fmt::format("invalid TOML: hour {} is out of range (an hour is 0 to 23)", match[1].str());
+    }
+    return fmt::format("invalid TOML: {}", description);
+}
+
+}  // namespace
+
 TomlFile::TomlFile(std::string display, std::string text, Diagnostics& diagnostics)
     : display_(std::move(display)),
       text_(std::move(text)),
@@ -46,18 +179,18 @@ TomlFile::TomlFile(std::string display, std::string text, Diagnostics& diagnosti
 
 std::optional<toml::table> TomlFile::parse() {
     if (const auto bad = text::invalid_utf8_offset(text_)) {
-        const auto line =
-            static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), *bad) - line_starts_.begin());
-        const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
-        error_at(line, text::column_of(std::string_view(text_).substr(start), *bad - start),
-                 fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02x})", *bad,
-                             static_cast<unsigned char>(text_[*bad])));
+        error_at_offset(*bad, fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02x})", *bad,
+                                          static_cast<unsigned char>(text_[*bad])));
+        return std::nullopt;
+    }
+    if (const auto problem = DepthScan(text_).run()) {
+        error_at_offset(problem->offset, problem->message);
         return std::nullopt;
     }
     try {
         return toml::parse(text_, display_);
     } catch (const toml::parse_error& err) {
-        std::string message = fmt::format("invalid TOML: {}", err.description());
+        std::string message = describe_parse_error(err.description());
         // toml++ calls the end of a line inside a "…" string a control
         // character: say what happened instead.
         const int line = static_cast<int>(err.source().begin.line);
@@ -101,6 +234,13 @@ std::string TomlFile::line_text(int line) const {
         --end;
     }
     return text_.substr(start, end - start);
+}
+
+void TomlFile::error_at_offset(std::size_t offset, std::string message) const {
+    const auto line =
+        static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
+    const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+    error_at(line, text::column_of(std::string_view(text_).substr(start), offset - start), std::move(message));
 }
 
 void TomlFile::error(const toml::source_region& region, std::string message) const {
@@ -158,12 +298,17 @@ std::optional<std::string> TomlFile::string(const toml::table& table, std::strin
     return std::nullopt;
 }
 
-std::optional<std::int64_t> TomlFile::integer(const toml::table& table, std::string_view key) const {
+std::optional<std::int64_t> TomlFile::integer(const toml::table& table, std::string_view key, std::int64_t low,
+                                              std::int64_t high) const {
     const toml::node* node = table.get(key);
     if (node == nullptr) {
         return std::nullopt;
     }
     if (const auto* i = node->as_integer()) {
+        if (i->get() < low || i->get() > high) {
+            error(node->source(), fmt::format("'{}' must be {} to {}, not {}", key, low, high, i->get()));
+            return std::nullopt;
+        }
         return i->get();
     }
     error(node->source(), fmt::format("'{}' must be an integer, not {}", key, type_name(node->type())));
@@ -184,6 +329,12 @@ std::optional<std::chrono::year_month_day> TomlFile::date(const toml::table& tab
     if (!d) {
         error(node->source(), fmt::format("'{}' must be a TOML date such as 2026-01-19 (unquoted), not {}", key,
                                           type_name(node->type())));
+        return std::nullopt;
+    }
+    if (d->year == 0) {
+        // TOML allows 0000-01-01; no news is dated in year 0, and the
+        // grammar reads year 0 as "no year given".
+        error(node->source(), fmt::format("'{}' is in year 0, which is not a date a source can have", key));
         return std::nullopt;
     }
     return std::chrono::year_month_day{std::chrono::year{d->year}, std::chrono::month{d->month},

@@ -35,6 +35,8 @@ class TomlFile {
 
     void error(const toml::source_region& region, std::string message) const;
     void error_at(int line, int column, std::string message) const;
+    // At byte `offset` of the text.
+    void error_at_offset(std::size_t offset, std::string message) const;
     void warning(const toml::source_region& region, std::string message) const;
 
     // Reports every key of `table` not in `known`, suggesting the closest.
@@ -45,7 +47,9 @@ class TomlFile {
     // type → nullopt and an error naming the expected type.
     std::optional<std::string> string(const toml::table& table, std::string_view table_name, std::string_view key,
                                       bool required) const;
-    std::optional<std::int64_t> integer(const toml::table& table, std::string_view key) const;
+    // An integer outside [low, high] is an error too (never cut to fit).
+    std::optional<std::int64_t> integer(const toml::table& table, std::string_view key, std::int64_t low,
+                                        std::int64_t high) const;
     std::optional<std::chrono::year_month_day> date(const toml::table& table, std::string_view key) const;
     std::optional<std::vector<std::string>> string_array(const toml::table& table, std::string_view key) const;
 

@@ -70,108 +70,107 @@ class Walker {
     FilePos pos_;
 };
 
+// The byte where column `column` of the line starting at `line_start` is.
+std::size_t byte_of_column(std::string_view text, std::size_t line_start, int column) {
+    std::size_t at = line_start;
+    for (int c = 1; c < column && at < text.size() && text[at] != '\n'; ++c) {
+        char32_t cp = 0;
+        at += text::detail::decode(text, at, cp);
+    }
+    return at;
+}
+
+// Steps over the opening delimiter at the cursor (and a newline right after
+// a multi-line one, which is not part of the string). False when no string
+// literal starts there.
+bool open_literal(Walker& w, bool& basic, bool& multiline) {
+    basic = w.starts_with("\"");
+    multiline = w.starts_with("\"\"\"") || w.starts_with("'''");
+    if (!basic && !w.starts_with("'")) {
+        return false;
+    }
+    w.step(multiline ? 3 : 1);
+    if (multiline && w.starts_with("\r\n")) {
+        w.step(2);
+    } else if (multiline && w.starts_with("\n")) {
+        w.step();
+    }
+    return true;
+}
+
+// An escape at the cursor of a basic string: the bytes it decodes to and the
+// code points it takes in the file; a backslash ending a line of a
+// multi-line string decodes to nothing (with the white space after it).
+struct Escape {
+    std::size_t produced = 1;
+    std::size_t raw = 2;
+    bool line_ending = false;
+};
+
+Escape escape_at(const Walker& w, bool multiline) {
+    const char e = w.peek(1);
+    if (e == 'u' || e == 'U') {
+        const std::size_t digits = e == 'u' ? 4 : 8;
+        unsigned long cp = 0;
+        for (std::size_t i = 0; i < digits && is_hex(w.peek(2 + i)); ++i) {
+            const char h = w.peek(2 + i);
+            cp = cp * 16 + static_cast<unsigned long>(
+                               std::isdigit(static_cast<unsigned char>(h)) != 0 ? h - '0' : (h | 0x20) - 'a' + 10);
+        }
+        return {utf8_length(cp), 2 + digits, false};
+    }
+    if (multiline && (e == ' ' || e == '\t' || e == '\r' || e == '\n')) {
+        return {0, 0, true};
+    }
+    return {};
+}
+
+void skip_line_ending_backslash(Walker& w) {
+    w.step();
+    while (!w.done() && (w.peek() == ' ' || w.peek() == '\t' || w.peek() == '\r' || w.peek() == '\n')) {
+        w.step();
+    }
+}
+
 }  // namespace
 
 FilePos position_in_string_literal(std::string_view text, std::size_t line_start, int line, int column,
                                    std::size_t offset) {
     const FilePos start{line, column};
-    // The byte where the literal starts.
-    std::size_t at = line_start;
-    if (at > text.size()) {
+    if (line_start > text.size()) {
         return start;
     }
-    int c = 1;
-    while (c < column && at < text.size() && text[at] != '\n') {
-        char32_t cp = 0;
-        at += text::detail::decode(text, at, cp);
-        ++c;
-    }
-    Walker w(text, at, start);
+    Walker w(text, byte_of_column(text, line_start, column), start);
     bool basic = false;
     bool multiline = false;
-    if (w.starts_with("\"\"\"")) {
-        basic = multiline = true;
-        w.step(3);
-    } else if (w.starts_with("'''")) {
-        multiline = true;
-        w.step(3);
-    } else if (w.starts_with("\"")) {
-        basic = true;
-        w.step();
-    } else if (w.starts_with("'")) {
-        w.step();
-    } else {
+    if (!open_literal(w, basic, multiline)) {
         return start;
-    }
-    if (multiline) {
-        // A newline right after the opening delimiter is not part of the string.
-        if (w.starts_with("\r\n")) {
-            w.step(2);
-        } else if (w.starts_with("\n")) {
-            w.step();
-        }
     }
     const std::string_view close = basic ? (multiline ? "\"\"\"" : "\"") : (multiline ? "'''" : "'");
     std::size_t decoded = 0;  // bytes of the decoded string before the cursor
     while (!w.done()) {
-        if (w.starts_with(close)) {
-            // A multi-line string may end with up to two quotes of its own.
-            if (multiline && w.peek(3) == close[0]) {
-                if (offset <= decoded) {
-                    return w.pos();
-                }
-                ++decoded;
-                w.step();
-                continue;
-            }
+        // A multi-line string may end with up to two quotes of its own.
+        const bool own_quote = multiline && w.starts_with(close) && w.peek(3) == close[0];
+        if ((w.starts_with(close) && !own_quote) || (!multiline && w.peek() == '\n')) {
             return w.pos();
         }
-        if (!multiline && w.peek() == '\n') {
-            return w.pos();
+        Escape step{w.width(), 1, false};  // one code point of the file
+        if (own_quote) {
+            step = {1, 1, false};
+        } else if (basic && w.peek() == '\\') {
+            step = escape_at(w, multiline);
+        } else if (multiline && w.starts_with("\r\n")) {
+            step = {1, 2, false};
         }
-        if (basic && w.peek() == '\\') {
-            const char e = w.peek(1);
-            std::size_t produced = 1;
-            std::size_t raw = 2;
-            if (e == 'u' || e == 'U') {
-                const std::size_t digits = e == 'u' ? 4 : 8;
-                unsigned long cp = 0;
-                for (std::size_t i = 0; i < digits && is_hex(w.peek(2 + i)); ++i) {
-                    cp = cp * 16 + static_cast<unsigned long>(std::isdigit(static_cast<unsigned char>(w.peek(2 + i)))
-                                                                  ? w.peek(2 + i) - '0'
-                                                                  : (w.peek(2 + i) | 0x20) - 'a' + 10);
-                }
-                produced = utf8_length(cp);
-                raw = 2 + digits;
-            } else if (multiline && (e == ' ' || e == '\t' || e == '\r' || e == '\n')) {
-                // A line-ending backslash: it and the white space after it vanish.
-                w.step();
-                while (!w.done() && (w.peek() == ' ' || w.peek() == '\t' || w.peek() == '\r' || w.peek() == '\n')) {
-                    w.step();
-                }
-                continue;
-            }
-            if (offset < decoded + produced) {
-                return w.pos();
-            }
-            decoded += produced;
-            w.step(raw);
+        if (step.line_ending) {
+            skip_line_ending_backslash(w);
             continue;
         }
-        if (multiline && w.starts_with("\r\n")) {
-            if (offset <= decoded) {
-                return w.pos();
-            }
-            decoded += 1;
-            w.step(2);
-            continue;
-        }
-        const std::size_t width = w.width();
-        if (offset < decoded + width) {
+        if (offset < decoded + step.produced) {
             return w.pos();
         }
-        decoded += width;
-        w.step();
+        decoded += step.produced;
+        w.step(step.raw);
     }
     return w.pos();
 }

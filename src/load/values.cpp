@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -61,12 +62,8 @@ class ClaimReader {
             file_.error(table.get("quote")->source(), "'quote' is empty: give the article's exact words");
             return std::nullopt;
         }
-        if (auto line = file_.integer(table, "line")) {
-            if (*line < 1) {
-                file_.error(table.get("line")->source(), "'line' must be 1 or more");
-            } else {
-                claim.line_hint = static_cast<int>(std::min<std::int64_t>(*line, 1 << 30));
-            }
+        if (auto line = file_.integer(table, "line", 1, std::numeric_limits<int>::max())) {
+            claim.line_hint = static_cast<int>(*line);
         }
         claim.id = file_.string(table, claim_table, "id", false).value_or("");
         claim.speaker = file_.string(table, claim_table, "speaker", false).value_or("");
@@ -135,6 +132,12 @@ class ClaimReader {
         } else {
             return false;  // the topic's own kind error is reported in story.toml
         }
+        return check_keys_of_kind(table, declared, claim);
+    }
+
+    // The keys that apply to one kind only: a frame claim's scale, a quote's
+    // speaker, a quantity's scope.
+    bool check_keys_of_kind(const toml::table& table, const Topic* declared, Claim& claim) {
         if (claim.kind == Kind::frame) {
             if (claim.scale.empty() && declared != nullptr) {
                 claim.scale = declared->scale;

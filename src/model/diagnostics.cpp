@@ -20,6 +20,44 @@ std::string_view to_string(Severity severity) {
     return "error";
 }
 
+namespace {
+
+// At most this many code points of a source line are shown, centred on the
+// column: a diagnostic on a line of megabytes stays a few lines long.
+constexpr int shown_line_length = 160;
+
+// The part of `line` shown under a diagnostic at `column`, with "…" where
+// it is cut; `column` becomes the caret's column in what is shown.
+std::string line_window(std::string_view line, int& column) {
+    const int first = std::max(1, column - shown_line_length / 2);
+    const int last = first + shown_line_length;  // exclusive
+    std::size_t begin = line.size();
+    std::size_t end = line.size();
+    int at = 1;
+    text::for_each_code_point(line, [&](char32_t, std::size_t offset, std::size_t) {
+        if (at == first) {
+            begin = offset;
+        }
+        if (at == last) {
+            end = offset;
+            return false;
+        }
+        ++at;
+        return true;
+    });
+    if (begin == 0 && end == line.size()) {
+        return std::string(line);
+    }
+    begin = std::min(begin, end);
+    std::string out = begin > 0 ? "…" : "";
+    column = column - first + 1 + (begin > 0 ? 1 : 0);
+    out += line.substr(begin, end - begin);
+    out += end < line.size() ? "…" : "";
+    return out;
+}
+
+}  // namespace
+
 std::string_view color_of(Severity severity, const ansi::Palette& palette) {
     switch (severity) {
         case Severity::error:
@@ -47,14 +85,15 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
     std::string out = fmt::format("{}{}:{} {}{}:{} {}\n", bold, place, reset, color ? sev_color : "",
                                   to_string(d.severity), reset, text::printable(d.message));
     if (d.where.line > 0 && !d.source_line.empty()) {
-        const std::string line = text::printable(d.source_line);
+        int caret = d.where.column;
+        const std::string line = text::printable(line_window(d.source_line, caret));
         out += fmt::format("  {}\n", line);
-        if (d.where.column > 0) {
+        if (caret > 0) {
             // Pad with the line's own tabs so the caret lines up in a terminal.
             std::string pad;
             int column = 1;
             text::for_each_code_point(line, [&](char32_t cp, std::size_t, std::size_t) {
-                if (column >= d.where.column) {
+                if (column >= caret) {
                     return false;
                 }
                 pad += cp == U'\t' ? '\t' : ' ';
@@ -62,7 +101,7 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
                 ++column;
                 return true;
             });
-            pad.append(static_cast<std::size_t>(std::max(0, d.where.column - column)), ' ');
+            pad.append(static_cast<std::size_t>(std::max(0, caret - column)), ' ');
             out += fmt::format("  {}{}^{}\n", pad, palette.green(), reset);
         }
     }

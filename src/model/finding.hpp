@@ -17,6 +17,8 @@ struct FindingClaim {
     std::string claim;  // claim id
     std::string value;  // display value (canonical where the grammar gives one)
     std::string quote;
+    std::string speaker;  // who is quoted ("" when not given)
+    std::string note;     // the curator's note on the claim ("" when none)
     AnchorState anchor = AnchorState::exact;
     std::string file;  // the article, as displayed ("claims/nara/articles/001.txt")
     int line = 0;

@@ -1,5 +1,6 @@
 #include "model/io.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -13,40 +14,74 @@ namespace claimcheck::io {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> read_file(const fs::path& file, std::string& error) {
-    // open + fstat + read into a buffer of the file's size: three system
-    // calls for a small file, which is what claim files and articles are.
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+namespace {
+
+std::string lower_first(std::string sentence) {
+    if (!sentence.empty() && sentence[0] >= 'A' && sentence[0] <= 'Z') {
+        sentence[0] = static_cast<char>(sentence[0] - 'A' + 'a');  // "Permission denied" reads as the others
+    }
+    return sentence;
+}
+
+std::string too_large(std::size_t limit) {
+    return fmt::format("is larger than {} MiB, the most claimcheck reads", limit >> 20);
+}
+
+// Opens `file` for reading if it is a regular file. O_NONBLOCK: opening a
+// FIFO must not wait for a writer; it is refused by the fstat below.
+int open_regular(const fs::path& file, std::size_t limit, std::size_t& size, std::string& error) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        error = errno == ENOENT || errno == ENOTDIR ? "no such file" : std::strerror(errno);
-        return std::nullopt;
+        error = errno == ENOENT || errno == ENOTDIR ? "no such file" : lower_first(std::strerror(errno));
+        return -1;
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
-        error = std::strerror(errno);
-        ::close(fd);
-        return std::nullopt;
-    }
-    if (S_ISDIR(info.st_mode)) {
+        error = lower_first(std::strerror(errno));
+    } else if (S_ISDIR(info.st_mode)) {
         error = "is a directory, not a file";
-        ::close(fd);
+    } else if (!S_ISREG(info.st_mode)) {
+        error = "is not a regular file (a FIFO, socket or device)";
+    } else if (static_cast<std::uintmax_t>(info.st_size) > limit) {
+        error = too_large(limit);
+    } else {
+        size = static_cast<std::size_t>(info.st_size);
+        return fd;
+    }
+    ::close(fd);
+    return -1;
+}
+
+}  // namespace
+
+std::optional<std::string> read_file(const fs::path& file, std::string& error, std::size_t limit) {
+    // open + fstat + read into a buffer of the file's size: three system
+    // calls for a small file, which is what claim files and articles are.
+    std::size_t expected = 0;
+    const int fd = open_regular(file, limit, expected, error);
+    if (fd < 0) {
         return std::nullopt;
     }
     std::string content;
-    // One more byte than the size, so that reaching the end takes no extra read.
-    std::size_t capacity = S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) + 1 : 1 << 16;
-    content.resize(capacity);
+    // One more byte than the size, so that reaching the end takes no extra
+    // read; a file that grows while it is read still stops at the limit.
+    content.resize(std::min(expected, limit) + 1);
     std::size_t size = 0;
     for (;;) {
         if (size == content.size()) {
-            content.resize(content.size() * 2);
+            if (size > limit) {
+                error = too_large(limit);
+                ::close(fd);
+                return std::nullopt;
+            }
+            content.resize(std::min(content.size() * 2, limit + 1));
         }
         const ssize_t n = ::read(fd, content.data() + size, content.size() - size);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
             }
-            error = std::strerror(errno);
+            error = lower_first(std::strerror(errno));
             ::close(fd);
             return std::nullopt;
         }
@@ -56,6 +91,10 @@ std::optional<std::string> read_file(const fs::path& file, std::string& error) {
         size += static_cast<std::size_t>(n);
     }
     ::close(fd);
+    if (size > limit) {
+        error = too_large(limit);
+        return std::nullopt;
+    }
     content.resize(size);
     return content;
 }

@@ -1,6 +1,7 @@
 // File input and output that never loses what the user had.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -8,9 +9,19 @@
 
 namespace claimcheck::io {
 
-// Reads a whole file; on failure returns nullopt and sets `error` to a
-// sentence ("no such file", "is a directory", "permission denied").
-std::optional<std::string> read_file(const std::filesystem::path& file, std::string& error);
+// The largest file claimcheck reads (claim files, story files, baselines,
+// articles, reports): 64 MiB, far above any article, far below what would
+// exhaust a CI runner's memory.
+inline constexpr std::size_t max_file_size = std::size_t{64} << 20;
+
+// The one reader of every file claimcheck opens. Reads a whole regular file
+// of at most `limit` bytes; on failure returns nullopt and sets `error` to a
+// sentence ("no such file", "is a directory, not a file", "is not a regular
+// file (a FIFO, socket or device)", "is larger than 64 MiB…", "permission
+// denied"). A FIFO or device is refused without waiting for a writer or
+// reading from it.
+std::optional<std::string> read_file(const std::filesystem::path& file, std::string& error,
+                                     std::size_t limit = max_file_size);
 
 // Whether write_file_atomically waits for the data to reach the disk before
 // the rename (fsync). `durable` for what the user wrote or decided (a

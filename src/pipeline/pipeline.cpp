@@ -4,6 +4,7 @@
 #include "compare/compare.hpp"
 #include "gate/baseline.hpp"
 #include "load/load.hpp"
+#include "load/paths.hpp"
 #include "model/io.hpp"
 #include "render/render.hpp"
 
@@ -134,48 +135,59 @@ void release_inputs(Story& story, bool keep_inputs) {
     }
 }
 
-// Loads, anchors, compares and reports one story. `file_jobs` threads load
-// its claim files. Touches nothing shared but the files it writes.
-StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
-                         const std::string& to_root) {
-    StoryOutcome out;
+// Whether a claim can be compared: its value was read and its quote was
+// found once in its article. Any other claim has an error among the
+// story's problems already, and is left out of the comparison.
+bool comparable(const Claim& claim) {
+    return !std::holds_alternative<std::monostate>(claim.value) && claim.anchor.state != AnchorState::orphan &&
+           claim.anchor.state != AnchorState::ambiguous;
+}
+
+void leave_out_uncomparable_claims(Story& story) {
+    for (auto& source : story.sources) {
+        source.claim_count = source.number_of_claims();
+        std::erase_if(source.claims, [](const Claim& claim) { return !comparable(claim); });
+    }
+}
+
+StoryResult unreadable_story(const fs::path& story_dir) {
+    StoryResult result;
+    result.story.dir = story_dir;
+    result.story.id = fs::absolute(story_dir).lexically_normal().filename().string();
+    result.story.display_dir = io::display_path(story_dir);
+    return result;
+}
+
+// Replaces the story's baseline with one that accepts every current
+// finding. False (and the problem in `out`) when it cannot be written.
+bool update_baseline(const fs::path& baseline_file, std::optional<gate::Baseline>& baseline, StoryOutcome& out) {
+    const auto updated = gate::updated_baseline(out.result, baseline.value_or(gate::Baseline{}));
+    if (auto error = io::write_file_atomically(baseline_file, gate::format_baseline(updated)); !error.empty()) {
+        out.write_errors.push_back(write_error(baseline_file, std::move(error)));
+        out.input_errors = true;
+        return false;
+    }
+    out.written.push_back(io::display_path(baseline_file));
+    baseline = updated;
+    return true;
+}
+
+// Writes, applying the baseline first: the story's report, and with
+// --update-baseline (only for a story without input errors) its baseline.
+// A baseline that cannot be replaced leaves the report as it was too: a run
+// that cannot write changes nothing.
+void write_outputs(const fs::path& story_dir, const Options& options, const std::string& to_root,
+                   std::optional<gate::Baseline> baseline, StoryOutcome& out) {
     StoryResult& result = out.result;
-    Diagnostics problems;
-    auto story = load_and_anchor(story_dir, file_jobs, problems);
-    if (story) {
-        result.story = std::move(*story);
-    } else {
-        result.story.dir = story_dir;
-        result.story.id = fs::absolute(story_dir).lexically_normal().filename().string();
-        result.story.display_dir = io::display_path(story_dir);
-    }
-    result.report_path = io::display_path(options.report_dir / (result.story.id + ".md"));
-    const fs::path baseline_file = story_dir / "baseline.toml";
-    std::optional<gate::Baseline> baseline;
-    if (story && options.compare) {
-        auto comparison = compare::compare_story(result.story);
-        result.findings = std::move(comparison.findings);
-        result.timelines = std::move(comparison.timelines);
-        if (options.use_baseline || options.update_baseline) {
-            baseline = gate::read_baseline(baseline_file, io::display_path(baseline_file), problems);
-        }
-    }
-    result.problems = problems.sorted();
-    const bool story_errors = problems.has_errors();
-    out.input_errors = story_errors;
-    if (story_errors || !story || !options.compare) {
-        release_inputs(result.story, options.keep_inputs);
-        return out;
-    }
-    if (options.update_baseline) {
-        const auto updated = gate::updated_baseline(result, baseline.value_or(gate::Baseline{}));
-        if (auto error = io::write_file_atomically(baseline_file, gate::format_baseline(updated)); !error.empty()) {
-            out.write_errors.push_back(write_error(baseline_file, std::move(error)));
-            out.input_errors = true;
-        } else {
-            out.written.push_back(io::display_path(baseline_file));
-            baseline = updated;
-        }
+    const fs::path baseline_file = story_dir / load::baseline_file_name;
+    if (options.update_baseline && out.input_errors) {
+        Diagnostic kept = write_error(baseline_file,
+                                      "not updated: the story has input errors; fix them and run "
+                                      "--update-baseline again");
+        kept.severity = Severity::note;
+        out.write_errors.push_back(std::move(kept));
+    } else if (options.update_baseline && !update_baseline(baseline_file, baseline, out)) {
+        return;
     }
     if (baseline) {
         gate::apply_baseline(result, *baseline);
@@ -189,6 +201,39 @@ StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsi
         } else {
             out.written.push_back(io::display_path(report));
         }
+    }
+}
+
+// Loads, anchors, compares and reports one story. `file_jobs` threads load
+// its claim files. Touches nothing shared but the files it writes. Only a
+// story whose story.toml cannot be read gets no report: claims with errors
+// are listed as problems and left out, and the rest is compared.
+StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
+                         const std::string& to_root) {
+    StoryOutcome out;
+    StoryResult& result = out.result;
+    Diagnostics problems;
+    auto story = load_and_anchor(story_dir, file_jobs, problems);
+    result = story ? StoryResult{} : unreadable_story(story_dir);
+    if (story) {
+        result.story = std::move(*story);
+    }
+    result.report_path = io::display_path(options.report_dir / (result.story.id + ".md"));
+    const fs::path baseline_file = story_dir / load::baseline_file_name;
+    std::optional<gate::Baseline> baseline;
+    if (story && options.compare) {
+        leave_out_uncomparable_claims(result.story);
+        auto comparison = compare::compare_story(result.story);
+        result.findings = std::move(comparison.findings);
+        result.timelines = std::move(comparison.timelines);
+        if (options.use_baseline || options.update_baseline) {
+            baseline = gate::read_baseline(baseline_file, io::display_path(baseline_file), problems);
+        }
+    }
+    result.problems = problems.sorted();
+    out.input_errors = problems.has_errors();
+    if (story && options.compare) {
+        write_outputs(story_dir, options, to_root, std::move(baseline), out);
     }
     release_inputs(result.story, options.keep_inputs);
     return out;

@@ -35,8 +35,11 @@ struct Run {
 };
 
 // Checks the stories named by `paths` (spec §2). Every input problem goes to
-// `diagnostics` (and to its story's result). A story with input errors gets
-// no report and its baseline is left alone: what the user had stays as it was.
+// `diagnostics` (and to its story's result). A story whose story.toml cannot
+// be read gets no report. In any other story, claims whose value cannot be
+// read or whose quote is not found once are listed as problems and left out
+// of the comparison, the rest is compared and the report written (with its
+// problems); a story with input errors keeps its baseline as it was.
 Run run(const std::vector<std::string>& paths, const Options& options, Diagnostics& diagnostics);
 
 // Loads one story: story.toml, then every claim file on `jobs` threads

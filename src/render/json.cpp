@@ -25,7 +25,9 @@ Json claim_json(const FindingClaim& claim) {
                 {"file", claim.file},
                 {"line", position(claim.line)},
                 {"column", position(claim.column)},
-                {"outlet", claim.outlet}};
+                {"outlet", claim.outlet},
+                {"speaker", claim.speaker},
+                {"note", claim.note}};
 }
 
 Json finding_json(const Finding& finding) {

@@ -399,10 +399,21 @@ class Writer {
             if (claim.anchor != AnchorState::exact) {
                 where += " (" + std::string(to_string(claim.anchor)) + ")";
             }
-            line(fmt::format("| {} | {} | “{}” | {} |", source, md::markdown(claim.value), md::markdown(claim.quote),
-                             where));
+            line(fmt::format("| {} | {} | {} | {} |", source, md::markdown(claim.value), quote_cell(claim), where));
         }
         line();
+    }
+
+    // The quote, who said it and the curator's note, in one table cell.
+    static std::string quote_cell(const FindingClaim& claim) {
+        std::string cell = "“" + md::markdown(claim.quote) + "”";
+        if (!claim.speaker.empty()) {
+            cell += " — " + md::markdown(claim.speaker);
+        }
+        if (!claim.note.empty()) {
+            cell += " *Note:* " + md::markdown(claim.note);
+        }
+        return cell;
     }
 
     void finding(const Finding& f) {

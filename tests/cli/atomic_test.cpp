@@ -3,6 +3,7 @@
 // a temporary file it leaves behind never takes a report's place.
 #include "cli/generated_story.hpp"
 #include "support/process.hpp"
+#include "support/read_only.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -69,10 +70,6 @@ pid_t start(const std::vector<std::string>& args, const fs::path& cwd) {
     posix_spawn_file_actions_destroy(&actions);
     REQUIRE(rc == 0);
     return pid;
-}
-
-bool running_as_root() {
-    return ::geteuid() == 0;
 }
 
 }  // namespace
@@ -157,19 +154,42 @@ TEST_CASE("a --report-dir that names a file fails with exit 2 and touches nothin
 }
 
 TEST_CASE("a read-only report folder fails with exit 2 and keeps the old report") {
-    if (running_as_root()) {
-        WARN("skipped: running as root, where a read-only folder can still be written");
-        return;
-    }
     Repo repo(3, 20);
     repo.reset();
-    fs::permissions(repo.dir.path() / "reports", fs::perms::owner_read | fs::perms::owner_exec);
-    const auto result = testing::run_program(CLAIMCHECK_EXE, {"--no-baseline"}, repo.dir.path());
-    fs::permissions(repo.dir.path() / "reports", fs::perms::owner_all);
+    testing::Result result;
+    {
+        const testing::ReadOnly locked(repo.dir.path() / "reports");
+        if (!locked.ok()) {
+            WARN("skipped: " << locked.why());
+            return;
+        }
+        result = testing::run_program(CLAIMCHECK_EXE, {"--no-baseline"}, repo.dir.path());
+    }
     INFO(result.err);
     CHECK(result.exit_code == 2);
     CHECK(testing::read_text(repo.report) == old_report);
     CHECK(temp_files(repo.dir.path() / "reports").empty());
+}
+
+TEST_CASE("an --update-baseline run that cannot replace the baseline changes nothing, not even the report") {
+    Repo repo(3, 20);
+    repo.reset();
+    testing::Result result;
+    {
+        // The story folder cannot take the baseline's temporary file.
+        const testing::ReadOnly locked(repo.baseline.parent_path());
+        if (!locked.ok()) {
+            WARN("skipped: " << locked.why());
+            return;
+        }
+        result = testing::run_program(CLAIMCHECK_EXE, {"--update-baseline"}, repo.dir.path());
+    }
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("generated/baseline.toml: error: cannot write") != std::string::npos);
+    CHECK(testing::read_text(repo.baseline) == old_baseline);
+    CHECK(testing::read_text(repo.report) == old_report);
+    CHECK(temp_files(repo.baseline.parent_path()).empty());
 }
 
 TEST_CASE("a baseline that cannot be replaced fails with exit 2 and stays as it was") {

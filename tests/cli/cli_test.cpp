@@ -73,7 +73,7 @@ TEST_CASE("agreeing sources exit 0, disagreeing ones exit 1, and --fail-on never
     CHECK(run_claimcheck({"check", "--no-baseline", "--fail-on", "never"}, dir.path()).exit_code == 0);
 }
 
-TEST_CASE("bad input exits 2 and leaves the existing report byte-identical") {
+TEST_CASE("a claim with an error exits 2, and the report lists it and compares the rest") {
     testing::TempDir dir;
     write_two_sources(dir.path(), "183", "250");
     run_claimcheck({}, dir.path());
@@ -87,6 +87,23 @@ TEST_CASE("bad input exits 2 and leaves the existing report byte-identical") {
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("claims/tiny/a.toml:8:1: error: unknown key 'vaule' in [[claim]] (did you mean "
                           "'value'?)\n  vaule = \"183\"\n  ^\n") != std::string::npos);
+    const std::string after = testing::read_text(report);
+    CHECK(after != before);
+    CHECK(after.find("## Input problems") != std::string::npos);
+    CHECK(after.find("unknown key 'vaule'") != std::string::npos);
+}
+
+TEST_CASE("a story whose story.toml cannot be read exits 2 and leaves its report byte-identical") {
+    testing::TempDir dir;
+    write_two_sources(dir.path(), "183", "250");
+    run_claimcheck({}, dir.path());
+    const fs::path report = dir.path() / "reports" / "tiny.md";
+    REQUIRE(fs::exists(report));
+    const std::string before = testing::read_text(report);
+    testing::write_text(dir.path() / "claims" / "tiny" / "story.toml", "[story\ntitle = \"Tiny\"\n");
+    const auto result = run_claimcheck({}, dir.path());
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("claims/tiny/story.toml:1:7: error: invalid TOML") != std::string::npos);
     CHECK(testing::read_text(report) == before);
 }
 

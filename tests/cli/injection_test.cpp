@@ -276,3 +276,15 @@ TEST_CASE("a file name with control characters is shown escaped in diagnostics")
     CHECK(github.exit_code == 2);
     CHECK(github.out.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("a story folder named with escape sequences is escaped in the 'wrote' line too") {
+    Repo repo;
+    const std::string name = "t\x1b]0;pwned\x07\x1b[2J";
+    fs::rename(repo.dir.path() / "claims" / "hostile", repo.dir.path() / "claims" / name);
+    const auto run = testing::run_program(CLAIMCHECK_EXE, {"--color", "never"}, repo.dir.path());
+    INFO(run.err);
+    CHECK(run.err.find("wrote reports/t\\x1b]0;pwned\\x07\\x1b[2J.md") != std::string::npos);
+    CHECK(run.err.find('\x1b') == std::string::npos);
+    CHECK(run.err.find('\x07') == std::string::npos);
+    CHECK(run.out.find('\x1b') == std::string::npos);
+}

@@ -80,3 +80,14 @@ TEST_CASE("an empty baseline is the header alone and reads back empty") {
     REQUIRE(back);
     CHECK(back->accepted.empty());
 }
+
+TEST_CASE("a baseline is written without raw control or bidirectional characters") {
+    gate::Baseline baseline;
+    baseline.accepted.push_back({"numeric:t:1", "reason with \u202Eright-to-left\u202C, \u200F and \x1b[2J", {}});
+    const std::string text = gate::format_baseline(baseline);
+    CHECK(text.find("\u202E") == std::string::npos);
+    CHECK(text.find("\u200F") == std::string::npos);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find("\\u202E") != std::string::npos);
+    CHECK(text.find("\\u001B") != std::string::npos);
+}

@@ -113,3 +113,20 @@ TEST_CASE("toml string: a place that is not a string literal falls back to it") 
     CHECK(pos.line == 1);
     CHECK(pos.column == 5);
 }
+
+TEST_CASE("toml_basic_string writes every control character as an escape and reads back exactly") {
+    const std::string values[] = {
+        "plain",        "q\"b\\s", "tab\tnl\nCR\r", "esc\x1b]0;t\x07", "bidi\u202Ea\u200F\u061C", "sep\u2028",
+        "ünïcödé 東京", ""};
+    for (const auto& value : values) {
+        const std::string written = toml_basic_string(value);
+        INFO(written);
+        for (const char c : written) {
+            CHECK((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f));
+        }
+        CHECK(written.find("\u202E") == std::string::npos);
+        const auto table = toml::parse("v = " + written + "\n");
+        CHECK(table["v"].value<std::string>() == value);
+    }
+    CHECK(toml_basic_string("a\u202Eb") == "\"a\\u202Eb\"");
+}

@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 using namespace claimcheck;
 
 TEST_CASE("a diagnostic prints like a compiler's, with the line and a caret") {
@@ -35,4 +38,27 @@ TEST_CASE("diagnostics are reported in file, line, column order") {
     CHECK(sorted[2].message == "second file");
     CHECK(all.count(Severity::error) == 2);
     CHECK(all.has_errors());
+}
+
+TEST_CASE("a long source line is shown as a window around the column") {
+    const std::string line = std::string(5000, 'a') + "X" + std::string(5000, 'b');
+    const Diagnostic d{Severity::error, {"a.toml", 1, 5001}, "here", line};
+    const std::string shown = format_diagnostic(d, false);
+    CHECK(shown.size() < 600);
+    const auto lines = std::vector<std::string>{shown.substr(0, shown.find('\n')), shown.substr(shown.find('\n') + 1)};
+    const std::string window = lines[1].substr(0, lines[1].find('\n'));
+    const std::string caret = lines[1].substr(lines[1].find('\n') + 1);
+    CHECK(window.rfind("  …", 0) == 0);
+    CHECK(window.size() > 3);
+    CHECK(window.substr(window.size() - 3) == "…");
+    // The caret stands under the X: count code points of the window up to it.
+    const std::size_t x = window.find('X');
+    REQUIRE(x != std::string::npos);
+    const std::size_t code_points_before = x - 2 /* "…" is 3 bytes, 1 column */;
+    CHECK(caret.find('^') == code_points_before);
+}
+
+TEST_CASE("a short line is shown whole") {
+    const Diagnostic d{Severity::error, {"a.toml", 1, 3}, "here", std::string(100, 'a')};
+    CHECK(format_diagnostic(d, false).find("…") == std::string::npos);
 }

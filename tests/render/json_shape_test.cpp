@@ -82,7 +82,8 @@ TEST_CASE("a finding carries its verdict, status and every claim's place") {
     check_prefix(claim, {"source", "id", "value", "quote", "anchor", "file", "line", "column"});
     CHECK(claim == Json::parse(R"({"source": "001", "id": "deaths", "value": "183 people",
         "quote": "183 miners perished", "anchor": "exact",
-        "file": "claims/nara-summit/articles/001.txt", "line": 13, "column": 5, "outlet": "Archyde"})"));
+        "file": "claims/nara-summit/articles/001.txt", "line": 13, "column": 5, "outlet": "Archyde",
+        "speaker": "", "note": ""})"));
     CHECK(findings[1]["new"] == false);
     CHECK(findings[1]["accepted_reason"] == "the draft is corrected before publication");
 }

@@ -49,3 +49,34 @@ TEST_CASE("printable neutralises control characters") {
     CHECK(text::printable("tab\tok") == "tab\tok");
     CHECK(text::printable("bad\xff") == "bad\\xff");
 }
+
+TEST_CASE("printable escapes every control, separator and bidirectional control, by property") {
+    struct Row {
+        const char* text;
+        const char* shown;
+    };
+    const Row rows[] = {
+        {"a\u202Ab", "a\\u{202a}b"},  // LRE
+        {"a\u202Bb", "a\\u{202b}b"},  // RLE
+        {"a\u202Cb", "a\\u{202c}b"},  // PDF
+        {"a\u202Db", "a\\u{202d}b"},  // LRO
+        {"a\u202Eb", "a\\u{202e}b"},  // RLO
+        {"a\u200Eb", "a\\u{200e}b"},  // LRM
+        {"a\u200Fb", "a\\u{200f}b"},  // RLM
+        {"a\u061Cb", "a\\u{061c}b"},  // ALM
+        {"a\u2066b\u2069", "a\\u{2066}b\\u{2069}"},
+        {"a\u2028b", "a\\u{2028}b"},  // line separator
+        {"a\u0085b", "a\\u{0085}b"},  // C1 control
+        {"a\x7f"
+         "b",
+         "a\\x7fb"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.shown);
+        CHECK(text::printable(row.text) == row.shown);
+    }
+    // Format characters that shape text rather than reorder it stay: the
+    // zero-width joiner of emoji and Indic scripts, the soft hyphen.
+    CHECK(text::printable("a\u200Db\u00ADc") == "a\u200Db\u00ADc");
+    CHECK(text::printable("Ἀθῆναι 東京 مرحبا") == "Ἀθῆναι 東京 مرحبا");
+}
