@@ -24,8 +24,8 @@ namespace {
 // spellings are near one another as real names are: some pairs are typos,
 // some transliterations, most different names.
 std::string spelling(std::size_t i) {
-    static const char* syllables[] = {"ka", "sho", "ryu", "jo", "sei", "mi", "tsu", "hara", "no", "chi",
-                                      "ba", "gawa", "ko", "shi", "ta", "da", "yu", "ri", "en", "zu"};
+    static const char* syllables[] = {"ka", "sho",  "ryu", "jo",  "sei", "mi", "tsu", "hara", "no", "chi",
+                                      "ba", "gawa", "ko",  "shi", "ta",  "da", "yu",  "ri",   "en", "zu"};
     std::uint64_t x = 0x9e3779b97f4a7c15ULL * (i + 1);
     std::string out;
     for (int word = 0; word < 2; ++word) {
@@ -112,8 +112,7 @@ int main(int argc, char** argv) {
             const auto comparison = compare::compare_story(story);
             const auto end = std::chrono::steady_clock::now();
             std::printf("| %zu | %zu × %zu | %.0f | %zu |\n", n, entities, variants,
-                        std::chrono::duration<double, std::milli>(end - start).count(),
-                        comparison.findings.size());
+                        std::chrono::duration<double, std::milli>(end - start).count(), comparison.findings.size());
             std::fflush(stdout);
         }
     }

@@ -5,6 +5,7 @@
 #include "compare/compare.hpp"
 
 #include "compare/engine.hpp"
+#include "compare/naming.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -363,8 +364,9 @@ std::vector<TopicGroup> group_claims(const Story& story) {
 
 Comparison compare_story(const Story& story) {
     Comparison out;
+    naming::Names names(story.entities);  // each spelling of the story folded once
     for (const auto& group : group_claims(story)) {
-        const Context context{&story, &group};
+        const Context context{&story, &group, group.kind == Kind::name ? &names : nullptr};
         const Compare compare_pair = rule_family(group.kind);
         std::vector<PairResult> pairs;
         for (std::size_t i = 0; i < group.values.size(); ++i) {
@@ -382,7 +384,7 @@ Comparison compare_story(const Story& story) {
         }
         std::vector<ClaimFinding> checks;
         if (group.kind == Kind::name) {
-            checks = check_house_style(story, group);
+            checks = check_house_style(group, names);
         } else if (group.kind == Kind::frame) {
             checks = check_curation(story, group);
         }

@@ -28,6 +28,7 @@ struct Rule {
 struct System {
     std::string id;
     std::string name;                          // "Wade–Giles and Pinyin spellings of the same Mandarin name"
+    std::string voiced_name;                   // when voicing rules explain it (korean.tsv: Japanese read as Korean)
     std::map<std::string, std::string> words;  // spelling -> canonical word ("" drops the word)
     std::vector<Rule> rules;
 };
