@@ -104,7 +104,7 @@ struct PairResult {
 std::string self_contradictions(const TopicGroup& group, const std::vector<PairResult>& pairs) {
     std::set<std::string> sources;
     for (const auto& pair : pairs) {
-        if (pair.verdict.severity == Severity::note) {
+        if (severity_of(pair.verdict.verdict) == Severity::note) {
             continue;
         }
         std::set<std::string> in_a;
@@ -271,7 +271,7 @@ Finding topic_finding(const Story& story, const TopicGroup& group, std::vector<P
     Finding finding;
     finding.kind = finding_kind(group.kind);
     finding.verdict = worst.verdict;
-    finding.severity = worst.severity;
+    finding.severity = severity_of(worst.verdict);
     finding.topic = group.topic;
     finding.topic_label = group.declared != nullptr ? group.declared->label : "";
     const Split split = split_of(involved);
@@ -285,7 +285,7 @@ Finding topic_finding(const Story& story, const TopicGroup& group, std::vector<P
         finding.explanation += fmt::format(" ({} distinct values; the worst pair is shown.)", involved.size());
     }
     finding.explanation += self_contradictions(group, pairs);
-    if (worst.severity != Severity::error) {
+    if (finding.severity != Severity::error) {
         std::vector<std::string> assumptions;
         for (const auto& pair : pairs) {
             const std::string& assumption = pair.verdict.assumption;
@@ -354,10 +354,6 @@ Finding complete(const Story& story, ClaimFinding item) {
 }
 
 }  // namespace
-
-bool worse(const PairVerdict& a, const PairVerdict& b) {
-    return std::make_pair(static_cast<int>(a.severity), a.rank) > std::make_pair(static_cast<int>(b.severity), b.rank);
-}
 
 std::string format_number(double value) {
     if (std::isinf(value)) {
@@ -529,8 +525,10 @@ Comparison compare_story(const Story& story) {
         const int kind_b = static_cast<int>(b.kind);
         const int severity_a = -static_cast<int>(a.severity);  // error first
         const int severity_b = -static_cast<int>(b.severity);
-        return std::tie(kind_a, severity_a, a.topic, a.fingerprint, a.verdict) <
-               std::tie(kind_b, severity_b, b.topic, b.fingerprint, b.verdict);
+        const std::string_view verdict_a = to_string(a.verdict);
+        const std::string_view verdict_b = to_string(b.verdict);
+        return std::tie(kind_a, severity_a, a.topic, a.fingerprint, verdict_a) <
+               std::tie(kind_b, severity_b, b.topic, b.fingerprint, verdict_b);
     });
     std::stable_sort(out.timelines.begin(), out.timelines.end(),
                      [](const Timeline& a, const Timeline& b) { return a.topic < b.topic; });

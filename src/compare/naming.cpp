@@ -45,18 +45,8 @@ namespace {
 
 using naming::Ladder;
 
-constexpr int rank_conflict = 100;
-constexpr int rank_near_miss = 60;
-constexpr int rank_transliteration = 50;
-constexpr int rank_generic = 30;
-constexpr int rank_diacritics = 20;
-constexpr int rank_order = 15;
-constexpr int rank_style = 10;
-constexpr int rank_registered = 5;
-
-PairVerdict make_verdict(std::string_view verdict, Severity severity, int rank, std::string explanation,
-                         std::string assumption) {
-    return PairVerdict{std::string(verdict), severity, rank, std::move(explanation), std::move(assumption), ""};
+PairVerdict make_verdict(Verdict verdict, std::string explanation, std::string assumption) {
+    return PairVerdict{verdict, std::move(explanation), std::move(assumption), ""};
 }
 
 bool is_word_character(char32_t cp) {
@@ -433,8 +423,7 @@ PairVerdict transliteration_verdict(const Ladder& a, const Ladder& b, Rung rung)
     } else {
         explanation = fmt::format("{} and {} are {}{}", qa, qb, found.system->name, rules);
     }
-    return make_verdict("transliteration", Severity::warning, rank_transliteration, std::move(explanation),
-                        std::move(assumption));
+    return make_verdict(Verdict::transliteration, std::move(explanation), std::move(assumption));
 }
 
 // A verdict for two names equal at `rung` (both in Latin letters).
@@ -443,24 +432,23 @@ PairVerdict rung_verdict(const Ladder& a, const Ladder& b, Rung rung) {
     const std::string qb = in_quotes(b.name);
     switch (rung) {
         case Rung::style:
-            return make_verdict("style", Severity::note, rank_style,
+            return make_verdict(Verdict::style,
                                 fmt::format("{} and {} differ only in case, hyphens, spacing or punctuation", qa, qb),
                                 "same name written in a different style");
         case Rung::diacritics:
             return make_verdict(
-                "diacritics", Severity::note, rank_diacritics,
+                Verdict::diacritics,
                 fmt::format("{} and {} differ only in diacritics, letters written another way (ı/i, ß/ss, ø/oe) "
                             "or long-vowel spelling (ō/ou/o, ū/uu/u)",
                             qa, qb),
                 fmt::format("same name if {} and {} spell the same letters", qa, qb));
         case Rung::order:
-            return make_verdict("order", Severity::note, rank_order,
-                                fmt::format("{} and {} are the same names in another order", qa, qb),
+            return make_verdict(Verdict::order, fmt::format("{} and {} are the same names in another order", qa, qb),
                                 "same person if one source puts the family name first and the other last");
         case Rung::generic: {
             const std::string terms = generic_terms_used(a, b);
             return make_verdict(
-                "generic-term", Severity::note, rank_generic,
+                Verdict::generic_term,
                 fmt::format("{} and {} differ only in a generic term{}", qa, qb,
                             terms.empty() ? "" : " (" + terms + ")"),
                 fmt::format("same place if {} and {} name it with and without its generic term", qa, qb));
@@ -479,7 +467,7 @@ bool registered_literally(const Ladder& a, const Ladder& b, const std::vector<co
 }
 
 PairVerdict registered_variant(std::string_view a, std::string_view b, const Entity& entity) {
-    return make_verdict("registered-variant", Severity::note, rank_registered,
+    return make_verdict(Verdict::registered_variant,
                         fmt::format("{} and {} are both registered spellings of {} (house spelling {})", in_quotes(a),
                                     in_quotes(b), entity.id, in_quotes(entity.name)),
                         fmt::format("same entity, as story.toml records for {}", entity.id));
@@ -493,7 +481,7 @@ PairVerdict unexplained(const Ladder& a, const Ladder& b, const Entity* ea, cons
     const std::size_t distance = text::edit_distance(plain_a, plain_b);
     const std::size_t longest = std::max(text::code_points(plain_a), text::code_points(plain_b));
     if (distance <= std::max<std::size_t>(1, longest / 4)) {
-        return make_verdict("near-miss", Severity::warning, rank_near_miss,
+        return make_verdict(Verdict::near_miss,
                             fmt::format("{} and {} differ by {} letter{} that no folding rule explains (a likely typo)",
                                         qa, qb, distance, distance == 1 ? "" : "s"),
                             fmt::format("same name if {} or {} is misspelt", qa, qb));
@@ -502,7 +490,7 @@ PairVerdict unexplained(const Ladder& a, const Ladder& b, const Entity* ea, cons
     if (ea != nullptr && eb != nullptr) {
         entities_named = fmt::format(" ({} is {}, {} is {})", qa, ea->id, qb, eb->id);
     }
-    return make_verdict("conflict", Severity::error, rank_conflict,
+    return make_verdict(Verdict::naming_conflict,
                         fmt::format("{} and {} are different names{}", qa, qb, entities_named), "");
 }
 
@@ -681,8 +669,8 @@ std::vector<ClaimFinding> check_house_style(const TopicGroup& group, naming::Nam
         result.discriminator = "house-style:" + id;
         Finding& finding = result.finding;
         finding.kind = FindingKind::naming;
-        finding.verdict = "house-style";
-        finding.severity = Severity::warning;
+        finding.verdict = Verdict::house_style;
+        finding.severity = severity_of(finding.verdict);
         finding.topic = group.topic;
         finding.topic_label = group.declared != nullptr ? group.declared->label : "";
         std::set<std::string> spellings;

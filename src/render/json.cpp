@@ -35,7 +35,7 @@ Json finding_json(const Finding& finding) {
     }
     return Json{{"fingerprint", finding.fingerprint},
                 {"kind", to_string(finding.kind)},
-                {"verdict", finding.verdict},
+                {"verdict", to_string(finding.verdict)},
                 {"severity", to_string(finding.severity)},
                 {"topic", finding.topic},
                 {"new", finding.is_new},
@@ -63,7 +63,7 @@ Json draft_json(const StoryResult& result) {
         }
         Json item = claim_json(*entry.claim);
         item["fingerprint"] = entry.finding->fingerprint;
-        item["verdict"] = entry.finding->verdict;
+        item["verdict"] = to_string(entry.finding->verdict);
         item["severity"] = to_string(entry.finding->severity);
         item["topic"] = entry.finding->topic;
         item["assumption"] = entry.finding->assumption;

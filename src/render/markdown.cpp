@@ -460,7 +460,7 @@ class Writer {
 
     void finding(const Finding& f) {
         line(fmt::format("#### {} {}: {} in {}", severity_symbol(f.severity), severity_title(f.severity),
-                         md::markdown(f.verdict),
+                         md::markdown(to_string(f.verdict)),
                          topic_heading(f.topic, f.topic_label.empty() ? topic_label(f.topic) : f.topic_label)));
         line();
         if (f.is_new) {

@@ -1,6 +1,6 @@
 // §6.6 who disagrees: a majority and a minority, or a draft against every
 // reference; the finding leads with the odd one out and names both sides.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // §6: claims grouped by topic, one finding per disagreeing topic naming every
 // source, the worst pair deciding, `as_of` timelines, deterministic order.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
