@@ -51,6 +51,7 @@ enum class Verdict {
     nuance,
     superseded,
     scale_mismatch,
+    stale,
     // quote (§6.5)
     quote_conflict,
     reworded,
@@ -123,6 +124,8 @@ inline constexpr std::array verdict_table{
                 "An earlier, less certain report was superseded by later reporting."},
     VerdictInfo{Verdict::scale_mismatch, FindingKind::framing, "scale-mismatch", Severity::note, 3,
                 "The levels belong to different scales and are not compared."},
+    VerdictInfo{Verdict::stale, FindingKind::framing, "stale", Severity::warning, 45,
+                "A report published later is less certain than an earlier one."},
 
     VerdictInfo{Verdict::quote_conflict, FindingKind::quote, "conflict", Severity::error, 100,
                 "The quotes share fewer than half their words."},
