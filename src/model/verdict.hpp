@@ -30,6 +30,7 @@ enum class Verdict {
     compatible_share,
     scope_difference,
     precision_drift,
+    possible_mislabel,
     // temporal (§6.2)
     temporal_conflict,
     partial_overlap,
@@ -85,6 +86,8 @@ inline constexpr std::array verdict_table{
                 "The figures count different groups (a subgroup and the total)."},
     VerdictInfo{Verdict::precision_drift, FindingKind::numeric, "precision-drift", Severity::note, 10,
                 "The same number, but a qualifier was added or dropped."},
+    VerdictInfo{Verdict::possible_mislabel, FindingKind::numeric, "possible-mislabel", Severity::warning, 55,
+                "A figure without a scope equals a subgroup's figure: one of them may be mislabelled."},
 
     VerdictInfo{Verdict::temporal_conflict, FindingKind::temporal, "conflict", Severity::error, 100,
                 "The dates cannot both be true."},
