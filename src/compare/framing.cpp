@@ -6,6 +6,7 @@
 //   stale (warning)  nuance (note)  superseded (note)  scale-mismatch (note)
 #include "compare/engine.hpp"
 #include "model/cues.hpp"
+#include "util/calendar.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -27,19 +28,15 @@ bool is_preview(const Story& story, const Source& source) {
     return story.date && source.published && *source.published < *story.date;
 }
 
-std::string iso(const std::chrono::year_month_day& date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
-}
-
 using Day = std::chrono::year_month_day;
 
 // The sources of a value with their publication days, "001 (2026-01-10)".
 std::string dated(const ValueGroup& value) {
     std::set<std::string> out;
     for (const auto& ref : value.claims) {
-        out.insert(ref.source->published ? fmt::format("{} ({})", ref.source->id, iso(*ref.source->published))
-                                         : ref.source->id);
+        out.insert(ref.source->published
+                       ? fmt::format("{} ({})", ref.source->id, calendar::iso_date(*ref.source->published))
+                       : ref.source->id);
     }
     const std::vector<std::string> list(out.begin(), out.end());
     return fmt::format("{}", fmt::join(list, ", "));
@@ -90,7 +87,7 @@ std::optional<PairVerdict> over_time(const Story& story, const ValueGroup& low, 
         return PairVerdict{Verdict::superseded,
                            fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
                                        "({}); later sources say '{}'",
-                                       dated(low), low_level, iso(*story.date), high_level),
+                                       dated(low), low_level, calendar::iso_date(*story.date), high_level),
                            "consistent if the situation moved on after the preview", ""};
     }
     if (const auto first_high = earliest(high); first_high && all_before(low, *first_high)) {
@@ -106,10 +103,10 @@ std::optional<PairVerdict> over_time(const Story& story, const ValueGroup& low, 
         const auto& [late, early] = *pair;
         return PairVerdict{Verdict::stale,
                            fmt::format("stale: {} ({}) still says '{}' after {} ({}) reported '{}'", late->source->id,
-                                       iso(*late->source->published), low_level, early->source->id,
-                                       iso(*early->source->published), high_level),
+                                       calendar::iso_date(*late->source->published), low_level, early->source->id,
+                                       calendar::iso_date(*early->source->published), high_level),
                            fmt::format("consistent if {} was written before {} and not updated", late->source->id,
-                                       iso(*early->source->published)),
+                                       calendar::iso_date(*early->source->published)),
                            ""};
     }
     return std::nullopt;
