@@ -60,10 +60,15 @@ inline bool worse(const PairVerdict& a, const PairVerdict& b) {
     return worse(a.verdict, b.verdict);
 }
 
+namespace naming {
+class Names;
+}
+
 // Everything a rule family may consult besides the two values.
 struct Context {
     const Story* story = nullptr;
     const TopicGroup* group = nullptr;
+    naming::Names* names = nullptr;  // name topics: each spelling folded once (naming.hpp)
 };
 
 // The normalised value of a claim (fingerprint input and grouping key).
@@ -102,7 +107,7 @@ struct ClaimFinding {
 };
 
 // §6.3: a draft source whose name claims do not use an entity's house name.
-std::vector<ClaimFinding> check_house_style(const Story& story, const TopicGroup& group);
+std::vector<ClaimFinding> check_house_style(const TopicGroup& group, naming::Names& names);
 
 // §6.4: a curated level that the quote's own cues contradict by >= 2 levels.
 std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& group);

@@ -3,7 +3,7 @@
 //
 // Verdicts, worst first (see docs/engine.md):
 //   conflict (error)  divergence (warning)  curation-mismatch (warning, per claim)
-//   nuance (note)  superseded (note)  scale-mismatch (note)
+//   stale (warning)  nuance (note)  superseded (note)  scale-mismatch (note)
 #include "compare/engine.hpp"
 #include "model/cues.hpp"
 #include "util/calendar.hpp"
@@ -26,6 +26,90 @@ const Scale* find_scale(const Story& story, const std::string& name) {
 // Published before the story's date: a preview of the event.
 bool is_preview(const Story& story, const Source& source) {
     return story.date && source.published && *source.published < *story.date;
+}
+
+using Day = std::chrono::year_month_day;
+
+// The sources of a value with their publication days, "001 (2026-01-10)".
+std::string dated(const ValueGroup& value) {
+    std::set<std::string> out;
+    for (const auto& ref : value.claims) {
+        out.insert(ref.source->published
+                       ? fmt::format("{} ({})", ref.source->id, calendar::iso_date(*ref.source->published))
+                       : ref.source->id);
+    }
+    const std::vector<std::string> list(out.begin(), out.end());
+    return fmt::format("{}", fmt::join(list, ", "));
+}
+
+std::optional<Day> earliest(const ValueGroup& value) {
+    std::optional<Day> out;
+    for (const auto& ref : value.claims) {
+        if (ref.source->published && (!out || *ref.source->published < *out)) {
+            out = ref.source->published;
+        }
+    }
+    return out;
+}
+
+// Every source of the value published before `day`.
+bool all_before(const ValueGroup& value, const Day& day) {
+    return std::all_of(value.claims.begin(), value.claims.end(),
+                       [&](const ClaimRef& ref) { return ref.source->published && *ref.source->published < day; });
+}
+
+// A source of `later` published after a source of `earlier`: the pair of them.
+std::optional<std::pair<const ClaimRef*, const ClaimRef*>> published_after(const ValueGroup& later,
+                                                                           const ValueGroup& earlier) {
+    for (const auto& l : later.claims) {
+        for (const auto& e : earlier.claims) {
+            if (l.source->published && e.source->published && *e.source->published < *l.source->published) {
+                return std::make_pair(&l, &e);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// Reporting over time (§6.4): the less certain level `low` against `high`.
+// Superseded (note): every source of `low` is a preview of the story's event
+// or was published before every source of `high` that has a date. Stale
+// (warning, certainty scale): a source of `low` was published after a source
+// of `high` and still says less.
+std::optional<PairVerdict> over_time(const Story& story, const ValueGroup& low, const ValueGroup& high,
+                                     const std::string& low_level, const std::string& high_level,
+                                     const std::string& scale) {
+    const bool low_all_previews = std::all_of(low.claims.begin(), low.claims.end(),
+                                              [&](const ClaimRef& ref) { return is_preview(story, *ref.source); });
+    const bool high_has_later = std::any_of(high.claims.begin(), high.claims.end(),
+                                            [&](const ClaimRef& ref) { return !is_preview(story, *ref.source); });
+    if (low_all_previews && high_has_later) {
+        return PairVerdict{Verdict::superseded,
+                           fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
+                                       "({}); later sources say '{}'",
+                                       dated(low), low_level, calendar::iso_date(*story.date), high_level),
+                           "consistent if the situation moved on after the preview", ""};
+    }
+    if (const auto first_high = earliest(high); first_high && all_before(low, *first_high)) {
+        return PairVerdict{Verdict::superseded,
+                           fmt::format("superseded by later reporting: {} said '{}' before {} said '{}'", dated(low),
+                                       low_level, dated(high), high_level),
+                           "consistent if the situation moved on between the reports", ""};
+    }
+    if (scale != "certainty") {
+        return std::nullopt;
+    }
+    if (const auto pair = published_after(low, high)) {
+        const auto& [late, early] = *pair;
+        return PairVerdict{Verdict::stale,
+                           fmt::format("stale: {} ({}) still says '{}' after {} ({}) reported '{}'", late->source->id,
+                                       calendar::iso_date(*late->source->published), low_level, early->source->id,
+                                       calendar::iso_date(*early->source->published), high_level),
+                           fmt::format("consistent if {} was written before {} and not updated", late->source->id,
+                                       calendar::iso_date(*early->source->published)),
+                           ""};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -57,24 +141,8 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
     const auto& low_frame = std::get<FrameValue>(low.first->value);
     const auto& high_frame = std::get<FrameValue>(high.first->value);
 
-    // A preview that later reporting overtook: every claim of the lower level
-    // comes from a preview, and some claim of the higher level does not.
-    const bool low_all_previews = std::all_of(low.claims.begin(), low.claims.end(),
-                                              [&](const ClaimRef& ref) { return is_preview(story, *ref.source); });
-    const bool high_has_later = std::any_of(high.claims.begin(), high.claims.end(),
-                                            [&](const ClaimRef& ref) { return !is_preview(story, *ref.source); });
-    if (low_all_previews && high_has_later) {
-        std::set<std::string> previews;
-        for (const auto& ref : low.claims) {
-            previews.insert(fmt::format("{} ({})", ref.source->id, calendar::iso_date(*ref.source->published)));
-        }
-        const std::vector<std::string> list(previews.begin(), previews.end());
-        return PairVerdict{Verdict::superseded,
-                           fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
-                                       "({}); later sources say '{}'",
-                                       fmt::join(list, ", "), low_frame.level_name, calendar::iso_date(*story.date),
-                                       high_frame.level_name),
-                           "consistent if the situation moved on after the preview", ""};
+    if (auto timed = over_time(story, low, high, low_frame.level_name, high_frame.level_name, fa.scale)) {
+        return timed;
     }
 
     const std::string explanation = fmt::format(

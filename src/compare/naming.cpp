@@ -3,26 +3,60 @@
 // Verdicts, worst first (see docs/engine.md):
 //   conflict (error)  near-miss (warning)  transliteration (warning)
 //   house-style (warning, draft sources only)
-//   generic-term (note)  diacritics (note)  style (note)  registered-variant (note)
+//   generic-term (note)  diacritics (note)  order (note)  style (note)  registered-variant (note)
+//
+// The ladder's rungs, cheapest first: style, diacritics, order, generic
+// term, transliteration (script conversion by ICU, Wade–Giles/Pinyin, then
+// the rule systems of data/romanisation in order). Each distinct spelling is
+// folded once (Names); a pair costs comparisons of prepared forms.
 #include "compare/naming.hpp"
 
+#include "compare/romanisation.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <fmt/format.h>
-#include <map>
-#include <memory>
 #include <set>
 #include <utf8proc.h>
 
 namespace claimcheck::compare {
 
+namespace naming {
+
+// A name folded at every rung, computed once per spelling.
+struct Ladder {
+    std::string name;
+    std::string script_system;                       // how ICU read a name in another script ("" for Latin)
+    std::string style;                               // rung 1
+    std::set<std::string> diacritics;                // rung 2: every spelling of the letters
+    std::vector<std::string> tokens;                 // rung 3: white-space separated parts, diacritics folded
+    std::vector<std::string> words;                  // marks stripped, long vowels as written
+    std::set<std::string> generic;                   // rung 4: joined readings
+    std::vector<std::vector<std::string>> readings;  // rung 4 readings as words, long vowels as written
+    std::set<std::string> joined;                    // those readings joined (the Pinyin side of Wade–Giles)
+    std::set<std::string> pinyin;                    // the words read as Wade–Giles syllables
+    std::vector<std::set<std::string>> systems;      // per romanisation::systems(): the readings' keys
+    std::set<std::string> generic_words;             // English generic words it has (for explanations)
+};
+
+}  // namespace naming
+
 namespace {
+
+using naming::Ladder;
+
+PairVerdict make_verdict(Verdict verdict, std::string explanation, std::string assumption) {
+    return PairVerdict{verdict, std::move(explanation), std::move(assumption), ""};
+}
 
 bool is_word_character(char32_t cp) {
     const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
     return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO);
+}
+
+// Apostrophes join the letters around them (Ch'ing, Mary's, O'Neill).
+bool is_apostrophe(char32_t cp) {
+    return cp == U'\'' || cp == U'\u2019' || cp == U'\u2018' || cp == U'\u02BC' || cp == U'\u02BB';
 }
 
 std::vector<std::string> split_words(std::string_view folded) {
@@ -31,7 +65,7 @@ std::vector<std::string> split_words(std::string_view folded) {
     text::for_each_code_point(folded, [&](char32_t cp, std::size_t at, std::size_t n) {
         if (is_word_character(cp)) {
             current.append(folded.substr(at, n));
-        } else if (!current.empty()) {
+        } else if (!is_apostrophe(cp) && !current.empty()) {
             words.push_back(std::move(current));
             current.clear();
         }
@@ -51,186 +85,220 @@ std::string join(const std::vector<std::string>& words) {
     return out;
 }
 
-std::string replace_all(std::string s, std::string_view from, std::string_view to) {
-    std::size_t at = 0;
-    while ((at = s.find(from, at)) != std::string::npos) {
-        s.replace(at, from.size(), to);
-        at += to.size();
-    }
-    return s;
-}
-
-// ou, oo -> o; uu -> u; aa -> a (Hepburn long vowels written out).
-std::string fold_long_vowels(std::string s) {
-    s = replace_all(std::move(s), "ou", "o");
-    s = replace_all(std::move(s), "oo", "o");
-    s = replace_all(std::move(s), "uu", "u");
-    s = replace_all(std::move(s), "aa", "a");
-    return s;
+// NFKC and case folding, except letters whose folding rewrites the spelling
+// (ß -> ss, İ -> i̇): those stay, for the diacritics rung to name.
+std::string lower_case(std::string_view name) {
+    const std::string composed = text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
+    std::string out;
+    text::for_each_code_point(composed, [&](char32_t cp, std::size_t at, std::size_t n) {
+        if (cp == U'ß' || cp == U'\u1E9E') {
+            out += "ß";
+        } else if (cp == U'\u0130') {
+            out.append(composed.substr(at, n));
+        } else {
+            out += text::utf8_map(composed.substr(at, n), UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+        }
+        return true;
+    });
+    return out;
 }
 
 // Words with their marks stripped (utf8proc STRIPMARK), long vowels as written.
 std::vector<std::string> unmarked_words(std::string_view name) {
-    const std::string folded = text::utf8_map(
-        name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
-    return split_words(folded);
+    return split_words(text::utf8_map(
+        name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE));
 }
 
 std::vector<std::string> fold_long_vowels(std::vector<std::string> words) {
     for (auto& word : words) {
-        word = fold_long_vowels(std::move(word));
+        word = romanisation::fold_long_vowels(std::move(word));
     }
     return words;
 }
 
-// Generic terms: the English word, its class and the suffixes that mean it.
-struct GenericTerm {
-    std::string_view meaning;
-    std::vector<std::string_view> english;
-    std::vector<std::string_view> suffixes;
-};
-
-const std::vector<GenericTerm>& generic_terms() {
-    static const std::vector<GenericTerm> terms = {
-        {"temple", {"temple"}, {"ji", "dera", "tera", "sa"}},
-        {"shrine", {"shrine"}, {"jinja", "jingu", "taisha"}},
-        {"mount", {"mount", "mt", "mountain"}, {"san", "zan", "yama", "dake"}},
-        {"river", {"river"}, {"gawa", "kawa", "gang"}},
-        {"castle", {"castle"}, {"jo"}},
-    };
-    return terms;
-}
-
-// Every reading of a name with its generic term dropped: the English words
-// go; a suffix goes too, of the class the English word names, or of any
-// class when the name has no English generic word.
-struct WithoutGeneric {
-    std::string joined;                   // the other words, long vowels folded, joined
-    std::set<std::string_view> meanings;  // of the English generic words dropped
-};
-
-WithoutGeneric without_english_generic(const std::vector<std::string>& words) {
-    WithoutGeneric out;
-    for (const auto& word : words) {
-        bool generic = false;
-        for (const auto& term : generic_terms()) {
-            if (std::find(term.english.begin(), term.english.end(), word) != term.english.end()) {
-                out.meanings.insert(term.meaning);
-                generic = true;
-            }
-        }
-        if (!generic) {
-            out.joined += fold_long_vowels(word);
+// Every spelling of the name with marks stripped, letters written each way
+// letters.tsv lists and long vowels folded; the plain one first.
+std::vector<std::string> diacritic_spellings(std::string_view name) {
+    std::vector<std::string> out{join(fold_long_vowels(unmarked_words(name)))};
+    for (const auto& spelling : romanisation::letter_spellings(lower_case(name))) {
+        std::string folded = join(fold_long_vowels(unmarked_words(spelling)));
+        if (std::find(out.begin(), out.end(), folded) == out.end()) {
+            out.push_back(std::move(folded));
         }
     }
     return out;
 }
 
-bool has_suffix(const std::string& joined, std::string_view suffix) {
-    return joined.size() > suffix.size() + 1 && joined.ends_with(suffix);
+bool is_generic_word(std::string_view word, std::set<std::string_view>* meanings) {
+    bool generic = false;
+    for (const auto& term : romanisation::generic_terms()) {
+        if (std::find(term.english.begin(), term.english.end(), word) != term.english.end()) {
+            if (meanings != nullptr) {
+                meanings->insert(term.meaning);
+            }
+            generic = true;
+        }
+    }
+    return generic;
 }
 
-// `words` are unmarked_words(): English generic words are matched before
-// long vowels are folded ("mount" must not become "mont").
-std::vector<std::string> generic_candidates(const std::vector<std::string>& words) {
-    const WithoutGeneric base = without_english_generic(words);
-    std::set<std::string> out{base.joined};
-    for (const auto& term : generic_terms()) {
-        if (!base.meanings.empty() && base.meanings.count(term.meaning) == 0) {
+// Every reading of a name with its generic terms dropped: English generic
+// words and connectives go; a suffix goes too, of the class the English word
+// names, or of any class when the name has no English generic word. Words
+// keep their long vowels as written.
+std::vector<std::vector<std::string>> generic_readings(const std::vector<std::string>& words) {
+    std::set<std::string_view> meanings;
+    std::vector<std::string> base;
+    for (const auto& word : words) {
+        if (!is_generic_word(word, &meanings) && !romanisation::is_connective(word)) {
+            base.push_back(word);
+        }
+    }
+    if (base.empty()) {
+        return {words};  // nothing but generic words: the name itself
+    }
+    std::vector<std::vector<std::string>> out{base};
+    const std::string last = romanisation::fold_long_vowels(base.back());
+    for (const auto& term : romanisation::generic_terms()) {
+        if (!meanings.empty() && meanings.count(term.meaning) == 0) {
             continue;
         }
-        for (std::string_view suffix : term.suffixes) {
-            if (has_suffix(base.joined, suffix)) {
-                out.insert(base.joined.substr(0, base.joined.size() - suffix.size()));
+        for (const auto& suffix : term.suffixes) {
+            std::vector<std::string> reading = base;
+            if (last == suffix && base.size() > 1) {
+                reading.pop_back();
+            } else if (last.size() > suffix.size() + 1 && last.ends_with(suffix)) {
+                reading.back() = last.substr(0, last.size() - suffix.size());
+            } else {
+                continue;
+            }
+            if (std::find(out.begin(), out.end(), reading) == out.end()) {
+                out.push_back(std::move(reading));
             }
         }
     }
-    return {out.begin(), out.end()};
+    return out;
 }
 
-bool is_lee(std::string_view word) {
-    return word == "lee" || word == "yi" || word == "rhee" || word == "ri" || word == "rhie" || word == "i";
-}
-
-struct Substitution {
-    std::string_view from;
-    std::string_view to;
-    std::string_view name;
-};
-
-const std::vector<Substitution>& substitutions() {
-    static const std::vector<Substitution> rules = {
-        {"eo", "o", "eo/o"}, {"ch", "j", "ch/j"}, {"sh", "s", "sh/s"},
-        {"k", "g", "k/g"},   {"t", "d", "t/d"},   {"p", "b", "p/b"},
+std::vector<std::string> tokens_of(std::string_view name) {
+    std::vector<std::string> out;
+    std::string token;
+    auto flush = [&] {
+        std::string folded = join(fold_long_vowels(unmarked_words(token)));
+        if (!folded.empty()) {
+            out.push_back(std::move(folded));
+        }
+        token.clear();
     };
-    return rules;
+    text::for_each_code_point(name, [&](char32_t cp, std::size_t at, std::size_t n) {
+        if (utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS || cp == U'\t' ||
+            cp == U'\n' || cp == U',') {
+            flush();
+        } else {
+            token.append(name.substr(at, n));
+        }
+        return true;
+    });
+    flush();
+    return out;
 }
 
-std::string transliterate(std::string s) {
-    for (const auto& rule : substitutions()) {
-        s = replace_all(std::move(s), rule.from, rule.to);
+void fill_transliterations(Ladder& out) {
+    for (const auto& reading : out.readings) {
+        out.joined.insert(join(reading));
     }
-    return s;
+    for (const auto& pinyin : romanisation::pinyin_readings(out.words)) {
+        out.pinyin.insert(pinyin);
+    }
+    for (const auto& system : romanisation::systems()) {
+        std::set<std::string> keys;
+        for (const auto& reading : out.readings) {
+            keys.insert(join(romanisation::apply(system, reading)));
+            keys.insert(join(romanisation::apply(system, fold_long_vowels(reading))));
+        }
+        out.systems.push_back(std::move(keys));
+    }
 }
 
-std::vector<std::string> lee_words(std::vector<std::string> words) {
-    for (auto& word : words) {
-        if (is_lee(word)) {
-            word = "lee";
+std::unique_ptr<Ladder> make_ladder(std::string_view name) {
+    auto out = std::make_unique<Ladder>();
+    out->name = std::string(name);
+    const romanisation::Romanised latin = romanisation::to_latin(name);
+    out->script_system = latin.system;
+    out->style = naming::fold_style(latin.latin);
+    for (auto& spelling : diacritic_spellings(latin.latin)) {
+        out->diacritics.insert(std::move(spelling));
+    }
+    out->tokens = tokens_of(latin.latin);
+    out->words = unmarked_words(latin.latin);
+    out->readings = generic_readings(out->words);
+    for (const auto& reading : out->readings) {
+        out->generic.insert(join(fold_long_vowels(reading)));
+    }
+    for (const auto& word : out->words) {
+        if (is_generic_word(word, nullptr)) {
+            out->generic_words.insert(word);
         }
     }
-    return words;
+    fill_transliterations(*out);
+    return out;
 }
 
-std::vector<std::string> transliteration_candidates(const std::vector<std::string>& words) {
-    std::set<std::string> out;
-    for (auto& candidate : generic_candidates(lee_words(words))) {
-        out.insert(transliterate(candidate));
-    }
-    return {out.begin(), out.end()};
+bool share_any(const std::set<std::string>& a, const std::set<std::string>& b) {
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    return std::any_of(small.begin(), small.end(), [&](const std::string& x) { return large.count(x) > 0; });
 }
 
-bool share_any(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    for (const auto& x : a) {
-        if (std::find(b.begin(), b.end(), x) != b.end()) {
+// The same parts in another order: one name's parts rotated (family name
+// first or last) spell the other.
+bool reordered(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const std::string target = join(b);
+    for (std::size_t k = 1; k < a.size(); ++k) {
+        std::string rotated;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            rotated += a[(k + i) % a.size()];
+        }
+        if (rotated == target) {
             return true;
         }
     }
     return false;
 }
 
-// A name folded at every rung, computed once.
-struct Ladder {
-    std::string style;
-    std::string diacritics;
-    std::vector<std::string> words;  // marks stripped, long vowels as written
-    std::vector<std::string> generic;
-    std::vector<std::string> transliteration;
-};
+enum class Rung { none, style, diacritics, order, generic, transliteration };
 
-Ladder ladder(std::string_view name) {
-    Ladder out;
-    out.style = naming::fold_style(name);
-    out.words = unmarked_words(name);
-    out.diacritics = join(fold_long_vowels(out.words));
-    out.generic = generic_candidates(out.words);
-    out.transliteration = transliteration_candidates(out.words);
-    return out;
+// The romanisation that makes two names equal: "wade-giles" or the id of a
+// rule system, with the system's index (-1 for Wade–Giles), or nullopt.
+std::optional<int> transliteration_system(const Ladder& a, const Ladder& b) {
+    const bool wade_giles =
+        std::any_of(a.joined.begin(), a.joined.end(), [&](const auto& x) { return b.pinyin.count(x); }) ||
+        std::any_of(b.joined.begin(), b.joined.end(), [&](const auto& x) { return a.pinyin.count(x); });
+    if (wade_giles) {
+        return -1;
+    }
+    for (std::size_t i = 0; i < a.systems.size() && i < b.systems.size(); ++i) {
+        if (share_any(a.systems[i], b.systems[i])) {
+            return static_cast<int>(i);
+        }
+    }
+    return std::nullopt;
 }
-
-enum class Rung { none, style, diacritics, generic, transliteration };
 
 Rung equal_rung(const Ladder& a, const Ladder& b) {
     if (a.style == b.style) {
         return Rung::style;
     }
-    if (a.diacritics == b.diacritics) {
+    if (share_any(a.diacritics, b.diacritics)) {
         return Rung::diacritics;
+    }
+    if (reordered(a.tokens, b.tokens) || reordered(b.tokens, a.tokens)) {
+        return Rung::order;
     }
     if (share_any(a.generic, b.generic)) {
         return Rung::generic;
     }
-    if (share_any(a.transliteration, b.transliteration)) {
+    if (transliteration_system(a, b)) {
         return Rung::transliteration;
     }
     return Rung::none;
@@ -244,110 +312,186 @@ std::string capitalised(std::string_view word) {
     return out;
 }
 
-// The generic terms in play between two names ("-ji = Temple").
+// The generic terms in play between two names ("-ji = Temple", "'Inc' dropped").
 std::string generic_terms_used(const Ladder& a, const Ladder& b) {
-    const WithoutGeneric wa = without_english_generic(a.words);
-    const WithoutGeneric wb = without_english_generic(b.words);
     std::set<std::string> used;
-    for (const auto& term : generic_terms()) {
-        for (std::string_view suffix : term.suffixes) {
-            if (has_suffix(wa.joined, suffix) != has_suffix(wb.joined, suffix)) {
+    const std::string base_a = join(fold_long_vowels(a.readings.front()));
+    const std::string base_b = join(fold_long_vowels(b.readings.front()));
+    auto has_suffix = [](const std::string& joined, const std::string& suffix) {
+        return joined.size() > suffix.size() + 1 && joined.ends_with(suffix);
+    };
+    for (const auto& term : romanisation::generic_terms()) {
+        for (const auto& suffix : term.suffixes) {
+            if (has_suffix(base_a, suffix) != has_suffix(base_b, suffix)) {
                 used.insert(fmt::format("-{} = {}", suffix, capitalised(term.meaning)));
             }
         }
     }
     if (used.empty()) {
-        for (const auto& term : generic_terms()) {
-            if ((wa.meanings.count(term.meaning) > 0) != (wb.meanings.count(term.meaning) > 0)) {
-                used.insert(fmt::format("'{}' dropped", capitalised(term.meaning)));
-            }
+        std::vector<std::string> dropped;
+        std::set_symmetric_difference(a.generic_words.begin(), a.generic_words.end(), b.generic_words.begin(),
+                                      b.generic_words.end(), std::back_inserter(dropped));
+        for (const auto& word : dropped) {
+            used.insert(fmt::format("'{}' dropped", capitalised(word)));
         }
     }
-    std::vector<std::string> list(used.begin(), used.end());
-    return fmt::format("{}", fmt::join(list, ", "));
+    return fmt::format("{}", fmt::join(used, ", "));
 }
 
-struct TransliterationTrace {
-    std::vector<std::string> rules;  // the rules that brought the names closer
-    int changed_side = -1;           // 0: only a's spelling changed, 1: only b's, -1: both or neither
+// The romanisation that made two names equal, and the rules it used.
+struct Romanisation {
+    const romanisation::System* system = nullptr;
+    romanisation::Trace trace;
 };
 
-// Replays the transliteration rules on the closest pair of generic readings
-// and keeps the rules that brought the two spellings closer.
-TransliterationTrace trace_transliteration(const Ladder& a, const Ladder& b) {
-    TransliterationTrace trace;
-    std::vector<std::string> ga = generic_candidates(lee_words(a.words));
-    std::vector<std::string> gb = generic_candidates(lee_words(b.words));
-    auto lee_spellings = [](const std::vector<std::string>& words) {
-        std::set<std::string> out;
-        for (const auto& word : words) {
-            if (is_lee(word)) {
-                out.insert(word);
-            }
-        }
+Romanisation romanisation_between(const Ladder& a, const Ladder& b) {
+    Romanisation out;
+    const std::optional<int> index = transliteration_system(a, b);
+    if (!index) {
         return out;
-    };
-    if (lee_spellings(a.words) != lee_spellings(b.words)) {
-        trace.rules.emplace_back("Lee/Yi/Rhee");
     }
-    std::string x;
-    std::string y;
-    for (const auto& ca : ga) {
-        for (const auto& cb : gb) {
-            if (transliterate(ca) == transliterate(cb)) {
-                x = ca;
-                y = cb;
+    if (*index < 0) {
+        out.system = &romanisation::system("wade-giles");
+        return out;
+    }
+    out.system = &romanisation::systems()[static_cast<std::size_t>(*index)];
+    const auto& keys_b = b.systems[static_cast<std::size_t>(*index)];
+    for (const auto& ra : a.readings) {
+        for (const auto& rb : b.readings) {
+            for (bool folded : {false, true}) {
+                const auto x = folded ? fold_long_vowels(ra) : ra;
+                const auto y = folded ? fold_long_vowels(rb) : rb;
+                if (join(romanisation::apply(*out.system, x)) == join(romanisation::apply(*out.system, y)) &&
+                    keys_b.count(join(romanisation::apply(*out.system, y))) > 0) {
+                    out.trace = romanisation::trace(*out.system, x, y);
+                    return out;
+                }
             }
         }
     }
-    if (x.empty() && y.empty()) {
-        return trace;
-    }
-    bool a_changed = false;
-    bool b_changed = false;
-    for (const auto& rule : substitutions()) {
-        std::string nx = replace_all(x, rule.from, rule.to);
-        std::string ny = replace_all(y, rule.from, rule.to);
-        if (text::edit_distance(nx, ny) < text::edit_distance(x, y)) {
-            trace.rules.emplace_back(rule.name);
-            a_changed = a_changed || nx != x;
-            b_changed = b_changed || ny != y;
-        }
-        x = std::move(nx);
-        y = std::move(ny);
-    }
-    if (a_changed != b_changed) {
-        trace.changed_side = a_changed ? 0 : 1;
-    }
-    return trace;
-}
-
-bool registered_literally(const Ladder& a, const Ladder& b, const Entity& entity) {
-    bool has_a = false;
-    bool has_b = false;
-    auto check = [&](const std::string& spelling) {
-        const std::string style = naming::fold_style(spelling);
-        has_a = has_a || style == a.style;
-        has_b = has_b || style == b.style;
-    };
-    check(entity.name);
-    for (const auto& variant : entity.variants) {
-        check(variant);
-    }
-    return has_a && has_b;
-}
-
-std::vector<Entity> sorted_entities(const std::vector<Entity>& entities) {
-    std::vector<Entity> out = entities;
-    std::sort(out.begin(), out.end(), [](const Entity& x, const Entity& y) { return x.id < y.id; });
     return out;
 }
 
+// Only voicing rules, all on one side: a Japanese name read through Korean
+// spelling (Josei / Chosei), not two Korean romanisations.
+bool only_voicing(const romanisation::System& system, const romanisation::Trace& trace) {
+    if (!trace.voicing || trace.changed_side < 0) {
+        return false;
+    }
+    return std::all_of(trace.rules.begin(), trace.rules.end(), [&](const std::string& name) {
+        return std::any_of(system.rules.begin(), system.rules.end(),
+                           [&](const romanisation::Rule& rule) { return rule.name == name && rule.voicing; });
+    });
+}
+
+// The script conversions in play: "" when both names are in Latin letters
+// (or both in one script read the same way).
+std::string scripts_read(const Ladder& a, const Ladder& b) {
+    if (a.script_system == b.script_system) {
+        return {};
+    }
+    std::vector<std::string> systems;
+    for (const auto* s : {&a.script_system, &b.script_system}) {
+        if (!s->empty()) {
+            systems.push_back(*s);
+        }
+    }
+    return fmt::format("{}", fmt::join(systems, "; "));
+}
+
+PairVerdict transliteration_verdict(const Ladder& a, const Ladder& b, Rung rung) {
+    const std::string qa = in_quotes(a.name);
+    const std::string qb = in_quotes(b.name);
+    const std::string scripts = scripts_read(a, b);
+    const Romanisation found = rung == Rung::transliteration ? romanisation_between(a, b) : Romanisation{};
+    std::vector<std::string> notes;
+    if (!scripts.empty()) {
+        notes.push_back(scripts);
+    }
+    notes.insert(notes.end(), found.trace.rules.begin(), found.trace.rules.end());
+    const std::string rules = notes.empty() ? "" : fmt::format(" ({})", fmt::join(notes, ", "));
+    std::string explanation;
+    std::string assumption = fmt::format("same name if {} and {} are two romanisations of one name", qa, qb);
+    if (found.system == nullptr) {
+        explanation = fmt::format("{} and {} are the same name written in two scripts{}", qa, qb, rules);
+    } else if (only_voicing(*found.system, found.trace) && !found.system->voiced_name.empty()) {
+        // The side the voicing rules did not touch has the voiced (Korean) spelling.
+        const std::string& korean = found.trace.changed_side == 0 ? qb : qa;
+        const std::string& japanese = found.trace.changed_side == 0 ? qa : qb;
+        explanation = fmt::format("{} and {} are {}{}", qa, qb, found.system->voiced_name, rules);
+        assumption = fmt::format("same name if {} is the Korean reading of Japanese {}", korean, japanese);
+    } else {
+        explanation = fmt::format("{} and {} are {}{}", qa, qb, found.system->name, rules);
+    }
+    return make_verdict(Verdict::transliteration, std::move(explanation), std::move(assumption));
+}
+
+// A verdict for two names equal at `rung` (both in Latin letters).
+PairVerdict rung_verdict(const Ladder& a, const Ladder& b, Rung rung) {
+    const std::string qa = in_quotes(a.name);
+    const std::string qb = in_quotes(b.name);
+    switch (rung) {
+        case Rung::style:
+            return make_verdict(Verdict::style,
+                                fmt::format("{} and {} differ only in case, hyphens, spacing or punctuation", qa, qb),
+                                "same name written in a different style");
+        case Rung::diacritics:
+            return make_verdict(
+                Verdict::diacritics,
+                fmt::format("{} and {} differ only in diacritics, letters written another way (ı/i, ß/ss, ø/oe) "
+                            "or long-vowel spelling (ō/ou/o, ū/uu/u)",
+                            qa, qb),
+                fmt::format("same name if {} and {} spell the same letters", qa, qb));
+        case Rung::order:
+            return make_verdict(Verdict::order, fmt::format("{} and {} are the same names in another order", qa, qb),
+                                "same person if one source puts the family name first and the other last");
+        case Rung::generic: {
+            const std::string terms = generic_terms_used(a, b);
+            return make_verdict(
+                Verdict::generic_term,
+                fmt::format("{} and {} differ only in a generic term{}", qa, qb,
+                            terms.empty() ? "" : " (" + terms + ")"),
+                fmt::format("same place if {} and {} name it with and without its generic term", qa, qb));
+        }
+        default:
+            return transliteration_verdict(a, b, rung);
+    }
+}
+
+bool registered_literally(const Ladder& a, const Ladder& b, const std::vector<const Ladder*>& spellings) {
+    const bool has_a =
+        std::any_of(spellings.begin(), spellings.end(), [&](const Ladder* s) { return s->style == a.style; });
+    const bool has_b =
+        std::any_of(spellings.begin(), spellings.end(), [&](const Ladder* s) { return s->style == b.style; });
+    return has_a && has_b;
+}
+
 PairVerdict registered_variant(std::string_view a, std::string_view b, const Entity& entity) {
-    return {Verdict::registered_variant,
-            fmt::format("{} and {} are both registered spellings of {} (house spelling {})", in_quotes(a), in_quotes(b),
-                        entity.id, in_quotes(entity.name)),
-            fmt::format("same entity, as story.toml records for {}", entity.id), ""};
+    return make_verdict(Verdict::registered_variant,
+                        fmt::format("{} and {} are both registered spellings of {} (house spelling {})", in_quotes(a),
+                                    in_quotes(b), entity.id, in_quotes(entity.name)),
+                        fmt::format("same entity, as story.toml records for {}", entity.id));
+}
+
+PairVerdict unexplained(const Ladder& a, const Ladder& b, const Entity* ea, const Entity* eb) {
+    const std::string qa = in_quotes(a.name);
+    const std::string qb = in_quotes(b.name);
+    const std::string plain_a = join(fold_long_vowels(a.words));
+    const std::string plain_b = join(fold_long_vowels(b.words));
+    const std::size_t distance = text::edit_distance(plain_a, plain_b);
+    const std::size_t longest = std::max(text::code_points(plain_a), text::code_points(plain_b));
+    if (distance <= std::max<std::size_t>(1, longest / 4)) {
+        return make_verdict(Verdict::near_miss,
+                            fmt::format("{} and {} differ by {} letter{} that no folding rule explains (a likely typo)",
+                                        qa, qb, distance, distance == 1 ? "" : "s"),
+                            fmt::format("same name if {} or {} is misspelt", qa, qb));
+    }
+    std::string entities_named;
+    if (ea != nullptr && eb != nullptr) {
+        entities_named = fmt::format(" ({} is {}, {} is {})", qa, ea->id, qb, eb->id);
+    }
+    return make_verdict(Verdict::naming_conflict,
+                        fmt::format("{} and {} are different names{}", qa, qb, entities_named), "");
 }
 
 }  // namespace
@@ -355,7 +499,7 @@ PairVerdict registered_variant(std::string_view a, std::string_view b, const Ent
 namespace naming {
 
 std::vector<std::string> style_words(std::string_view name) {
-    return split_words(text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
+    return split_words(lower_case(name));
 }
 
 std::string fold_style(std::string_view name) {
@@ -363,115 +507,105 @@ std::string fold_style(std::string_view name) {
 }
 
 std::string fold_diacritics(std::string_view name) {
-    return join(fold_long_vowels(unmarked_words(name)));
+    return diacritic_spellings(name).front();
 }
 
 std::vector<std::string> fold_generic(std::string_view name) {
-    return generic_candidates(unmarked_words(name));
-}
-
-std::vector<std::string> fold_transliteration(std::string_view name) {
-    return transliteration_candidates(unmarked_words(name));
-}
-
-const Entity* entity_for(std::string_view name, const std::vector<Entity>& entities) {
-    const Ladder folded = ladder(name);
-    std::vector<const Entity*> order;
-    for (const auto& entity : entities) {
-        order.push_back(&entity);
+    std::set<std::string> out;
+    for (const auto& reading : generic_readings(unmarked_words(name))) {
+        out.insert(join(fold_long_vowels(reading)));
     }
-    std::sort(order.begin(), order.end(), [](const Entity* x, const Entity* y) { return x->id < y->id; });
+    return {out.begin(), out.end()};
+}
+
+std::vector<std::string> fold_transliteration(std::string_view name, std::string_view system) {
+    const auto ladder = make_ladder(name);
+    const auto& systems = romanisation::systems();
+    for (std::size_t i = 0; i < systems.size(); ++i) {
+        if (systems[i].id == system) {
+            return {ladder->systems[i].begin(), ladder->systems[i].end()};
+        }
+    }
+    return {};
+}
+
+Names::Names(const std::vector<Entity>& entities) {
+    for (const auto& entity : entities) {
+        entities_.push_back(&entity);
+    }
+    std::sort(entities_.begin(), entities_.end(), [](const Entity* x, const Entity* y) { return x->id < y->id; });
+    for (const Entity* entity : entities_) {
+        std::vector<const Ladder*> spellings{&ladder(entity->name)};
+        for (const auto& variant : entity->variants) {
+            spellings.push_back(&ladder(variant));
+        }
+        spellings_.push_back(std::move(spellings));
+    }
+}
+
+Names::~Names() = default;
+
+const Ladder& Names::ladder(std::string_view name) {
+    auto it = ladders_.find(name);
+    if (it == ladders_.end()) {
+        it = ladders_.emplace(std::string(name), make_ladder(name)).first;
+    }
+    return *it->second;
+}
+
+const Entity* Names::entity_for(std::string_view name) {
+    if (auto known = entity_of_.find(name); known != entity_of_.end()) {
+        return known->second;
+    }
+    const Ladder& folded = ladder(name);
+    const Entity* found = nullptr;
     for (bool exact : {true, false}) {
-        for (const Entity* entity : order) {
-            std::vector<std::string> spellings{entity->name};
-            spellings.insert(spellings.end(), entity->variants.begin(), entity->variants.end());
-            for (const auto& spelling : spellings) {
-                const Ladder other = ladder(spelling);
-                if (exact ? other.style == folded.style : equal_rung(folded, other) != Rung::none) {
-                    return entity;
+        for (std::size_t i = 0; i < entities_.size() && found == nullptr; ++i) {
+            for (const Ladder* spelling : spellings_[i]) {
+                if (exact ? spelling->style == folded.style : equal_rung(folded, *spelling) != Rung::none) {
+                    found = entities_[i];
+                    break;
                 }
             }
         }
     }
-    return nullptr;
+    entity_of_.emplace(std::string(name), found);
+    return found;
 }
 
-std::optional<PairVerdict> classify(std::string_view a, std::string_view b, const std::vector<Entity>& unsorted) {
+std::optional<PairVerdict> Names::classify(std::string_view a, std::string_view b) {
     if (naming_key(a) == naming_key(b)) {
         return std::nullopt;
     }
-    const std::vector<Entity> entities = sorted_entities(unsorted);
-    const Ladder la = ladder(a);
-    const Ladder lb = ladder(b);
-    const std::string qa = in_quotes(a);
-    const std::string qb = in_quotes(b);
-
-    switch (equal_rung(la, lb)) {
-        case Rung::style:
-            return PairVerdict{Verdict::style,
-                               fmt::format("{} and {} differ only in case, hyphens, spacing or punctuation", qa, qb),
-                               "same name written in a different style", ""};
-        case Rung::diacritics:
-            return PairVerdict{
-                Verdict::diacritics,
-                fmt::format("{} and {} differ only in diacritics or long-vowel spelling (ō/ou/o, ū/uu/u)", qa, qb),
-                fmt::format("same name if {} and {} romanise the same long vowel", qa, qb), ""};
-        case Rung::generic: {
-            const std::string terms = generic_terms_used(la, lb);
-            return PairVerdict{Verdict::generic_term,
-                               fmt::format("{} and {} differ only in a generic term{}", qa, qb,
-                                           terms.empty() ? "" : " (" + terms + ")"),
-                               fmt::format("same place if {} and {} name it with and without its generic term", qa, qb),
-                               ""};
-        }
-        case Rung::transliteration: {
-            for (const auto& entity : entities) {
-                if (registered_literally(la, lb, entity)) {
-                    return registered_variant(a, b, entity);  // the newsroom accepted both spellings
-                }
+    const Ladder& la = ladder(a);
+    const Ladder& lb = ladder(b);
+    const Rung rung = equal_rung(la, lb);
+    if (rung == Rung::transliteration) {
+        for (std::size_t i = 0; i < entities_.size(); ++i) {
+            if (registered_literally(la, lb, spellings_[i])) {
+                return registered_variant(a, b, *entities_[i]);  // the newsroom accepted both spellings
             }
-            const TransliterationTrace trace = trace_transliteration(la, lb);
-            const std::string rules = fmt::format("{}", fmt::join(trace.rules, ", "));
-            std::string assumption;
-            const bool voicing = std::any_of(trace.rules.begin(), trace.rules.end(), [](const std::string& rule) {
-                return rule == "ch/j" || rule == "k/g" || rule == "t/d" || rule == "p/b";
-            });
-            if (voicing && trace.changed_side >= 0) {
-                // The side the rules did not touch has the voiced (Korean) spelling.
-                const std::string& korean = trace.changed_side == 0 ? qb : qa;
-                const std::string& japanese = trace.changed_side == 0 ? qa : qb;
-                assumption = fmt::format("same name if {} is the Korean reading of Japanese {}", korean, japanese);
-            } else {
-                assumption = fmt::format("same name if {} and {} are two romanisations of one name", qa, qb);
-            }
-            return PairVerdict{Verdict::transliteration,
-                               fmt::format("{} and {} are the same name under transliteration{}", qa, qb,
-                                           rules.empty() ? "" : " (" + rules + ")"),
-                               std::move(assumption), ""};
         }
-        case Rung::none:
-            break;
     }
-
-    const Entity* ea = entity_for(a, entities);
-    const Entity* eb = entity_for(b, entities);
+    if (rung != Rung::none) {
+        return scripts_read(la, lb).empty() ? rung_verdict(la, lb, rung) : transliteration_verdict(la, lb, rung);
+    }
+    const Entity* ea = entity_for(a);
+    const Entity* eb = entity_for(b);
     if (ea != nullptr && ea == eb) {
         return registered_variant(a, b, *ea);
     }
-    const std::size_t distance = text::edit_distance(la.diacritics, lb.diacritics);
-    const std::size_t longest = std::max(text::code_points(la.diacritics), text::code_points(lb.diacritics));
-    if (distance <= std::max<std::size_t>(1, longest / 4)) {
-        return PairVerdict{Verdict::near_miss,
-                           fmt::format("{} and {} differ by {} letter{} that no folding rule explains (a likely typo)",
-                                       qa, qb, distance, distance == 1 ? "" : "s"),
-                           fmt::format("same name if {} or {} is misspelt", qa, qb), ""};
-    }
-    std::string entities_named;
-    if (ea != nullptr && eb != nullptr) {
-        entities_named = fmt::format(" ({} is {}, {} is {})", qa, ea->id, qb, eb->id);
-    }
-    return PairVerdict{Verdict::naming_conflict, fmt::format("{} and {} are different names{}", qa, qb, entities_named),
-                       "", ""};
+    return unexplained(la, lb, ea, eb);
+}
+
+const Entity* entity_for(std::string_view name, const std::vector<Entity>& entities) {
+    Names names(entities);
+    return names.entity_for(name);
+}
+
+std::optional<PairVerdict> classify(std::string_view a, std::string_view b, const std::vector<Entity>& entities) {
+    Names names(entities);
+    return names.classify(a, b);
 }
 
 }  // namespace naming
@@ -497,11 +631,15 @@ std::string naming_key(std::string_view name) {
 }
 
 std::optional<PairVerdict> compare_naming(const ValueGroup& a, const ValueGroup& b, const Context& context) {
-    return naming::classify(std::get<NameValue>(a.first->value).text, std::get<NameValue>(b.first->value).text,
-                            context.story->entities);
+    const std::string& name_a = std::get<NameValue>(a.first->value).text;
+    const std::string& name_b = std::get<NameValue>(b.first->value).text;
+    if (context.names != nullptr) {
+        return context.names->classify(name_a, name_b);
+    }
+    return naming::classify(name_a, name_b, context.story->entities);
 }
 
-std::vector<ClaimFinding> check_house_style(const Story& story, const TopicGroup& group) {
+std::vector<ClaimFinding> check_house_style(const TopicGroup& group, naming::Names& names) {
     // Entity id -> the draft claims naming it in another spelling.
     std::map<std::string, std::pair<const Entity*, std::vector<ClaimRef>>> off_style;
     for (const auto& value : group.values) {  // once per distinct spelling
@@ -511,7 +649,7 @@ std::vector<ClaimFinding> check_house_style(const Story& story, const TopicGroup
             continue;
         }
         const std::string& name = std::get<NameValue>(value.first->value).text;
-        const Entity* entity = naming::entity_for(name, story.entities);
+        const Entity* entity = names.entity_for(name);
         if (entity == nullptr || naming_key(name) == naming_key(entity->name)) {
             continue;
         }

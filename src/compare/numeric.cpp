@@ -2,11 +2,15 @@
 //
 // Verdicts, worst first (see docs/engine.md):
 //   conflict (error)  unit-mismatch (warning)  compatible-rounding (warning)
+//   possible-mislabel (warning)
 //   compatible-bound (note)  compatible-share (note)  scope-difference (note)
 //   precision-drift (note)
 #include "compare/engine.hpp"
+#include "util/text.hpp"
+#include "util/tsv.hpp"
 
 #include <algorithm>
+#include <set>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
@@ -527,24 +531,56 @@ std::string numeric_key(const Quantity& q, std::string_view scope) {
     return out;
 }
 
-std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup& b, const Context& context) {
-    const Side x = side_of(a, context);
-    const Side y = side_of(b, context);
-    if (x.scope == y.scope) {
-        return compare_same_scope(x, y);
-    }
+namespace {
 
-    // Different scopes: a subgroup against the total is consistent when the
-    // subgroup is no larger; two subgroups are not compared.
-    if (x.total == y.total || x.q->duration != y.q->duration || is_share(*x.q) || is_share(*y.q)) {
-        return PairVerdict{
-            Verdict::scope_difference,
-            fmt::format("different scopes: {} counts {} and {} counts {}; they are not compared", x.text,
-                        x.scope.empty() ? "the whole" : x.scope, y.text, y.scope.empty() ? "the whole" : y.scope),
-            fmt::format("consistent if {} and {} count different things", in_quotes(x.scope), in_quotes(y.scope)), ""};
+// The groups a scope names: "dead or missing" -> {dead, missing}. Split at
+// " or ", " and ", ",", "/" and "+", case-folded.
+std::set<std::string> scope_parts(const std::string& scope) {
+    std::string s = text::fold_case(scope);
+    for (std::string_view separator : {" or ", " and ", ",", "/", "+"}) {
+        std::size_t at = 0;
+        while ((at = s.find(separator, at)) != std::string::npos) {
+            s.replace(at, separator.size(), "|");
+        }
     }
-    const Side& total = x.total ? x : y;
-    const Side& part = x.total ? y : x;
+    std::set<std::string> out;
+    for (auto part : text::split(s, '|')) {
+        while (!part.empty() && part.front() == ' ') {
+            part.remove_prefix(1);
+        }
+        while (!part.empty() && part.back() == ' ') {
+            part.remove_suffix(1);
+        }
+        if (!part.empty()) {
+            out.emplace(part);
+        }
+    }
+    return out;
+}
+
+// 1 when `a` names a strictly wider group than `b` ("dead or missing" and
+// "missing"), -1 when `b` does, 0 otherwise.
+int wider_scope(const std::string& a, const std::string& b) {
+    const auto pa = scope_parts(a);
+    const auto pb = scope_parts(b);
+    if (pa.empty() || pb.empty()) {
+        return 0;  // an unlabelled figure: the topic's scope decides
+    }
+    if (pa.size() > pb.size() && std::includes(pa.begin(), pa.end(), pb.begin(), pb.end())) {
+        return 1;
+    }
+    if (pb.size() > pa.size() && std::includes(pb.begin(), pb.end(), pa.begin(), pa.end())) {
+        return -1;
+    }
+    return 0;
+}
+
+bool same_interval(const Interval& a, const Interval& b) {
+    return a.low == b.low && a.high == b.high && a.low_closed == b.low_closed && a.high_closed == b.high_closed;
+}
+
+// The subgroup `part` against the wider group `total`.
+PairVerdict subgroup_against(const Side& part, const Side& total) {
     const Interval total_allows = allowed(*total.q);
     const Interval part_allows = allowed(*part.q);
     const std::string total_scope = total.scope.empty() ? "the total" : total.scope;
@@ -553,10 +589,44 @@ std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup
         return conflict(fmt::format("the subgroup {} ({}) exceeds the total {} ({})", part.text, part.scope, total.text,
                                     total_scope));
     }
+    if (total.scope.empty() && same_interval(part_allows, total_allows)) {
+        return PairVerdict{
+            Verdict::possible_mislabel,
+            fmt::format("possible mislabel: {} has no scope and equals the subgroup {} ({}): the subgroup's figure may "
+                        "have been given as the total, or the total labelled as the subgroup",
+                        total.text, part.text, part.scope),
+            fmt::format("both correct if every one counted is {}", part.scope), ""};
+    }
     return PairVerdict{Verdict::scope_difference,
                        fmt::format("different scope: {} counts {}, a subgroup of {} ({}), and is no larger", part.text,
                                    part.scope, total.text, total_scope),
                        fmt::format("both correct if {} counts only {}", part.text, part.scope), ""};
+}
+
+}  // namespace
+
+std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup& b, const Context& context) {
+    const Side x = side_of(a, context);
+    const Side y = side_of(b, context);
+    if (x.scope == y.scope) {
+        return compare_same_scope(x, y);
+    }
+    const bool comparable = x.q->duration == y.q->duration && !is_share(*x.q) && !is_share(*y.q);
+    // A scope whose groups include the other's is the wider one, whatever
+    // the topic's own scope ("dead or missing" against "missing").
+    if (const int wider = wider_scope(x.scope, y.scope); wider != 0 && comparable) {
+        return wider > 0 ? subgroup_against(y, x) : subgroup_against(x, y);
+    }
+    // Otherwise a subgroup against the total is consistent when the subgroup
+    // is no larger; two subgroups are not compared.
+    if (x.total == y.total || !comparable) {
+        return PairVerdict{
+            Verdict::scope_difference,
+            fmt::format("different scopes: {} counts {} and {} counts {}; they are not compared", x.text,
+                        x.scope.empty() ? "the whole" : x.scope, y.text, y.scope.empty() ? "the whole" : y.scope),
+            fmt::format("consistent if {} and {} count different things", in_quotes(x.scope), in_quotes(y.scope)), ""};
+    }
+    return x.total ? subgroup_against(y, x) : subgroup_against(x, y);
 }
 
 }  // namespace claimcheck::compare

@@ -2,6 +2,8 @@
 //
 // Verdicts, worst first (see docs/engine.md):
 //   conflict (error, < 50% shared words)  reworded (warning)  excerpt (note)
+// A quote that is an excerpt of a fuller quote of the topic is not compared
+// with the other quotes: the fuller one is.
 //
 // The diff is neutral text in git's --word-diff=plain style: words kept as
 // they are, removed runs as "[-words-]", added runs as "{+words+}", removals
@@ -140,7 +142,22 @@ std::string quote_key(std::string_view quote) {
     return naming_key(quote);  // NFC, white space collapsed
 }
 
-std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& b, const Context&) {
+// Whether `part` is word for word inside a quote of the topic other than
+// `a` and `b`: an excerpt of a fuller quote, which speaks for it.
+bool excerpt_of_another(const Words& part, const ValueGroup& a, const ValueGroup& b, const Context& context) {
+    if (context.group == nullptr) {
+        return false;
+    }
+    return std::any_of(context.group->values.begin(), context.group->values.end(), [&](const ValueGroup& other) {
+        if (&other == &a || &other == &b) {
+            return false;
+        }
+        const Words whole = words_of(std::get<QuoteValue>(other.first->value).text);
+        return whole.compared.size() > part.compared.size() && contiguous_within(part.compared, whole.compared);
+    });
+}
+
+std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& b, const Context& context) {
     const std::string& ta = std::get<QuoteValue>(a.first->value).text;
     const std::string& tb = std::get<QuoteValue>(b.first->value).text;
     const Words wa = words_of(ta);
@@ -163,6 +180,11 @@ std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& 
             fmt::format("{} is an excerpt of {} ({} of {} words)", short_quote(a_shorter ? ta : tb),
                         short_quote(a_shorter ? tb : ta), shorter.compared.size(), longer.compared.size()),
             "same remark if the shorter quote was cut from the longer", diff.text};
+    }
+    if (excerpt_of_another(shorter, a, b, context)) {
+        // An excerpt of a fuller quote is judged through that quote: the
+        // fuller quote against this one is a pair of its own.
+        return std::nullopt;
     }
     const std::string explanation = fmt::format("word diff: {} word{} removed, {} added; {}% of words shared",
                                                 diff.removed, diff.removed == 1 ? "" : "s", diff.added, percent);

@@ -39,6 +39,12 @@ struct Finding {
     bool is_new = true;               // not accepted in the baseline
     std::string accepted_reason;
     std::vector<FindingClaim> claims;  // every claim involved, ordered by source then claim id
+    // §6.6 who disagrees: when the finding's sources split into a majority
+    // and a minority, or a draft differs from every reference, the source ids
+    // of the odd ones out and of the sources that agree (sorted); both empty
+    // when there is no majority. Not part of the fingerprint.
+    std::vector<std::string> outliers;
+    std::vector<std::string> agreeing;
 };
 
 // A figure that changed over time (claims with different `as_of`): shown as a timeline.

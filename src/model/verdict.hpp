@@ -30,6 +30,7 @@ enum class Verdict {
     compatible_share,
     scope_difference,
     precision_drift,
+    possible_mislabel,
     // temporal (§6.2)
     temporal_conflict,
     partial_overlap,
@@ -44,6 +45,7 @@ enum class Verdict {
     diacritics,
     generic_term,
     registered_variant,
+    order,
     // framing (§6.4)
     framing_conflict,
     divergence,
@@ -51,6 +53,7 @@ enum class Verdict {
     nuance,
     superseded,
     scale_mismatch,
+    stale,
     // quote (§6.5)
     quote_conflict,
     reworded,
@@ -84,6 +87,8 @@ inline constexpr std::array verdict_table{
                 "The figures count different groups (a subgroup and the total)."},
     VerdictInfo{Verdict::precision_drift, FindingKind::numeric, "precision-drift", Severity::note, 10,
                 "The same number, but a qualifier was added or dropped."},
+    VerdictInfo{Verdict::possible_mislabel, FindingKind::numeric, "possible-mislabel", Severity::warning, 55,
+                "A figure without a scope equals a subgroup's figure: one of them may be mislabelled."},
 
     VerdictInfo{Verdict::temporal_conflict, FindingKind::temporal, "conflict", Severity::error, 100,
                 "The dates cannot both be true."},
@@ -111,6 +116,8 @@ inline constexpr std::array verdict_table{
                 "The names differ in a generic term (-ji = temple, -san = mount, ...)."},
     VerdictInfo{Verdict::registered_variant, FindingKind::naming, "registered-variant", Severity::note, 5,
                 "Both names are listed under one entity."},
+    VerdictInfo{Verdict::order, FindingKind::naming, "order", Severity::note, 15,
+                "The names are the same parts in another order (family name first or last)."},
 
     VerdictInfo{Verdict::framing_conflict, FindingKind::framing, "conflict", Severity::error, 100,
                 "The sources frame the event far apart on its scale."},
@@ -124,6 +131,8 @@ inline constexpr std::array verdict_table{
                 "An earlier, less certain report was superseded by later reporting."},
     VerdictInfo{Verdict::scale_mismatch, FindingKind::framing, "scale-mismatch", Severity::note, 3,
                 "The levels belong to different scales and are not compared."},
+    VerdictInfo{Verdict::stale, FindingKind::framing, "stale", Severity::warning, 45,
+                "A report published later is less certain than an earlier one."},
 
     VerdictInfo{Verdict::quote_conflict, FindingKind::quote, "conflict", Severity::error, 100,
                 "The quotes share fewer than half their words."},

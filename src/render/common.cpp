@@ -62,6 +62,43 @@ std::string rule_id(const Diagnostic& problem) {
     return "input/" + std::string(to_string(problem.severity));
 }
 
+namespace {
+
+bool is_draft_source(const StoryResult& result, const std::string& id) {
+    return std::any_of(result.story.sources.begin(), result.story.sources.end(),
+                       [&](const Source& source) { return source.id == id && source.role == Role::draft; });
+}
+
+}  // namespace
+
+bool has_draft(const StoryResult& result) {
+    return std::any_of(result.story.sources.begin(), result.story.sources.end(),
+                       [](const Source& source) { return source.role == Role::draft; });
+}
+
+std::vector<DraftEntry> draft_review(const StoryResult& result) {
+    std::vector<DraftEntry> out;
+    for (const Finding* finding : ordered_findings(result)) {
+        std::vector<const FindingClaim*> references;
+        for (const auto& claim : finding->claims) {
+            if (!is_draft_source(result, claim.source)) {
+                references.push_back(&claim);
+            }
+        }
+        for (const auto& claim : finding->claims) {
+            if (is_draft_source(result, claim.source)) {
+                out.push_back({finding, &claim, references});
+            }
+        }
+    }
+    // Stable: findings of one claim keep the report's order.
+    std::stable_sort(out.begin(), out.end(), [](const DraftEntry& x, const DraftEntry& y) {
+        return std::tie(x.claim->source, x.claim->line, x.claim->column, x.claim->claim) <
+               std::tie(y.claim->source, y.claim->line, y.claim->column, y.claim->claim);
+    });
+    return out;
+}
+
 const FindingClaim* primary_claim(const StoryResult& result, const Finding& finding) {
     if (finding.claims.empty()) {
         return nullptr;
@@ -72,8 +109,19 @@ const FindingClaim* primary_claim(const StoryResult& result, const Finding& find
         });
     };
     const auto located = [](const FindingClaim& claim) { return claim.line > 0; };
+    // §6.6: the odd one out when the sources split, else any claim; a
+    // draft's first.
+    const auto candidate = [&](const FindingClaim& claim) {
+        return finding.outliers.empty() ||
+               std::binary_search(finding.outliers.begin(), finding.outliers.end(), claim.source);
+    };
     for (const auto& claim : finding.claims) {
-        if (is_draft(claim) && located(claim)) {
+        if (candidate(claim) && is_draft(claim) && located(claim)) {
+            return &claim;
+        }
+    }
+    for (const auto& claim : finding.claims) {
+        if (candidate(claim) && located(claim)) {
             return &claim;
         }
     }

@@ -37,6 +37,19 @@ std::string rule_id(const Diagnostic& problem);
 // claim; nullptr when the finding has no claims.
 const FindingClaim* primary_claim(const StoryResult& result, const Finding& finding);
 
+// §8 Draft review: each claim of a draft source that is in a finding, with
+// what the other sources of that finding say. In the draft's order: source,
+// line, column, claim id, then report order of the findings.
+struct DraftEntry {
+    const Finding* finding = nullptr;
+    const FindingClaim* claim = nullptr;          // the draft's claim
+    std::vector<const FindingClaim*> references;  // the finding's claims from reference sources
+};
+std::vector<DraftEntry> draft_review(const StoryResult& result);
+
+// Whether the story has a source with role = "draft".
+bool has_draft(const StoryResult& result);
+
 // The findings in report order: kind, severity (error first), topic,
 // fingerprint. With `new_first`, new findings come before accepted ones.
 std::vector<const Finding*> ordered_findings(const StoryResult& result, bool new_first = false);

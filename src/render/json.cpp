@@ -47,7 +47,32 @@ Json finding_json(const Finding& finding) {
                 {"assumption", finding.assumption},
                 {"accepted_reason", finding.accepted_reason},
                 {"diff", finding.diff},
-                {"values", finding.values}};
+                {"values", finding.values},
+                {"outliers", finding.outliers},
+                {"agreeing", finding.agreeing}};
+}
+
+// §8: the draft review, null when the story has no draft source.
+Json draft_json(const StoryResult& result) {
+    if (!has_draft(result)) {
+        return nullptr;
+    }
+    Json claims = Json::array();
+    for (const auto& entry : draft_review(result)) {
+        Json references = Json::array();
+        for (const FindingClaim* claim : entry.references) {
+            references.push_back(Json{{"source", claim->source}, {"id", claim->claim}, {"value", claim->value}});
+        }
+        Json item = claim_json(*entry.claim);
+        item["fingerprint"] = entry.finding->fingerprint;
+        item["verdict"] = to_string(entry.finding->verdict);
+        item["severity"] = to_string(entry.finding->severity);
+        item["topic"] = entry.finding->topic;
+        item["assumption"] = entry.finding->assumption;
+        item["references"] = std::move(references);
+        claims.push_back(std::move(item));
+    }
+    return Json{{"claims", std::move(claims)}};
 }
 
 Json story_json(const StoryResult& result) {
@@ -93,7 +118,8 @@ Json story_json(const StoryResult& result) {
                 {"findings", std::move(findings)},
                 {"problems", std::move(problems)},
                 {"stale_baseline", std::move(stale)},
-                {"timelines", std::move(timelines)}};
+                {"timelines", std::move(timelines)},
+                {"draft", draft_json(result)}};
 }
 
 }  // namespace

@@ -102,6 +102,10 @@ class Writer {
         for (const auto& finding : result_.findings) {
             topics.insert(finding.topic);
             for (const auto& claim : finding.claims) {
+                if (std::binary_search(finding.agreeing.begin(), finding.agreeing.end(), claim.source)) {
+                    with_majority_.emplace(finding.topic, claim.source);
+                    continue;  // on the majority's side: not the source that differs
+                }
                 const auto [at, added] = worst_.emplace(TopicSource{finding.topic, claim.source}, finding.severity);
                 if (!added && rank(finding.severity) > rank(at->second)) {
                     at->second = finding.severity;
@@ -114,6 +118,7 @@ class Writer {
     std::string run() {
         title();
         verdict();
+        draft_review_section();
         sources();
         matrix();
         findings();
@@ -133,6 +138,7 @@ class Writer {
     std::vector<std::string> topics_;             // every topic: declared, claimed or in a finding
     std::set<TopicSource> covered_;               // (topic, source) pairs with a claim
     std::map<TopicSource, Severity> worst_;       // the worst finding of a source on a topic
+    std::set<TopicSource> with_majority_;         // on the majority's side of a finding (§6.6)
     std::map<std::string, std::string> outlets_;  // source id -> outlet
 
     void line(std::string_view text = {}) {
@@ -261,6 +267,41 @@ class Writer {
         line();
     }
 
+    // §8: the page an editor fixes the draft from, first.
+    void draft_review_section() {
+        if (!has_draft(result_)) {
+            return;
+        }
+        const std::vector<DraftEntry> entries = draft_review(result_);
+        line("## Draft review");
+        line();
+        if (entries.empty()) {
+            line("No claim of the draft is in a finding.");
+            line();
+            return;
+        }
+        line("Each claim of the draft that is in a finding, in the draft's order.");
+        line();
+        line("| Draft | Topic | The draft says | The references say | Verdict | Reconciles if |");
+        line("| --- | --- | --- | --- | --- | --- |");
+        for (const auto& entry : entries) {
+            const Finding& f = *entry.finding;
+            std::vector<std::string> references;
+            for (const FindingClaim* claim : entry.references) {
+                references.push_back(fmt::format("{} ({}): {}", source_name(claim->source),
+                                                 md::markdown_code(claim->source, true), md::markdown(claim->value)));
+            }
+            const std::string said =
+                references.empty() ? md::markdown(f.explanation) : fmt::format("{}", fmt::join(references, "<br>"));
+            line(fmt::format("| {} | {} | {} | {} | {} {} | {} |",
+                             file_link(entry.claim->file, entry.claim->line, entry.claim->column),
+                             md::markdown_code(f.topic, true), md::markdown(entry.claim->value), said,
+                             severity_symbol(f.severity), md::markdown_code(rule_id(f), true),
+                             f.assumption.empty() ? "—" : md::markdown(f.assumption)));
+        }
+        line();
+    }
+
     static std::string anchor_health(const Source& source) {
         if (!source.article_loaded) {
             return "⚠️ article not read";
@@ -314,6 +355,9 @@ class Writer {
         const TopicSource key{topic, source};
         if (const auto worst = worst_.find(key); worst != worst_.end()) {
             return severity_symbol(worst->second);
+        }
+        if (with_majority_.count(key) > 0) {
+            return "☑️";
         }
         if (covered_.count(key) == 0) {
             return "—";
@@ -375,13 +419,18 @@ class Writer {
             "- ✅ agrees: the source has claims on the topic and is in no finding for it (its "
             "values are identical to the other sources', or differ only in the date they refer "
             "to, `as_of`)");
+        line(
+            "- ☑️ agrees with the majority: the source is in a finding on the topic, on the side of the "
+            "sources that agree; the finding's other sources (marked with its severity) are the odd ones out");
         line("- ◻️ sole source: no other source has claims on the topic, so nothing was compared");
         line("- 🔹 differs slightly: in a note (rounding style, spelling variant, added qualifier)");
         line("- ⚠️ differs: in a warning");
         line("- ❌ conflicts: in an error");
         line("- — not covered: the source has no claim on the topic");
         line();
-        line("A source in several findings on one topic shows the most severe.");
+        line(
+            "A source in several findings on one topic shows the most severe; ☑️ only when it is on the "
+            "majority's side of every one.");
         line();
         close_fold(fold);
     }

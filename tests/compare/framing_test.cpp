@@ -68,14 +68,52 @@ TEST_CASE("a less certain preview is superseded by later reporting", "[framing]"
     CHECK(f.severity == Severity::note);
     CHECK_THAT(f.explanation, Catch::StartsWith("superseded by later reporting"));
 
-    SECTION("a preview that is MORE certain than later reports is not excused") {
+    SECTION("a preview that is MORE certain than later reports is not excused: the later one is stale") {
         story.sources[0].claims[0].value = certainty("done");
         story.sources[1].claims[0].value = certainty("possible");
-        CHECK(only_finding(story).verdict == "conflict");
+        CHECK(only_finding(story, FindingKind::framing).verdict == "stale");
     }
-    SECTION("without a story date there are no previews") {
+    SECTION("without a story date, the sources' own dates order them") {
         story.date.reset();
-        CHECK(only_finding(story).verdict == "conflict");
+        const Finding g = only_finding(story, FindingKind::framing);
+        CHECK(g.verdict == "superseded");
+        CHECK(g.explanation ==
+              "superseded by later reporting: 001 (2026-01-10) said 'possible' before 002 (2026-01-14) said 'done'");
+    }
+    SECTION("near: without publication dates nothing is ordered in time") {
+        story.date.reset();
+        story.sources[0].published.reset();
+        CHECK(only_finding(story, FindingKind::framing).verdict == "conflict");
+    }
+}
+
+TEST_CASE("a later, less certain report is stale", "[framing][stale]") {
+    SECTION("a draft a day after the signing still says planned") {
+        const Story story = make_story({
+            make_source("001", {make_claim("ceasefire", certainty("agreed"))}, Role::reference, ymd(2026, 3, 1)),
+            make_source("002", {make_claim("ceasefire", certainty("planned"))}, Role::draft, ymd(2026, 3, 2)),
+        });
+        const Finding f = only_finding(story, FindingKind::framing);
+        CHECK(f.verdict == "stale");
+        CHECK(f.severity == Severity::warning);
+        CHECK_THAT(
+            f.explanation,
+            Catch::EndsWith("stale: 002 (2026-03-02) still says 'planned' after 001 (2026-03-01) reported 'agreed'"));
+    }
+    SECTION("one of two later sources lags behind") {
+        const Story story = make_story({
+            make_source("001", {make_claim("deal", certainty("done"))}, Role::reference, ymd(2026, 3, 1)),
+            make_source("002", {make_claim("deal", certainty("done"))}, Role::reference, ymd(2026, 3, 3)),
+            make_source("003", {make_claim("deal", certainty("probable"))}, Role::reference, ymd(2026, 3, 2)),
+        });
+        CHECK_THAT(only_finding(story, FindingKind::framing).explanation, Catch::Contains("stale: 003 (2026-03-02)"));
+    }
+    SECTION("near: the less certain report came out the same day") {
+        const Story story = make_story({
+            make_source("001", {make_claim("ceasefire", certainty("agreed"))}, Role::reference, ymd(2026, 3, 1)),
+            make_source("002", {make_claim("ceasefire", certainty("planned"))}, Role::draft, ymd(2026, 3, 1)),
+        });
+        CHECK(only_finding(story, FindingKind::framing).verdict == "nuance");
     }
 }
 

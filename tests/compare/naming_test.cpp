@@ -3,6 +3,7 @@
 #include "compare/naming.hpp"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace claimcheck;
 using namespace claimcheck::compare;
@@ -179,4 +180,145 @@ TEST_CASE("a draft that does not use the house spelling gets a warning", "[namin
         REQUIRE(after.size() == 1);  // only the topic's own finding: house name vs its marked variant
         CHECK(after[0].verdict == "diacritics");
     }
+}
+
+namespace {
+
+struct LadderRow {
+    std::string a;
+    std::string b;
+    std::string verdict;
+    std::string says;  // a part of the explanation ("" for none)
+};
+
+void check_rows(const std::vector<LadderRow>& rows, const std::vector<Entity>& entities = {}) {
+    for (const auto& row : rows) {
+        CAPTURE(row.a, row.b);
+        const auto verdict = naming::classify(row.a, row.b, entities);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == row.verdict);
+        if (!row.says.empty()) {
+            CHECK_THAT(verdict->explanation, Catch::Contains(row.says));
+        }
+        const auto reversed = naming::classify(row.b, row.a, entities);
+        REQUIRE(reversed);
+        CHECK(reversed->verdict == row.verdict);  // symmetric
+    }
+}
+
+}  // namespace
+
+TEST_CASE("order: the same names with the family name first or last", "[naming][order]") {
+    check_rows({
+        {"Tsai Ing-wen", "Ing-wen Tsai", "order", "in another order"},
+        {"Kim Jong Un", "Jong Un Kim", "order", ""},
+        {"Kim Jong-un", "Jong Un Kim", "order", ""},
+        {"Tsai Ing-wen", "Ing-wen Tsao", "conflict", ""},  // near: one letter changed too
+        {"Kim Jong Un", "Un Jong Kim", "conflict", ""},    // not a rotation
+    });
+    CHECK(severity_of(naming::classify("Tsai Ing-wen", "Ing-wen Tsai", {})->verdict) == Severity::note);
+}
+
+TEST_CASE("a draft in the order the house name does not use gets the house-style warning", "[naming][order]") {
+    Story story = make_story({
+        make_source("001", {name_claim("leader", "Ing-wen Tsai")}, Role::draft),
+        make_source("002", {name_claim("leader", "Tsai Ing-wen")}),
+    });
+    story.entities = {entity("tsai", "Tsai Ing-wen", {})};
+    const auto findings = findings_of(story);
+    REQUIRE(findings.size() == 2);
+    std::set<std::string> verdicts;
+    for (const auto& f : findings) {
+        verdicts.insert(std::string(to_string(f.verdict)));
+    }
+    CHECK(verdicts == std::set<std::string>{"order", "house-style"});
+    SECTION("near: the draft uses the house order") {
+        story.sources[0].claims[0].value = NameValue{"Tsai Ing-wen"};
+        CHECK(findings_of(story).empty());
+    }
+}
+
+TEST_CASE("Wade–Giles and Pinyin", "[naming][transliteration][wade-giles]") {
+    check_rows({
+        {"Mao Tse-tung", "Mao Zedong", "transliteration", "Wade–Giles and Pinyin spellings of the same Mandarin name"},
+        {"Chiang Ching-kuo", "Jiang Jingguo", "transliteration", "Wade–Giles and Pinyin"},
+        {"Mao Tse-tung", "Máo Zédōng", "transliteration", "Wade–Giles and Pinyin"},         // tone marks folded
+        {"Teng Hsiao-p'ing", "Deng Xiaoping", "transliteration", "Wade–Giles and Pinyin"},  // apostrophe folded
+        {"Mao Tse-tung", "Mao Zetang", "conflict", ""},  // near: a syllable no table explains
+    });
+}
+
+TEST_CASE("Russian and Ukrainian romanisations", "[naming][transliteration][russian]") {
+    check_rows({
+        {"Volodymyr Zelensky", "Volodymyr Zelenskyy", "transliteration", "Russian or Ukrainian romanisations"},
+        {"Zelenskiy", "Zelensky", "transliteration", "y/iy/yy"},
+        {"Aleksandr Lukashenko", "Alexander Lukashenko", "transliteration", "ks/x"},
+        {"Yuri Gagarin", "Iurii Gagarin", "transliteration", "Russian or Ukrainian"},
+        {"Yury Gagarin", "Yuri Gagarin", "transliteration", "Russian or Ukrainian"},
+        {"Mikhail Khodorkovsky", "Mihail Hodorkovsky", "transliteration", "kh/h"},
+        {"Zelensky", "Zelenko", "near-miss", ""},  // near: the ending differs, no rule explains it
+    });
+}
+
+TEST_CASE("Arabic romanisations", "[naming][transliteration][arabic]") {
+    check_rows({
+        {"Muammar Gaddafi", "Muammar Qaddafi", "transliteration", "romanisations of the same Arabic name"},
+        {"Kadhafi", "Gaddafi", "transliteration", "dh/d"},
+        {"Bashar al-Assad", "Bashar el-Assad", "transliteration", "Arabic"},
+        {"Bashar al-Assad", "Bashar Assad", "transliteration", "Arabic"},
+        {"Youssef", "Yusef", "transliteration", "ou/u"},
+        {"Gaddafi", "Gadsden", "conflict", ""},  // near: shares a start, nothing more
+    });
+}
+
+TEST_CASE("Japanese Hepburn and Kunrei-shiki", "[naming][transliteration][japanese]") {
+    check_rows({
+        {"Shimbashi", "Shinbashi", "transliteration", "Hepburn and Kunrei-shiki"},
+        {"Tsukuba", "Tukuba", "transliteration", "tsu/tu"},
+        {"Fujiyama", "Huziyama", "transliteration", "Hepburn"},
+        {"Fukuoka", "Fukuyama", "conflict", ""},
+    });
+}
+
+TEST_CASE("Korean: Revised Romanization and McCune–Reischauer", "[naming][transliteration][korean]") {
+    check_rows({
+        {"Kim Jong-un", "Gim Jeong-eun", "transliteration", "Revised Romanization and McCune–Reischauer"},
+        {"Pusan", "Busan", "transliteration", "p/b"},
+        {"Seoul", "Busan", "conflict", ""},
+    });
+}
+
+TEST_CASE("names in other scripts are read by ICU and the verdict names the reading", "[naming][scripts]") {
+    check_rows({
+        {"Зеленский", "Zelensky", "transliteration", "Cyrillic read in BGN/PCGN romanisation"},
+        {"毛泽东", "Mao Zedong", "transliteration", "Han characters read in Pinyin"},
+        {"김정은", "Kim Jong Un", "transliteration", "Hangul read in Revised Romanization"},
+        {"Зеленский", "Zelenko", "conflict", ""},  // near: read, and still a different name
+    });
+}
+
+TEST_CASE("letters that case-fold or strip wrongly are diacritics, never a typo", "[naming][diacritics]") {
+    check_rows({
+        {"Erdoğan", "Erdogan", "diacritics", "ı/i, ß/ss"},
+        {"Şanlıurfa", "Sanliurfa", "diacritics", ""},
+        {"İzmir", "Izmir", "diacritics", ""},
+        {"Straße", "Strasse", "diacritics", ""},
+        {"Søren Kierkegaard", "Soeren Kierkegaard", "diacritics", ""},
+        {"Sören", "Soren", "diacritics", ""},
+        {"Æsir", "Aesir", "diacritics", ""},
+        {"Erdoğan", "Erdogen", "near-miss", ""},  // near: a vowel changed as well
+        {"Straße", "Strafe", "conflict", ""},     // near: ß against another letter
+    });
+}
+
+TEST_CASE("English generic and corporate words are generic terms", "[naming][generic]") {
+    check_rows({
+        {"St Mary's Hospital", "St Mary's", "generic-term", "'Hospital' dropped"},
+        {"Acme Holdings Inc.", "Acme Holdings", "generic-term", "'Inc' dropped"},
+        {"the University of Leeds", "Leeds University", "generic-term", ""},
+        {"Leeds General Hospital", "Leeds Hospital", "generic-term", "'General' dropped"},
+        {"Barclays plc", "Barclays Group", "generic-term", ""},
+        {"Acme Systems Inc.", "Acme Systemic Inc.", "near-miss", ""},  // a changed head word
+        {"Acme Holding", "Acme Holdings", "near-miss", ""},            // a wrong plural
+    });
 }

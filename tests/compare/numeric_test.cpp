@@ -177,3 +177,58 @@ TEST_CASE("proportions compare as shares", "[numeric][share]") {
         CHECK_THAT(f.explanation, Catch::StartsWith("totals: "));
     }
 }
+
+TEST_CASE("a scope whose groups include the other's is the wider group", "[numeric][scope]") {
+    auto scoped = [](double n, std::string scope) {
+        Claim claim = make_claim("topic", number(n), "c");
+        claim.scope = std::move(scope);
+        return claim;
+    };
+    SECTION("dead or missing against missing, the topic counting the missing") {
+        Story story = with_topic(make_story({make_source("001", {scoped(120, "dead or missing")}),
+                                             make_source("002", {make_claim("topic", number(40))})}),
+                                 "missing");
+        const Finding f = only_finding(story);
+        CHECK(f.verdict == "scope-difference");
+        CHECK(f.explanation ==
+              "different scope: 40 counts missing, a subgroup of 120 (dead or missing), and is no larger");
+    }
+    SECTION("both labelled, the narrower one larger: a conflict") {
+        Story story = make_story(
+            {make_source("001", {scoped(120, "Dead, missing")}), make_source("002", {scoped(130, "missing")})});
+        const Finding f = only_finding(story);
+        CHECK(f.verdict == "conflict");
+        CHECK_THAT(f.explanation, Catch::Contains("the subgroup 130 (missing) exceeds the total 120 (Dead, missing)"));
+    }
+    SECTION("near: two groups that do not include each other are not compared") {
+        Story story = make_story(
+            {make_source("001", {scoped(120, "dead or injured")}), make_source("002", {scoped(40, "missing")})});
+        CHECK_THAT(only_finding(story).explanation, Catch::EndsWith("they are not compared"));
+    }
+}
+
+TEST_CASE("an unlabelled figure equal to a labelled subgroup's is a possible mislabel", "[numeric][scope]") {
+    auto korean = [](Quantity q) {
+        Claim claim = make_claim("topic", std::move(q), "korean");
+        claim.scope = "Korean victims";
+        return claim;
+    };
+    SECTION("the same count") {
+        const Finding f = only_finding(make_story(
+            {make_source("001", {make_claim("topic", number(136))}), make_source("002", {korean(number(136))})}));
+        CHECK(f.verdict == "possible-mislabel");
+        CHECK(f.severity == Severity::warning);
+        CHECK_THAT(f.explanation, Catch::StartsWith("possible mislabel: 136 has no scope and equals the subgroup 136"));
+    }
+    SECTION("the same approximate count") {
+        const Finding f = only_finding(make_story(
+            {make_source("001", {make_claim("topic", about(140))}), make_source("002", {korean(about(140))})}));
+        CHECK(f.verdict == "possible-mislabel");
+    }
+    SECTION("near: the topic's scope labels the plain figure as the total") {
+        Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(136))}),
+                                             make_source("002", {korean(number(136))})}),
+                                 "all victims");
+        CHECK(only_finding(story).verdict == "scope-difference");
+    }
+}

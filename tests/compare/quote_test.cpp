@@ -49,3 +49,29 @@ TEST_CASE("a quote cut from a longer one is an excerpt", "[quote]") {
     CHECK(f.severity == Severity::note);
     CHECK(f.diff == "{+we will open+} a new chapter {+in our relations+}");
 }
+
+TEST_CASE("an excerpt of a fuller quote is judged through it, not against every quote", "[quote][excerpt]") {
+    auto three = [](std::string full, std::string reworded, std::string excerpt) {
+        return make_story({
+            make_source("001", {make_claim("remark", QuoteValue{std::move(full)})}),
+            make_source("002", {make_claim("remark", QuoteValue{std::move(reworded)})}),
+            make_source("003", {make_claim("remark", QuoteValue{std::move(excerpt)})}),
+        });
+    };
+    SECTION("a short excerpt and a reworded full quote: the reworded pair decides") {
+        const Finding f = only_finding(three("we will open a new chapter in our relations",
+                                             "we shall open a fresh chapter in our relations", "a new chapter"));
+        CHECK(f.verdict == "reworded");
+        CHECK(f.claims.size() == 3);
+    }
+    SECTION("an excerpt of the reworded quote") {
+        const Finding f = only_finding(three("we will open a new chapter in our relations",
+                                             "we shall open a fresh chapter in our relations", "a fresh chapter"));
+        CHECK(f.verdict == "reworded");
+    }
+    SECTION("near: a short quote that is nobody's excerpt is still compared with everything") {
+        const Finding f = only_finding(three("we will open a new chapter in our relations",
+                                             "we shall open a fresh chapter in our relations", "an old grudge"));
+        CHECK(f.verdict == "conflict");
+    }
+}

@@ -61,12 +61,12 @@ std::map<std::string, int> census(const GfmDocument& doc) {
 
 TEST_CASE("every table of the report parses as a GFM table") {
     const GfmDocument doc(render::markdown_report(test::sample_result(), ".."));
-    // sources, agreement, three findings, one timeline, stale entries
-    CHECK(doc.nodes("table").size() == 7);
+    // draft review, sources, agreement, three findings, one timeline, stale entries
+    CHECK(doc.nodes("table").size() == 8);
     check_rectangular(doc);
     CHECK(doc.nodes("html_block").empty());
     CHECK(doc.nodes("html_inline").empty());
-    CHECK(doc.nodes("heading").size() == 14);
+    CHECK(doc.nodes("heading").size() == 15);
 }
 
 TEST_CASE("links point at the article lines and the outlet's page") {
@@ -91,7 +91,7 @@ TEST_CASE("folded parts still hold a table") {
         result.findings[0].claims.push_back(result.findings[0].claims.front());
     }
     const GfmDocument doc(render::markdown_report(result, ".."));
-    CHECK(doc.nodes("table").size() == 7);
+    CHECK(doc.nodes("table").size() == 8);
     CHECK(doc.nodes("html_block").size() == 2);  // <details><summary>… and </details>
 }
 

@@ -34,6 +34,7 @@ TEST_CASE("the report's sections come in reading order") {
     const std::string report = render::markdown_report(test::sample_result(), "..");
     const std::vector<std::string> expected = {
         "# Lee–Takaichi summit in Nara",
+        "## Draft review",
         "## Sources",
         "## Agreement",
         "## Findings",

@@ -1,0 +1,21 @@
+// Tab-separated data files: rows, comments, blank lines, CRLF.
+#include "util/tsv.hpp"
+
+#include <catch2/catch.hpp>
+
+using claimcheck::text::split;
+using claimcheck::text::tsv_rows;
+
+TEST_CASE("tsv rows skip comments and blank lines", "[tsv]") {
+    const auto rows = tsv_rows("# header\n\nrule\tch\tj\r\nword\tlee\tyi\n# end");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == std::vector<std::string_view>{"rule", "ch", "j"});
+    CHECK(rows[1] == std::vector<std::string_view>{"word", "lee", "yi"});
+    CHECK(tsv_rows("# only a comment\n").empty());
+}
+
+TEST_CASE("split drops empty pieces", "[tsv]") {
+    CHECK(split("a  b", ' ') == std::vector<std::string_view>{"a", "b"});
+    CHECK(split("", ' ').empty());
+    CHECK(split("a\t\tb\t", '\t') == std::vector<std::string_view>{"a", "b"});
+}
