@@ -3,6 +3,7 @@
 // the facade, quantity_value.cpp.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -270,17 +271,19 @@ inline x3::symbols<std::string> const currency_words_after = currency_table(fals
 
 // Unit words of data/units.tsv read in running text ("40 km", "3 years");
 // single letters ("C") are not read there.
-inline x3::symbols<x3::unused_type> text_unit_table() {
+inline x3::symbols<x3::unused_type> text_unit_table(bool ascii) {
     x3::symbols<x3::unused_type> table;
     table.name("a unit");
     for (auto const& word : units::unit_words()) {
-        if (word.size() > 1) {
-            table.add(text::lower(word));
+        bool const is_ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+        if (word.size() > 1 && is_ascii == ascii) {
+            table.add(ascii ? text::lower(word) : word);  // x3::no_case reads ASCII only
         }
     }
     return table;
 }
-inline x3::symbols<x3::unused_type> const text_unit_words = text_unit_table();
+inline x3::symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
+inline x3::symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
 
 // ---------------------------------------------------------------- actions
 
@@ -306,6 +309,10 @@ auto const set_joined = [](auto& ctx) {
 };
 auto const set_dash = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::dash;
+    x3::_val(ctx).second = x3::_attr(ctx);
+};
+auto const set_of = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::of;
     x3::_val(ctx).second = x3::_attr(ctx);
 };
 auto const set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
@@ -386,6 +393,8 @@ x3::rule<class and_word_class> const and_word = "'and'";
 x3::rule<class glued_numeral_class, ast::numeral> const glued_numeral = "a number";
 x3::rule<class amount_class, ast::numeral> const amount = "a number or number word";
 x3::rule<class amount_in_text_class, ast::numeral> const amount_in_text = "a number or number word";
+x3::rule<class priced_class, ast::numeral> const priced = "a number or number word";
+x3::rule<class to_word_class> const to_word = "'to' or 'through'";
 x3::rule<class count_class, ast::count> const count = "a number";
 x3::rule<class multiple_class, ast::multiple> const multiple = "a multiple";
 x3::rule<class share_class, ast::share> const share = "a proportion";
@@ -412,7 +421,9 @@ auto const glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | 
 // "half a" before a percentage point.
 auto const half_a = (kw("half") >> kw("a") >> &(whole_word(mark_words)))[half_a_value];
 auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
-auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value]][set_fraction_written];
+// In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
+auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
+                                      (whole_word(fraction_words) >> &kw("of"))[fraction_value]][set_fraction_written];
 auto const amount_def = here[mark_numeral] >>
                         (glued_numeral[take_numeral] | fraction | whole_word(ordinal_words)[ordinal_value] | half_a |
                          word_numeral[take_numeral]);
@@ -428,20 +439,35 @@ auto const currency_after =
 auto const article = x3::omit[(kw("a") | kw("an")) >> &digit];
 auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
 auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
+// A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
+auto const priced_def = x3::omit[-(x3::lexeme[currency_signs] | whole_word(currency_words_before))] >> amount;
+auto const to_word_def = kw("to") | kw("through");
 auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
 auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark];
 
 // "between 180 and 185": once "between" is read, the rest must follow.
 // (Expectations name the rule they expect: keep actions outside them.)
-auto const between_form = (kw("between") > amount > and_word > amount)[set_between] >> -mark;
+// "between 180 and 185", "between $1 billion and $2 billion": once
+// "between" is read, the rest must follow. (Expectations name the rule they
+// expect: keep actions outside them.)
+auto const between_form = (kw("between") > priced > and_word > priced)[set_between] >> -mark;
 // "from 20 to 35"
-auto const from_form = (kw("from") > amount > (kw("to") | kw("through")) > amount)[set_between] >> -mark;
+auto const from_form = (kw("from") > priced > to_word > priced)[set_between] >> -mark;
 
 // "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
 auto const count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
                         ((dash > amount)[set_dash] >> -mark) |
                         ((whole_word(joiner_words) > amount)[set_joined] >> -mark);
+
+// After a percentage the other end is one too ("3%-4%", "3% to 4%"): "rose
+// 12% to 3.1 billion" holds two quantities, and "50 basis points to 3.25%"
+// a change and a level, not ranges.
+auto const percent_only = x3::lit('%') | kw("percent") | (kw("per") >> kw("cent")) | kw("pc");
+auto const marked_tail = ((dash >> amount) >> &percent_only)[set_dash] >> mark |
+                         ((whole_word(joiner_words) >> amount) >> &percent_only)[set_joined] >> mark |
+                         (kw("of") > amount)[set_of];
+auto const after_number = (&percent_only >> mark >> -marked_tail) | mark | (-count_tail);
 
 auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
@@ -464,16 +490,21 @@ auto const quantity_value_rule_def = (multiple | count | share) > end_of_value;
 // In running text: no expectations (a failed try moves on), and only the
 // newsroom's unit words are read as units ("183 miners perished" is the
 // number 183).
-auto const text_unit = x3::raw[x3::lexeme[x3::no_case[text_unit_words] >> word_end]][set_unit];
+auto const text_unit = x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs) >> word_end]][set_unit];
 auto const text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark];
+
+auto const text_marked_tail = ((dash >> amount_in_text) >> &percent_only)[set_dash] >> text_mark |
+                              ((whole_word(joiner_words) >> amount_in_text) >> &percent_only)[set_joined] >> text_mark |
+                              (kw("of") >> amount_in_text)[set_of];
+auto const text_tail = (x3::lexeme[x3::lit('-') >> &text_unit][set_hyphen_unit]) | (dash >> amount_in_text)[set_dash] |
+                       (whole_word(joiner_words) >> amount_in_text)[set_joined];
 
 auto const count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>
     ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark |
-     (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >> -text_mark >>
-      -((x3::lexeme[x3::lit('-') >> &text_unit][set_hyphen_unit]) | ((dash >> amount_in_text)[set_dash] >> -text_mark) |
-        ((whole_word(joiner_words) >> amount_in_text)[set_joined] >> -text_mark)))) >>
+     (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >>
+      ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)))) >>
     -currency_after >> -kind_suffix >> -text_unit;
 
 auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
@@ -481,7 +512,8 @@ auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier]
 
 auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 
-BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, count,
-                    multiple, share, count_in_text, share_in_text, quantity_value_rule, quantity_in_text_rule)
+BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, priced,
+                    to_word, count, multiple, share, count_in_text, share_in_text, quantity_value_rule,
+                    quantity_in_text_rule)
 
 }  // namespace claimcheck::grammar::parser

@@ -534,10 +534,10 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
         canonical += "magnitude ";
     }
     bool const written_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
-    bool const sign_before = written_before && !std::isalpha(static_cast<unsigned char>(c.currency_written.back()));
+    bool const sign_before = written_before && !std::isalpha(static_cast<unsigned char>(c.currency_written.back())) &&
+                             c.currency_written.back() != '.';
     std::string const currency_prefix = written_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
-    std::string const currency_suffix =
-        !written_before && !c.currency_written.empty() ? " " + text::lower(c.currency_written) : "";
+    std::string const currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
     std::string const mark = std::string(mark_text(c.mark));
     std::string first_text = currency_prefix + (c.minus ? "-" : "") + number_written + mark;
 
