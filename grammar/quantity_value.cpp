@@ -102,7 +102,7 @@ std::string number_text(double v, double step) {
         auto const point = out.find('.');
         return text::group_thousands(out.substr(0, point)) + (point == std::string::npos ? "" : out.substr(point));
     }
-    if (is_integer(v) && trailing_place(v) == step && !(v >= 1e6 && step >= 1e5)) {
+    if (is_integer(v) && (step == 1 || trailing_place(v) == step) && !(v >= 1e6 && step >= 1e5)) {
         return text::group_thousands(digits_of(v));
     }
     struct Scale {
@@ -354,6 +354,7 @@ bool measured(Dimension d) {
         case Dimension::temperature:
         case Dimension::magnitude:
         case Dimension::points:
+        case Dimension::ratio:
             return true;
         default:
             return false;
@@ -459,11 +460,6 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
     if (reading.unit && d == reading.unit->dimension) {
         units::Unit const unit = *reading.unit;
         s.map = [unit](double x) { return units::to_canonical(unit, x); };
-        if (c.minus) {
-            auto const inner = s.map;
-            s.map = [inner](double x) { return inner(-x); };
-            s.decreasing = true;
-        }
     }
     if (c.direction == ast::Direction::down) {
         auto const inner = s.map;
@@ -516,10 +512,15 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
                         "'m' after a number could be million or metres: write 'million' or 'metres' (or a "
                         "currency: '$5m')");
     }
-    double const v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
+    double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
     // A measurement written as a whole number is rounded at its units digit
     // ("40 km" → [39.5, 40.5) km); counts, money, ages and ordinals are exact.
-    double const s1 = step_of(c.first) > 0 || c.first.fraction || !measured(d) ? step_of(c.first) : 1;
+    double s1 = step_of(c.first) > 0 || c.first.fraction || !measured(d) ? step_of(c.first) : 1;
+    if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
+        !c.first.fraction) {
+        s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
+    }
+    v1 = c.minus && d == Dimension::temperature ? -v1 : v1;
     q.number = q.number_high = v1;
     q.step = s1;
     q.round_low = q.number - q.step / 2;
@@ -539,7 +540,8 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
     std::string const currency_prefix = written_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
     std::string const currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
     std::string const mark = std::string(mark_text(c.mark));
-    std::string first_text = currency_prefix + (c.minus ? "-" : "") + number_written + mark;
+    std::string first_text =
+        currency_prefix + (c.minus && d != Dimension::temperature ? "-" : "") + number_written + mark;
 
     if (d == Dimension::percent && !q.change && v1 > 100 && c.joiner == ast::Joiner::none) {
         return error_at(c.first.at, begin, "a percentage is at most 100%");

@@ -206,11 +206,15 @@ std::string shown(const Side& side, double value) {
 }
 
 std::string describe(const Interval& interval, const Side& side) {
+    if (side.display != nullptr && side.display->scale < 0) {  // "down 0.5%": larger factors are smaller falls
+        const Interval mirrored{interval.high, interval.low, interval.high_closed, interval.low_closed};
+        return describe_with(mirrored, [&](double v) { return shown(side, v); });
+    }
     return describe_with(interval, [&](double v) { return shown(side, v); });
 }
 
 std::string short_text(const Quantity& q) {
-    if (shown_in_unit(q)) {
+    if (shown_in_unit(q) || q.change) {
         return q.canonical;
     }
     if (q.duration) {
@@ -498,6 +502,19 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
     return disjoint(a, b, ia, ib);
 }
 
+// A plain percentage written without decimals stands for the window of its
+// last digit (12% → [11.5, 12.5)); the grammar keeps it exact for shares.
+Quantity at_written_precision(const Quantity& q) {
+    Quantity out = q;
+    if (q.qualifier == Qualifier::none && q.step == 0 && !q.of && q.number != 0) {
+        out.step = decimal_step(q.number);
+        out.round_low = out.low = q.number - out.step / 2;
+        out.round_high = out.high = q.number + out.step / 2;
+        out.high_closed = false;
+    }
+    return out;
+}
+
 // A proportion as a share of its whole, in percent.
 Interval share_of(const Quantity& q) {
     if (counted_of(q)) {
@@ -640,7 +657,10 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
             return counts ? counts : totals;
         }
         if (x.percent && y.percent && x.vague.empty() && y.vague.empty()) {
-            return compare_amounts(a, b);
+            // A percentage is rounded at its last written digit: 12% stands for [11.5, 12.5).
+            const Quantity px = at_written_precision(x);
+            const Quantity py = at_written_precision(y);
+            return compare_amounts({&px, a.scope, a.total, a.text}, {&py, b.scope, b.total, b.text});
         }
         return compare_shares(a, b);
     }

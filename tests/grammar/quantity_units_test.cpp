@@ -118,7 +118,7 @@ std::vector<Accepted> const accepted{
     {"30C", Dimension::temperature, "[298.15, 308.15)", false, "", "30 C"},
     {"-5 \xC2\xB0"
      "F",
-     Dimension::temperature, "(252.3166667, 252.8722222]", false, "",
+     Dimension::temperature, "[252.3166667, 252.8722222)", false, "",
      "-5 \xC2\xB0"
      "F"},
     {"30\xC2\xB0"
@@ -164,11 +164,11 @@ std::vector<Accepted> const accepted{
     {"down 0.5%", Dimension::ratio, "(0.9945, 0.9955]", true, "", "down 0.5%"},
     {"fell 0.5 per cent", Dimension::ratio, "(0.9945, 0.9955]", true, "", "down 0.5%"},
     {"-0.4%", Dimension::ratio, "(0.9955, 0.9965]", true, "", "-0.4%"},
-    {"up about 3%", Dimension::ratio, "[1.027, 1.033]", true, "", "about up 3%"},
+    {"up about 3%", Dimension::ratio, "[1.025, 1.035]", true, "", "about up 3%"},
     {"rose more than 10%", Dimension::ratio, "(1.1, inf)", true, "", "more than up 10%"},
     {"3 percentage points", Dimension::points, "[2.5, 3.5)", true, "", "3 percentage points"},
     {"up 2 percentage points", Dimension::points, "[1.5, 2.5)", true, "", "up 2 percentage points"},
-    {"50 basis points", Dimension::points, "[0.45, 0.55)", true, "", "50 basis points"},
+    {"50 basis points", Dimension::points, "[0.495, 0.505)", true, "", "50 basis points"},
     {"25 bp", Dimension::points, "[0.245, 0.255)", true, "", "25 basis points"},
     {"0.5 percentage point", Dimension::points, "[0.45, 0.55)", true, "", "0.5 percentage points"},
     {"half a percentage point", Dimension::points, "[0.5, 0.5]", true, "", "half a percentage points"},
@@ -183,8 +183,8 @@ std::vector<Accepted> const accepted{
     {"3-fold", Dimension::ratio, "[3, 3]", true, "", "3 times"},
     {"2.5 times", Dimension::ratio, "[2.45, 2.55)", true, "", "2.5 times"},
     {"fell by a quarter", Dimension::ratio, "[0.75, 0.75]", true, "", "down a quarter"},
-    {"up 40%", Dimension::ratio, "[1.35, 1.45)", true, "", "up 40%"},
-    {"up 100%", Dimension::ratio, "[1.5, 2.5)", true, "", "up 100%"},
+    {"up 40%", Dimension::ratio, "[1.395, 1.405)", true, "", "up 40%"},
+    {"up 100%", Dimension::ratio, "[1.995, 2.005)", true, "", "up 100%"},
     {"nearly doubled", Dimension::ratio, "[1.8, 2.2]", true, "", "nearly doubled"},
     {"more than doubled", Dimension::ratio, "(2, inf)", true, "", "more than doubled"},
     {"two-thirds", Dimension::percent, "[66.66666667, 66.66666667]", false, "", "two-thirds"},
