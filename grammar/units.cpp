@@ -1,6 +1,7 @@
 // Units and currencies: the newsroom tables (data/*.tsv) and UDUNITS-2.
 #include "grammar/units.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +52,37 @@ std::string_view dimension_name(Dimension dimension) {
             return "an ordinal";
     }
     return "a count";
+}
+
+Dimension unit_dimension(std::string_view unit) {
+    std::string const key = text::lower_words(unit);
+    if (key == "%" || key == "percent" || key == "per cent") {
+        return Dimension::percent;
+    }
+    if (key == "percentage points" || key == "percentage point" || key == "basis points") {
+        return Dimension::points;
+    }
+    for (auto const& form : units::currency_forms()) {
+        if (text::lower(form.form) == key) {
+            return Dimension::money;
+        }
+    }
+    if (auto const found = units::find_unit(unit, true)) {
+        return found->dimension;
+    }
+    return Dimension::count;
+}
+
+std::vector<std::string> currency_codes() {
+    std::vector<std::string> codes;
+    for (auto const& form : units::currency_forms()) {
+        if (form.form == form.code) {
+            codes.push_back(form.code);
+        }
+    }
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    return codes;
 }
 
 }  // namespace claimcheck::grammar

@@ -123,6 +123,13 @@ struct QuantityOptions {
 
 std::variant<Quantity, ParseError> parse_quantity(std::string_view text, QuantityOptions options = {});
 
+// The dimension a topic's `unit` names: "km" → length, "won" or "USD" →
+// money, "%" → percent, "people" → count (any word no table knows).
+Dimension unit_dimension(std::string_view unit);
+
+// The ISO 4217 codes the currency table knows, sorted.
+std::vector<std::string> currency_codes();
+
 // ---------------------------------------------------------------- date
 
 using Day = std::chrono::sys_days;

@@ -1,4 +1,5 @@
 #include "load/load.hpp"
+#include "load/rates.hpp"
 
 #include "load/toml_reader.hpp"
 #include "load/values.hpp"
@@ -357,7 +358,7 @@ std::optional<Story> load_story_text(const fs::path& story_dir, std::string text
         story.id = fs::absolute(story_dir).lexically_normal().parent_path().filename().string();
     }
     story.display_dir = io::display_path(story_dir);
-    file.check_keys(*root, "story.toml", {"story", "entity", "topic", "scale"});
+    file.check_keys(*root, "story.toml", {"story", "entity", "topic", "scale", "rate"});
     const toml::node* header = root->get("story");
     if (header == nullptr || !header->is_table()) {
         if (header == nullptr) {
@@ -374,6 +375,7 @@ std::optional<Story> load_story_text(const fs::path& story_dir, std::string text
     load_scales(file, *root, story);
     load_entities(file, *root, story);
     load_topics(file, *root, story);
+    load_rates(file, *root, story);
     return story;
 }
 
