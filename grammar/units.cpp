@@ -299,11 +299,14 @@ std::optional<Unit> find_unit(std::string_view words, bool library) {
     if (!library || key.empty() || key.find(' ') != std::string::npos) {
         return std::nullopt;
     }
-    int const id = Library::get().converter(key, std::nullopt);
+    // The library reads case (T is tesla, t the tonne): ask it in lower case,
+    // as canonical texts write unit words, so a value reads back the same.
+    std::string const lower = text::lower(key);
+    int const id = Library::get().converter(lower, std::nullopt);
     if (id < 0) {
         return std::nullopt;
     }
-    return Unit{Library::get().at(id).dimension, key, id};
+    return Unit{Library::get().at(id).dimension, lower, id};
 }
 
 double to_canonical(Unit const& unit, double x) {

@@ -45,6 +45,8 @@ struct Accepted {
 
 // value → dimension, interval in canonical units, change, currency, canonical text
 std::vector<Accepted> const accepted{
+    // UDUNITS-2 reads case; unit words are asked in lower case, as canonical texts write them.
+    {"181 T", Dimension::mass, "[180500, 181500)", false, "", "181 t"},
     {"$1.2 billion", Dimension::money, "[1150000000, 1250000000)", false, "USD", "$1.2 billion"},
     {"$1.2bn", Dimension::money, "[1150000000, 1250000000)", false, "USD", "$1.2 billion"},
     {"\xE2\x82\xAC"
