@@ -507,6 +507,11 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
     q.qualifier = c.qual.kind;
     q.qualifier_word = c.qual.word;
 
+    if (!c.currency.empty() &&
+        (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per || c.joiner == ast::Joiner::of ||
+         c.first.fraction || c.first.ordinal || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
+        return error_at(c.first.at, begin, "a currency goes with an amount, not a share, percentage or position");
+    }
     if (c.first.bare_m && c.currency.empty()) {
         return error_at(c.first.at, begin,
                         "'m' after a number could be million or metres: write 'million' or 'metres' (or a "

@@ -235,6 +235,16 @@ class Library {
         return id;
     }
 
+    Library(Library const&) = delete;
+    Library& operator=(Library const&) = delete;
+    ~Library() {
+        for (auto const& c : converters_) {
+            cv_free(c.forward);
+            cv_free(c.backward);
+        }
+        ut_free_system(system_);
+    }
+
     Converter const& at(int id) {
         std::lock_guard lock(mutex_);
         return converters_.at(static_cast<std::size_t>(id));

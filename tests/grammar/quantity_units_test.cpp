@@ -234,6 +234,8 @@ struct Rejected {
 };
 
 std::vector<Rejected> const rejected{
+    {"$one in every four", 1, "a currency goes with an amount, not a share, percentage or position"},
+    {"$5%", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"5m", 0, "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
     {"5m people", 0,
      "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
