@@ -255,16 +255,26 @@ std::string misspelt_unit(std::string const& word) {
     if (word.size() < 7) {
         return {};
     }
-    std::size_t const allowed = word.size() >= 10 ? 2 : 1;
-    std::vector<std::string> known = units::unit_words();
-    for (auto const& c : units::currency_forms()) {
-        if (c.after) {
-            known.push_back(text::lower(c.form));
+    static std::vector<std::string> const known = [] {
+        std::vector<std::string> words;
+        for (auto const& w : units::unit_words()) {
+            words.push_back(text::lower(w));
         }
-    }
+        for (auto const& c : units::currency_forms()) {
+            if (c.after) {
+                words.push_back(text::lower(c.form));
+            }
+        }
+        return words;
+    }();
+    std::size_t const allowed = word.size() >= 10 ? 2 : 1;
     std::string best;
     std::size_t best_distance = allowed + 1;
     for (auto const& k : known) {
+        std::size_t const gap = k.size() > word.size() ? k.size() - word.size() : word.size() - k.size();
+        if (gap > allowed) {
+            continue;  // the lengths alone put it too far
+        }
         auto const d = text::edit_distance(word, k);
         if (d > 0 && d < best_distance) {
             best_distance = d;
