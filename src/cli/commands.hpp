@@ -2,24 +2,21 @@
 #pragma once
 
 #include "cli/terminal.hpp"
+#include "gate/gate.hpp"
 #include "model/diagnostics.hpp"
 #include "model/story.hpp"
 
+#include <cstdio>
 #include <optional>
-
 #include <string>
+#include <string_view>
 #include <vector>
-
-namespace claimcheck::gate {
-enum class FailOn;
-}
 
 namespace claimcheck::cli {
 
 enum class Format { text, json, sarif, github };
 
 struct CommonOptions {
-    std::string color_name = "auto";
     ColorMode color = ColorMode::automatic;
     bool quiet = false;
     unsigned jobs = 0;
@@ -29,7 +26,7 @@ struct CheckOptions {
     std::vector<std::string> paths;
     std::string report_dir = "reports";
     Format format = Format::text;
-    gate::FailOn fail_on{};
+    gate::FailOn fail_on = gate::FailOn::warning;
     Severity min_level = Severity::note;
     int max_annotations = 10;
     bool no_baseline = false;
@@ -53,6 +50,8 @@ int run_check(const CheckOptions& options);
 int run_locate(const LocateOptions& options);
 int run_suggest(const SuggestOptions& options);
 
+// Helpers every command uses (common.cpp).
+
 // Prints diagnostics to stderr at or above `min_level` (errors always).
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Severity min_level, bool color);
 
@@ -61,5 +60,10 @@ std::optional<Article> read_article(const std::string& path, const CommonOptions
 
 // A TOML basic string holding `text` (quotes and escapes included).
 std::string toml_string(const std::string& text);
+
+// Prints one line to a terminal stream: `prefix` (the program's own words)
+// then `text` (a path or the user's text) with every control character
+// shown escaped, so no file or folder name can reach the terminal raw.
+void print_line(std::FILE* stream, std::string_view prefix, std::string_view text);
 
 }  // namespace claimcheck::cli

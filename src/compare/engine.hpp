@@ -47,17 +47,18 @@ std::vector<TopicGroup> group_claims(const Story& story);
 bool comparable_in_time(const ValueGroup& a, const ValueGroup& b);
 
 // What a rule family decides about one pair of distinct values.
+// Its severity and rank are the verdict's own (model/verdict.hpp).
 struct PairVerdict {
-    std::string verdict;  // "compatible-rounding", "conflict", ...
-    Severity severity = Severity::note;
-    int rank = 0;             // order among verdicts of one severity: higher is worse
+    Verdict verdict = Verdict::numeric_conflict;
     std::string explanation;  // one line naming the rule
     std::string assumption;   // smallest reconciling assumption, "" when none exists
     std::string diff;         // quote pairs: the word diff
 };
 
 // True when `a` is the worse verdict: severity first, then rank.
-bool worse(const PairVerdict& a, const PairVerdict& b);
+inline bool worse(const PairVerdict& a, const PairVerdict& b) {
+    return worse(a.verdict, b.verdict);
+}
 
 // Everything a rule family may consult besides the two values.
 struct Context {

@@ -6,6 +6,7 @@
 //   nuance (note)  superseded (note)  scale-mismatch (note)
 #include "compare/engine.hpp"
 #include "model/cues.hpp"
+#include "util/calendar.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -17,12 +18,6 @@ namespace claimcheck::compare {
 
 namespace {
 
-constexpr int rank_conflict = 100;
-constexpr int rank_divergence = 50;
-constexpr int rank_nuance = 10;
-constexpr int rank_superseded = 5;
-constexpr int rank_scale_mismatch = 3;
-
 const Scale* find_scale(const Story& story, const std::string& name) {
     const auto it = story.scales.find(name);
     return it == story.scales.end() ? nullptr : &it->second;
@@ -31,11 +26,6 @@ const Scale* find_scale(const Story& story, const std::string& name) {
 // Published before the story's date: a preview of the event.
 bool is_preview(const Story& story, const Source& source) {
     return story.date && source.published && *source.published < *story.date;
-}
-
-std::string iso(const std::chrono::year_month_day& date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
 }
 
 }  // namespace
@@ -49,13 +39,10 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
     const auto& fa = std::get<FrameValue>(a.first->value);
     const auto& fb = std::get<FrameValue>(b.first->value);
     if (fa.scale != fb.scale) {
-        return PairVerdict{"scale-mismatch",
-                           Severity::note,
-                           rank_scale_mismatch,
+        return PairVerdict{Verdict::scale_mismatch,
                            fmt::format("'{}' ({}) and '{}' ({}) are levels of different scales and are not compared",
                                        fa.level_name, fa.scale, fb.level_name, fb.scale),
-                           "",
-                           ""};
+                           "", ""};
     }
     const int distance = std::abs(fa.level - fb.level);
     if (distance == 0) {
@@ -79,31 +66,28 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
     if (low_all_previews && high_has_later) {
         std::set<std::string> previews;
         for (const auto& ref : low.claims) {
-            previews.insert(fmt::format("{} ({})", ref.source->id, iso(*ref.source->published)));
+            previews.insert(fmt::format("{} ({})", ref.source->id, calendar::iso_date(*ref.source->published)));
         }
         const std::vector<std::string> list(previews.begin(), previews.end());
-        return PairVerdict{
-            "superseded",
-            Severity::note,
-            rank_superseded,
-            fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
-                        "({}); later sources say '{}'",
-                        fmt::join(list, ", "), low_frame.level_name, iso(*story.date), high_frame.level_name),
-            "consistent if the situation moved on after the preview",
-            ""};
+        return PairVerdict{Verdict::superseded,
+                           fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
+                                       "({}); later sources say '{}'",
+                                       fmt::join(list, ", "), low_frame.level_name, calendar::iso_date(*story.date),
+                                       high_frame.level_name),
+                           "consistent if the situation moved on after the preview", ""};
     }
 
     const std::string explanation = fmt::format(
         "'{}' and '{}' are {} level{} apart on the {} scale (warning at {}, error at {})", low_frame.level_name,
         high_frame.level_name, distance, distance == 1 ? "" : "s", fa.scale, warn, error);
     if (distance >= error) {
-        return PairVerdict{"conflict", Severity::error, rank_conflict, explanation, "", ""};
+        return PairVerdict{Verdict::framing_conflict, explanation, "", ""};
     }
     const std::string assumption = "consistent if the sources frame the same facts with more or less caution";
     if (distance >= warn) {
-        return PairVerdict{"divergence", Severity::warning, rank_divergence, explanation, assumption, ""};
+        return PairVerdict{Verdict::divergence, explanation, assumption, ""};
     }
-    return PairVerdict{"nuance", Severity::note, rank_nuance, explanation, assumption, ""};
+    return PairVerdict{Verdict::nuance, explanation, assumption, ""};
 }
 
 std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& group) {
@@ -145,8 +129,8 @@ std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& g
         result.discriminator = "curation-mismatch";
         Finding& finding = result.finding;
         finding.kind = FindingKind::framing;
-        finding.verdict = "curation-mismatch";
-        finding.severity = Severity::warning;
+        finding.verdict = Verdict::curation_mismatch;
+        finding.severity = severity_of(finding.verdict);
         finding.topic = group.topic;
         finding.topic_label = group.declared != nullptr ? group.declared->label : "";
         std::vector<std::string> words;

@@ -20,14 +20,6 @@ namespace claimcheck::compare {
 
 namespace {
 
-constexpr int rank_conflict = 100;
-constexpr int rank_near_miss = 60;
-constexpr int rank_transliteration = 50;
-constexpr int rank_generic = 30;
-constexpr int rank_diacritics = 20;
-constexpr int rank_style = 10;
-constexpr int rank_registered = 5;
-
 bool is_word_character(char32_t cp) {
     const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
     return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO);
@@ -352,13 +344,10 @@ std::vector<Entity> sorted_entities(const std::vector<Entity>& entities) {
 }
 
 PairVerdict registered_variant(std::string_view a, std::string_view b, const Entity& entity) {
-    return {"registered-variant",
-            Severity::note,
-            rank_registered,
+    return {Verdict::registered_variant,
             fmt::format("{} and {} are both registered spellings of {} (house spelling {})", in_quotes(a), in_quotes(b),
                         entity.id, in_quotes(entity.name)),
-            fmt::format("same entity, as story.toml records for {}", entity.id),
-            ""};
+            fmt::format("same entity, as story.toml records for {}", entity.id), ""};
 }
 
 }  // namespace
@@ -419,25 +408,17 @@ std::optional<PairVerdict> classify(std::string_view a, std::string_view b, cons
 
     switch (equal_rung(la, lb)) {
         case Rung::style:
-            return PairVerdict{"style",
-                               Severity::note,
-                               rank_style,
+            return PairVerdict{Verdict::style,
                                fmt::format("{} and {} differ only in case, hyphens, spacing or punctuation", qa, qb),
-                               "same name written in a different style",
-                               ""};
+                               "same name written in a different style", ""};
         case Rung::diacritics:
             return PairVerdict{
-                "diacritics",
-                Severity::note,
-                rank_diacritics,
+                Verdict::diacritics,
                 fmt::format("{} and {} differ only in diacritics or long-vowel spelling (ō/ou/o, ū/uu/u)", qa, qb),
-                fmt::format("same name if {} and {} romanise the same long vowel", qa, qb),
-                ""};
+                fmt::format("same name if {} and {} romanise the same long vowel", qa, qb), ""};
         case Rung::generic: {
             const std::string terms = generic_terms_used(la, lb);
-            return PairVerdict{"generic-term",
-                               Severity::note,
-                               rank_generic,
+            return PairVerdict{Verdict::generic_term,
                                fmt::format("{} and {} differ only in a generic term{}", qa, qb,
                                            terms.empty() ? "" : " (" + terms + ")"),
                                fmt::format("same place if {} and {} name it with and without its generic term", qa, qb),
@@ -463,13 +444,10 @@ std::optional<PairVerdict> classify(std::string_view a, std::string_view b, cons
             } else {
                 assumption = fmt::format("same name if {} and {} are two romanisations of one name", qa, qb);
             }
-            return PairVerdict{"transliteration",
-                               Severity::warning,
-                               rank_transliteration,
+            return PairVerdict{Verdict::transliteration,
                                fmt::format("{} and {} are the same name under transliteration{}", qa, qb,
                                            rules.empty() ? "" : " (" + rules + ")"),
-                               std::move(assumption),
-                               ""};
+                               std::move(assumption), ""};
         }
         case Rung::none:
             break;
@@ -483,24 +461,17 @@ std::optional<PairVerdict> classify(std::string_view a, std::string_view b, cons
     const std::size_t distance = text::edit_distance(la.diacritics, lb.diacritics);
     const std::size_t longest = std::max(text::code_points(la.diacritics), text::code_points(lb.diacritics));
     if (distance <= std::max<std::size_t>(1, longest / 4)) {
-        return PairVerdict{"near-miss",
-                           Severity::warning,
-                           rank_near_miss,
+        return PairVerdict{Verdict::near_miss,
                            fmt::format("{} and {} differ by {} letter{} that no folding rule explains (a likely typo)",
                                        qa, qb, distance, distance == 1 ? "" : "s"),
-                           fmt::format("same name if {} or {} is misspelt", qa, qb),
-                           ""};
+                           fmt::format("same name if {} or {} is misspelt", qa, qb), ""};
     }
     std::string entities_named;
     if (ea != nullptr && eb != nullptr) {
         entities_named = fmt::format(" ({} is {}, {} is {})", qa, ea->id, qb, eb->id);
     }
-    return PairVerdict{"conflict",
-                       Severity::error,
-                       rank_conflict,
-                       fmt::format("{} and {} are different names{}", qa, qb, entities_named),
-                       "",
-                       ""};
+    return PairVerdict{Verdict::naming_conflict, fmt::format("{} and {} are different names{}", qa, qb, entities_named),
+                       "", ""};
 }
 
 }  // namespace naming
@@ -560,8 +531,8 @@ std::vector<ClaimFinding> check_house_style(const Story& story, const TopicGroup
         result.discriminator = "house-style:" + id;
         Finding& finding = result.finding;
         finding.kind = FindingKind::naming;
-        finding.verdict = "house-style";
-        finding.severity = Severity::warning;
+        finding.verdict = Verdict::house_style;
+        finding.severity = severity_of(finding.verdict);
         finding.topic = group.topic;
         finding.topic_label = group.declared != nullptr ? group.declared->label : "";
         std::set<std::string> spellings;

@@ -19,14 +19,6 @@ using grammar::Dimension;
 using grammar::Qualifier;
 using grammar::Quantity;
 
-constexpr int rank_conflict = 100;
-constexpr int rank_unit_mismatch = 60;
-constexpr int rank_rounding = 50;
-constexpr int rank_bound = 40;
-constexpr int rank_share = 30;
-constexpr int rank_scope = 20;
-constexpr int rank_drift = 10;
-
 struct Interval {
     double low = 0;
     double high = 0;
@@ -278,7 +270,7 @@ Quantity converted(const Quantity& q, double factor, const Quantity& like) {
 }
 
 PairVerdict unit_mismatch(std::string explanation, std::string assumption = "") {
-    return {"unit-mismatch", Severity::warning, rank_unit_mismatch, std::move(explanation), std::move(assumption), ""};
+    return {Verdict::unit_mismatch, std::move(explanation), std::move(assumption), ""};
 }
 
 // Whether two written figures are the same digits ("40 km" and "40 miles").
@@ -405,7 +397,7 @@ std::string step_name(double step) {
 }
 
 PairVerdict conflict(std::string explanation) {
-    return {"conflict", Severity::error, rank_conflict, std::move(explanation), "", ""};
+    return {Verdict::numeric_conflict, std::move(explanation), "", ""};
 }
 
 PairVerdict disjoint(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
@@ -431,7 +423,7 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         }
         const Side& plain = x.qualifier == Qualifier::none ? a : b;
         const Side& qualified = x.qualifier == Qualifier::none ? b : a;
-        PairVerdict verdict{"precision-drift", Severity::note, rank_drift, "", "", ""};
+        PairVerdict verdict{Verdict::precision_drift, "", "", ""};
         if (plain.q->qualifier == Qualifier::none) {
             verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", shown(a, x.number),
                                               in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
@@ -460,9 +452,7 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         if (rounded != nullptr) {
             const Interval window = point_or_window(*rounded->q);
             return PairVerdict{
-                "compatible-rounding",
-                Severity::warning,
-                rank_rounding,
+                Verdict::compatible_rounding,
                 fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
                             shown(a, window.low), shown(a, window.high)),
                 fmt::format("equal if {} was rounded to {}", precise->text,
@@ -471,13 +461,10 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         }
         if (intersects(ia, ib)) {
             const Interval both = intersection(ia, ib);
-            return PairVerdict{"compatible-rounding",
-                               Severity::warning,
-                               rank_rounding,
+            return PairVerdict{Verdict::compatible_rounding,
                                fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text,
                                            describe(ia, a), b.text, describe(ib, a)),
-                               fmt::format("equal if both were rounded from a figure in {}", describe(both, a)),
-                               ""};
+                               fmt::format("equal if both were rounded from a figure in {}", describe(both, a)), ""};
         }
         return disjoint(a, b, ia, ib);
     }
@@ -492,12 +479,8 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         } else {
             explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia, a), b.text, describe(ib, a));
         }
-        return PairVerdict{"compatible-bound",
-                           Severity::note,
-                           rank_bound,
-                           std::move(explanation),
-                           fmt::format("consistent if the figure is {}", describe(both, a)),
-                           ""};
+        return PairVerdict{Verdict::compatible_bound, std::move(explanation),
+                           fmt::format("consistent if the figure is {}", describe(both, a)), ""};
     }
     return disjoint(a, b, ia, ib);
 }
@@ -570,20 +553,14 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     if (point != nullptr && plain_percent && (point == &a ? a_point : b_point)) {
         if (percent->q->step > 0) {
             const Interval window = point_or_window(*percent->q);
-            return PairVerdict{"compatible-rounding",
-                               Severity::warning,
-                               rank_rounding,
+            return PairVerdict{Verdict::compatible_rounding,
                                fmt::format("{} lies within the rounding window of {} ({}–{}%)", share_text(*point),
                                            percent->text, amount(window.low), amount(window.high)),
-                               fmt::format("equal if the share was rounded to {}", step_name(percent->q->step)),
-                               ""};
+                               fmt::format("equal if the share was rounded to {}", step_name(percent->q->step)), ""};
         }
-        return PairVerdict{"compatible-share",
-                           Severity::note,
-                           rank_share,
+        return PairVerdict{Verdict::compatible_share,
                            fmt::format("{} is {} at the stated precision", share_text(*point), percent->text),
-                           fmt::format("equal if {} is the share {} rounded", percent->text, point->text),
-                           ""};
+                           fmt::format("equal if {} is the share {} rounded", percent->text, point->text), ""};
     }
     std::string explanation;
     if (contains(ia, ib)) {
@@ -596,12 +573,8 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     const Interval both = intersection(ia, ib);
     const Interval rounded{std::round(both.low * 10) / 10, std::round(both.high * 10) / 10, both.low_closed,
                            both.high_closed};
-    return PairVerdict{"compatible-bound",
-                       Severity::note,
-                       rank_bound,
-                       std::move(explanation),
-                       fmt::format("consistent if the share is {}%", describe(rounded)),
-                       ""};
+    return PairVerdict{Verdict::compatible_bound, std::move(explanation),
+                       fmt::format("consistent if the share is {}%", describe(rounded)), ""};
 }
 
 Quantity total_of(const Quantity& q) {
@@ -632,12 +605,8 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
         const Side& duration = x.duration ? a : b;
         const Side& other = x.duration ? b : a;
         return PairVerdict{
-            "unit-mismatch",
-            Severity::warning,
-            rank_unit_mismatch,
-            fmt::format("{} is a duration and {} is not: the units do not convert", duration.text, other.text),
-            "",
-            ""};
+            Verdict::unit_mismatch,
+            fmt::format("{} is a duration and {} is not: the units do not convert", duration.text, other.text), "", ""};
     }
     const bool share_x = is_share(x);
     const bool share_y = is_share(y);
@@ -668,32 +637,26 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
         const Side& share = share_x ? a : b;
         const Side& count = share_x ? b : a;
         if (!counted_of(*share.q)) {
-            return PairVerdict{"unit-mismatch",
-                               Severity::warning,
-                               rank_unit_mismatch,
+            return PairVerdict{Verdict::unit_mismatch,
                                fmt::format("{} is a share and {} a count: without a total they do not compare",
                                            share.text, count.text),
-                               "",
-                               ""};
+                               "", ""};
         }
         // "136 of 183" vs "136": compare the counts; failing that, the plain
         // figure may be the total.
         const Quantity part = count_of(*share.q);
         const Side part_side{&part, share.scope, share.total, share.text};
         std::optional<PairVerdict> counts = compare_amounts(part_side, count);
-        if (counts && counts->severity == Severity::error) {
+        if (counts && severity_of(counts->verdict) == Severity::error) {
             const Quantity total = total_of(*share.q);
             const Side total_side{&total, share.scope, share.total, amount(*share.q->of)};
             std::optional<PairVerdict> totals = compare_amounts(total_side, count);
-            if (!totals || totals->severity != Severity::error) {
+            if (!totals || severity_of(totals->verdict) != Severity::error) {
                 return PairVerdict{
-                    "scope-difference",
-                    Severity::note,
-                    rank_scope,
+                    Verdict::scope_difference,
                     fmt::format("{} counts a part of the total {}, which matches {}", share.text, amount(*share.q->of),
                                 count.text),
-                    fmt::format("consistent if {} counts the whole and {} a part of it", count.text, share.text),
-                    ""};
+                    fmt::format("consistent if {} counts the whole and {} a part of it", count.text, share.text), ""};
             }
         }
         return counts;
@@ -757,8 +720,8 @@ std::optional<PairVerdict> same_digits_in_two_units(const Side& a, const Side& b
                                                     const std::optional<PairVerdict>& verdict) {
     const Quantity& x = *a.q;
     const Quantity& y = *b.q;
-    if (!verdict || verdict->severity != Severity::error || a.display == nullptr || x.dimension == Dimension::money ||
-        x.written_unit == y.written_unit || !same_digits(x, y)) {
+    if (!verdict || severity_of(verdict->verdict) != Severity::error || a.display == nullptr ||
+        x.dimension == Dimension::money || x.written_unit == y.written_unit || !same_digits(x, y)) {
         return verdict;
     }
     return unit_mismatch(
@@ -784,13 +747,10 @@ std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup
     // subgroup is no larger; two subgroups are not compared.
     if (x.total == y.total || x.q->duration != y.q->duration || is_share(*x.q) || is_share(*y.q)) {
         return PairVerdict{
-            "scope-difference",
-            Severity::note,
-            rank_scope,
+            Verdict::scope_difference,
             fmt::format("different scopes: {} counts {} and {} counts {}; they are not compared", x.text,
                         x.scope.empty() ? "the whole" : x.scope, y.text, y.scope.empty() ? "the whole" : y.scope),
-            fmt::format("consistent if {} and {} count different things", in_quotes(x.scope), in_quotes(y.scope)),
-            ""};
+            fmt::format("consistent if {} and {} count different things", in_quotes(x.scope), in_quotes(y.scope)), ""};
     }
     const Side& total = x.total ? x : y;
     const Side& part = x.total ? y : x;
@@ -802,13 +762,10 @@ std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup
         return conflict(fmt::format("the subgroup {} ({}) exceeds the total {} ({})", part.text, part.scope, total.text,
                                     total_scope));
     }
-    return PairVerdict{"scope-difference",
-                       Severity::note,
-                       rank_scope,
+    return PairVerdict{Verdict::scope_difference,
                        fmt::format("different scope: {} counts {}, a subgroup of {} ({}), and is no larger", part.text,
                                    part.scope, total.text, total_scope),
-                       fmt::format("both correct if {} counts only {}", part.text, part.scope),
-                       ""};
+                       fmt::format("both correct if {} counts only {}", part.text, part.scope), ""};
 }
 
 }  // namespace claimcheck::compare

@@ -19,10 +19,6 @@ namespace claimcheck::compare {
 
 namespace {
 
-constexpr int rank_conflict = 100;
-constexpr int rank_reworded = 50;
-constexpr int rank_excerpt = 10;
-
 std::vector<std::string> split_on_space(std::string_view s) {
     std::vector<std::string> words;
     std::string current;
@@ -163,27 +159,19 @@ std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& 
     if (contiguous_within(shorter.compared, longer.compared)) {
         // The speaker's words, only fewer of them: no word was changed.
         return PairVerdict{
-            "excerpt",
-            Severity::note,
-            rank_excerpt,
+            Verdict::excerpt,
             fmt::format("{} is an excerpt of {} ({} of {} words)", short_quote(a_shorter ? ta : tb),
                         short_quote(a_shorter ? tb : ta), shorter.compared.size(), longer.compared.size()),
-            "same remark if the shorter quote was cut from the longer",
-            diff.text};
+            "same remark if the shorter quote was cut from the longer", diff.text};
     }
     const std::string explanation = fmt::format("word diff: {} word{} removed, {} added; {}% of words shared",
                                                 diff.removed, diff.removed == 1 ? "" : "s", diff.added, percent);
     if (shared < 0.5) {
-        return PairVerdict{
-            "conflict", Severity::error, rank_conflict, explanation + " (less than half: mostly different words)",
-            "",         diff.text};
+        return PairVerdict{Verdict::quote_conflict, explanation + " (less than half: mostly different words)", "",
+                           diff.text};
     }
-    return PairVerdict{"reworded",
-                       Severity::warning,
-                       rank_reworded,
-                       explanation,
-                       "same remark if the difference comes from translation or paraphrase",
-                       diff.text};
+    return PairVerdict{Verdict::reworded, explanation,
+                       "same remark if the difference comes from translation or paraphrase", diff.text};
 }
 
 }  // namespace claimcheck::compare

@@ -213,28 +213,20 @@ std::optional<PairVerdict> compare_temporal(const ValueGroup& a, const ValueGrou
             const DayNumber gap = x.last < y.first ? y.first - x.last : x.first - y.last;
             reason = fmt::format("they are {} day{} apart", gap, gap == 1 ? "" : "s");
         }
-        return PairVerdict{
-            "conflict", Severity::error,
-            100,        fmt::format("{} and {} share no day{}{}", tx, ty, reason.empty() ? "" : ": ", reason),
-            "",         ""};
+        return PairVerdict{Verdict::temporal_conflict,
+                           fmt::format("{} and {} share no day{}{}", tx, ty, reason.empty() ? "" : ": ", reason), "",
+                           ""};
     }
     if (subset(x, y) || subset(y, x)) {
         const bool x_inside = subset(x, y);
         const std::string& precise = x_inside ? tx : ty;
         const std::string& broad = x_inside ? ty : tx;
-        return PairVerdict{"compatible-precision",
-                           Severity::note,
-                           10,
-                           fmt::format("{} lies within {}", precise, broad),
-                           fmt::format("same date if {} is the less precise wording of {}", broad, describe(both)),
-                           ""};
+        return PairVerdict{Verdict::compatible_precision, fmt::format("{} lies within {}", precise, broad),
+                           fmt::format("same date if {} is the less precise wording of {}", broad, describe(both)), ""};
     }
-    return PairVerdict{"partial-overlap",
-                       Severity::warning,
-                       50,
+    return PairVerdict{Verdict::partial_overlap,
                        fmt::format("{} and {} overlap only in part (common: {})", tx, ty, describe(both)),
-                       fmt::format("consistent if the event fell on {}", describe(both)),
-                       ""};
+                       fmt::format("consistent if the event fell on {}", describe(both)), ""};
 }
 
 }  // namespace claimcheck::compare

@@ -1,5 +1,7 @@
 #include "gate/baseline.hpp"
 
+#include "load/toml_reader.hpp"
+#include "load/toml_string.hpp"
 #include "model/io.hpp"
 #include "util/text.hpp"
 
@@ -15,168 +17,86 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The text of a 1-based line, for the caret under a diagnostic.
-std::string line_text(std::string_view content, std::size_t line) {
-    std::size_t start = 0;
-    for (std::size_t n = 1; n < line; ++n) {
-        start = content.find('\n', start);
-        if (start == std::string_view::npos) {
-            return {};
-        }
-        ++start;
-    }
-    std::string_view rest = content.substr(start);
-    rest = rest.substr(0, rest.find('\n'));
-    if (!rest.empty() && rest.back() == '\r') {
-        rest.remove_suffix(1);
-    }
-    return std::string(rest);
-}
+constexpr std::string_view baseline_keys[] = {"accepted"};
+constexpr std::string_view accepted_keys[] = {"fingerprint", "reason"};
 
+// Reads a baseline through the loader's TOML reader: the same checks and
+// messages as story.toml and claim files.
 class Reader {
   public:
-    Reader(std::string_view content, const std::string& display, Diagnostics& diagnostics)
-        : content_(content), display_(display), diagnostics_(diagnostics) {}
+    Reader(std::string content, const std::string& display, Diagnostics& diagnostics)
+        : file_(display, std::move(content), diagnostics), errors_before_(diagnostics.count(Severity::error)) {}
 
     std::optional<Baseline> read() {
-        toml::table table;
-        try {
-            table = toml::parse(content_, display_);
-        } catch (const toml::parse_error& err) {
-            error(err.source().begin, "invalid baseline: " + std::string(err.description()));
+        const auto table = file_.parse();
+        if (!table) {
             return std::nullopt;
         }
         Baseline baseline;
-        for (const auto& [key, node] : table) {
-            if (key.str() != "accepted") {
-                unknown_key(key, {"accepted"}, "at the top of a baseline");
-                continue;
-            }
-            const toml::array* entries = node.as_array();
-            if (entries == nullptr) {
-                error(node.source().begin, "'accepted' must be a list of [[accepted]] tables");
-                continue;
-            }
-            for (const toml::node& element : *entries) {
-                if (const toml::table* entry = element.as_table()) {
-                    read_entry(*entry, baseline);
-                } else {
-                    error(element.source().begin, "each 'accepted' entry must be a table");
-                }
-            }
+        file_.check_keys(*table, "a baseline", baseline_keys);
+        if (const toml::node* node = table->get("accepted")) {
+            read_entries(*node, baseline);
         }
-        if (failed_) {
+        if (file_.diagnostics().count(Severity::error) > errors_before_) {
             return std::nullopt;
         }
         return baseline;
     }
 
   private:
-    std::string_view content_;
-    const std::string& display_;
-    Diagnostics& diagnostics_;
-    bool failed_ = false;
+    load::TomlFile file_;
+    std::size_t errors_before_;
     std::set<std::string> seen_;
 
-    Location location(const toml::source_position& at) const {
-        return {display_, static_cast<int>(at.line), static_cast<int>(at.column)};
-    }
-
-    void error(const toml::source_position& at, std::string message) {
-        failed_ = true;
-        diagnostics_.error(location(at), std::move(message), line_text(content_, at.line));
-    }
-
-    void unknown_key(const toml::key& key, const std::vector<std::string>& known, std::string_view where) {
-        std::string message = fmt::format("unknown key '{}' {}", text::printable(key.str()), where);
-        if (const std::string close = text::closest(key.str(), known); !close.empty()) {
-            message += fmt::format(" (did you mean '{}'?)", close);
-        } else {
-            std::string list;
-            for (const auto& name : known) {
-                list += (list.empty() ? "'" : ", '") + name + "'";
-            }
-            message += " (expected " + list + ")";
+    void read_entries(const toml::node& node, Baseline& baseline) {
+        const toml::array* entries = node.as_array();
+        if (entries == nullptr) {
+            file_.error(node.source(), "'accepted' must be a list of [[accepted]] tables");
+            return;
         }
-        error(key.source().begin, std::move(message));
+        for (const toml::node& element : *entries) {
+            if (const toml::table* entry = element.as_table()) {
+                read_entry(*entry, baseline);
+            } else {
+                file_.error(element.source(), "each 'accepted' entry must be a table");
+            }
+        }
     }
 
     void read_entry(const toml::table& entry, Baseline& baseline) {
+        file_.check_keys(entry, "[[accepted]]", accepted_keys);
         BaselineEntry accepted;
-        accepted.where = location(entry.source().begin);
-        bool has_fingerprint = false;
-        for (const auto& [key, node] : entry) {
-            if (key.str() == "fingerprint") {
-                const auto value = node.value<std::string>();
-                if (!value || value->empty()) {
-                    error(node.source().begin, "'fingerprint' must be a non-empty string");
-                    return;
-                }
-                accepted.fingerprint = *value;
-                has_fingerprint = true;
-            } else if (key.str() == "reason") {
-                const auto value = node.value<std::string>();
-                if (!value) {
-                    error(node.source().begin, "'reason' must be a string");
-                    return;
-                }
-                accepted.reason = *value;
-            } else {
-                unknown_key(key, {"fingerprint", "reason"}, "in [[accepted]]");
+        accepted.where = file_.location(entry.source());
+        bool ok = true;
+        if (const toml::node* reason = entry.get("reason")) {
+            const auto text = reason->value<std::string>();
+            ok = text.has_value();
+            if (!ok) {
+                file_.error(reason->source(), "'reason' must be a string");
             }
+            accepted.reason = text.value_or("");
         }
-        if (!has_fingerprint) {
-            error(entry.source().begin, "[[accepted]] entry without a 'fingerprint'");
+        const toml::node* fingerprint = entry.get("fingerprint");
+        const auto value = fingerprint != nullptr ? fingerprint->value<std::string>() : std::nullopt;
+        if (fingerprint == nullptr) {
+            file_.error(entry.source(), "[[accepted]] entry without a 'fingerprint'");
+            return;
+        }
+        if (!value || value->empty()) {
+            file_.error(fingerprint->source(), "'fingerprint' must be a non-empty string");
+            return;
+        }
+        accepted.fingerprint = *value;
+        if (!ok) {
             return;
         }
         if (!seen_.insert(accepted.fingerprint).second) {
-            diagnostics_.warning(accepted.where,
-                                 fmt::format("fingerprint '{}' is accepted twice; the first reason is used",
-                                             text::printable(accepted.fingerprint)),
-                                 line_text(content_, static_cast<std::size_t>(accepted.where.line)));
+            file_.warning(entry.source(), fmt::format("fingerprint '{}' is accepted twice; the first reason is used",
+                                                      text::printable(accepted.fingerprint)));
         }
         baseline.accepted.push_back(std::move(accepted));
     }
 };
-
-// A TOML basic string.
-std::string toml_string(std::string_view value) {
-    std::string out = "\"";
-    for (const char c : value) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                if (byte < 0x20 || byte == 0x7f) {
-                    out += fmt::format("\\u{:04X}", static_cast<unsigned>(byte));
-                } else {
-                    out += c;
-                }
-                break;
-        }
-    }
-    return out + "\"";
-}
 
 std::string default_reason(const Finding& finding) {
     std::vector<std::string> values;
@@ -189,7 +109,7 @@ std::string default_reason(const Finding& finding) {
     for (const auto& value : values) {
         list += (list.empty() ? "" : " vs ") + value;
     }
-    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable", finding.verdict, list);
+    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable", to_string(finding.verdict), list);
 }
 
 }  // namespace
@@ -200,12 +120,12 @@ std::optional<Baseline> read_baseline(const fs::path& file, const std::string& d
         return Baseline{};
     }
     std::string why;
-    const auto content = io::read_file(file, why);
+    auto content = io::read_file(file, why);
     if (!content) {
         diagnostics.error({display, 0, 0}, "cannot read the baseline: " + why);
         return std::nullopt;
     }
-    return Reader(*content, display, diagnostics).read();
+    return Reader(std::move(*content), display, diagnostics).read();
 }
 
 void apply_baseline(StoryResult& result, const Baseline& baseline) {
@@ -264,8 +184,8 @@ std::string format_baseline(const Baseline& baseline) {
         "# reasons; they are shown in the report.\n";
     for (const BaselineEntry* entry : entries) {
         out += "\n[[accepted]]\n";
-        out += "fingerprint = " + toml_string(entry->fingerprint) + "\n";
-        out += "reason = " + toml_string(entry->reason) + "\n";
+        out += "fingerprint = " + load::toml_basic_string(entry->fingerprint) + "\n";
+        out += "reason = " + load::toml_basic_string(entry->reason) + "\n";
     }
     return out;
 }

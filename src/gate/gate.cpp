@@ -68,8 +68,8 @@ bool has_input_errors(const std::vector<StoryResult>& results) {
     });
 }
 
-int overall_exit_code(const std::vector<StoryResult>& results, FailOn fail_on) {
-    return has_input_errors(results) ? exit_invalid : exit_code(results, fail_on);
+int overall_exit_code(const std::vector<StoryResult>& results, FailOn fail_on, bool other_errors) {
+    return other_errors || has_input_errors(results) ? exit_invalid : exit_code(results, fail_on);
 }
 
 }  // namespace claimcheck::gate

@@ -30,7 +30,9 @@ int exit_code(const std::vector<StoryResult>& results, FailOn fail_on);
 // Any input problem of severity error in any story.
 bool has_input_errors(const std::vector<StoryResult>& results);
 
-// The process's exit code: exit_invalid on input errors, else exit_code.
-int overall_exit_code(const std::vector<StoryResult>& results, FailOn fail_on);
+// The process's exit code: exit_invalid on input errors (in a story, or
+// `other_errors`: problems outside any story, such as a path that names
+// nothing or a file that cannot be written), else exit_code.
+int overall_exit_code(const std::vector<StoryResult>& results, FailOn fail_on, bool other_errors = false);
 
 }  // namespace claimcheck::gate

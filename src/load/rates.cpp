@@ -1,5 +1,6 @@
 // [[rate]] in story.toml.
 #include "load/rates.hpp"
+#include "load/schema.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -55,7 +56,7 @@ void load_rates(const TomlFile& file, const toml::table& root, Story& story) {
     }
     for (const auto& element : *array) {
         const auto& table = *element.as_table();
-        file.check_keys(table, "[[rate]]", {"from", "to", "rate", "as_of"});
+        file.check_keys(table, "[[rate]]", schema::rate_table);
         Rate rate;
         rate.where = file.location(table.source());
         rate.from = file.string(table, "[[rate]]", "from", true).value_or("");

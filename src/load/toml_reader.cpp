@@ -117,7 +117,7 @@ void TomlFile::warning(const toml::source_region& region, std::string message) c
 }
 
 void TomlFile::check_keys(const toml::table& table, std::string_view table_name,
-                          std::initializer_list<std::string_view> known) const {
+                          std::span<const std::string_view> known) const {
     const std::vector<std::string> candidates(known.begin(), known.end());
     for (auto&& [key, value] : table) {
         bool found = false;

@@ -5,8 +5,8 @@
 #include "model/diagnostics.hpp"
 
 #include <chrono>
-#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <toml++/toml.h>
@@ -39,7 +39,7 @@ class TomlFile {
 
     // Reports every key of `table` not in `known`, suggesting the closest.
     void check_keys(const toml::table& table, std::string_view table_name,
-                    std::initializer_list<std::string_view> known) const;
+                    std::span<const std::string_view> known) const;
 
     // Typed getters: absent → nullopt (and an error if `required`); wrong
     // type → nullopt and an error naming the expected type.

@@ -3,6 +3,7 @@
 #include "util/text.hpp"
 
 #include <cctype>
+#include <fmt/format.h>
 
 namespace claimcheck::load {
 
@@ -185,6 +186,40 @@ FilePos position_in_string_literal(std::string_view text, int line, int column, 
         line_start = newline + 1;
     }
     return position_in_string_literal(text, line_start, line, column, offset);
+}
+
+std::string toml_basic_string(std::string_view value) {
+    std::string out = "\"";
+    out.reserve(value.size() + 2);
+    text::for_each_code_point(value, [&](char32_t cp, std::size_t at, std::size_t n) {
+        switch (cp) {
+            case U'"':
+                out += "\\\"";
+                break;
+            case U'\\':
+                out += "\\\\";
+                break;
+            case U'\t':
+                out += "\\t";
+                break;
+            case U'\n':
+                out += "\\n";
+                break;
+            case U'\r':
+                out += "\\r";
+                break;
+            default:
+                if (text::is_control(cp)) {
+                    out += cp > 0xFFFF ? fmt::format("\\U{:08X}", static_cast<unsigned>(cp))
+                                       : fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
+                } else {
+                    out.append(value.substr(at, n));
+                }
+                break;
+        }
+        return true;
+    });
+    return out + "\"";
 }
 
 }  // namespace claimcheck::load

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace claimcheck::load {
@@ -28,5 +29,11 @@ FilePos position_in_string_literal(std::string_view text, std::size_t line_start
 
 // The same, finding where `line` starts by reading `text` from its start.
 FilePos position_in_string_literal(std::string_view text, int line, int column, std::size_t offset);
+
+// `value` written as a TOML basic string ("…"), the one writer of TOML
+// strings: quotes and backslashes escaped, and every control character
+// (text::is_control: C0, DEL, C1, line separators, Bidi_Control) written as
+// a \uXXXX or \UXXXXXXXX escape, so the file shows no hidden characters.
+std::string toml_basic_string(std::string_view value);
 
 }  // namespace claimcheck::load

@@ -1,6 +1,7 @@
 #include "load/values.hpp"
 
 #include "load/quantity_checks.hpp"
+#include "load/schema.hpp"
 #include "load/toml_string.hpp"
 #include "model/cues.hpp"
 #include "util/text.hpp"
@@ -46,9 +47,7 @@ class ClaimReader {
         : story_(story), file_(file), source_(source) {}
 
     std::optional<Claim> read(const toml::table& table) {
-        file_.check_keys(
-            table, claim_table,
-            {"topic", "quote", "line", "value", "kind", "scale", "id", "speaker", "scope", "as_of", "note"});
+        file_.check_keys(table, claim_table, schema::claim_table);
         Claim claim;
         claim.where = file_.location(table.source());
         auto topic = file_.string(table, claim_table, "topic", true);

@@ -3,14 +3,12 @@
 
 #include "model/diagnostics.hpp"
 #include "model/story.hpp"
+#include "model/verdict.hpp"
 
 #include <string>
 #include <vector>
 
 namespace claimcheck {
-
-enum class FindingKind { numeric, temporal, naming, framing, quote };
-std::string_view to_string(FindingKind kind);
 
 // One source's claim as a finding shows it.
 struct FindingClaim {
@@ -27,7 +25,7 @@ struct FindingClaim {
 
 struct Finding {
     FindingKind kind = FindingKind::numeric;
-    std::string verdict;  // "compatible-rounding", "transliteration", "conflict", ...
+    Verdict verdict = Verdict::numeric_conflict;
     Severity severity = Severity::note;
     std::string topic;
     std::string topic_label;

@@ -1,6 +1,7 @@
 #include "render/common.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <tuple>
 
 namespace claimcheck::render {
@@ -50,7 +51,11 @@ Counts count(const StoryResult& result) {
 }
 
 std::string rule_id(const Finding& finding) {
-    return std::string(to_string(finding.kind)) + "/" + finding.verdict;
+    return rule_id(finding.verdict);
+}
+
+std::string rule_id(Verdict verdict) {
+    return fmt::format("{}/{}", to_string(kind_of(verdict)), to_string(verdict));
 }
 
 std::string rule_id(const Diagnostic& problem) {

@@ -28,6 +28,7 @@ Counts count(const StoryResult& result);
 
 // "numeric/compatible-rounding"; "input/error" for an input problem.
 std::string rule_id(const Finding& finding);
+std::string rule_id(Verdict verdict);  // "numeric/compatible-rounding"
 std::string rule_id(const Diagnostic& problem);
 
 // The claim a finding is reported at (GitHub annotation, SARIF primary

@@ -35,7 +35,7 @@ Json finding_json(const Finding& finding) {
     }
     return Json{{"fingerprint", finding.fingerprint},
                 {"kind", to_string(finding.kind)},
-                {"verdict", finding.verdict},
+                {"verdict", to_string(finding.verdict)},
                 {"severity", to_string(finding.severity)},
                 {"topic", finding.topic},
                 {"new", finding.is_new},

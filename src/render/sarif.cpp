@@ -14,44 +14,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct RuleInfo {
+// Input problems, after the verdicts of model/verdict.hpp, one rule a severity.
+struct ProblemRule {
     std::string_view id;
     std::string_view text;
     Severity level;
 };
-
-// The verdicts of the comparison engine (spec §6), so their rule indexes stay
-// stable between runs; any other verdict gets a rule when it first occurs.
-constexpr RuleInfo known_rules[] = {
-    {"numeric/conflict", "The figures cannot both be true.", Severity::error},
-    {"numeric/unit-mismatch", "The figures are in units that do not convert.", Severity::warning},
-    {"numeric/compatible-rounding", "The figures differ, but one is the other rounded at its stated precision.",
-     Severity::warning},
-    {"numeric/compatible-bound", "The figures differ, but a bound or approximator covers the other.", Severity::note},
-    {"numeric/compatible-share", "A share and a count agree given the total.", Severity::note},
-    {"numeric/scope-difference", "The figures count different groups (a subgroup and the total).", Severity::note},
-    {"numeric/precision-drift", "The same number, but a qualifier was added or dropped.", Severity::note},
-    {"temporal/conflict", "The dates cannot both be true.", Severity::error},
-    {"temporal/partial-overlap", "The dates overlap only in part.", Severity::warning},
-    {"temporal/compatible-precision", "One date lies within the other, less precise one.", Severity::note},
-    {"naming/conflict", "The names are different.", Severity::error},
-    {"naming/transliteration", "The names are transliterated differently.", Severity::warning},
-    {"naming/near-miss", "The names are similar but no rule explains the difference (likely a typo).",
-     Severity::warning},
-    {"naming/house-style", "A draft does not use the entity's house spelling.", Severity::warning},
-    {"naming/style", "The names differ only in case, hyphens, spacing or punctuation.", Severity::note},
-    {"naming/diacritics", "The names differ only in diacritics or long-vowel spelling.", Severity::note},
-    {"naming/generic-term", "The names differ in a generic term (-ji = temple, -san = mount, ...).", Severity::note},
-    {"naming/registered-variant", "Both names are listed under one entity.", Severity::note},
-    {"framing/conflict", "The sources frame the event far apart on its scale.", Severity::error},
-    {"framing/divergence", "The sources frame the event at clearly different levels of its scale.", Severity::warning},
-    {"framing/curation-mismatch", "The curated level and the quote's own cues disagree.", Severity::warning},
-    {"framing/nuance", "The sources frame the event at nearby levels of its scale.", Severity::note},
-    {"framing/superseded", "An earlier, less certain report was superseded by later reporting.", Severity::note},
-    {"framing/scale-mismatch", "The levels belong to different scales and are not compared.", Severity::note},
-    {"quote/conflict", "The quotes share fewer than half their words.", Severity::error},
-    {"quote/reworded", "Some quoted words were changed, added or removed.", Severity::warning},
-    {"quote/excerpt", "One quote occurs word for word inside the other.", Severity::note},
+constexpr ProblemRule problem_rules[] = {
     {"input/error", "The input is invalid.", Severity::error},
     {"input/warning", "The input is suspect.", Severity::warning},
     {"input/note", "A remark on the input.", Severity::note},
@@ -79,19 +48,18 @@ std::string rule_name(std::string_view id) {
 
 class Rules {
   public:
+    // Every verdict has a rule, in the table's order, so rule indexes stay
+    // stable between runs whatever the findings are.
     Rules() {
-        for (const auto& rule : known_rules) {
+        for (const VerdictInfo& verdict : verdict_table) {
+            add(rule_id(verdict.verdict), std::string(verdict.description), verdict.severity);
+        }
+        for (const auto& rule : problem_rules) {
             add(std::string(rule.id), std::string(rule.text), rule.level);
         }
     }
 
-    int index(const std::string& id, Severity severity) {
-        const auto found = indexes_.find(id);
-        if (found != indexes_.end()) {
-            return found->second;
-        }
-        return add(id, "A difference between sources (" + id + ").", severity);
-    }
+    int index(const std::string& id) const { return indexes_.at(id); }
 
     Json json() const { return rules_; }
 
@@ -127,7 +95,7 @@ std::string claim_text(const FindingClaim& claim) {
     return who + ": " + claim.value + " — “" + claim.quote + "”";
 }
 
-Json finding_result(const StoryResult& story, const Finding& finding, Rules& rules) {
+Json finding_result(const StoryResult& story, const Finding& finding, const Rules& rules) {
     const std::string id = rule_id(finding);
     std::string message = (finding.topic_label.empty() ? finding.topic : finding.topic_label) + ": " +
                           values_in_brief(finding) + ". " + finding.explanation;
@@ -154,7 +122,7 @@ Json finding_result(const StoryResult& story, const Finding& finding, Rules& rul
         }
     }
     Json result{{"ruleId", id},
-                {"ruleIndex", rules.index(id, finding.severity)},
+                {"ruleIndex", rules.index(id)},
                 {"level", level(finding.severity)},
                 {"message", {{"text", escape::sarif_message(message)}}},
                 {"locations", std::move(locations)}};
@@ -172,12 +140,12 @@ Json finding_result(const StoryResult& story, const Finding& finding, Rules& rul
     result["properties"] = {{"story", story.story.id},
                             {"topic", finding.topic},
                             {"kind", to_string(finding.kind)},
-                            {"verdict", finding.verdict},
+                            {"verdict", to_string(finding.verdict)},
                             {"new", finding.is_new}};
     return result;
 }
 
-Json problem_result(const StoryResult& story, const Diagnostic& problem, Rules& rules) {
+Json problem_result(const StoryResult& story, const Diagnostic& problem, const Rules& rules) {
     const std::string id = rule_id(problem);
     Json locations = Json::array();
     if (!problem.where.file.empty()) {
@@ -185,7 +153,7 @@ Json problem_result(const StoryResult& story, const Diagnostic& problem, Rules& 
             Json{{"physicalLocation", physical(problem.where.file, problem.where.line, problem.where.column)}});
     }
     return Json{{"ruleId", id},
-                {"ruleIndex", rules.index(id, problem.severity)},
+                {"ruleIndex", rules.index(id)},
                 {"level", level(problem.severity)},
                 {"message", {{"text", escape::sarif_message(problem.message)}}},
                 {"locations", std::move(locations)},
@@ -195,7 +163,7 @@ Json problem_result(const StoryResult& story, const Diagnostic& problem, Rules& 
 }  // namespace
 
 std::string sarif(const std::vector<StoryResult>& results, const std::string& version) {
-    Rules rules;
+    const Rules rules;
     Json list = Json::array();
     for (const auto& result : results) {
         for (const auto& problem : result.problems) {

@@ -93,6 +93,36 @@ bool is_wide(char32_t cp) {
     return width == 2;
 }
 
+bool is_control(char32_t cp) {
+    const auto* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    switch (property->category) {
+        case UTF8PROC_CATEGORY_CC:
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP:
+            return true;
+        case UTF8PROC_CATEGORY_CF:
+            switch (property->bidi_class) {
+                case UTF8PROC_BIDI_CLASS_L:
+                case UTF8PROC_BIDI_CLASS_R:
+                case UTF8PROC_BIDI_CLASS_AL:
+                case UTF8PROC_BIDI_CLASS_LRE:
+                case UTF8PROC_BIDI_CLASS_LRO:
+                case UTF8PROC_BIDI_CLASS_RLE:
+                case UTF8PROC_BIDI_CLASS_RLO:
+                case UTF8PROC_BIDI_CLASS_PDF:
+                case UTF8PROC_BIDI_CLASS_LRI:
+                case UTF8PROC_BIDI_CLASS_RLI:
+                case UTF8PROC_BIDI_CLASS_FSI:
+                case UTF8PROC_BIDI_CLASS_PDI:
+                    return true;
+                default:
+                    return false;
+            }
+        default:
+            return false;
+    }
+}
+
 std::string printable(std::string_view s) {
     // Most text is printable ASCII (and tabs): nothing to replace.
     if (std::all_of(s.begin(), s.end(), [](char c) { return (c >= 0x20 && c < 0x7f) || c == '\t'; })) {
@@ -105,8 +135,7 @@ std::string printable(std::string_view s) {
             out += '\t';
         } else if (cp < 0x20 || cp == 0x7f) {
             out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
-        } else if ((cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0x202e || cp == 0x202d ||
-                   cp == 0x2066 || cp == 0x2067 || cp == 0x2068 || cp == 0x2069) {
+        } else if (is_control(cp)) {
             out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned>(cp));
         } else if (cp == U'\uFFFD' && n == 1) {
             out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));

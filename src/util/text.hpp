@@ -29,8 +29,16 @@ std::vector<std::size_t> line_starts(std::string_view s);
 // East Asian wide characters take two terminal cells.
 bool is_wide(char32_t cp);
 
-// Control characters (other than tab) shown as \xNN or \u{…} so a terminal
-// line can never be rewritten by input text.
+// Whether a character is invisible control over how text is shown, from its
+// Unicode properties (utf8proc): a control character (general category Cc),
+// a line or paragraph separator (Zl, Zp), or a format character (Cf) with a
+// strong or explicit bidirectional class, which covers every Bidi_Control
+// character (U+061C, U+200E/F, U+202A–E, U+2066–9).
+bool is_control(char32_t cp);
+
+// Text for a terminal line: every control character but tab (is_control)
+// shown as \xNN or \u{…}, so a terminal line can never be rewritten or
+// reordered by input text; invalid UTF-8 bytes shown as \xNN.
 std::string printable(std::string_view s);
 
 // utf8proc_map with the given UTF8PROC_* options (normalisation, case

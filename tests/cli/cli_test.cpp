@@ -12,11 +12,7 @@ namespace {
 const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
 
 // A copy of the sample story in a temporary folder, laid out as a repository.
-struct Repo {
-    testing::TempDir dir;
-    fs::path story = dir.path() / "claims" / "nara-summit";
-    Repo() { testing::copy_story(source_dir / "claims" / "nara-summit", dir.path()); }
-};
+using Repo = testing::SampleRepo;
 
 const std::string tiny_story = "[story]\ntitle = \"Tiny\"\n\n[topic.\"deaths\"]\nkind = \"quantity\"\n";
 
@@ -109,14 +105,14 @@ TEST_CASE("locate prints every occurrence and a claim snippet that anchors exact
     const auto once = run_claimcheck({"locate", "a.txt", "summit ended"}, dir.path());
     CHECK(once.exit_code == 0);
     CHECK(once.out.rfind("a.txt:1:5: exact\n  The summit ended.\n", 0) == 0);
-    CHECK(once.out.find("quote = 'summit ended'\n") != std::string::npos);
+    CHECK(once.out.find("quote = \"summit ended\"\n") != std::string::npos);
     CHECK(once.out.find("line =") == std::string::npos);
 
     const auto twice = run_claimcheck({"locate", "a.txt", "\"new heights\""}, dir.path());
     CHECK(twice.exit_code == 0);
     CHECK(twice.out.find("a.txt:2:10: folded") != std::string::npos);
     CHECK(twice.out.find("a.txt:2:31: folded") != std::string::npos);
-    CHECK(twice.out.find("quote = '“new heights”'") != std::string::npos);
+    CHECK(twice.out.find("quote = \"“new heights”\"") != std::string::npos);
     CHECK(twice.out.find("line = 2") != std::string::npos);
 
     const auto missing = run_claimcheck({"locate", "a.txt", "The summit endd"}, dir.path());

@@ -12,10 +12,7 @@ namespace {
 
 const fs::path source_dir = CLAIMCHECK_SOURCE_DIR;
 
-struct Repo {
-    testing::TempDir dir;
-    Repo() { testing::copy_story(source_dir / "claims" / "nara-summit", dir.path()); }
-};
+using Repo = testing::SampleRepo;
 
 }  // namespace
 

@@ -1,5 +1,5 @@
 // Same input in another order -> the very same findings and timelines.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +15,7 @@ namespace {
 std::string dump(const compare::Comparison& comparison) {
     std::ostringstream out;
     for (const auto& f : comparison.findings) {
-        out << to_string(f.kind) << '|' << f.verdict << '|' << to_string(f.severity) << '|' << f.topic << '|'
+        out << to_string(f.kind) << '|' << to_string(f.verdict) << '|' << to_string(f.severity) << '|' << f.topic << '|'
             << f.explanation << '|' << f.assumption << '|' << f.diff << '|' << f.fingerprint << '\n';
         for (const auto& v : f.values) {
             out << "  value " << v << '\n';

@@ -1,5 +1,5 @@
 // §9: fingerprints depend on story, topic, kind and the distinct values only.
-#include "builders.hpp"
+#include "support/builders.hpp"
 #include "compare/engine.hpp"
 
 #include <catch2/catch.hpp>

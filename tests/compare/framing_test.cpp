@@ -1,5 +1,5 @@
 // §6.4: level distances on a scale, previews, and curated levels the cues contradict.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,10 +22,7 @@ grammar::Cue cue(std::string word, std::string scale, std::string level) {
 }
 
 Finding only_finding(const Story& story) {
-    const auto findings = findings_of(story);
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].kind == FindingKind::framing);
-    return findings[0];
+    return compare::testing::only_finding(story, FindingKind::framing);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // §6.3: the naming ladder, rung by rung, and the house-style check of drafts.
-#include "builders.hpp"
+#include "support/builders.hpp"
 #include "compare/naming.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,7 +12,7 @@ namespace {
 
 std::string verdict_of(std::string_view a, std::string_view b, const std::vector<Entity>& entities = {}) {
     const auto verdict = naming::classify(a, b, entities);
-    return verdict ? verdict->verdict : "same";
+    return verdict ? std::string(to_string(verdict->verdict)) : "same";
 }
 
 Entity entity(std::string id, std::string name, std::vector<std::string> variants) {
@@ -56,7 +56,7 @@ TEST_CASE("style: case, hyphen, spacing, punctuation", "[naming]") {
     const auto verdict = naming::classify("Lee Jae Myung", "Lee Jae-myung", {});
     REQUIRE(verdict);
     CHECK(verdict->verdict == "style");
-    CHECK(verdict->severity == Severity::note);
+    CHECK(severity_of(verdict->verdict) == Severity::note);
     CHECK(verdict->explanation ==
           "'Lee Jae Myung' and 'Lee Jae-myung' differ only in case, hyphens, spacing or punctuation");
 }
@@ -67,7 +67,7 @@ TEST_CASE("diacritics and long vowels", "[naming]") {
     CHECK(verdict_of("Chousei", "Chosei") == "diacritics");
     CHECK(verdict_of("Ōno", "Oono") == "diacritics");
     CHECK(verdict_of("Yūki", "Yuuki") == "diacritics");
-    CHECK(naming::classify("Chōsei", "Chosei", {})->severity == Severity::note);
+    CHECK(severity_of(naming::classify("Chōsei", "Chosei", {})->verdict) == Severity::note);
 }
 
 TEST_CASE("generic terms: -ji = Temple, -jinja = Shrine, -san = Mount, -gawa = River", "[naming]") {
@@ -79,7 +79,7 @@ TEST_CASE("generic terms: -ji = Temple, -jinja = Shrine, -san = Mount, -gawa = R
     CHECK(verdict_of("Kamogawa", "Kamo River") == "generic-term");
     const auto verdict = naming::classify("Horyuji Temple", "Horyu Temple", {});
     REQUIRE(verdict);
-    CHECK(verdict->severity == Severity::note);
+    CHECK(severity_of(verdict->verdict) == Severity::note);
     CHECK_THAT(verdict->explanation, Catch::Contains("(-ji = Temple)"));
 }
 
@@ -87,7 +87,7 @@ TEST_CASE("transliteration: Japanese read through Korean spelling", "[naming]") 
     const auto verdict = naming::classify("Josei", "Chōsei", {});
     REQUIRE(verdict);
     CHECK(verdict->verdict == "transliteration");
-    CHECK(verdict->severity == Severity::warning);
+    CHECK(severity_of(verdict->verdict) == Severity::warning);
     CHECK_THAT(verdict->explanation, Catch::Contains("ch/j"));
     CHECK(verdict->assumption == "same name if 'Josei' is the Korean reading of Japanese 'Chōsei'");
     CHECK(verdict_of("Lee Jae-myung", "Yi Jae-myung") == "transliteration");
@@ -106,7 +106,7 @@ TEST_CASE("registered variants of one entity are a note", "[naming]") {
         const auto verdict = naming::classify("Chosei Coal Mine", "Undersea Mine of Ube", entities);
         REQUIRE(verdict);
         CHECK(verdict->verdict == "registered-variant");
-        CHECK(verdict->severity == Severity::note);
+        CHECK(severity_of(verdict->verdict) == Severity::note);
     }
     SECTION("a registered spelling outranks the transliteration warning") {
         CHECK(verdict_of("Josei Coal Mine", "Chosei Coal Mine", entities) == "registered-variant");
@@ -127,7 +127,7 @@ TEST_CASE("near-miss: a likely typo no rule explains", "[naming]") {
     const auto verdict = naming::classify("Takaichi", "Takaishi", {});
     REQUIRE(verdict);
     CHECK(verdict->verdict == "near-miss");
-    CHECK(verdict->severity == Severity::warning);
+    CHECK(severity_of(verdict->verdict) == Severity::warning);
     CHECK_THAT(verdict->explanation, Catch::Contains("1 letter"));
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("different names conflict", "[naming]") {
     const auto verdict = naming::classify("Hashima", "Chosei", {});
     REQUIRE(verdict);
     CHECK(verdict->verdict == "conflict");
-    CHECK(verdict->severity == Severity::error);
+    CHECK(severity_of(verdict->verdict) == Severity::error);
     CHECK(verdict->assumption.empty());
 }
 

@@ -2,7 +2,8 @@
 // dimension, after conversion; money in two currencies needs a declared rate;
 // percent against percentage points, a change against a level and the same
 // digits in two units are unit mismatches.
-#include "builders.hpp"
+#include "support/builders.hpp"
+#include "support/verdict_names.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,18 +20,22 @@ grammar::Quantity parsed(std::string_view text) {
     return std::get<grammar::Quantity>(result);
 }
 
-// The verdict of a pair ("none" when they agree), with the story's rates.
-Finding verdict_of(std::string_view a, std::string_view b, std::vector<Rate> rates = {}) {
+// The verdict's name and explanation of a pair ("none" when they agree),
+// with the story's rates.
+struct Outcome {
+    std::string verdict;
+    std::string explanation;
+};
+
+Outcome verdict_of(std::string_view a, std::string_view b, std::vector<Rate> rates = {}) {
     Story story = pair_story(parsed(a), parsed(b));
     story.rates = std::move(rates);
     const auto findings = findings_of(story);
     if (findings.empty()) {
-        Finding none;
-        none.verdict = "none";
-        return none;
+        return {"none", ""};
     }
     REQUIRE(findings.size() == 1);
-    return findings[0];
+    return {std::string(to_string(findings[0].verdict)), findings[0].explanation};
 }
 
 struct Pair {
@@ -302,7 +307,7 @@ std::vector<Pair> const pairs{
 TEST_CASE("numeric with units: each pair's verdict and explanation", "[numeric][units]") {
     for (const auto& p : pairs) {
         CAPTURE(p.a, p.b);
-        const Finding f = verdict_of(p.a, p.b);
+        const Outcome f = verdict_of(p.a, p.b);
         CHECK(f.verdict == p.verdict);
         CHECK(f.explanation == p.explanation);
         // Either order gives the same verdict.
@@ -326,6 +331,6 @@ TEST_CASE("numeric with units: amounts in two currencies compare at a declared r
                      "1.1 billion",
                      rates)
               .verdict == "unit-mismatch");
-    const Finding f = verdict_of("$1.2 billion", "2.3 trillion won", rates);
+    const Outcome f = verdict_of("$1.2 billion", "2.3 trillion won", rates);
     CHECK_THAT(f.explanation, Catch::Contains("trillion won"));
 }

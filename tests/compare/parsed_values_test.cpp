@@ -1,6 +1,6 @@
 // The engine on values as the grammar parses them (spec §5 -> §6): the
 // examples of the spec, end to end from value text to verdict.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,14 +8,6 @@ using namespace claimcheck;
 using namespace claimcheck::compare::testing;
 
 namespace {
-
-Quantity quantity(std::string_view text) {
-    auto result = grammar::parse_quantity(text);
-    if (const auto* error = std::get_if<grammar::ParseError>(&result)) {
-        FAIL("'" << text << "' did not parse: " << error->message);
-    }
-    return std::get<Quantity>(result);
-}
 
 grammar::DateValue parsed_date(std::string_view text, std::chrono::year_month_day published) {
     grammar::DateContext context;
@@ -31,13 +23,13 @@ grammar::DateValue parsed_date(std::string_view text, std::chrono::year_month_da
 std::string numeric(std::string_view a, std::string_view b) {
     const auto findings = findings_of(pair_story(quantity(a), quantity(b)));
     REQUIRE(findings.size() <= 1);
-    return findings.empty() ? "none" : findings[0].verdict;
+    return findings.empty() ? "none" : std::string(to_string(findings[0].verdict));
 }
 
 std::string temporal(const grammar::DateValue& a, const grammar::DateValue& b) {
     const auto findings = findings_of(pair_story(a, b));
     REQUIRE(findings.size() <= 1);
-    return findings.empty() ? "none" : findings[0].verdict;
+    return findings.empty() ? "none" : std::string(to_string(findings[0].verdict));
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // §6.5: word-level diffs of quotes.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,10 +9,7 @@ using namespace claimcheck::compare::testing;
 namespace {
 
 Finding only_finding(const Story& story) {
-    const auto findings = findings_of(story);
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].kind == FindingKind::quote);
-    return findings[0];
+    return compare::testing::only_finding(story, FindingKind::quote);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // §10: the cost of a topic grows with its distinct values, not its claims squared.
-#include "builders.hpp"
+#include "support/builders.hpp"
 #include "compare/engine.hpp"
 
 #include <catch2/catch.hpp>

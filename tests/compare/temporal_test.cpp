@@ -1,5 +1,5 @@
 // §6.2: dates as sets of days.
-#include "builders.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,10 +11,7 @@ using std::chrono::Tuesday;
 namespace {
 
 Finding only_finding(const Story& story) {
-    const auto findings = findings_of(story);
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].kind == FindingKind::temporal);
-    return findings[0];
+    return compare::testing::only_finding(story, FindingKind::temporal);
 }
 
 // "on Tuesday" as a source published 2026-01-19 resolves it: the last seven days.

@@ -41,7 +41,7 @@ inline Finding finding(std::string fingerprint, Severity severity, std::vector<s
     Finding f;
     f.fingerprint = std::move(fingerprint);
     f.severity = severity;
-    f.verdict = severity == Severity::error ? "conflict" : "compatible-rounding";
+    f.verdict = severity == Severity::error ? Verdict::numeric_conflict : Verdict::compatible_rounding;
     f.topic = "mine.deaths";
     for (std::size_t i = 0; i < values.size(); ++i) {
         FindingClaim claim;

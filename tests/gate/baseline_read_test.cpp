@@ -75,7 +75,7 @@ TEST_CASE("a corrupt baseline is an error at the bad character") {
     CHECK(r.diagnostics[0].where.file == "claims/x/baseline.toml");
     CHECK(r.diagnostics[0].where.line == 2);
     CHECK(r.diagnostics[0].where.column > 0);
-    CHECK(r.diagnostics[0].message.rfind("invalid baseline: ", 0) == 0);
+    CHECK(r.diagnostics[0].message.rfind("invalid TOML: ", 0) == 0);
     CHECK(r.diagnostics[0].source_line == "fingerprint = \"numeric:x:1");
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("an unknown top-level key is an error") {
     CHECK_FALSE(r.baseline);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(first_line(r.diagnostics[0]) ==
-          "claims/x/baseline.toml:1:1: error: unknown key 'version' at the top of a baseline (expected 'accepted')");
+          "claims/x/baseline.toml:1:1: error: unknown key 'version' in a baseline; known keys: accepted");
 }
 
 TEST_CASE("an entry without a fingerprint is an error") {

@@ -93,3 +93,11 @@ TEST_CASE("input errors give 2, whatever the findings; warnings do not") {
     CHECK(gate::overall_exit_code(results, FailOn::never) == 2);
     CHECK(gate::overall_exit_code(results, FailOn::warning) == 2);
 }
+
+TEST_CASE("problems outside any story (a path, a write) give 2 too") {
+    auto results = story_with({test::finding("e", Severity::error)});
+    CHECK(gate::overall_exit_code(results, FailOn::never, false) == 0);
+    CHECK(gate::overall_exit_code(results, FailOn::never, true) == 2);
+    CHECK(gate::overall_exit_code(results, FailOn::warning, true) == 2);
+    CHECK(gate::overall_exit_code({}, FailOn::warning, true) == 2);
+}

@@ -108,7 +108,7 @@ TEST_CASE("an error outranks a note for the same source and topic") {
     StoryResult result = test::sample_result();
     Finding worse = result.findings[2];
     worse.severity = Severity::error;
-    worse.verdict = "conflict";
+    worse.verdict = Verdict::naming_conflict;
     worse.fingerprint = "naming:temple.name:ffffffffffffffff";
     result.findings.push_back(worse);
     CHECK(has_line(render::markdown_report(result, ".."), "| `temple.name` | ❌ | — | ❌ |"));

@@ -99,7 +99,7 @@ inline StoryResult sample_result() {
 
     Finding rounding;
     rounding.kind = FindingKind::numeric;
-    rounding.verdict = "compatible-rounding";
+    rounding.verdict = Verdict::compatible_rounding;
     rounding.severity = Severity::warning;
     rounding.topic = "mine.deaths";
     rounding.topic_label = "Miners killed in the 1942 flood";
@@ -112,7 +112,7 @@ inline StoryResult sample_result() {
 
     Finding date;
     date.kind = FindingKind::temporal;
-    date.verdict = "conflict";
+    date.verdict = Verdict::temporal_conflict;
     date.severity = Severity::error;
     date.topic = "summit.date";
     date.explanation = "2026-01-13 is a Monday, not a Tuesday (weekday rule)";
@@ -125,7 +125,7 @@ inline StoryResult sample_result() {
 
     Finding temple;
     temple.kind = FindingKind::naming;
-    temple.verdict = "style";
+    temple.verdict = Verdict::style;
     temple.severity = Severity::note;
     temple.topic = "temple.name";
     temple.explanation = "the names differ only in a hyphen (style rule)";

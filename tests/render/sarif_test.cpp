@@ -5,6 +5,7 @@
 #include "render/sample_result.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -91,15 +92,17 @@ TEST_CASE("input problems are results of rule input/<severity>") {
     CHECK(region["startColumn"] == 9);
 }
 
-TEST_CASE("a verdict the catalogue does not know gets its own rule") {
-    StoryResult result = test::sample_result();
-    result.findings[2].kind = FindingKind::framing;
-    result.findings[2].verdict = "superseded";
-    const Json log = Json::parse(render::sarif({result}, "1"));
-    const Json& run = log["runs"][0];
-    const Json* framing = result_with_rule(run["results"], "framing/superseded");
-    REQUIRE(framing != nullptr);
-    CHECK(run["tool"]["driver"]["rules"][(*framing)["ruleIndex"].get<std::size_t>()]["id"] == "framing/superseded");
+TEST_CASE("every verdict of the table is a rule, in the table's order, with its severity") {
+    const Json log = Json::parse(render::sarif({test::sample_result()}, "1"));
+    const Json& rules = log["runs"][0]["tool"]["driver"]["rules"];
+    REQUIRE(rules.size() == verdict_table.size() + 3);  // + input/error, input/warning, input/note
+    for (std::size_t i = 0; i < verdict_table.size(); ++i) {
+        const VerdictInfo& verdict = verdict_table[i];
+        CHECK(rules[i]["id"] == fmt::format("{}/{}", to_string(verdict.kind), verdict.name));
+        CHECK(rules[i]["defaultConfiguration"]["level"] == to_string(verdict.severity));
+        CHECK(rules[i]["shortDescription"]["text"] == verdict.description);
+    }
+    CHECK(rules[verdict_table.size()]["id"] == "input/error");
 }
 
 TEST_CASE("hostile text cannot form embedded links in SARIF messages") {

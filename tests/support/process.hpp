@@ -45,4 +45,14 @@ std::vector<std::string> lines_of(const std::string& text);
 void copy_story(const std::filesystem::path& story, const std::filesystem::path& root);
 void write_text(const std::filesystem::path& file, const std::string& text);
 
+#ifdef CLAIMCHECK_SOURCE_DIR
+// A temporary repository holding a copy of the sample story, as
+// claims/nara-summit: what the command-line tests run claimcheck in.
+struct SampleRepo {
+    TempDir dir;
+    std::filesystem::path story = dir.path() / "claims" / "nara-summit";
+    SampleRepo() { copy_story(std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "claims" / "nara-summit", dir.path()); }
+};
+#endif
+
 }  // namespace claimcheck::testing

@@ -3,9 +3,15 @@
 #pragma once
 
 #include "compare/compare.hpp"
+
+#include <catch2/catch.hpp>
 #include "model/story.hpp"
+#include "support/verdict_names.hpp"
 
 #include <chrono>
+#include <stdexcept>
+#include <string_view>
+#include <variant>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -17,19 +23,16 @@ using grammar::Qualifier;
 using grammar::Quantity;
 
 // ------------------------------------------------------------------ quantities
+//
+// Quantities are built by the grammar from their text, as a run builds them:
+// a test can only pin what a real claim can produce.
 
-// The place value of the last significant digit of a round number (180 -> 10).
-inline double step_of(double n) {
-    if (n != std::floor(n) || n == 0) {
-        return 0;
+inline Quantity quantity(std::string_view text, double tolerance = 0.10) {
+    auto parsed = grammar::parse_quantity(text, grammar::QuantityOptions{tolerance});
+    if (const auto* error = std::get_if<grammar::ParseError>(&parsed)) {
+        throw std::invalid_argument("test quantity '" + std::string(text) + "': " + error->message);
     }
-    double step = 1;
-    auto rest = static_cast<long long>(std::fabs(n));
-    while (rest % 10 == 0) {
-        rest /= 10;
-        step *= 10;
-    }
-    return step > 1 ? step : 0;
+    return std::get<Quantity>(std::move(parsed));
 }
 
 inline std::string number_text(double n) {
@@ -43,110 +46,48 @@ inline std::string number_text(double n) {
     return s;
 }
 
-// "183", "180" (round: step and rounding window filled in).
-inline Quantity number(double n, std::string unit = "people") {
-    Quantity q;
-    q.number = q.number_high = n;
-    q.step = step_of(n);
-    if (q.step > 0) {
-        q.round_low = n - q.step / 2;
-        q.round_high = n + q.step / 2;
-        q.low = q.round_low;
-        q.high = q.round_high;
-        q.high_closed = false;
-    } else {
-        q.low = q.high = q.round_low = q.round_high = n;
-    }
-    q.unit = std::move(unit);
-    q.canonical = number_text(n) + (q.unit.empty() ? "" : " " + q.unit);
-    return q;
+inline std::string with_unit(std::string text, const std::string& unit) {
+    return unit.empty() ? text : text + " " + unit;
 }
 
-inline Quantity qualified(Qualifier qualifier, std::string word, double n, double low, double high, bool low_closed,
-                          bool high_closed, std::string unit = "people") {
-    Quantity q = number(n, std::move(unit));
-    q.qualifier = qualifier;
-    q.qualifier_word = word;
-    q.low = low;
-    q.high = high;
-    q.low_closed = low_closed;
-    q.high_closed = high_closed;
-    q.canonical = word + " " + q.canonical;
-    return q;
+// "183 people", "180 people" (a round number stands for its rounding window).
+inline Quantity number(double n, const std::string& unit = "people") {
+    return quantity(with_unit(number_text(n), unit));
 }
 
-inline Quantity about(double n, double tolerance = 0.10, std::string unit = "people") {
-    Quantity q =
-        qualified(Qualifier::approx, "about", n, n * (1 - tolerance), n * (1 + tolerance), true, true, std::move(unit));
-    q.tolerance = tolerance;
-    return q;
+inline Quantity about(double n, double tolerance = 0.10, const std::string& unit = "people") {
+    return quantity(with_unit("about " + number_text(n), unit), tolerance);
 }
 
-inline Quantity more_than(double n, std::string unit = "people") {
-    return qualified(Qualifier::more_than, "more than", n, n, INFINITY, false, true, std::move(unit));
+inline Quantity more_than(double n, const std::string& unit = "people") {
+    return quantity(with_unit("more than " + number_text(n), unit));
 }
 
-inline Quantity at_least(double n, std::string unit = "people") {
-    return qualified(Qualifier::at_least, "at least", n, n, INFINITY, true, true, std::move(unit));
+inline Quantity at_least(double n, const std::string& unit = "people") {
+    return quantity(with_unit("at least " + number_text(n), unit));
 }
 
-inline Quantity fewer_than(double n, std::string unit = "people") {
-    return qualified(Qualifier::fewer_than, "fewer than", n, -INFINITY, n, true, false, std::move(unit));
+inline Quantity fewer_than(double n, const std::string& unit = "people") {
+    return quantity(with_unit("fewer than " + number_text(n), unit));
 }
 
-inline Quantity range(double low, double high, std::string unit = "people") {
-    Quantity q = number(low, std::move(unit));
-    q.qualifier = Qualifier::range;
-    q.number_high = high;
-    q.low = low;
-    q.high = high;
-    q.low_closed = q.high_closed = true;
-    q.step = 0;
-    q.canonical = number_text(low) + "-" + number_text(high) + (q.unit.empty() ? "" : " " + q.unit);
-    return q;
-}
-
-// Durations are in days.
-inline Quantity years(Quantity q) {
-    const double factor = 365.25;
-    q.number *= factor;
-    q.number_high *= factor;
-    q.low *= factor;
-    q.high *= factor;
-    q.round_low *= factor;
-    q.round_high *= factor;
-    q.step *= factor;
-    q.duration = true;
-    q.unit = "years";
-    return q;
+inline Quantity range(double low, double high, const std::string& unit = "people") {
+    return quantity(with_unit(number_text(low) + "-" + number_text(high), unit));
 }
 
 // "136 of 183"
-inline Quantity share(double n, double of, std::string unit = "people") {
-    Quantity q = number(n, std::move(unit));
-    q.of = of;
-    q.canonical = number_text(n) + " of " + number_text(of) + (q.unit.empty() ? "" : " " + q.unit);
-    return q;
+inline Quantity share(double n, double of, const std::string& unit = "people") {
+    return quantity(with_unit(number_text(n) + " of " + number_text(of), unit));
 }
 
 // "74%"
 inline Quantity percent(double p) {
-    Quantity q = number(p, "");
-    q.percent = true;
-    q.canonical = number_text(p) + "%";
-    return q;
+    return quantity(number_text(p) + "%");
 }
 
 // "most", "majority", "predominantly": more than half.
-inline Quantity vague(std::string word) {
-    Quantity q;
-    q.vague = word;
-    q.low = 50;
-    q.high = 100;
-    q.low_closed = false;
-    q.high_closed = true;
-    q.canonical = word;
-    return q;
+inline Quantity vague(const std::string& word) {
+    return quantity(word);
 }
 
 // ------------------------------------------------------------------ dates
@@ -200,9 +141,12 @@ inline FrameValue frame(std::string scale, const std::vector<std::string>& level
 }
 
 inline const std::vector<std::string>& certainty_levels() {
-    static const std::vector<std::string> levels = {"ruled-out", "doubtful", "possible", "probable",
-                                                    "planned",   "agreed",   "done"};
-    return levels;
+    for (const grammar::BuiltinScale& scale : grammar::builtin_scales()) {
+        if (scale.name == "certainty") {
+            return scale.levels;
+        }
+    }
+    throw std::logic_error("no built-in certainty scale");
 }
 
 inline Kind kind_of(const Value& value) {
@@ -263,11 +207,9 @@ inline Story make_story(std::vector<Source> sources) {
     story.id = "test-story";
     story.title = "Test story";
     // The built-in scales of spec §3.
-    story.scales["certainty"] = Scale{"certainty", certainty_levels(), 2, 3, true};
-    story.scales["significance"] =
-        Scale{"significance", {"setback", "none", "modest", "meaningful", "major", "historic"}, 2, 3, true};
-    story.scales["novelty"] = Scale{"novelty", {"first", "resumed", "continued", "consolidated"}, 2, 3, true};
-    story.scales["status"] = Scale{"status", {"absent", "mentioned", "discussed", "addressed", "resolved"}, 2, 3, true};
+    for (const grammar::BuiltinScale& scale : grammar::builtin_scales()) {
+        story.scales[scale.name] = Scale{scale.name, scale.levels, scale.warn, scale.error, true};
+    }
     story.sources = std::move(sources);
     return story;
 }
@@ -280,6 +222,15 @@ inline Story pair_story(Value a, Value b, std::string topic = "topic") {
 
 inline std::vector<Finding> findings_of(const Story& story) {
     return compare_story(story).findings;
+}
+
+// The one finding of `kind` a story yields: the test fails unless there is
+// exactly one finding and it is of that kind.
+inline Finding only_finding(const Story& story, FindingKind kind) {
+    const auto findings = findings_of(story);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].kind == kind);
+    return findings[0];
 }
 
 }  // namespace claimcheck::compare::testing

@@ -1,0 +1,222 @@
+// The story schema: story.toml's [story], [scale.*], [[entity]] and [topic.*].
+#include "load/load.hpp"
+#include "load/paths.hpp"
+#include "load/rates.hpp"
+#include "load/schema.hpp"
+#include "load/toml_reader.hpp"
+#include "load/values.hpp"
+#include "model/io.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <set>
+
+namespace claimcheck::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<double> parse_tolerance(std::string_view text) {
+    if (text.empty() || text.back() != '%') {
+        return std::nullopt;
+    }
+    text.remove_suffix(1);
+    double value = 0;
+    try {
+        std::size_t used = 0;
+        value = std::stod(std::string(text), &used);
+        if (used != text.size() || value < 0 || value > 100) {
+            return std::nullopt;
+        }
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    return value / 100.0;
+}
+
+void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
+    for (const auto& builtin : grammar::builtin_scales()) {
+        story.scales[builtin.name] = Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true};
+    }
+    const toml::node* node = root.get("scale");
+    if (node == nullptr) {
+        return;
+    }
+    const auto* scales = node->as_table();
+    if (scales == nullptr) {
+        file.error(node->source(),
+                   fmt::format("'scale' must be a table of scales ([scale.NAME]), not {}", type_name(node->type())));
+        return;
+    }
+    for (auto&& [name, value] : *scales) {
+        const auto* table = value.as_table();
+        const std::string where = fmt::format("[scale.{}]", name.str());
+        if (table == nullptr) {
+            file.error(value.source(), fmt::format("{} must be a table", where));
+            continue;
+        }
+        file.check_keys(*table, where, schema::scale_table);
+        Scale scale{std::string(name.str()), {}, 2, 3, false};
+        if (auto levels = file.string_array(*table, "levels")) {
+            scale.levels = std::move(*levels);
+        } else if (table->get("levels") == nullptr) {
+            file.error(table->source(), fmt::format("{} is missing the required key 'levels'", where));
+        }
+        if (scale.levels.size() < 2 && table->get("levels") != nullptr) {
+            file.error(table->get("levels")->source(), "a scale needs at least two levels");
+        }
+        std::set<std::string> seen;
+        const auto* level_nodes = table->get("levels") != nullptr ? table->get("levels")->as_array() : nullptr;
+        for (std::size_t i = 0; i < scale.levels.size(); ++i) {
+            const auto& level = scale.levels[i];
+            if (!seen.insert(text::fold_case(level)).second) {
+                // At the repeated level itself (levels hold only strings here, one per element).
+                file.error(
+                    level_nodes != nullptr && i < level_nodes->size() ? (*level_nodes)[i].source() : table->source(),
+                    fmt::format("level '{}' appears twice", level));
+            }
+        }
+        scale.warn = static_cast<int>(file.integer(*table, "warn").value_or(2));
+        scale.error = static_cast<int>(file.integer(*table, "error").value_or(3));
+        if (scale.warn < 1 || scale.error < scale.warn) {
+            file.error(table->source(), fmt::format("{}: need 1 <= warn <= error (warn = {}, error = {})", where,
+                                                    scale.warn, scale.error));
+        }
+        story.scales[scale.name] = std::move(scale);
+    }
+}
+
+void load_entities(const TomlFile& file, const toml::table& root, Story& story) {
+    const toml::node* node = root.get("entity");
+    if (node == nullptr) {
+        return;
+    }
+    const auto* array = node->as_array();
+    if (array == nullptr || !array->is_array_of_tables()) {
+        file.error(node->source(), "'entity' must be an array of tables ([[entity]])");
+        return;
+    }
+    std::set<std::string> ids;
+    for (const auto& element : *array) {
+        const auto& table = *element.as_table();
+        file.check_keys(table, "[[entity]]", schema::entity_table);
+        Entity entity;
+        entity.where = file.location(table.source());
+        entity.id = file.string(table, "[[entity]]", "id", true).value_or("");
+        entity.name = file.string(table, "[[entity]]", "name", true).value_or("");
+        entity.variants = file.string_array(table, "variants").value_or(std::vector<std::string>{});
+        if (!entity.id.empty() && !ids.insert(entity.id).second) {
+            file.error(table.get("id")->source(), fmt::format("duplicate entity id '{}'", entity.id));
+        }
+        story.entities.push_back(std::move(entity));
+    }
+}
+
+void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
+    const toml::node* node = root.get("topic");
+    if (node == nullptr) {
+        return;
+    }
+    const auto* topics = node->as_table();
+    if (topics == nullptr) {
+        file.error(node->source(), "'topic' must be a table of topics ([topic.\"id\"])");
+        return;
+    }
+    for (auto&& [id, value] : *topics) {
+        const std::string where = fmt::format("[topic.\"{}\"]", id.str());
+        const auto* table = value.as_table();
+        if (table == nullptr) {
+            file.error(value.source(), fmt::format("{} must be a table", where));
+            continue;
+        }
+        file.check_keys(*table, where, schema::topic_table);
+        Topic topic;
+        topic.id = std::string(id.str());
+        topic.declared = true;
+        topic.where = file.location(table->source());
+        if (auto kind = file.string(*table, where, "kind", true)) {
+            topic.kind = kind_from_string(*kind);
+            if (!topic.kind) {
+                file.error(table->get("kind")->source(),
+                           fmt::format("unknown kind '{}' (expected quantity, date, name, frame or quote)", *kind));
+            }
+        }
+        topic.label = file.string(*table, where, "label", false).value_or(topic.id);
+        topic.unit = file.string(*table, where, "unit", false).value_or("");
+        topic.scope = file.string(*table, where, "scope", false).value_or("");
+        if (auto tolerance = file.string(*table, where, "tolerance", false)) {
+            if (auto t = parse_tolerance(*tolerance)) {
+                topic.tolerance = *t;
+            } else {
+                file.error(table->get("tolerance")->source(),
+                           fmt::format("tolerance '{}' must be a percentage such as \"5%\"", *tolerance));
+            }
+        }
+        topic.scale = file.string(*table, where, "scale", false).value_or("");
+        if (topic.kind == Kind::frame) {
+            if (topic.scale.empty()) {
+                if (table->get("scale") == nullptr) {
+                    file.error(table->source(), fmt::format("{} is a frame topic and needs 'scale'", where));
+                }
+            } else if (story.scales.count(topic.scale) == 0) {
+                file.error(table->get("scale")->source(), unknown_scale_message(story, topic.scale));
+            }
+        } else if (!topic.scale.empty() && topic.kind) {
+            file.error(table->get("scale")->source(),
+                       fmt::format("'scale' only applies to frame topics, and this one is a {} topic",
+                                   to_string(*topic.kind)));
+        }
+        story.topics[topic.id] = std::move(topic);
+    }
+}
+
+void load_story_table(const TomlFile& file, const toml::table& root, Story& story) {
+    const toml::node* header = root.get("story");
+    if (header == nullptr) {
+        file.error_at(1, 1, "story.toml is missing the [story] table (with at least a title)");
+        return;
+    }
+    if (!header->is_table()) {
+        file.error(header->source(), "'story' must be a table ([story])");
+        return;
+    }
+    const auto& table = *header->as_table();
+    file.check_keys(table, "[story]", schema::story_table);
+    story.title = file.string(table, "[story]", "title", true).value_or("");
+    story.date = file.date(table, "date");
+}
+
+}  // namespace
+
+std::optional<Story> load_story(const fs::path& story_dir, Diagnostics& diagnostics) {
+    auto text = read_toml(story_dir / story_file_name, diagnostics);
+    if (!text) {
+        return std::nullopt;
+    }
+    return load_story_text(story_dir, std::move(*text), diagnostics);
+}
+
+std::optional<Story> load_story_text(const fs::path& story_dir, std::string text, Diagnostics& diagnostics) {
+    TomlFile file(io::display_path(story_dir / story_file_name), std::move(text), diagnostics);
+    auto root = file.parse();
+    if (!root) {
+        return std::nullopt;
+    }
+    Story story;
+    story.dir = story_dir;
+    story.id = fs::absolute(story_dir).lexically_normal().filename().string();
+    if (story.id.empty()) {
+        story.id = fs::absolute(story_dir).lexically_normal().parent_path().filename().string();
+    }
+    story.display_dir = io::display_path(story_dir);
+    file.check_keys(*root, "story.toml", schema::story_file);
+    load_story_table(file, *root, story);
+    load_scales(file, *root, story);
+    load_entities(file, *root, story);
+    load_topics(file, *root, story);
+    load_rates(file, *root, story);
+    return story;
+}
+
+}  // namespace claimcheck::load

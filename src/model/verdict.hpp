@@ -1,0 +1,166 @@
+// The verdicts of the comparison engine (spec §6) and the policy that goes
+// with each: its kind, its name in every output, its severity, its rank among
+// the verdicts of one severity, and the sentence that describes it as a SARIF
+// rule. `verdict_table` is the single statement of that policy: the engine,
+// the renderers, the gate and SARIF's rule list all read it, and a test holds
+// it against the verdict tables of docs/engine.md.
+//
+// To add a verdict: add an enumerator, add its row at the same position in
+// `verdict_table` (the static_assert below checks the order), and add the row
+// to the kind's verdict table in docs/engine.md (worst first).
+#pragma once
+
+#include "model/diagnostics.hpp"
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace claimcheck {
+
+enum class FindingKind { numeric, temporal, naming, framing, quote };
+std::string_view to_string(FindingKind kind);
+
+enum class Verdict {
+    // numeric (§6.1)
+    numeric_conflict,
+    unit_mismatch,
+    compatible_rounding,
+    compatible_bound,
+    compatible_share,
+    scope_difference,
+    precision_drift,
+    // temporal (§6.2)
+    temporal_conflict,
+    partial_overlap,
+    compatible_precision,
+    // naming (§6.3)
+    naming_conflict,
+    transliteration,
+    near_miss,
+    house_style,
+    style,
+    diacritics,
+    generic_term,
+    registered_variant,
+    // framing (§6.4)
+    framing_conflict,
+    divergence,
+    curation_mismatch,
+    nuance,
+    superseded,
+    scale_mismatch,
+    // quote (§6.5)
+    quote_conflict,
+    reworded,
+    excerpt,
+};
+
+struct VerdictInfo {
+    Verdict verdict;
+    FindingKind kind;
+    std::string_view name;  // as outputs spell it: "compatible-rounding"
+    Severity severity;
+    int rank;                      // order among verdicts of one kind and severity: higher is worse
+    std::string_view description;  // one sentence: the SARIF rule's short description
+};
+
+// In enum order. SARIF rule indexes follow this order, so new rows go at the
+// end of their kind.
+inline constexpr std::array verdict_table{
+    // clang-format off
+    VerdictInfo{Verdict::numeric_conflict, FindingKind::numeric, "conflict", Severity::error, 100,
+                "The figures cannot both be true."},
+    VerdictInfo{Verdict::unit_mismatch, FindingKind::numeric, "unit-mismatch", Severity::warning, 60,
+                "The figures are in units that do not convert."},
+    VerdictInfo{Verdict::compatible_rounding, FindingKind::numeric, "compatible-rounding", Severity::warning, 50,
+                "The figures differ, but one is the other rounded at its stated precision."},
+    VerdictInfo{Verdict::compatible_bound, FindingKind::numeric, "compatible-bound", Severity::note, 40,
+                "The figures differ, but a bound or approximator covers the other."},
+    VerdictInfo{Verdict::compatible_share, FindingKind::numeric, "compatible-share", Severity::note, 30,
+                "A share and a count agree given the total."},
+    VerdictInfo{Verdict::scope_difference, FindingKind::numeric, "scope-difference", Severity::note, 20,
+                "The figures count different groups (a subgroup and the total)."},
+    VerdictInfo{Verdict::precision_drift, FindingKind::numeric, "precision-drift", Severity::note, 10,
+                "The same number, but a qualifier was added or dropped."},
+
+    VerdictInfo{Verdict::temporal_conflict, FindingKind::temporal, "conflict", Severity::error, 100,
+                "The dates cannot both be true."},
+    VerdictInfo{Verdict::partial_overlap, FindingKind::temporal, "partial-overlap", Severity::warning, 50,
+                "The dates overlap only in part."},
+    VerdictInfo{Verdict::compatible_precision, FindingKind::temporal, "compatible-precision", Severity::note, 10,
+                "One date lies within the other, less precise one."},
+
+    VerdictInfo{Verdict::naming_conflict, FindingKind::naming, "conflict", Severity::error, 100,
+                "The names are different."},
+    VerdictInfo{Verdict::transliteration, FindingKind::naming, "transliteration", Severity::warning, 50,
+                "The names are transliterated differently."},
+    VerdictInfo{Verdict::near_miss, FindingKind::naming, "near-miss", Severity::warning, 60,
+                "The names are similar but no rule explains the difference (likely a typo)."},
+    VerdictInfo{Verdict::house_style, FindingKind::naming, "house-style", Severity::warning, 40,
+                "A draft does not use the entity's house spelling."},
+    VerdictInfo{Verdict::style, FindingKind::naming, "style", Severity::note, 10,
+                "The names differ only in case, hyphens, spacing or punctuation."},
+    VerdictInfo{Verdict::diacritics, FindingKind::naming, "diacritics", Severity::note, 20,
+                "The names differ only in diacritics or long-vowel spelling."},
+    VerdictInfo{Verdict::generic_term, FindingKind::naming, "generic-term", Severity::note, 30,
+                "The names differ in a generic term (-ji = temple, -san = mount, ...)."},
+    VerdictInfo{Verdict::registered_variant, FindingKind::naming, "registered-variant", Severity::note, 5,
+                "Both names are listed under one entity."},
+
+    VerdictInfo{Verdict::framing_conflict, FindingKind::framing, "conflict", Severity::error, 100,
+                "The sources frame the event far apart on its scale."},
+    VerdictInfo{Verdict::divergence, FindingKind::framing, "divergence", Severity::warning, 50,
+                "The sources frame the event at clearly different levels of its scale."},
+    VerdictInfo{Verdict::curation_mismatch, FindingKind::framing, "curation-mismatch", Severity::warning, 40,
+                "The curated level and the quote's own cues disagree."},
+    VerdictInfo{Verdict::nuance, FindingKind::framing, "nuance", Severity::note, 10,
+                "The sources frame the event at nearby levels of its scale."},
+    VerdictInfo{Verdict::superseded, FindingKind::framing, "superseded", Severity::note, 5,
+                "An earlier, less certain report was superseded by later reporting."},
+    VerdictInfo{Verdict::scale_mismatch, FindingKind::framing, "scale-mismatch", Severity::note, 3,
+                "The levels belong to different scales and are not compared."},
+
+    VerdictInfo{Verdict::quote_conflict, FindingKind::quote, "conflict", Severity::error, 100,
+                "The quotes share fewer than half their words."},
+    VerdictInfo{Verdict::reworded, FindingKind::quote, "reworded", Severity::warning, 50,
+                "Some quoted words were changed, added or removed."},
+    VerdictInfo{Verdict::excerpt, FindingKind::quote, "excerpt", Severity::note, 10,
+                "One quote occurs word for word inside the other."},
+    // clang-format on
+};
+
+constexpr bool verdict_table_in_enum_order() {
+    for (std::size_t i = 0; i < verdict_table.size(); ++i) {
+        if (static_cast<std::size_t>(verdict_table[i].verdict) != i) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(verdict_table_in_enum_order(), "verdict_table must list every Verdict once, in enum order");
+
+constexpr const VerdictInfo& info(Verdict verdict) {
+    return verdict_table[static_cast<std::size_t>(verdict)];
+}
+constexpr std::string_view to_string(Verdict verdict) {
+    return info(verdict).name;
+}
+constexpr Severity severity_of(Verdict verdict) {
+    return info(verdict).severity;
+}
+constexpr FindingKind kind_of(Verdict verdict) {
+    return info(verdict).kind;
+}
+
+// True when `a` is the worse verdict: severity first, then rank.
+constexpr bool worse(Verdict a, Verdict b) {
+    const VerdictInfo& x = info(a);
+    const VerdictInfo& y = info(b);
+    if (x.severity != y.severity) {
+        return x.severity > y.severity;
+    }
+    return x.rank > y.rank;
+}
+
+}  // namespace claimcheck
