@@ -405,7 +405,9 @@ class Story:
             ("quantity", self._topic_percent), ("quantity", self._topic_duration),
             ("quantity", self._topic_gap), ("quantity", self._topic_age),
             ("quantity", self._topic_population), ("quantity", self._topic_range),
-            ("quantity", self._topic_dozen),
+            ("quantity", self._topic_dozen), ("quantity", self._topic_money),
+            ("quantity", self._topic_distance), ("quantity", self._topic_change),
+            ("quantity", self._topic_rate_cut), ("quantity", self._topic_fraction),
             ("date", self._topic_event_date), ("date", self._topic_span),
             ("date", self._topic_history_year), ("date", self._topic_period),
             ("date", self._topic_last_year),
@@ -543,6 +545,92 @@ class Story:
 
         return {"id": "percent", "kind": "quantity", "label": "Percentage reported", "unit": "%",
                 "tolerance": "5%", "render": render}
+
+    def _topic_money(self):
+        rng = self.rng
+        b = rng.randrange(12, 95) / 10
+        sign, code, word = rng.choice([("$", "USD", "dollars"), ("\u20ac", "EUR", "euros"),
+                                       ("\u00a3", "GBP", "pounds sterling")])
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = rng.choice([f"{sign}{b:.1f} billion", f"{sign}{b:.1f}bn", f"{code} {b:.1f} billion"])
+                quote = f"a package worth {value}"
+            elif variant == "soft":
+                value = f"about {sign}{round(b)} billion"
+                quote = f"about {sign}{round(b)} billion in aid"
+            else:
+                value = f"{b + 3:.1f} billion {word}"
+                quote = f"aid of {value}"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "money", "kind": "quantity", "label": "Amount pledged", "unit": code, "render": render}
+
+    def _topic_distance(self):
+        rng = self.rng
+        km = rng.randrange(20, 400)
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = rng.choice([f"{km} km", f"{km}km", f"{km} kilometres"])
+            elif variant == "soft":
+                value = f"about {round(km / 1.609344)} miles"
+            else:
+                value = f"{km * 2 + 50} km"
+            quote = f"{value} from the coast"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "distance", "kind": "quantity", "label": "Distance from the coast", "unit": "km",
+                "render": render}
+
+    def _topic_change(self):
+        rng = self.rng
+        p = rng.randrange(2, 60)
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = rng.choice([f"up {p}%", f"rose {p} percent", f"+{p}%"])
+            elif variant == "soft":
+                value = "doubled" if p > 50 else f"up about {p}%"
+            else:
+                value = f"fell {p}%"
+            quote = f"exports {value}" if not value.startswith(("up", "+")) else f"exports were {value}"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "change", "kind": "quantity", "label": "Change in exports", "unit": "", "render": render}
+
+    def _topic_rate_cut(self):
+        rng = self.rng
+        bp = rng.choice([25, 50, 75])
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = rng.choice([f"{bp} basis points", f"{bp / 100:.2f} percentage point"])
+            elif variant == "soft":
+                value = {25: "a quarter-point", 50: "a half-point", 75: "75 bp"}[bp]
+            else:
+                value = f"{bp + 50} basis points"
+            quote = f"a cut of {value}"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "rate.cut", "kind": "quantity", "label": "Rate cut", "unit": "percentage points",
+                "render": render}
+
+    def _topic_fraction(self):
+        rng = self.rng
+        word, share = rng.choice([("two-thirds", 67), ("a third", 33), ("three-quarters", 75), ("a fifth", 20)])
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = word
+            elif variant == "soft":
+                value = f"{share}%"
+            else:
+                value = f"{share + 20}%"
+            quote = f"{value} of the seats"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "fraction", "kind": "quantity", "label": "Share of the seats", "unit": "%", "render": render}
 
     def _topic_duration(self):
         rng = self.rng

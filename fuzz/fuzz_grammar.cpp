@@ -5,6 +5,7 @@
 #include "support.hpp"
 #include "grammar/value.hpp"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -36,12 +37,29 @@ void check_found(const std::vector<Found<T>>& found, std::string_view text) {
     }
 }
 
+// An accepted quantity has no NaN and a finite number, and its canonical
+// text reads back to the same dimension and interval.
+void check_quantity(const std::variant<Quantity, ParseError>& result) {
+    const auto* q = std::get_if<Quantity>(&result);
+    if (q == nullptr) {
+        return;
+    }
+    require(std::isfinite(q->number) && std::isfinite(q->number_high));
+    require(!std::isnan(q->low) && !std::isnan(q->high) && q->low <= q->high);
+    const auto again = parse_quantity(q->canonical);
+    const auto* back = std::get_if<Quantity>(&again);
+    require(back != nullptr);
+    require(back->dimension == q->dimension && back->currency == q->currency && back->change == q->change);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
 
-    check_offset(parse_quantity(text), text);
+    const auto quantity = parse_quantity(text);
+    check_offset(quantity, text);
+    check_quantity(quantity);
     check_offset(parse_quantity(text, QuantityOptions{0.0}), text);
     check_offset(parse_date(text), text);
     check_offset(parse_date(text, DateContext{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January,

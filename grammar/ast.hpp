@@ -19,14 +19,21 @@ namespace x3 = boost::spirit::x3;
 
 // ---------------------------------------------------------------- numbers
 
-// A number as written: "1,300", "6.5", "1.08 million", "73k", "sixty".
+// A number as written: "1,300", "6.5", "1.08 million", "73k", "sixty",
+// "two-thirds", "fourth".
 // value = mantissa * scale / 10^decimals.
 struct numeral {
-    double mantissa = 0;       // the digits without separators (108 for "1.08"), or a number word's value
-    int decimals = 0;          // digits after the decimal point
-    double scale = 1;          // thousand, million, k, bn ... (1 when none)
-    bool words = false;        // written in words ("one hundred eighty-three")
-    char const* at = nullptr;  // where it starts in the parsed text
+    double mantissa = 0;        // the digits without separators (108 for "1.08"), or a number word's value
+    int decimals = 0;           // digits after the decimal point
+    double scale = 1;           // thousand, million, k, bn, lakh ... (1 when none)
+    bool words = false;         // written in words ("one hundred eighty-three")
+    bool fraction = false;      // a fraction word ("two-thirds": mantissa 2/3)
+    bool ordinal = false;       // an ordinal word ("fourth")
+    bool bare_m = false;        // the suffix "m" ("720m"): million after a currency, else unclear
+    bool overflow = false;      // more digits than a double holds exactly (above 2^53)
+    char const* at = nullptr;   // where it starts in the parsed text
+    char const* end = nullptr;  // where its digits end (a unit glued to them starts here)
+    std::string written;        // a fraction as written, lower-cased ("two-thirds")
 };
 
 // ---------------------------------------------------------------- quantity
@@ -37,27 +44,60 @@ struct qualifier {
     std::string word;  // lower-cased table entry: "about", "more than", "~"
 };
 
-// A count: [qualifier] number [% | - number | to number | of number] [unit words].
+// What joins two numbers: "180-185", "180 to 185", "between 180 and 185",
+// "136 of 183" / "3 out of 10", "one in three", "15 per 100,000".
+enum class Joiner { none, dash, to, between, of, in, per };
+
+// A mark after the number: "74%", "3 percentage points", "50 basis points".
+enum class Mark { none, percent, points, basis_points };
+
+// A change written before the number: "up 3%", "fell by a quarter", "+3.2%".
+enum class Direction { none, up, down };
+
+// What a prefix or suffix word makes of a number: "aged 71", "71-year-old",
+// "magnitude 6.4", "M6.4".
+enum class Kind { plain, age, magnitude };
+
+// Where a currency was written.
+enum class Place { none, before, after };
+
+// A count or an amount: [qualifier] [direction] [kind] [sign] [currency]
+// number [mark] [joiner number] [currency] [unit words].
 struct count {
     qualifier qual;
+    Direction direction = Direction::none;
+    Kind kind = Kind::plain;
+    bool minus = false;  // a minus sign: "-5 °F", "-0.4%"
     numeral first;
-    bool percent = false;
-    std::string joiner;        // "" | "-" | "to" | "between" | "of"
-    numeral second;            // the range's high end or the whole of a proportion
-    bool hyphen_unit = false;  // "two-day": the unit was glued with a hyphen
-    std::string currency;      // "$", "€" before the number
-    std::string unit;          // unit words as written (not yet lower-cased)
+    Mark mark = Mark::none;
+    Joiner joiner = Joiner::none;
+    numeral second;                // the range's high end or the whole of a proportion
+    bool hyphen_unit = false;      // "two-day", "3-inch": the unit was glued with a hyphen
+    std::string currency;          // ISO 4217 code of "$", "€", "USD", "won" before or after the number
+    std::string currency_written;  // as written: "$", "won"
+    Place currency_at = Place::none;
+    std::string unit;  // unit words as written (not yet lower-cased)
+    char const* unit_at = nullptr;
+};
+
+// A multiple: "doubled", "tripled", "halved", "three-fold", "2.5 times".
+struct multiple {
+    qualifier qual;
+    numeral factor;
+    std::string word;  // "doubled", "fold", "times"
 };
 
 // A vague share of a whole: "most", "the majority", "predominantly", "half".
+enum class Share { most, majority, predominantly, half };
+
 struct share {
     qualifier qual;
-    std::string word;     // table key: "most", "majority", "predominantly", "half"
+    Share word = Share::most;
     std::string written;  // as written, lower-cased: "the majority"
     std::string unit;
 };
 
-struct quantity : x3::variant<count, share> {
+struct quantity : x3::variant<count, multiple, share> {
     using base_type::base_type;
     using base_type::operator=;
 };

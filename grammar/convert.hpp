@@ -12,8 +12,10 @@
 namespace claimcheck::grammar::detail {
 
 // `begin` is the start of the parsed text (offsets in errors count from it).
+// In running text (`in_text`) only the newsroom's unit words are units; in a
+// `value` whatever UDUNITS-2 reads as a unit is one too.
 std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
-                                               char const* begin);
+                                               char const* begin, bool in_text = false);
 
 std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context, char const* begin);
 

@@ -130,7 +130,7 @@ inline x3::symbols<ast::Approach> const approaches({{"around", ast::Approach::ar
                                                     {"by", ast::Approach::until}},
                                                    "an approximator");
 
-inline x3::symbols<unsigned> const ordinal_words(
+inline x3::symbols<unsigned> const period_ordinals(
     {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
     "an ordinal");
 
@@ -411,7 +411,7 @@ auto const calendar_period_def =
      x3::eps[period_kind(ast::PeriodKind::quarter)] >> of_year) |
     (here[period_start] >> x3::lexeme[x3::no_case[x3::lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::half)] >> of_year) |
-    (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[ordinal_words][period_index] >> (dash | x3::eps)] >>
+    (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
      (kw("quarter")[period_kind(ast::PeriodKind::quarter)] | kw("half")[period_kind(ast::PeriodKind::half)]) >>
      of_year) |
     (here[period_start] >> x3::lexeme[x3::no_case[year_parts][period_kind_attr] >> (dash | x3::eps)] >>

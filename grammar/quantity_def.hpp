@@ -3,6 +3,10 @@
 // the facade, quantity_value.cpp.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+
 #include "grammar/quantity.hpp"
 #include "grammar/words_def.hpp"
 
@@ -56,65 +60,288 @@ inline x3::symbols<ast::qualifier> const qualifier_signs(
     "qualifier sign");
 
 // Vague shares of a whole, and the key each stands for.
-inline x3::symbols<std::string> const share_words(
+inline x3::symbols<ast::Share> const share_words(
     {
-        {"most", "most"},
-        {"majority", "majority"},
-        {"a majority", "majority"},
-        {"the majority", "majority"},
-        {"predominantly", "predominantly"},
-        {"mostly", "predominantly"},
-        {"half", "half"},
+        {"most", ast::Share::most},
+        {"majority", ast::Share::majority},
+        {"a majority", ast::Share::majority},
+        {"the majority", ast::Share::majority},
+        {"predominantly", ast::Share::predominantly},
+        {"mostly", ast::Share::predominantly},
+        {"half", ast::Share::half},
     },
     "proportion word");
 
 // In running text "most" is usually a superlative ("the most significant"),
 // so only these shares are read there.
-inline x3::symbols<std::string> const share_words_in_text(
+inline x3::symbols<ast::Share> const share_words_in_text(
     {
-        {"most of", "most"},
-        {"a majority", "majority"},
-        {"the majority", "majority"},
-        {"predominantly", "predominantly"},
+        {"most of", ast::Share::most},
+        {"a majority", ast::Share::majority},
+        {"the majority", ast::Share::majority},
+        {"predominantly", ast::Share::predominantly},
     },
     "proportion word");
 
-// Time units read after a number in running text ("1,300 years").
-inline x3::symbols<x3::unused_type> const time_unit_words({"day", "days", "week", "weeks", "month", "months", "year",
-                                                           "years", "decade", "decades", "century", "centuries"},
-                                                          "time unit");
+// What joins a number to a second one.
+inline x3::symbols<ast::Joiner> const joiner_words(
+    {
+        {"to", ast::Joiner::to},
+        {"through", ast::Joiner::to},
+        {"of", ast::Joiner::of},
+        {"out of", ast::Joiner::of},
+        {"in", ast::Joiner::in},
+        {"in every", ast::Joiner::in},
+        {"per", ast::Joiner::per},
+    },
+    "'to', 'of', 'in' or 'per'");
 
-// Currency signs before a number: "$2 billion".
-inline x3::symbols<x3::unused_type> const currency_signs({"$", "US$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
-                                                          "\xE2\x82\xA9"},  // $ US$ € £ ¥ ₩
-                                                         "currency sign");
+// Marks after a number. Bare "points" is not read ("scored 3 points").
+inline x3::symbols<ast::Mark> const mark_words(
+    {
+        {"percent", ast::Mark::percent},
+        {"per cent", ast::Mark::percent},
+        {"pc", ast::Mark::percent},
+        {"percentage point", ast::Mark::points},
+        {"percentage points", ast::Mark::points},
+        {"percentage-point", ast::Mark::points},
+        {"percent point", ast::Mark::points},
+        {"percent points", ast::Mark::points},
+        {"pp", ast::Mark::points},
+        {"ppt", ast::Mark::points},
+        {"ppts", ast::Mark::points},
+        {"basis point", ast::Mark::basis_points},
+        {"basis points", ast::Mark::basis_points},
+        {"basis-point", ast::Mark::basis_points},
+        {"bp", ast::Mark::basis_points},
+        {"bps", ast::Mark::basis_points},
+    },
+    "a percent sign");
+
+// "-point" after a fraction: "a half-point", "a quarter-point".
+inline x3::symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
+                                                 "'-point'");
+
+// Words before a number that make it a change of a level.
+inline x3::symbols<ast::Direction> const direction_words(
+    {
+        {"up", ast::Direction::up},
+        {"up by", ast::Direction::up},
+        {"down", ast::Direction::down},
+        {"down by", ast::Direction::down},
+        {"rose", ast::Direction::up},
+        {"rose by", ast::Direction::up},
+        {"risen", ast::Direction::up},
+        {"risen by", ast::Direction::up},
+        {"grew", ast::Direction::up},
+        {"grew by", ast::Direction::up},
+        {"increased", ast::Direction::up},
+        {"increased by", ast::Direction::up},
+        {"climbed", ast::Direction::up},
+        {"jumped", ast::Direction::up},
+        {"gained", ast::Direction::up},
+        {"a rise of", ast::Direction::up},
+        {"an increase of", ast::Direction::up},
+        {"a gain of", ast::Direction::up},
+        {"fell", ast::Direction::down},
+        {"fell by", ast::Direction::down},
+        {"fallen", ast::Direction::down},
+        {"fallen by", ast::Direction::down},
+        {"dropped", ast::Direction::down},
+        {"dropped by", ast::Direction::down},
+        {"declined", ast::Direction::down},
+        {"declined by", ast::Direction::down},
+        {"decreased", ast::Direction::down},
+        {"decreased by", ast::Direction::down},
+        {"shrank", ast::Direction::down},
+        {"shrank by", ast::Direction::down},
+        {"slipped", ast::Direction::down},
+        {"lost", ast::Direction::down},
+        {"a fall of", ast::Direction::down},
+        {"a drop of", ast::Direction::down},
+        {"a decline of", ast::Direction::down},
+        {"a decrease of", ast::Direction::down},
+        {"a loss of", ast::Direction::down},
+    },
+    "a change word");
+
+// Words that make a number an age or a magnitude.
+inline x3::symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
+                                                  "'aged' or 'magnitude'");
+inline x3::symbols<ast::Kind> const kind_suffixes(
+    {
+        {"-year-old", ast::Kind::age},
+        {"year-old", ast::Kind::age},
+        {"years old", ast::Kind::age},
+        {"year old", ast::Kind::age},
+        {"-magnitude", ast::Kind::magnitude},
+        {"magnitude", ast::Kind::magnitude},
+    },
+    "'years old' or 'magnitude'");
+
+// Multiples as one word: "doubled" = 2.
+inline x3::symbols<double> const multiple_words(
+    {
+        {"doubled", 2},
+        {"tripled", 3},
+        {"trebled", 3},
+        {"quadrupled", 4},
+        {"quintupled", 5},
+        {"halved", 0.5},
+    },
+    "a multiple");
+
+// "three-fold", "2.5 times": the word after the factor.
+inline x3::symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
+
+// Fractions in words: "two-thirds", "three quarters", "a fifth" (with_a:
+// the forms with "a", which running text does not read: "a third term").
+inline x3::symbols<double> fraction_table(bool with_a) {
+    static constexpr std::array<std::pair<char const*, int>, 9> numerators{{{"one", 1},
+                                                                            {"two", 2},
+                                                                            {"three", 3},
+                                                                            {"four", 4},
+                                                                            {"five", 5},
+                                                                            {"six", 6},
+                                                                            {"seven", 7},
+                                                                            {"eight", 8},
+                                                                            {"nine", 9}}};
+    struct Denominator {
+        char const* one;
+        char const* many;
+        int value;
+    };
+    static constexpr std::array<Denominator, 10> denominators{{{"half", "halves", 2},
+                                                               {"third", "thirds", 3},
+                                                               {"quarter", "quarters", 4},
+                                                               {"fourth", "fourths", 4},
+                                                               {"fifth", "fifths", 5},
+                                                               {"sixth", "sixths", 6},
+                                                               {"seventh", "sevenths", 7},
+                                                               {"eighth", "eighths", 8},
+                                                               {"ninth", "ninths", 9},
+                                                               {"tenth", "tenths", 10}}};
+    x3::symbols<double> table;
+    table.name("a fraction");
+    for (auto const& d : denominators) {
+        if (with_a) {
+            table.add(std::string("a ") + d.one, 1.0 / d.value);
+        }
+        for (auto const& [word, n] : numerators) {
+            if (n >= d.value) {
+                continue;
+            }
+            std::string const den = n == 1 ? d.one : d.many;
+            table.add(std::string(word) + " " + den, double(n) / d.value);
+            table.add(std::string(word) + "-" + den, double(n) / d.value);
+        }
+    }
+    return table;
+}
+inline x3::symbols<double> const fraction_words = fraction_table(true);
+inline x3::symbols<double> const fraction_words_in_text = fraction_table(false);
+
+// Ordinal words: "first" ... "twentieth".
+inline x3::symbols<double> const ordinal_words(
+    {
+        {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+        {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+        {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+    },
+    "an ordinal");
+
+// Currency forms of data/currencies.tsv written before (or after) a number,
+// as a table of lower-case forms to ISO 4217 codes. `words`: forms that end
+// in a letter (read as whole words), else signs ("$", "€", "US$").
+inline x3::symbols<std::string> currency_table(bool before, bool words) {
+    x3::symbols<std::string> table;
+    table.name("a currency");
+    for (auto const& c : units::currency_forms()) {
+        bool const letter_end = std::isalpha(static_cast<unsigned char>(c.form.back())) != 0 || c.form.back() == '.';
+        if ((before ? c.before : c.after) && letter_end == words) {
+            table.add(words ? text::lower(c.form) : c.form, c.code);  // signs are matched as written
+        }
+    }
+    return table;
+}
+inline x3::symbols<std::string> const currency_signs = currency_table(true, false);
+inline x3::symbols<std::string> const currency_words_before = currency_table(true, true);
+inline x3::symbols<std::string> const currency_words_after = currency_table(false, true);
+
+// Unit words of data/units.tsv read in running text ("40 km", "3 years");
+// single letters ("C") are not read there.
+inline x3::symbols<x3::unused_type> text_unit_table(bool ascii) {
+    x3::symbols<x3::unused_type> table;
+    table.name("a unit");
+    for (auto const& word : units::unit_words()) {
+        bool const is_ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+        if (word.size() > 1 && is_ascii == ascii) {
+            table.add(ascii ? text::lower(word) : word);  // x3::no_case reads ASCII only
+        }
+    }
+    return table;
+}
+inline x3::symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
+inline x3::symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
 
 // ---------------------------------------------------------------- actions
 
 auto const reset_count = [](auto& ctx) { x3::_val(ctx) = ast::count{}; };
 auto const reset_share = [](auto& ctx) { x3::_val(ctx) = ast::share{}; };
+auto const reset_multiple = [](auto& ctx) { x3::_val(ctx) = ast::multiple{}; };
 auto const set_qualifier = [](auto& ctx) { x3::_val(ctx).qual = x3::_attr(ctx); };
+auto const set_direction = [](auto& ctx) { x3::_val(ctx).direction = x3::_attr(ctx); };
+auto const set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
+auto const set_minus = [](auto& ctx) { x3::_val(ctx).minus = true; };
+auto const set_plus = [](auto& ctx) { x3::_val(ctx).direction = ast::Direction::up; };
 auto const set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
 auto const set_between = [](auto& ctx) {
-    x3::_val(ctx).joiner = "between";
+    x3::_val(ctx).joiner = ast::Joiner::between;
     x3::_val(ctx).first = boost::fusion::at_c<0>(x3::_attr(ctx));
     x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
 };
-auto const set_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
-// Sets the joiner and the second number once both were read (a failed try
-// leaves nothing behind).
-auto const second_after = [](char const* joiner) {
-    return [joiner](auto& ctx) {
-        x3::_val(ctx).joiner = joiner;
-        x3::_val(ctx).second = x3::_attr(ctx);
-    };
+auto const set_mark = [](auto& ctx) { x3::_val(ctx).mark = x3::_attr(ctx); };
+auto const set_percent = [](auto& ctx) { x3::_val(ctx).mark = ast::Mark::percent; };
+auto const set_joined = [](auto& ctx) {
+    x3::_val(ctx).joiner = boost::fusion::at_c<0>(x3::_attr(ctx));
+    x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
+};
+auto const set_dash = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::dash;
+    x3::_val(ctx).second = x3::_attr(ctx);
+};
+auto const set_of = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::of;
+    x3::_val(ctx).second = x3::_attr(ctx);
 };
 auto const set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
-auto const set_currency = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
-    x3::_val(ctx).currency.assign(range.begin(), range.end());
+auto const set_currency = [](auto& ctx) { x3::_val(ctx).currency = x3::_attr(ctx); };
+auto const set_currency_written = [](ast::Place place) {
+    return [place](auto& ctx) {
+        auto const& range = x3::_attr(ctx);
+        x3::_val(ctx).currency_written.assign(range.begin(), range.end());
+        x3::_val(ctx).currency_at = place;
+    };
+};
+auto const set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
+// "half a" before a percentage point.
+auto const half_a_value = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    char const* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    n.mantissa = 0.5;
+    n.words = true;
+    n.fraction = true;
+    n.written = "half a";
 };
 auto const set_unit = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    x3::_val(ctx).unit.assign(range.begin(), range.end());
+    x3::_val(ctx).unit_at = range.begin();
+};
+auto const set_share_unit = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());
 };
@@ -123,15 +350,53 @@ auto const set_written = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).written = text::lower_words(std::string_view(range.begin(), range.size()));
 };
+auto const set_factor = [](auto& ctx) { x3::_val(ctx).factor = x3::_attr(ctx); };
+auto const set_multiple_word = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    x3::_val(ctx).word = text::lower(std::string_view(range.begin(), range.size()));
+};
+auto const multiple_value = [](auto& ctx) {
+    auto& m = x3::_val(ctx);
+    m.factor = ast::numeral{};
+    m.factor.mantissa = x3::_attr(ctx);
+    m.factor.words = true;
+};
+auto const fraction_value = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    char const* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    n.mantissa = x3::_attr(ctx);
+    n.words = true;
+    n.fraction = true;
+};
+auto const set_fraction_written = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    x3::_val(ctx).written = text::lower(std::string_view(range.begin(), range.size()));
+};
+auto const ordinal_value = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    char const* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    n.mantissa = x3::_attr(ctx);
+    n.words = true;
+    n.ordinal = true;
+};
 
 // ---------------------------------------------------------------- rules
 
 x3::rule<class qualifier_class, ast::qualifier> const qualifier = "a qualifier";
-x3::rule<class percent_sign_class> const percent_sign = "a percent sign";
 x3::rule<class unit_word_class> const unit_word = "a unit word";
 x3::rule<class end_of_value_class> const end_of_value = "unit words or the end of the value";
 x3::rule<class and_word_class> const and_word = "'and'";
+x3::rule<class glued_numeral_class, ast::numeral> const glued_numeral = "a number";
+x3::rule<class amount_class, ast::numeral> const amount = "a number or number word";
+x3::rule<class amount_in_text_class, ast::numeral> const amount_in_text = "a number or number word";
+x3::rule<class priced_class, ast::numeral> const priced = "a number or number word";
+x3::rule<class to_word_class> const to_word = "'to' or 'through'";
 x3::rule<class count_class, ast::count> const count = "a number";
+x3::rule<class multiple_class, ast::multiple> const multiple = "a multiple";
 x3::rule<class share_class, ast::share> const share = "a proportion";
 x3::rule<class count_in_text_class, ast::count> const count_in_text = "a number";
 x3::rule<class share_in_text_class, ast::share> const share_in_text = "a proportion";
@@ -140,58 +405,115 @@ quantity_in_text_type const quantity_in_text_rule = "a quantity";
 
 auto const qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_signs];
 
-auto const percent_sign_def = x3::lit('%') | kw("percent") | (kw("per") >> kw("cent"));
-
-// A unit word: starts with a letter, may hold digits, hyphens, apostrophes.
+// A unit word: starts with a letter (or a degree sign), may hold digits,
+// hyphens, apostrophes.
 auto const unit_word_def =
     x3::lexeme[(x3::ascii::alpha | non_ascii) >> *(x3::ascii::alnum | non_ascii | x3::char_("-'./()"))];
 
 auto const end_of_value_def = x3::eoi;
 auto const and_word_def = kw("and");
 
-auto const currency = x3::raw[x3::no_case[currency_signs]][set_currency];
+// Digits that a unit may follow without a space: "5km", "200lbs", "30°C", "7th".
+auto const glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | &(x3::ascii::alpha | non_ascii))] >>
+                               -whole_word(scale_words)[scale_numeral];
+
+// A number in a quantity: digits, a fraction, an ordinal, number words;
+// "half a" before a percentage point.
+auto const half_a = (kw("half") >> kw("a") >> &(whole_word(mark_words)))[half_a_value];
+auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
+// In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
+auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
+                                      (whole_word(fraction_words) >> &kw("of"))[fraction_value]][set_fraction_written];
+auto const amount_def = here[mark_numeral] >>
+                        (glued_numeral[take_numeral] | fraction | whole_word(ordinal_words)[ordinal_value] | half_a |
+                         word_numeral[take_numeral]);
+auto const amount_in_text_def = here[mark_numeral] >>
+                                (glued_numeral[take_numeral] | fraction_in_text | word_numeral[take_numeral]);
+
+auto const currency_before =
+    x3::raw[x3::lexeme[currency_signs][set_currency] | whole_word(currency_words_before)[set_currency]]
+           [set_currency_written(ast::Place::before)];
+auto const currency_after =
+    x3::raw[whole_word(currency_words_after)[set_currency]][set_currency_written(ast::Place::after)];
+// "a 3-inch pipe", "a 6.4 quake": an article before digits.
+auto const article = x3::omit[(kw("a") | kw("an")) >> &digit];
+auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
+auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
+// A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
+auto const priced_def = x3::omit[-(x3::lexeme[currency_signs] | whole_word(currency_words_before))] >> amount;
+auto const to_word_def = kw("to") | kw("through");
+auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
+                  x3::lexeme[x3::lit('+') >> &digit][set_plus];
+auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark];
 
 // "between 180 and 185": once "between" is read, the rest must follow.
 // (Expectations name the rule they expect: keep actions outside them.)
-auto const between_form = (kw("between") > numeral > and_word > numeral)[set_between] >> -percent_sign[set_percent];
+// "between 180 and 185", "between $1 billion and $2 billion": once
+// "between" is read, the rest must follow. (Expectations name the rule they
+// expect: keep actions outside them.)
+auto const between_form = (kw("between") > priced > and_word > priced)[set_between] >> -mark;
+// "from 20 to 35"
+auto const from_form = (kw("from") > priced > to_word > priced)[set_between] >> -mark;
 
-// "180-185", "180 to 185", "136 of 183", "two-day"
-auto const count_tail = x3::lexeme[x3::lit('-') >> &whole_word(time_unit_words)][set_hyphen_unit] |
-                        ((dash > numeral)[second_after("-")] >> -percent_sign[set_percent]) |
-                        ((kw("to") > numeral)[second_after("to")] >> -percent_sign[set_percent]) |
-                        ((kw("of") > numeral)[second_after("of")]);
+// "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
+auto const count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
+                        ((dash > amount)[set_dash] >> -mark) |
+                        ((whole_word(joiner_words) > amount)[set_joined] >> -mark);
 
-auto const count_def = x3::eps[reset_count] >>
-                       (between_form | (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >>
-                                        -percent_sign[set_percent] >> -count_tail)) >>
-                       -x3::raw[+unit_word][set_unit];
+// After a percentage the other end is one too ("3%-4%", "3% to 4%"): "rose
+// 12% to 3.1 billion" holds two quantities, and "50 basis points to 3.25%"
+// a change and a level, not ranges.
+auto const percent_only = x3::lit('%') | kw("percent") | (kw("per") >> kw("cent")) | kw("pc");
+auto const marked_tail = ((dash >> amount) >> &percent_only)[set_dash] >> mark |
+                         ((whole_word(joiner_words) >> amount) >> &percent_only)[set_joined] >> mark |
+                         (kw("of") > amount)[set_of];
+auto const after_number = (&percent_only >> mark >> -marked_tail) | mark | (-count_tail);
+
+auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
+                       -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
+                       (between_form | from_form |
+                        (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
+                         -count_tail)) >>
+                       -currency_after >> -kind_suffix >> -x3::raw[+unit_word][set_unit];
+
+// "doubled", "nearly tripled", "three-fold", "2.5 times"
+auto const multiple_def = x3::eps[reset_multiple] >> -qualifier[set_qualifier] >>
+                          (x3::raw[whole_word(multiple_words)[multiple_value]][set_multiple_word] |
+                           (amount[set_factor] >>
+                            x3::raw[x3::lexeme[x3::no_case[fold_words] >> word_end]][set_multiple_word]));
 
 auto const share_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
-                       x3::raw[whole_word(share_words)[set_share]][set_written] >> -x3::raw[+unit_word][set_unit];
+                       x3::raw[whole_word(share_words)[set_share]][set_written] >> -x3::raw[+unit_word][set_share_unit];
 
-auto const quantity_value_rule_def = (count | share) > end_of_value;
+auto const quantity_value_rule_def = (multiple | count | share) > end_of_value;
 
-// In running text: no expectations (a failed try moves on), and only time
-// units are read as units ("183 miners perished" is the number 183).
-auto const time_unit = x3::raw[whole_word(time_unit_words)][set_unit];
+// In running text: no expectations (a failed try moves on), and only the
+// newsroom's unit words are read as units ("183 miners perished" is the
+// number 183).
+auto const text_unit = x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs) >> word_end]][set_unit];
+auto const text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark];
 
-auto const count_in_text_def = x3::eps[reset_count] >>
-                               ((kw("between") >> numeral >> kw("and") >> numeral)[set_between] >>
-                                    -percent_sign[set_percent] |
-                                (-qualifier[set_qualifier] >> -currency >> numeral[set_first] >>
-                                 -percent_sign[set_percent] >>
-                                 -((x3::lexeme[x3::lit('-') >> &time_unit][set_hyphen_unit]) |
-                                   ((dash >> numeral)[second_after("-")] >> -percent_sign[set_percent]) |
-                                   ((kw("to") >> numeral)[second_after("to")] >> -percent_sign[set_percent]) |
-                                   (kw("of") >> numeral)[second_after("of")]))) >>
-                               -time_unit;
+auto const text_marked_tail = ((dash >> amount_in_text) >> &percent_only)[set_dash] >> text_mark |
+                              ((whole_word(joiner_words) >> amount_in_text) >> &percent_only)[set_joined] >> text_mark |
+                              (kw("of") >> amount_in_text)[set_of];
+auto const text_tail = (x3::lexeme[x3::lit('-') >> &text_unit][set_hyphen_unit]) | (dash >> amount_in_text)[set_dash] |
+                       (whole_word(joiner_words) >> amount_in_text)[set_joined];
+
+auto const count_in_text_def =
+    x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
+    -qualifier[set_qualifier] >>
+    ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark |
+     (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >>
+      ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)))) >>
+    -currency_after >> -kind_suffix >> -text_unit;
 
 auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                                x3::raw[whole_word(share_words_in_text)[set_share]][set_written];
 
-auto const quantity_in_text_rule_def = count_in_text | share_in_text;
+auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 
-BOOST_SPIRIT_DEFINE(qualifier, percent_sign, unit_word, end_of_value, and_word, count, share, count_in_text,
-                    share_in_text, quantity_value_rule, quantity_in_text_rule)
+BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, priced,
+                    to_word, count, multiple, share, count_in_text, share_in_text, quantity_value_rule,
+                    quantity_in_text_rule)
 
 }  // namespace claimcheck::grammar::parser

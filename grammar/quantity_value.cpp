@@ -7,7 +7,12 @@
 #include <limits>
 #include <string>
 
+#include <functional>
+#include <optional>
+
 #include "grammar/convert.hpp"
+#include "grammar/parse_value.hpp"
+#include "grammar/units.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/text.hpp"
 
@@ -48,49 +53,23 @@ double value_of(ast::numeral const& n) {
     return n.mantissa * n.scale / pow10(n.decimals);
 }
 
-// The place value of the last significant digit of a round number, or 0.
+// The place value of the last written digit: 180 → 10, 1.08 million →
+// 10,000, 12.3 → 0.1; 0 for an exact number (183, 4, a fraction, an ordinal).
 double step_of(ast::numeral const& n) {
+    if (n.fraction || n.ordinal) {
+        return 0;
+    }
+    if (n.decimals > 0) {
+        return n.scale / pow10(n.decimals);
+    }
     if (n.words || n.scale == 1) {
-        if (n.decimals > 0 || n.mantissa == 0) {
+        if (n.mantissa == 0) {
             return 0;
         }
         double const place = trailing_place(value_of(n));
         return place > 1 ? place : 0;
     }
-    if (n.decimals > 0) {
-        return n.scale / pow10(n.decimals);
-    }
     return trailing_place(n.mantissa) * n.scale;
-}
-
-// Days per time unit. A month is 1/12 of a mean Gregorian year.
-struct TimeUnit {
-    char const* word;
-    double days;
-};
-constexpr std::array<TimeUnit, 12> time_units{{
-    {"day", 1},
-    {"days", 1},
-    {"week", 7},
-    {"weeks", 7},
-    {"month", 30.436875},
-    {"months", 30.436875},
-    {"year", 365.2425},
-    {"years", 365.2425},
-    {"decade", 3652.425},
-    {"decades", 3652.425},
-    {"century", 36524.25},
-    {"centuries", 36524.25},
-}};
-
-double days_per(std::string_view unit) {
-    auto const first_word = unit.substr(0, unit.find(' '));
-    for (auto const& t : time_units) {
-        if (first_word == t.word) {
-            return t.days;
-        }
-    }
-    return 0;
 }
 
 std::string digits_of(double v) {
@@ -99,17 +78,31 @@ std::string digits_of(double v) {
     return buf.data();
 }
 
+// Integers up to 2^53 are exact in a double and printed digit for digit.
+constexpr double exact_limit = 9007199254740992.0;
+
 // The number written so that it reads back with the same value and step:
-// "180", "1,300", "1.50 million", "100.0" (exact), "6.5".
+// "180", "1,300", "1.50 million", "6.50", "6.5".
 std::string number_text(double v, double step) {
+    if (v < 0) {
+        return "-" + number_text(-v, step);
+    }
     if (step == 0) {
-        if (is_integer(v) && v < 1e15) {
+        if (is_integer(v) && v <= exact_limit) {
             auto const digits = digits_of(v);
             return text::group_thousands(digits) + (trailing_place(v) > 1 ? ".0" : "");
         }
         return text::shortest(v);
     }
-    if (is_integer(v) && step >= 1 && trailing_place(v) == step) {
+    if (step < 1) {
+        int const decimals = static_cast<int>(std::lround(-std::log10(step)));
+        std::array<char, 64> buf{};
+        std::snprintf(buf.data(), buf.size(), "%.*f", decimals, v);
+        std::string const out = buf.data();
+        auto const point = out.find('.');
+        return text::group_thousands(out.substr(0, point)) + (point == std::string::npos ? "" : out.substr(point));
+    }
+    if (is_integer(v) && (step == 1 || trailing_place(v) == step) && !(v >= 1e6 && step >= 1e5)) {
         return text::group_thousands(digits_of(v));
     }
     struct Scale {
@@ -117,11 +110,11 @@ std::string number_text(double v, double step) {
         char const* word;
     };
     constexpr std::array<Scale, 4> scales{{{1e3, "thousand"}, {1e6, "million"}, {1e9, "billion"}, {1e12, "trillion"}}};
-    Scale chosen = scales.back();
+    // The largest scale word the number reaches: "720 million", "1.2 billion".
+    Scale chosen = scales.front();
     for (auto const& s : scales) {
-        if (s.value >= step) {
+        if (s.value <= v) {
             chosen = s;
-            break;
         }
     }
     int const decimals = std::max(0, static_cast<int>(std::lround(std::log10(chosen.value / step))));
@@ -130,18 +123,14 @@ std::string number_text(double v, double step) {
     return buf.data();
 }
 
-std::size_t offset_of(char const* where, char const* begin) {
-    return where ? static_cast<std::size_t>(where - begin) : 0;
-}
+using detail::error_at;
+using detail::is_space;
 
-ParseError error_at(char const* where, char const* begin, std::string message) {
-    return ParseError{offset_of(where, begin), std::move(message)};
-}
-
-// The interval a single number allows under its qualifier.
-void apply_qualifier(Quantity& q, double tolerance) {
+// The interval a single number allows under its qualifier. `floor` is the
+// least value the dimension allows (0, or -inf where negatives make sense),
+// `top` the greatest (100 for a percentage).
+void apply_qualifier(Quantity& q, double tolerance, double floor, double top) {
     double const n = q.number;
-    double const top = q.percent ? 100 : infinity;
     switch (q.qualifier) {
         case Qualifier::none:
             q.low = q.round_low;
@@ -151,40 +140,36 @@ void apply_qualifier(Quantity& q, double tolerance) {
             break;
         case Qualifier::approx:
             q.tolerance = tolerance;
-            q.low = std::min(n - n * tolerance, q.round_low);
-            q.high = std::max(n + n * tolerance, q.round_high);
-            if (q.percent) {
-                q.low = std::max(q.low, 0.0);
-                q.high = std::min(q.high, 100.0);
-            }
+            q.low = std::min(n - std::fabs(n) * tolerance, q.round_low);
+            q.high = std::max(n + std::fabs(n) * tolerance, q.round_high);
+            q.low = std::max(q.low, floor);
+            q.high = std::min(q.high, top);
             break;
         case Qualifier::more_than:
             q.low = n;
             q.low_closed = false;
             q.high = top;
-            q.high_closed = q.percent;
+            q.high_closed = std::isfinite(top);
             break;
         case Qualifier::at_least:
             q.low = n;
             q.high = top;
-            q.high_closed = q.percent;
+            q.high_closed = std::isfinite(top);
             break;
         case Qualifier::fewer_than:
-            q.low = 0;
+            q.low = floor;
+            q.low_closed = std::isfinite(floor);
             q.high = n;
             q.high_closed = false;
             break;
         case Qualifier::at_most:
-            q.low = 0;
+            q.low = floor;
+            q.low_closed = std::isfinite(floor);
             q.high = n;
             break;
         case Qualifier::range:
             break;
     }
-}
-
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 std::string qualifier_prefix(ast::qualifier const& qual) {
@@ -195,111 +180,539 @@ std::string qualifier_prefix(ast::qualifier const& qual) {
     return sign ? qual.word : qual.word + " ";
 }
 
+// A numeral the tool cannot represent: an input error, never inf or NaN.
+std::optional<ParseError> unrepresentable(ast::numeral const& n, char const* begin) {
+    if (n.overflow) {
+        return error_at(n.at, begin,
+                        "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)");
+    }
+    if (!std::isfinite(value_of(n))) {
+        return error_at(n.at, begin, "the number is too large");
+    }
+    return std::nullopt;
+}
+
+// Maps a quantity read in written units into canonical units with an
+// increasing (or, `decreasing`, a decreasing) map.
+template <typename Map>
+void map_quantity(Quantity& q, Map map, bool decreasing) {
+    q.written = q.number;
+    q.written_high = q.number_high;
+    q.written_step = q.step;
+    q.offset = map(0);
+    q.scale = map(1) - q.offset;
+    double const step_end = map(q.number + q.step);
+    q.number = map(q.number);
+    q.number_high = map(q.number_high);
+    q.step = std::fabs(step_end - q.number);
+    q.round_low = map(q.round_low);
+    q.round_high = map(q.round_high);
+    q.low = map(q.low);
+    q.high = map(q.high);
+    if (decreasing) {
+        std::swap(q.low, q.high);
+        std::swap(q.low_closed, q.high_closed);
+        std::swap(q.round_low, q.round_high);
+        if (q.qualifier == Qualifier::range) {
+            std::swap(q.number, q.number_high);
+        }
+    }
+    if (q.of) {
+        *q.of = map(*q.of);
+    }
+}
+
+// What the words after a number say: a unit (the longest run of up to
+// three words the unit tables know), an ordinal suffix ("4th"), or words of a
+// count ("people").
+struct UnitReading {
+    std::optional<units::Unit> unit;
+    std::size_t words = 0;  // how many of the unit words make the unit
+    bool ordinal_suffix = false;
+};
+
+std::vector<std::string> words_of(std::string_view s) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && is_space(s[i])) {
+            ++i;
+        }
+        std::size_t const start = i;
+        while (i < s.size() && !is_space(s[i])) {
+            ++i;
+        }
+        if (i > start) {
+            words.emplace_back(s.substr(start, i - start));
+        }
+    }
+    return words;
+}
+
+// An unknown word that is one letter away from a unit or currency word (two
+// for long words): "kilometeres". Short words ("mines") are not judged.
+std::string misspelt_unit(std::string const& word) {
+    if (word.size() < 7) {
+        return {};
+    }
+    static std::vector<std::string> const known = [] {
+        std::vector<std::string> words;
+        for (auto const& w : units::unit_words()) {
+            words.push_back(text::lower(w));
+        }
+        for (auto const& c : units::currency_forms()) {
+            if (c.after) {
+                words.push_back(text::lower(c.form));
+            }
+        }
+        return words;
+    }();
+    std::size_t const allowed = word.size() >= 10 ? 2 : 1;
+    std::string best;
+    std::size_t best_distance = allowed + 1;
+    for (auto const& k : known) {
+        std::size_t const gap = k.size() > word.size() ? k.size() - word.size() : word.size() - k.size();
+        if (gap > allowed) {
+            continue;  // the lengths alone put it too far
+        }
+        auto const d = text::edit_distance(word, k);
+        if (d > 0 && d < best_distance) {
+            best_distance = d;
+            best = k;
+        }
+    }
+    return best;
+}
+
+std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {
+    UnitReading reading;
+    if (c.unit.empty()) {
+        return reading;
+    }
+    auto const words = words_of(c.unit);
+    bool const glued = c.unit_at != nullptr && c.first.end == c.unit_at;
+    std::string const first = text::lower(words.front());
+    if (glued && is_integer(value_of(c.first)) && (first == "st" || first == "nd" || first == "rd" || first == "th")) {
+        reading.ordinal_suffix = true;
+        return reading;
+    }
+    for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1; --n) {
+        std::string phrase = words[0];
+        for (std::size_t i = 1; i < n; ++i) {
+            phrase += " " + words[i];
+        }
+        if (auto unit = units::find_unit(phrase, library && n == 1)) {
+            reading.unit = std::move(unit);
+            reading.words = n;
+            return reading;
+        }
+    }
+    if (glued) {
+        return error_at(c.unit_at, begin, "expected a space between the number and the unit word");
+    }
+    if (c.hyphen_unit && c.first.words) {  // "ten-uous": not a number word and a unit
+        return error_at(c.unit_at, begin, "expected a number or number word");
+    }
+    auto const hint = misspelt_unit(first);
+    if (!hint.empty()) {
+        return error_at(c.unit_at, begin, "unknown unit '" + first + "', did you mean '" + hint + "'?");
+    }
+    return reading;
+}
+
+// The dimension a count's wording gives it.
+Dimension dimension_of(ast::count const& c, UnitReading const& reading) {
+    if (c.kind == ast::Kind::age) {
+        return Dimension::age;
+    }
+    if (c.kind == ast::Kind::magnitude) {
+        return Dimension::magnitude;
+    }
+    if (c.mark == ast::Mark::percent) {
+        return c.direction != ast::Direction::none || c.minus ? Dimension::ratio : Dimension::percent;
+    }
+    if (c.mark != ast::Mark::none) {
+        return Dimension::points;
+    }
+    if (!c.currency.empty()) {
+        return Dimension::money;
+    }
+    if (c.first.ordinal || reading.ordinal_suffix) {
+        return Dimension::ordinal;
+    }
+    if (c.first.fraction && c.joiner == ast::Joiner::none && c.direction != ast::Direction::none) {
+        return Dimension::ratio;  // "fell by a quarter"
+    }
+    if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per ||
+        (c.first.fraction && c.joiner == ast::Joiner::none)) {
+        return Dimension::percent;
+    }
+    if (reading.unit) {
+        return reading.unit->dimension;
+    }
+    return Dimension::count;
+}
+
+// Dimensions measured on a continuous scale, whose whole numbers are rounded.
+bool measured(Dimension d) {
+    switch (d) {
+        case Dimension::length:
+        case Dimension::area:
+        case Dimension::mass:
+        case Dimension::volume:
+        case Dimension::speed:
+        case Dimension::temperature:
+        case Dimension::magnitude:
+        case Dimension::points:
+        case Dimension::ratio:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// "st", "nd", "rd" or "th" after an ordinal's digits.
+std::string ordinal_suffix(double v) {
+    auto const n = static_cast<long long>(v);
+    if (n % 100 >= 11 && n % 100 <= 13) {
+        return "th";
+    }
+    switch (n % 10) {
+        case 1:
+            return "st";
+        case 2:
+            return "nd";
+        case 3:
+            return "rd";
+        default:
+            return "th";
+    }
+}
+
+std::string_view direction_word(ast::Direction d) {
+    switch (d) {
+        case ast::Direction::up:
+            return "up ";
+        case ast::Direction::down:
+            return "down ";
+        case ast::Direction::none:
+            break;
+    }
+    return "";
+}
+
+std::string_view mark_text(ast::Mark m) {
+    switch (m) {
+        case ast::Mark::percent:
+            return "%";
+        case ast::Mark::points:
+            return " percentage points";
+        case ast::Mark::basis_points:
+            return " basis points";
+        case ast::Mark::none:
+            break;
+    }
+    return "";
+}
+
 struct Converter {
     QuantityOptions const& options;
     char const* begin;
+    bool library;  // a `value`: unit words UDUNITS-2 reads are units too
 
-    std::variant<Quantity, ParseError> operator()(ast::count const& c) const {
-        Quantity q;
-        q.unit = text::lower_words(c.unit);
-        std::string const words_unit = q.unit;
-        if (!c.currency.empty()) {
-            q.unit = c.currency + (q.unit.empty() ? "" : " " + q.unit);
-        }
-        double const per_day = days_per(words_unit);
-        double const factor = per_day > 0 ? per_day : 1;
-        q.duration = per_day > 0;
-        q.percent = c.percent;
-
-        double const v1 = value_of(c.first);
-        double const s1 = step_of(c.first);
-        q.number = v1 * factor;
-        q.number_high = q.number;
-        q.step = s1 * factor;
-        q.round_low = q.number - q.step / 2;
-        q.round_high = q.number + q.step / 2;
-        q.qualifier = c.qual.kind;
-        q.qualifier_word = c.qual.word;
-
-        std::string first_text = number_text(v1, s1) + (c.percent ? "%" : "");
-        std::string canonical = qualifier_prefix(c.qual) + c.currency + first_text;
-
-        if (q.percent && v1 > 100 && c.joiner != "of") {
-            return error_at(c.first.at, begin, "a percentage is at most 100%");
-        }
-
-        if (c.joiner == "of") {
-            double const whole = value_of(c.second);
-            if (v1 > whole) {
-                return error_at(
-                    c.second.at, begin,
-                    "the part (" + text::shortest(v1) + ") is larger than the whole (" + text::shortest(whole) + ")");
-            }
-            q.of = whole * factor;
-            canonical += " of " + number_text(whole, step_of(c.second));
-            apply_qualifier(q, options.tolerance);
-        } else if (!c.joiner.empty()) {
-            if (c.qual.kind != Qualifier::none) {
-                char const* at = begin;
-                while (is_space(*at)) {
-                    ++at;
-                }
-                return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
-            }
-            double const v2 = value_of(c.second);
-            if (v2 < v1) {
-                return error_at(c.second.at, begin, "the range's high end is below its low end");
-            }
-            std::string const second_text = number_text(v2, step_of(c.second)) + (c.percent ? "%" : "");
-            q.number_high = v2 * factor;
-            q.step = 0;
-            q.round_low = q.number;
-            q.round_high = q.number_high;
-            q.low = q.number;
-            q.high = q.number_high;
-            q.qualifier = Qualifier::range;
-            q.qualifier_word = c.joiner;
-            if (c.joiner == "between") {
-                canonical = "between " + c.currency + first_text + " and " + second_text;
-            } else if (c.joiner == "to") {
-                canonical = c.currency + first_text + " to " + second_text;
-            } else {
-                canonical = c.currency + first_text + "-" + second_text;
-            }
-        } else {
-            apply_qualifier(q, options.tolerance);
-        }
-        if (!words_unit.empty()) {
-            canonical += (c.hyphen_unit ? "-" : " ") + words_unit;
-        }
-        q.canonical = canonical;
-        return q;
-    }
-
-    std::variant<Quantity, ParseError> operator()(ast::share const& s) const {
-        Quantity q;
-        q.percent = true;
-        q.vague = s.word;
-        q.unit = text::lower_words(s.unit);
-        q.qualifier = s.qual.kind;
-        q.qualifier_word = s.qual.word;
-        if (s.word == "half") {
-            q.number = q.number_high = q.round_low = q.round_high = 50;
-            apply_qualifier(q, options.tolerance);
-        } else {
-            if (s.qual.kind != Qualifier::none) {
-                return error_at(begin, begin, "'" + s.written + "' takes no qualifier ('" + s.qual.word + "')");
-            }
-            q.number = q.round_low = 50;
-            q.number_high = q.round_high = 100;
-            q.low = 50;
-            q.low_closed = false;
-            q.high = 100;
-        }
-        q.canonical = qualifier_prefix(s.qual) + s.written + (q.unit.empty() ? "" : " " + q.unit);
-        return q;
-    }
+    std::variant<Quantity, ParseError> operator()(ast::count const& c) const;
+    std::variant<Quantity, ParseError> operator()(ast::multiple const& m) const;
+    std::variant<Quantity, ParseError> operator()(ast::share const& s) const;
 };
+
+// The map from the number as written to the dimension's canonical unit.
+struct Scaling {
+    std::function<double(double)> map = [](double x) { return x; };
+    bool decreasing = false;
+    double floor = 0;
+    double top = std::numeric_limits<double>::infinity();
+};
+
+std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, UnitReading const& reading,
+                                             char const* begin) {
+    Scaling s;
+    bool const down = c.direction == ast::Direction::down || c.minus;
+    switch (d) {
+        case Dimension::ratio:
+            s.map = down ? std::function<double(double)>([](double x) { return 1 - x / 100; })
+                         : std::function<double(double)>([](double x) { return 1 + x / 100; });
+            s.decreasing = down;
+            if (down) {
+                s.top = 100;
+            }
+            return s;
+        case Dimension::points: {
+            double const per = c.mark == ast::Mark::basis_points ? 0.01 : 1;
+            s.map = down ? std::function<double(double)>([per](double x) { return -x * per; })
+                         : std::function<double(double)>([per](double x) { return x * per; });
+            s.decreasing = down;
+            return s;
+        }
+        case Dimension::percent:
+            s.top = 100;
+            break;
+        case Dimension::temperature:
+            s.floor = -infinity;
+            break;
+        default:
+            break;
+    }
+    if (c.minus && d != Dimension::temperature) {
+        return error_at(c.first.at, begin,
+                        "a minus sign is read only before a temperature or a change ('-0.4%'): write 'down' or "
+                        "'fell' for a fall");
+    }
+    if (reading.unit && d == reading.unit->dimension) {
+        units::Unit const unit = *reading.unit;
+        s.map = [unit](double x) { return units::to_canonical(unit, x); };
+    }
+    if (c.direction == ast::Direction::down) {
+        auto const inner = s.map;
+        s.map = [inner](double x) { return -inner(x); };
+        s.decreasing = true;
+    }
+    return s;
+}
+
+std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) const {
+    bool const two = c.joiner != ast::Joiner::none;
+    for (auto const* n : {&c.first, two ? &c.second : nullptr}) {
+        if (n != nullptr) {
+            if (auto e = unrepresentable(*n, begin)) {
+                return *e;
+            }
+        }
+    }
+    auto reading_or = read_unit(c, library, begin);
+    if (auto const* e = std::get_if<ParseError>(&reading_or)) {
+        return *e;
+    }
+    auto const reading = std::get<UnitReading>(reading_or);
+    Dimension const d = dimension_of(c, reading);
+    auto scaling_or = scaling_of(c, d, reading, begin);
+    if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
+        return *e;
+    }
+    auto const scaling = std::get<Scaling>(scaling_or);
+
+    Quantity q;
+    q.dimension = d;
+    q.change = c.direction != ast::Direction::none || d == Dimension::ratio || d == Dimension::points;
+    q.currency = c.currency;
+    q.unit = text::lower_words(c.unit);
+    if (reading.unit) {  // the unit as the newsroom table spells it ("°C", "C"), then the other words
+        auto const words = words_of(q.unit);
+        q.unit = reading.unit->written;
+        for (std::size_t i = reading.words; i < words.size(); ++i) {
+            q.unit += " " + words[i];
+        }
+    }
+    q.duration = d == Dimension::duration;
+    q.percent = d == Dimension::percent;
+    q.qualifier = c.qual.kind;
+    q.qualifier_word = c.qual.word;
+
+    if (!c.currency.empty() &&
+        (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per || c.joiner == ast::Joiner::of ||
+         c.first.fraction || c.first.ordinal || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
+        return error_at(c.first.at, begin, "a currency goes with an amount, not a share, percentage or position");
+    }
+    if (c.first.bare_m && c.currency.empty()) {
+        return error_at(c.first.at, begin,
+                        "'m' after a number could be million or metres: write 'million' or 'metres' (or a "
+                        "currency: '$5m')");
+    }
+    double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
+    // A measurement written as a whole number is rounded at its units digit
+    // ("40 km" → [39.5, 40.5) km); counts, money, ages and ordinals are exact.
+    double s1 = step_of(c.first) > 0 || c.first.fraction || !measured(d) ? step_of(c.first) : 1;
+    if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
+        !c.first.fraction) {
+        s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
+    }
+    v1 = c.minus && d == Dimension::temperature ? -v1 : v1;
+    q.number = q.number_high = v1;
+    q.step = s1;
+    q.round_low = q.number - q.step / 2;
+    q.round_high = q.number + q.step / 2;
+
+    std::string const number_written =
+        c.first.fraction ? c.first.written : number_text(v1, s1) + (d == Dimension::ordinal ? ordinal_suffix(v1) : "");
+    std::string canonical = qualifier_prefix(c.qual) + std::string(direction_word(c.direction));
+    if (c.kind == ast::Kind::age) {
+        canonical += "aged ";
+    } else if (c.kind == ast::Kind::magnitude) {
+        canonical += "magnitude ";
+    }
+    bool const written_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
+    bool const sign_before = written_before && !std::isalpha(static_cast<unsigned char>(c.currency_written.back())) &&
+                             c.currency_written.back() != '.';
+    std::string const currency_prefix = written_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
+    std::string const currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
+    std::string const mark = std::string(mark_text(c.mark));
+    std::string first_text =
+        currency_prefix + (c.minus && d != Dimension::temperature ? "-" : "") + number_written + mark;
+
+    if (d == Dimension::percent && !q.change && v1 > 100 && c.joiner == ast::Joiner::none) {
+        return error_at(c.first.at, begin, "a percentage is at most 100%");
+    }
+    if (d == Dimension::ordinal && (!is_integer(v1) || v1 < 1)) {
+        return error_at(c.first.at, begin, "an ordinal is a whole number from 1");
+    }
+
+    if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) {
+        double const whole = value_of(c.second);
+        if (whole == 0 || v1 > whole) {
+            return error_at(
+                c.second.at, begin,
+                "the part (" + text::shortest(v1) + ") is larger than the whole (" + text::shortest(whole) + ")");
+        }
+        q.number = q.number_high = q.round_low = q.round_high = v1 / whole * 100;
+        q.step = 0;
+        apply_qualifier(q, options.tolerance, 0, 100);
+        q.written_unit = "%";
+        q.written = q.written_high = q.number;
+        q.canonical = qualifier_prefix(c.qual) + text::shortest(v1) + (c.joiner == ast::Joiner::in ? " in " : " per ") +
+                      text::group_thousands(digits_of(whole));
+        return q;
+    }
+    if (c.first.fraction && d == Dimension::percent) {
+        q.number = q.number_high = q.round_low = q.round_high = v1 * 100;
+        q.step = 0;
+        apply_qualifier(q, options.tolerance, 0, 100);
+        q.written_unit = "%";
+        q.written = q.written_high = q.number;
+        q.canonical = qualifier_prefix(c.qual) + c.first.written + (q.unit.empty() ? "" : " " + q.unit);
+        return q;
+    }
+
+    if (c.joiner == ast::Joiner::of) {
+        double const whole = value_of(c.second);
+        if (v1 > whole) {
+            return error_at(
+                c.second.at, begin,
+                "the part (" + text::shortest(v1) + ") is larger than the whole (" + text::shortest(whole) + ")");
+        }
+        q.of = whole;
+        first_text += " of " + number_text(whole, step_of(c.second));
+        apply_qualifier(q, options.tolerance, scaling.floor, scaling.top);
+    } else if (two) {
+        if (c.qual.kind != Qualifier::none) {
+            char const* at = begin;
+            while (is_space(*at)) {
+                ++at;
+            }
+            return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
+        }
+        double const v2 = value_of(c.second);
+        if (v2 < v1) {
+            return error_at(c.second.at, begin, "the range's high end is below its low end");
+        }
+        std::string const second_text = number_text(v2, step_of(c.second)) + mark;
+        q.number_high = v2;
+        q.step = 0;
+        q.round_low = q.low = q.number;
+        q.round_high = q.high = q.number_high;
+        q.qualifier = Qualifier::range;
+        switch (c.joiner) {
+            case ast::Joiner::between:
+                q.qualifier_word = "between";
+                first_text = "between " + first_text + " and " + currency_prefix + second_text;
+                break;
+            case ast::Joiner::to:
+                q.qualifier_word = "to";
+                first_text += " to " + currency_prefix + second_text;
+                break;
+            default:
+                q.qualifier_word = "-";
+                first_text += "-" + second_text;
+                break;
+        }
+    } else {
+        apply_qualifier(q, options.tolerance, scaling.floor, scaling.top);
+    }
+    canonical += first_text + currency_suffix;
+    if (c.kind == ast::Kind::plain && !q.unit.empty()) {
+        canonical += (c.hyphen_unit ? "-" : " ") + q.unit;
+    }
+    if (reading.ordinal_suffix) {  // "4th term": the suffix is not a unit word
+        auto const space = q.unit.find(' ');
+        q.unit = space == std::string::npos ? std::string() : q.unit.substr(space + 1);
+        canonical = qualifier_prefix(c.qual) + number_written + (q.unit.empty() ? "" : " " + q.unit);
+    }
+    q.canonical = canonical;
+    map_quantity(q, scaling.map, scaling.decreasing);
+    q.unit_before = d == Dimension::money && written_before;
+    q.written_unit = d == Dimension::money       ? c.currency_written
+                     : reading.unit              ? reading.unit->written
+                     : c.mark != ast::Mark::none ? std::string(mark.substr(mark.front() == ' ' ? 1 : 0))
+                                                 : q.unit;
+    for (double v : {q.number, q.number_high, q.low, q.high}) {
+        if (std::isnan(v)) {
+            return error_at(c.first.at, begin, "the number is too large");
+        }
+    }
+    return q;
+}
+
+std::variant<Quantity, ParseError> Converter::operator()(ast::multiple const& m) const {
+    if (auto e = unrepresentable(m.factor, begin)) {
+        return *e;
+    }
+    Quantity q;
+    q.dimension = Dimension::ratio;
+    q.change = true;
+    q.qualifier = m.qual.kind;
+    q.qualifier_word = m.qual.word;
+    q.number = q.number_high = value_of(m.factor);
+    q.step = step_of(m.factor);
+    q.round_low = q.number - q.step / 2;
+    q.round_high = q.number + q.step / 2;
+    if (q.number <= 0) {
+        return error_at(m.factor.at ? m.factor.at : begin, begin, "a multiple is more than 0");
+    }
+    apply_qualifier(q, options.tolerance, 0, infinity);
+    q.written = q.written_high = q.number;
+    q.written_step = q.step;
+    q.written_unit = "times";
+    bool const one_word = m.word != "times" && m.word != "fold" && m.word != "-fold";
+    q.canonical = qualifier_prefix(m.qual) + (one_word ? m.word : number_text(q.number, q.step) + " times");
+    return q;
+}
+
+std::variant<Quantity, ParseError> Converter::operator()(ast::share const& s) const {
+    static constexpr std::array<char const*, 4> keys{"most", "majority", "predominantly", "half"};
+    Quantity q;
+    q.dimension = Dimension::percent;
+    q.percent = true;
+    q.vague = keys[static_cast<std::size_t>(s.word)];
+    q.unit = text::lower_words(s.unit);
+    q.qualifier = s.qual.kind;
+    q.qualifier_word = s.qual.word;
+    if (s.word == ast::Share::half) {
+        q.number = q.number_high = q.round_low = q.round_high = 50;
+        apply_qualifier(q, options.tolerance, 0, 100);
+    } else {
+        if (s.qual.kind != Qualifier::none) {
+            return error_at(begin, begin, "'" + s.written + "' takes no qualifier ('" + s.qual.word + "')");
+        }
+        q.number = q.round_low = 50;
+        q.number_high = q.round_high = 100;
+        q.low = 50;
+        q.low_closed = false;
+        q.high = 100;
+    }
+    q.written = q.number;
+    q.written_high = q.number_high;
+    q.written_unit = "%";
+    q.canonical = qualifier_prefix(s.qual) + s.written + (q.unit.empty() ? "" : " " + q.unit);
+    return q;
+}
 
 bool is_ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -382,19 +795,13 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
 }
 
 ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
-    while (where != end && is_space(*where)) {  // the failure is reported before skipping
-        ++where;
-    }
     if (where != end && (*where == ',' || *where == '.') && where != begin && where[-1] >= '0' && where[-1] <= '9' &&
         where + 1 != end && where[1] >= '0' && where[1] <= '9') {
         return error_at(where, begin,
                         *where == ',' ? "not a number: digits after a thousands separator come in groups of three"
                                       : "not a number: unexpected decimal point");
     }
-    if (where == end) {
-        return error_at(where, begin, "expected " + which + " at the end of the value");
-    }
-    return error_at(where, begin, "expected " + which);
+    return detail::expected(begin, where, end, which);
 }
 
 }  // namespace
@@ -402,8 +809,8 @@ ParseError explain_expectation(char const* begin, char const* where, char const*
 namespace detail {
 
 std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
-                                               char const* begin) {
-    return boost::apply_visitor(Converter{options, begin}, tree);
+                                               char const* begin, bool in_text) {
+    return boost::apply_visitor(Converter{options, begin, !in_text}, tree);
 }
 
 std::string closest(std::string_view word, std::vector<std::string> const& known) {
@@ -423,22 +830,10 @@ std::string closest(std::string_view word, std::vector<std::string> const& known
 }  // namespace detail
 
 std::variant<Quantity, ParseError> parse_quantity(std::string_view value, QuantityOptions options) {
-    char const* const begin = value.data();
-    char const* const end = begin + value.size();
-    char const* first = begin;
-    ast::quantity tree;
-    try {
-        if (!x3::phrase_parse(first, end, parser::quantity_value(), x3::ascii::space, tree)) {
-            char const* p = begin;
-            while (p != end && is_space(*p)) {
-                ++p;
-            }
-            return explain_start(begin, p, end);
-        }
-    } catch (x3::expectation_failure<char const*> const& failure) {
-        return explain_expectation(begin, failure.where(), end, failure.which());
-    }
-    return detail::to_quantity(tree, options, begin);
+    return detail::parse_value<ast::quantity, Quantity>(
+        value, parser::quantity_value(),
+        [&](ast::quantity const& tree, char const* begin) { return detail::to_quantity(tree, options, begin, false); },
+        explain_start, explain_expectation);
 }
 
 }  // namespace claimcheck::grammar

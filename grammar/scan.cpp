@@ -9,6 +9,8 @@
 #include <exception>
 
 #include "grammar/convert.hpp"
+#include "grammar/parse_value.hpp"
+#include "grammar/units.hpp"
 #include "grammar/date.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/text.hpp"
@@ -24,9 +26,7 @@ constexpr std::ptrdiff_t window = 256;
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+using detail::is_space;
 
 bool starts_with(char const* p, char const* end, std::string_view s) {
     return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
@@ -45,9 +45,24 @@ bool candidate(char const* begin, char const* p, char const* end) {
         return true;
     }
     char const c = *p;
-    return c == '~' || c == '<' || c == '>' || c == '$' || starts_with(p, end, "\xE2\x89\xA5") ||
-           starts_with(p, end, "\xE2\x89\xA4") || starts_with(p, end, "\xE2\x82\xAC") ||
-           starts_with(p, end, "\xC2\xA3") || starts_with(p, end, "\xC2\xA5");
+    if (c == '~' || c == '<' || c == '>' || starts_with(p, end, "\xE2\x89\xA5") ||
+        starts_with(p, end, "\xE2\x89\xA4")) {
+        return true;
+    }
+    if ((c == '+' || c == '-') && end - p >= 2 && is_digit(p[1])) {
+        return true;
+    }
+    // A currency sign: "$", "€", "US$", "₩".
+    static std::vector<std::string> const signs = [] {
+        std::vector<std::string> out;
+        for (auto const& form : units::currency_forms()) {
+            if (form.before && !text::is_word_char(form.form.data(), form.form.data() + form.form.size())) {
+                out.push_back(form.form);
+            }
+        }
+        return out;
+    }();
+    return std::any_of(signs.begin(), signs.end(), [&](auto const& sign) { return starts_with(p, end, sign); });
 }
 
 // Runs `rule` at every candidate; `accept(first, last, tree)` keeps a match
@@ -98,13 +113,19 @@ bool year_like(ast::numeral const& n) {
 // Years standing alone ("the 1942 flood", "1910-1945") are dates, not quantities.
 bool is_year(ast::quantity const& tree) {
     auto const* c = boost::get<ast::count>(&tree.get());
-    if (!c || c->qual.kind != Qualifier::none || c->percent || !c->unit.empty() || !c->currency.empty()) {
+    if (!c || c->qual.kind != Qualifier::none || c->mark != ast::Mark::none || !c->unit.empty() ||
+        !c->currency.empty() || c->direction != ast::Direction::none) {
         return false;
     }
-    if (c->joiner.empty()) {
-        return year_like(c->first);
+    switch (c->joiner) {
+        case ast::Joiner::none:
+            return year_like(c->first);
+        case ast::Joiner::dash:
+        case ast::Joiner::to:
+            return year_like(c->first) && year_like(c->second);
+        default:
+            return false;
     }
-    return (c->joiner == "-" || c->joiner == "to") && year_like(c->first) && year_like(c->second);
 }
 
 // A date whose digits a quantity scan must not read: a calendar date with a
@@ -147,7 +168,7 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
                             if (is_year(tree)) {
                                 return false;
                             }
-                            auto value = detail::to_quantity(tree, options, begin);
+                            auto value = detail::to_quantity(tree, options, begin, true);
                             auto* q = std::get_if<Quantity>(&value);
                             if (!q) {
                                 return false;

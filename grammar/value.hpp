@@ -36,6 +36,29 @@ enum class Qualifier {
     range,       // 180-185, 180 to 185, between 180 and 185
 };
 
+// What a quantity measures (spec §5 "Units"). Values compare only within one
+// dimension, after conversion to the dimension's canonical unit.
+enum class Dimension {
+    count,        // things counted: "183 people" (unit words kept as written)
+    money,        // in a currency: "$1.2bn" (canonical unit: the ISO 4217 code)
+    length,       // metres
+    area,         // square metres
+    mass,         // kilograms
+    volume,       // cubic metres
+    speed,        // metres per second
+    temperature,  // kelvin
+    duration,     // days
+    percent,      // a level or share in percent: "74%", "two-thirds", "one in three"
+    points,       // percentage points: "3 percentage points", "50 basis points" (= 0.5)
+    ratio,        // a multiplier: "doubled" (2), "up 40%" (1.4), "fell by a quarter" (0.75)
+    magnitude,    // a named scale: "magnitude 6.4", "M6.4"
+    age,          // years of age: "aged 71", "71-year-old"
+    ordinal,      // a position: "fourth term", "5th"
+};
+
+// "a count", "money", "a length", ... for messages.
+std::string_view dimension_name(Dimension dimension);
+
 struct Quantity {
     // What the wording allows, in base units (durations in days, percentages
     // in percent). Bounds are open where the wording is ("more than 180"
@@ -75,6 +98,23 @@ struct Quantity {
 
     // Canonical text: parses back to an equal Quantity.
     std::string canonical;
+
+    // The dimension; numbers and bounds above are in its canonical unit
+    // (percent stays in percent, durations in days, money in its currency).
+    Dimension dimension = Dimension::count;
+    bool change = false;   // a change of a level: "up 3%", "doubled", "+0.5 points", "fell 2 km"
+    std::string currency;  // money: ISO 4217 code ("USD", "KRW")
+    // The unit as the source wrote it, for explanations in the reader's
+    // units ("km", "won", "years", "%"), and the written number in it.
+    std::string written_unit;
+    bool unit_before = false;  // the unit is written before the number ("$", "USD")
+    double written = 0;
+    double written_high = 0;
+    double written_step = 0;
+    // canonical = offset + scale * written (every conversion is affine), so a
+    // canonical figure can be shown in the written unit again.
+    double scale = 1;
+    double offset = 0;
 };
 
 struct QuantityOptions {
@@ -82,6 +122,13 @@ struct QuantityOptions {
 };
 
 std::variant<Quantity, ParseError> parse_quantity(std::string_view text, QuantityOptions options = {});
+
+// The dimension a topic's `unit` names: "km" → length, "won" or "USD" →
+// money, "%" → percent, "people" → count (any word no table knows).
+Dimension unit_dimension(std::string_view unit);
+
+// The ISO 4217 codes the currency table knows, sorted.
+std::vector<std::string> currency_codes();
 
 // ---------------------------------------------------------------- date
 

@@ -13,6 +13,7 @@
 #include "grammar/ast_adapted.hpp"
 #include "grammar/config.hpp"
 #include "grammar/text.hpp"
+#include "grammar/units.hpp"
 
 namespace claimcheck::grammar::parser {
 namespace {
@@ -93,14 +94,33 @@ x3::symbols<double> const tens_words({{"twenty", 20},
                                       {"ninety", 90}},
                                      "number word");
 
-// Scale words after digits or number words: "1.08 million", "two million".
-x3::symbols<double> const scale_words({{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}},
-                                      "scale word");
+// The multipliers of data/units.tsv placed as `place`, with a factor of at
+// least `at_least`, as a table of lower-case words.
+inline x3::symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, char const* name) {
+    x3::symbols<double> table;
+    table.name(name);
+    for (auto const& m : units::multipliers()) {
+        if (m.place == place && m.factor >= at_least) {
+            table.add(text::lower(m.word), m.factor);
+        }
+    }
+    return table;
+}
 
-x3::symbols<double> const big_scale_words({{"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}, "scale word");
+// Scale words after digits or number words: "1.08 million", "two million",
+// "500 crore".
+x3::symbols<double> const scale_words = multiplier_table(units::Multiplier::Place::word, 0, "scale word");
+
+// After number words "thousand" is part of the number ("two thousand").
+x3::symbols<double> const big_scale_words = multiplier_table(units::Multiplier::Place::word, 1e5, "scale word");
 
 // Scale suffixes glued to digits: "73k", "$2bn", "2.5mn".
-x3::symbols<double> const scale_suffixes({{"k", 1e3}, {"mn", 1e6}, {"bn", 1e9}, {"tn", 1e12}}, "scale suffix");
+x3::symbols<double> const scale_suffixes = multiplier_table(units::Multiplier::Place::suffix, 0, "scale suffix");
+
+// "m" glued to digits: million after a currency ("€720m"), else unclear
+// (metres?), which the facade reports.
+x3::symbols<double> const bare_m_suffix =
+    multiplier_table(units::Multiplier::Place::suffix_after_currency, 0, "scale suffix");
 
 auto const assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 auto const add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
@@ -134,7 +154,8 @@ BOOST_SPIRIT_DEFINE(below_hundred, below_thousand, word_integer)
 
 // ---------------------------------------------------------------- numerals
 
-// Reads "1,300.25" into mantissa 130025, decimals 2.
+// Reads "1,300.25" into mantissa 130025, decimals 2. More significant
+// digits than a double holds exactly (a mantissa above 2^53) set `overflow`.
 auto const read_digits = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
@@ -149,6 +170,12 @@ auto const read_digits = [](auto& ctx) {
             }
         }
     }
+    n.overflow = !(n.mantissa <= 9007199254740992.0);
+    n.end = x3::_attr(ctx).end();
+};
+auto const set_bare_m = [](auto& ctx) {
+    x3::_val(ctx).scale *= x3::_attr(ctx);
+    x3::_val(ctx).bare_m = true;
 };
 auto const scale_numeral = [](auto& ctx) { x3::_val(ctx).scale *= x3::_attr(ctx); };
 auto const word_numeral_value = [](auto& ctx) {
@@ -175,11 +202,18 @@ auto const digit = x3::ascii::digit;
 
 // "183", "1,300", "6.5", "73k", "1.08 million". Digit groups after a comma
 // have three digits: "1,30" is not a number.
-auto const digit_numeral_def =
-    x3::lexeme[x3::raw[((x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >> -('.' >> +digit)]
-                      [read_digits] >>
-               !((x3::lit(',') | '.') >> digit) >> -x3::no_case[scale_suffixes][scale_numeral] >> word_end] >>
-    -whole_word(scale_words)[scale_numeral];
+// Digit groups: "1,300", "1300", and the Indian "12,34,567".
+auto const indian_groups = x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
+                           ',' >> x3::repeat(3)[digit];
+auto const digits = x3::raw[(indian_groups | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >>
+                            -('.' >> +digit)][read_digits] >>
+                    !((x3::lit(',') | '.') >> digit);
+// A glued scale applies only once the word has ended ("73k", not "5km").
+auto const glued_scale =
+    (x3::no_case[scale_suffixes] >> word_end)[scale_numeral] | (x3::no_case[bare_m_suffix] >> word_end)[set_bare_m];
+
+auto const digit_numeral_def = x3::lexeme[digits >> -glued_scale >> word_end] >>
+                               -whole_word(scale_words)[scale_numeral];
 
 // "one hundred eighty-three", "a dozen", "half a million", "two million"
 auto const word_numeral_def =

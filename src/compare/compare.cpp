@@ -492,7 +492,7 @@ std::string format_number(double value) {
     if (std::isinf(value)) {
         return value > 0 ? "infinity" : "-infinity";
     }
-    if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    if (value == std::floor(value) && std::fabs(value) <= 9007199254740992.0) {  // 2^53: exact
         return fmt::format("{}", static_cast<long long>(value));
     }
     return fmt::format("{:.6g}", value);

@@ -19,6 +19,7 @@ namespace claimcheck::compare {
 
 namespace {
 
+using grammar::Dimension;
 using grammar::Qualifier;
 using grammar::Quantity;
 
@@ -90,17 +91,23 @@ std::string amount(double value) {
     return negative ? "-" + out : out;
 }
 
-std::string describe(const Interval& interval) {
+// `shown` writes one figure (amount(), or a figure in a written unit).
+template <typename Shown>
+std::string describe_with(const Interval& interval, Shown shown) {
     if (std::isinf(interval.high) && interval.high > 0) {
-        return fmt::format("{} {}", interval.low_closed ? "at least" : "more than", amount(interval.low));
+        return fmt::format("{} {}", interval.low_closed ? "at least" : "more than", shown(interval.low));
     }
     if (std::isinf(interval.low) && interval.low < 0) {
-        return fmt::format("{} {}", interval.high_closed ? "at most" : "less than", amount(interval.high));
+        return fmt::format("{} {}", interval.high_closed ? "at most" : "less than", shown(interval.high));
     }
     if (interval.low == interval.high) {
-        return amount(interval.low);
+        return shown(interval.low);
     }
-    return fmt::format("{}–{}", amount(interval.low), amount(interval.high));
+    return fmt::format("{}–{}", shown(interval.low), shown(interval.high));
+}
+
+std::string describe(const Interval& interval) {
+    return describe_with(interval, [](double v) { return amount(v); });
 }
 
 // "136 of 183": a count out of a whole (a percentage "of" something is a percentage).
@@ -143,9 +150,69 @@ struct Side {
     std::string scope;
     bool total = false;  // counts the topic's own scope
     std::string text;    // how explanations name it
+    // Numbers in explanations are shown in this quantity's written unit
+    // (nullptr: counts, percentages and durations, shown as they are).
+    const Quantity* display = nullptr;
 };
 
+// Dimensions whose numbers are shown in a written unit, not as stored.
+bool shown_in_unit(const Quantity& q) {
+    switch (q.dimension) {
+        case Dimension::count:
+        case Dimension::percent:
+        case Dimension::duration:
+            return false;
+        default:
+            return true;
+    }
+}
+
+// A canonical figure in the written unit of `unit`: "64.4 km", "7.1 trillion won".
+std::string in_unit(double value, const Quantity& unit) {
+    const double written = (value - unit.offset) / unit.scale;
+    std::string number;
+    const double magnitude = std::fabs(written);
+    if (std::isinf(written)) {
+        number = format_number(written);
+    } else if (magnitude >= 1e12) {
+        number = fmt::format("{:.3g} trillion", written / 1e12);
+    } else if (magnitude >= 1e9) {
+        number = fmt::format("{:.3g} billion", written / 1e9);
+    } else if (magnitude >= 1e6) {
+        number = fmt::format("{:.3g} million", written / 1e6);
+    } else if (magnitude >= 1000 || written == std::round(written)) {
+        number = amount(std::round(written));
+    } else {
+        number = fmt::format("{:.3g}", written);
+    }
+    const std::string& u = unit.written_unit;
+    if (u.empty()) {
+        return number;
+    }
+    const bool glued = u == "%" || u == "$" || u == "€" || u == "£" || u == "¥" || u == "₩";
+    if (unit.unit_before) {
+        return glued ? u + number : u + " " + number;
+    }
+    return u == "%" ? number + u : number + " " + u;
+}
+
+// A figure as the side's explanations show it.
+std::string shown(const Side& side, double value) {
+    return side.display != nullptr ? in_unit(value, *side.display) : amount(value);
+}
+
+std::string describe(const Interval& interval, const Side& side) {
+    if (side.display != nullptr && side.display->scale < 0) {  // "down 0.5%": larger factors are smaller falls
+        const Interval mirrored{interval.high, interval.low, interval.high_closed, interval.low_closed};
+        return describe_with(mirrored, [&](double v) { return shown(side, v); });
+    }
+    return describe_with(interval, [&](double v) { return shown(side, v); });
+}
+
 std::string short_text(const Quantity& q) {
+    if (shown_in_unit(q) || q.change) {
+        return q.canonical;
+    }
     if (q.duration) {
         return !q.canonical.empty() ? q.canonical : format_number(q.number) + " days";
     }
@@ -176,6 +243,104 @@ Side side_of(const ValueGroup& group, const Context& context) {
     side.total = side.scope == (topic != nullptr ? topic->scope : std::string());
     side.text = short_text(*side.q);
     return side;
+}
+
+const Rate* rate_between(const Story* story, const std::string& from, const std::string& to, bool& inverse) {
+    if (story == nullptr) {
+        return nullptr;
+    }
+    for (const Rate& rate : story->rates) {
+        if (rate.from == from && rate.to == to) {
+            inverse = false;
+            return &rate;
+        }
+        if (rate.from == to && rate.to == from) {
+            inverse = true;
+            return &rate;
+        }
+    }
+    return nullptr;
+}
+
+// `q` in another currency at `factor` units of it per unit of q's.
+Quantity converted(const Quantity& q, double factor, const Quantity& like) {
+    Quantity out = q;
+    for (double* v : {&out.number, &out.number_high, &out.low, &out.high, &out.round_low, &out.round_high, &out.step}) {
+        *v *= factor;
+    }
+    out.currency = like.currency;
+    out.canonical = fmt::format("{} ({})", q.canonical, in_unit(q.number * factor, like));
+    return out;
+}
+
+PairVerdict unit_mismatch(std::string explanation, std::string assumption = "") {
+    return {Verdict::unit_mismatch, std::move(explanation), std::move(assumption), ""};
+}
+
+// Whether two written figures are the same digits ("40 km" and "40 miles").
+bool same_digits(const Quantity& x, const Quantity& y) {
+    return x.written == y.written && x.written_high == y.written_high;
+}
+
+// Dimensions the count rules of §6.1 handle among themselves: counts,
+// shares and durations (a duration against a count says so itself).
+bool count_rules(const Quantity& q) {
+    return !shown_in_unit(q) && !q.change;
+}
+
+// Values that do not compare as they stand: different dimensions, a change
+// against a level, amounts in two currencies without a rate. Money in two
+// currencies with a rate is converted into `a`'s currency (`storage`).
+std::optional<PairVerdict> dimension_check(Side& a, Side& b, const Story* story, Quantity& storage) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (count_rules(x) && count_rules(y)) {
+        return std::nullopt;
+    }
+    const bool points_vs_percent = (x.dimension == Dimension::points && y.dimension == Dimension::percent) ||
+                                   (y.dimension == Dimension::points && x.dimension == Dimension::percent);
+    if (points_vs_percent) {
+        const Side& points = x.dimension == Dimension::points ? a : b;
+        const Side& percent = x.dimension == Dimension::points ? b : a;
+        return unit_mismatch(
+            fmt::format("{} is a level in percent and {} a change in percentage points: percent and percentage "
+                        "points do not compare",
+                        percent.text, points.text),
+            fmt::format("consistent only if {} is the change that {} describes", points.text, percent.text));
+    }
+    const bool x_ratio_like = x.dimension == Dimension::ratio;
+    const bool y_ratio_like = y.dimension == Dimension::ratio;
+    if (x.dimension != y.dimension || x_ratio_like != y_ratio_like) {
+        return unit_mismatch(fmt::format("{} is {} and {} is {}: they do not compare", a.text,
+                                         grammar::dimension_name(x.dimension), b.text,
+                                         grammar::dimension_name(y.dimension)));
+    }
+    if (x.change != y.change) {
+        const Side& change = x.change ? a : b;
+        const Side& level = x.change ? b : a;
+        return unit_mismatch(
+            fmt::format("{} is a change and {} a level: they do not compare", change.text, level.text));
+    }
+    if (x.dimension == Dimension::money && x.currency != y.currency) {
+        bool inverse = false;
+        const Rate* rate = rate_between(story, y.currency, x.currency, inverse);
+        if (rate == nullptr) {
+            if (same_digits(x, y)) {
+                return unit_mismatch(
+                    fmt::format("{} vs {}: the same digits in {} and {}", a.text, b.text, x.currency, y.currency),
+                    fmt::format("consistent only if one source wrote the wrong currency"));
+            }
+            return unit_mismatch(
+                fmt::format("{} is in {} and {} in {}: amounts in two currencies compare only at a declared "
+                            "exchange rate ([[rate]] in story.toml)",
+                            a.text, x.currency, b.text, y.currency));
+        }
+        storage = converted(y, inverse ? 1 / rate->rate : rate->rate, x);
+        b.q = &storage;
+        b.text = storage.canonical;
+    }
+    a.display = b.display = &x;
+    return std::nullopt;
 }
 
 // The rounding window of an unqualified number, else [number, number].
@@ -241,7 +406,8 @@ PairVerdict conflict(std::string explanation) {
 
 PairVerdict disjoint(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
     return conflict(fmt::format("{} vs {}: {} apart; the values they allow ({}; {}) do not overlap", a.text, b.text,
-                                percent_apart(representative(*a.q), representative(*b.q)), describe(ia), describe(ib)));
+                                percent_apart(representative(*a.q), representative(*b.q)), describe(ia, a),
+                                describe(ib, a)));
 }
 
 // Same dimension, same scope, neither a share: the rule ladder of §6.1.
@@ -263,14 +429,14 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         const Side& qualified = x.qualifier == Qualifier::none ? b : a;
         PairVerdict verdict{Verdict::precision_drift, "", "", ""};
         if (plain.q->qualifier == Qualifier::none) {
-            verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", amount(x.number),
+            verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", shown(a, x.number),
                                               in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
             verdict.assumption =
                 fmt::format("consistent if {} is read as {}", in_quotes(plain.text), in_quotes(qualified.text));
         } else {
-            verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}", amount(x.number),
+            verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}", shown(a, x.number),
                                               in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
-            verdict.assumption = fmt::format("consistent if the figure is {}", describe(intersection(ia, ib)));
+            verdict.assumption = fmt::format("consistent if the figure is {}", describe(intersection(ia, ib), a));
         }
         return verdict;
     }
@@ -289,18 +455,20 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         }
         if (rounded != nullptr) {
             const Interval window = point_or_window(*rounded->q);
-            return PairVerdict{Verdict::compatible_rounding,
-                               fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text,
-                                           rounded->text, amount(window.low), amount(window.high)),
-                               fmt::format("equal if {} was rounded to {}", precise->text, step_name(rounded->q->step)),
-                               ""};
+            return PairVerdict{
+                Verdict::compatible_rounding,
+                fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
+                            shown(a, window.low), shown(a, window.high)),
+                fmt::format("equal if {} was rounded to {}", precise->text,
+                            step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step)),
+                ""};
         }
         if (intersects(ia, ib)) {
             const Interval both = intersection(ia, ib);
             return PairVerdict{Verdict::compatible_rounding,
-                               fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text, describe(ia),
-                                           b.text, describe(ib)),
-                               fmt::format("equal if both were rounded from a figure in {}", describe(both)), ""};
+                               fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text,
+                                           describe(ia, a), b.text, describe(ib, a)),
+                               fmt::format("equal if both were rounded from a figure in {}", describe(both, a)), ""};
         }
         return disjoint(a, b, ia, ib);
     }
@@ -309,16 +477,29 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         const Interval both = intersection(ia, ib);
         std::string explanation;
         if (contains(ia, ib)) {
-            explanation = fmt::format("{} ({}) covers {}", a.text, describe(ia), b.text);
+            explanation = fmt::format("{} ({}) covers {}", a.text, describe(ia, a), b.text);
         } else if (contains(ib, ia)) {
-            explanation = fmt::format("{} ({}) covers {}", b.text, describe(ib), a.text);
+            explanation = fmt::format("{} ({}) covers {}", b.text, describe(ib, a), a.text);
         } else {
-            explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia), b.text, describe(ib));
+            explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia, a), b.text, describe(ib, a));
         }
         return PairVerdict{Verdict::compatible_bound, std::move(explanation),
-                           fmt::format("consistent if the figure is {}", describe(both)), ""};
+                           fmt::format("consistent if the figure is {}", describe(both, a)), ""};
     }
     return disjoint(a, b, ia, ib);
+}
+
+// A plain percentage written without decimals stands for the window of its
+// last digit (12% → [11.5, 12.5)); the grammar keeps it exact for shares.
+Quantity at_written_precision(const Quantity& q) {
+    Quantity out = q;
+    if (q.qualifier == Qualifier::none && q.step == 0 && !q.of && q.number != 0) {
+        out.step = decimal_step(q.number);
+        out.round_low = out.low = q.number - out.step / 2;
+        out.round_high = out.high = q.number + out.step / 2;
+        out.high_closed = false;
+    }
+    return out;
 }
 
 // A proportion as a share of its whole, in percent.
@@ -449,7 +630,10 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
             return counts ? counts : totals;
         }
         if (x.percent && y.percent && x.vague.empty() && y.vague.empty()) {
-            return compare_amounts(a, b);
+            // A percentage is rounded at its last written digit: 12% stands for [11.5, 12.5).
+            const Quantity px = at_written_precision(x);
+            const Quantity py = at_written_precision(y);
+            return compare_amounts({&px, a.scope, a.total, a.text}, {&py, b.scope, b.total, b.text});
         }
         return compare_shares(a, b);
     }
@@ -487,6 +671,9 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
 }  // namespace
 
 std::string numeric_key(const Quantity& q, std::string_view scope) {
+    if (shown_in_unit(q) || q.change) {
+        return q.canonical + (scope.empty() ? std::string() : fmt::format(" [{}]", scope));
+    }
     std::string out;
     switch (q.qualifier) {
         case Qualifier::none:
@@ -529,6 +716,21 @@ std::string numeric_key(const Quantity& q, std::string_view scope) {
         out += fmt::format(" [{}]", scope);
     }
     return out;
+}
+
+// Two figures in different units of one dimension whose digits are the
+// same and which do not agree: "40 km" vs "40 miles".
+std::optional<PairVerdict> same_digits_in_two_units(const Side& a, const Side& b,
+                                                    const std::optional<PairVerdict>& verdict) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (!verdict || severity_of(verdict->verdict) != Severity::error || a.display == nullptr ||
+        x.dimension == Dimension::money || x.written_unit == y.written_unit || !same_digits(x, y)) {
+        return verdict;
+    }
+    return unit_mismatch(
+        fmt::format("{} vs {}: the same digits in two units ({} is {})", a.text, b.text, b.text, in_unit(y.number, x)),
+        "consistent only if one source wrote the wrong unit");
 }
 
 namespace {
@@ -606,8 +808,15 @@ PairVerdict subgroup_against(const Side& part, const Side& total) {
 }  // namespace
 
 std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup& b, const Context& context) {
-    const Side x = side_of(a, context);
-    const Side y = side_of(b, context);
+    Side x = side_of(a, context);
+    Side y = side_of(b, context);
+    Quantity storage;
+    if (auto mismatch = dimension_check(x, y, context.story, storage)) {
+        return mismatch;
+    }
+    if (x.display != nullptr && x.scope == y.scope) {
+        return same_digits_in_two_units(x, y, compare_amounts(x, y));
+    }
     if (x.scope == y.scope) {
         return compare_same_scope(x, y);
     }

@@ -11,11 +11,12 @@ namespace claimcheck::load::schema {
 using Keys = std::span<const std::string_view>;
 
 // story.toml
-inline constexpr std::string_view story_file[] = {"story", "entity", "topic", "scale"};
+inline constexpr std::string_view story_file[] = {"story", "entity", "topic", "scale", "rate"};
 inline constexpr std::string_view story_table[] = {"title", "date", "timezone", "fiscal_year_start"};
 inline constexpr std::string_view entity_table[] = {"id", "name", "variants"};
 inline constexpr std::string_view topic_table[] = {"kind", "label", "unit", "scope", "tolerance", "scale"};
 inline constexpr std::string_view scale_table[] = {"levels", "warn", "error"};
+inline constexpr std::string_view rate_table[] = {"from", "to", "rate", "as_of"};
 
 // A claim file.
 inline constexpr std::string_view claim_file[] = {"source", "claim"};

@@ -2,6 +2,7 @@
 #include "load/load.hpp"
 #include "load/time_settings.hpp"
 #include "load/paths.hpp"
+#include "load/rates.hpp"
 #include "load/schema.hpp"
 #include "load/toml_reader.hpp"
 #include "load/values.hpp"
@@ -220,6 +221,7 @@ std::optional<Story> load_story_text(const fs::path& story_dir, std::string text
     load_scales(file, *root, story);
     load_entities(file, *root, story);
     load_topics(file, *root, story);
+    load_rates(file, *root, story);
     return story;
 }
 

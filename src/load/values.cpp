@@ -1,6 +1,7 @@
 #include "load/values.hpp"
 #include "load/time_settings.hpp"
 
+#include "load/quantity_checks.hpp"
 #include "load/schema.hpp"
 #include "load/toml_string.hpp"
 #include "model/cues.hpp"
@@ -205,6 +206,7 @@ class ClaimReader {
                 value_error(file_, node, error->offset, error->message);
             } else {
                 claim.value = std::get<grammar::Quantity>(std::move(result));
+                check_quantity(claim, node, std::get<grammar::Quantity>(claim.value), options);
             }
             return;
         }
@@ -213,6 +215,7 @@ class ClaimReader {
             claim.value_text = found.front().text;
             claim.value_where = string_location(file_, node, found.front().offset);
             claim.value = std::move(found.front().value);
+            check_quantity(claim, node, std::get<grammar::Quantity>(claim.value), options);
         } else if (found.empty()) {
             value_error(file_, node, 0, "the quote holds no quantity; give 'value'");
         } else {
@@ -220,6 +223,20 @@ class ClaimReader {
                         fmt::format("the quote holds {} quantities ('{}', '{}'…); give 'value' to say which "
                                     "one the claim is about",
                                     found.size(), found[0].text, found[1].text));
+        }
+    }
+
+    // A quantity against its topic's unit and its own quote (quantity_checks.cpp).
+    void check_quantity(const Claim& claim, const toml::node& node, const grammar::Quantity& value,
+                        const grammar::QuantityOptions& options) const {
+        const auto topic = story_.topics.find(claim.topic);
+        if (topic != story_.topics.end()) {
+            if (auto message = unit_contradiction(topic->second, value)) {
+                value_error(file_, node, 0, *message);
+            }
+        }
+        if (auto message = quote_contradiction(claim, value, options)) {
+            file_.warning(node.source(), *message);
         }
     }
 

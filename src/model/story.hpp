@@ -128,6 +128,15 @@ struct Source {
     std::size_t number_of_claims() const { return claims.size() > claim_count ? claims.size() : claim_count; }
 };
 
+// An exchange rate a story relies on ([[rate]]): 1 `from` = `rate` `to`.
+struct Rate {
+    std::string from;  // ISO 4217 code
+    std::string to;
+    double rate = 0;
+    std::optional<std::chrono::year_month_day> as_of;
+    Location where;
+};
+
 struct Story {
     std::string id;  // folder name
     std::filesystem::path dir;
@@ -140,6 +149,7 @@ struct Story {
     std::map<std::string, Topic> topics;
     std::map<std::string, Scale> scales;  // built-in ones plus the story's overrides
     std::vector<Source> sources;          // sorted by id
+    std::vector<Rate> rates;              // [[rate]]: exchange rates amounts in two currencies convert by
 };
 
 }  // namespace claimcheck

@@ -50,7 +50,7 @@ std::vector<Scanned> const scanned{
     {"The ministers met last Friday and will meet again next Monday.", {"last Friday", "next Monday"}, {}},
     {"Fighting resumed early Tuesday after a lull.", {"early Tuesday"}, {}},
     {"Rescuers worked through Tuesday night.", {"Tuesday night"}, {}},
-    {"Nine hours later, 40 survivors were found.", {"Nine hours later"}, {"Nine", "40"}},
+    {"Nine hours later, 40 survivors were found.", {"Nine hours later"}, {"Nine hours", "40"}},
     {"The deal will close in March, officials said.", {"in March"}, {}},
     {"Prices fell sharply this fall.", {}, {}},
     {"Growth in the 1990s averaged 7%.", {"the 1990s"}, {"7%"}},

@@ -66,7 +66,7 @@ std::vector<QuantityCase> const quantity_cases{
     {"tolls of 180-185 were reported", {"180-185"}},
     {"74% of respondents; about 70 percent", {"74%", "about 70 percent"}},
     {"predominantly Korean forced laborers", {"predominantly"}},
-    {"a tenuous link, the 7th century, a 5km walk", {}},
+    {"a tenuous link, the 7th century, a 5km walk", {"5km"}},
     {"Japan\xE2\x80\x99s 1910-1945 colonial rule", {}},
     {"on January 19, 2026 they met", {}},
     {"some of their lowest levels", {}},

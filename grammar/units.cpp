@@ -1,0 +1,358 @@
+// Units and currencies: the newsroom tables (data/*.tsv) and UDUNITS-2.
+#include "grammar/units.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <udunits2.h>
+
+#include "embedded/currencies_tsv.hpp"
+#include "embedded/units_tsv.hpp"
+#include "grammar/text.hpp"
+
+namespace claimcheck::grammar {
+
+std::string_view dimension_name(Dimension dimension) {
+    switch (dimension) {
+        case Dimension::count:
+            return "a count";
+        case Dimension::money:
+            return "money";
+        case Dimension::length:
+            return "a length";
+        case Dimension::area:
+            return "an area";
+        case Dimension::mass:
+            return "a mass";
+        case Dimension::volume:
+            return "a volume";
+        case Dimension::speed:
+            return "a speed";
+        case Dimension::temperature:
+            return "a temperature";
+        case Dimension::duration:
+            return "a duration";
+        case Dimension::percent:
+            return "a percentage";
+        case Dimension::points:
+            return "percentage points";
+        case Dimension::ratio:
+            return "a ratio";
+        case Dimension::magnitude:
+            return "a magnitude";
+        case Dimension::age:
+            return "an age";
+        case Dimension::ordinal:
+            return "an ordinal";
+    }
+    return "a count";
+}
+
+Dimension unit_dimension(std::string_view unit) {
+    std::string const key = text::lower_words(unit);
+    if (key == "%" || key == "percent" || key == "per cent") {
+        return Dimension::percent;
+    }
+    if (key == "percentage points" || key == "percentage point" || key == "basis points") {
+        return Dimension::points;
+    }
+    for (auto const& form : units::currency_forms()) {
+        if (text::lower(form.form) == key) {
+            return Dimension::money;
+        }
+    }
+    if (auto const found = units::find_unit(unit, true)) {
+        return found->dimension;
+    }
+    return Dimension::count;
+}
+
+std::vector<std::string> currency_codes() {
+    std::vector<std::string> codes;
+    for (auto const& form : units::currency_forms()) {
+        if (form.form == form.code) {
+            codes.push_back(form.code);
+        }
+    }
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    return codes;
+}
+
+}  // namespace claimcheck::grammar
+
+namespace claimcheck::grammar::units {
+
+namespace {
+
+using Row = std::vector<std::string>;
+
+// The rows of a tab-separated table: '#' lines and blank lines skipped.
+std::vector<Row> rows_of(std::string_view table) {
+    std::vector<Row> rows;
+    while (!table.empty()) {
+        auto const eol = table.find('\n');
+        std::string_view line = table.substr(0, eol);
+        table = eol == std::string_view::npos ? std::string_view{} : table.substr(eol + 1);
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        Row row;
+        while (true) {
+            auto const tab = line.find('\t');
+            row.emplace_back(line.substr(0, tab));
+            if (tab == std::string_view::npos) {
+                break;
+            }
+            line = line.substr(tab + 1);
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// A unit word is matched without regard to case, except single capitals
+// ("C", "F"), which only stand for units when written so.
+std::string key_of(std::string_view word) {
+    if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
+        return std::string(word);
+    }
+    return text::lower_words(word);
+}
+
+struct TableUnit {
+    std::string expression;
+    Dimension dimension;
+    std::string written;  // the table's spelling ("°C")
+};
+
+Dimension dimension_of(std::string_view name) {
+    static constexpr std::array<std::pair<std::string_view, Dimension>, 7> names{{
+        {"length", Dimension::length},
+        {"area", Dimension::area},
+        {"mass", Dimension::mass},
+        {"volume", Dimension::volume},
+        {"speed", Dimension::speed},
+        {"temperature", Dimension::temperature},
+        {"duration", Dimension::duration},
+    }};
+    for (auto const& [word, dimension] : names) {
+        if (word == name) {
+            return dimension;
+        }
+    }
+    throw std::logic_error("data/units.tsv: unknown dimension '" + std::string(name) + "'");
+}
+
+struct Tables {
+    std::map<std::string, TableUnit> units;
+    std::vector<std::string> unit_words;
+    std::vector<Multiplier> multipliers;
+    std::vector<CurrencyForm> currencies;
+
+    Tables() {
+        for (auto const& row : rows_of(data::units_tsv())) {
+            if (row.size() != 3) {
+                throw std::logic_error("data/units.tsv: a row needs three columns: " + row.front());
+            }
+            if (row[2] == "multiplier" || row[2] == "suffix" || row[2] == "suffix-after-currency") {
+                auto const place = row[2] == "multiplier" ? Multiplier::Place::word
+                                   : row[2] == "suffix"   ? Multiplier::Place::suffix
+                                                          : Multiplier::Place::suffix_after_currency;
+                multipliers.push_back({row[0], std::stod(row[1]), place});
+                continue;
+            }
+            units.emplace(key_of(row[0]), TableUnit{row[1], dimension_of(row[2]), row[0]});
+            unit_words.push_back(row[0]);
+        }
+        for (auto const& row : rows_of(data::currencies_tsv())) {
+            if (row.size() != 3) {
+                throw std::logic_error("data/currencies.tsv: a row needs three columns: " + row.front());
+            }
+            bool const before = row[2] == "before" || row[2] == "both";
+            bool const after = row[2] == "after" || row[2] == "both";
+            currencies.push_back({row[0], row[1], before, after});
+        }
+    }
+};
+
+Tables const& tables() {
+    static Tables const instance;
+    return instance;
+}
+
+// The canonical unit of each physical dimension, as UDUNITS-2 reads it.
+constexpr std::array<std::pair<Dimension, char const*>, 7> canonical_units{{
+    {Dimension::length, "m"},
+    {Dimension::area, "m2"},
+    {Dimension::mass, "kg"},
+    {Dimension::volume, "m3"},
+    {Dimension::speed, "m/s"},
+    {Dimension::temperature, "K"},
+    {Dimension::duration, "day"},
+}};
+
+// A conversion into the canonical unit. Scalings (no offset) use their
+// factor rounded to 12 significant digits, so that a year is exactly 365.2425
+// days however UDUNITS-2 composes it; offsets (temperatures) use UDUNITS-2.
+struct Converter {
+    Dimension dimension;
+    cv_converter* forward;
+    cv_converter* backward;
+    double factor = 0;  // 0: not a pure scaling
+};
+
+double round_significant(double x) {
+    std::array<char, 32> buf{};
+    std::snprintf(buf.data(), buf.size(), "%.12g", x);
+    return std::strtod(buf.data(), nullptr);
+}
+
+// The UDUNITS-2 system, loaded on first use, and the converters found so far.
+class Library {
+  public:
+    static Library& get() {
+        static Library instance;
+        return instance;
+    }
+
+    // The converter of a UDUNITS expression; -1 when it is not a unit of a
+    // dimension claimcheck compares.
+    int converter(std::string const& expression, std::optional<Dimension> expected) {
+        std::lock_guard lock(mutex_);
+        auto const known = ids_.find(expression);
+        if (known != ids_.end()) {
+            return known->second;
+        }
+        int const id = make(expression, expected);
+        ids_.emplace(expression, id);
+        return id;
+    }
+
+    Library(Library const&) = delete;
+    Library& operator=(Library const&) = delete;
+    ~Library() {
+        for (auto const& c : converters_) {
+            cv_free(c.forward);
+            cv_free(c.backward);
+        }
+        ut_free_system(system_);
+    }
+
+    Converter const& at(int id) {
+        std::lock_guard lock(mutex_);
+        return converters_.at(static_cast<std::size_t>(id));
+    }
+
+  private:
+    Library() {
+        ut_set_error_message_handler(ut_ignore);
+        system_ = ut_read_xml(nullptr);
+        if (system_ == nullptr) {
+            throw std::runtime_error("the UDUNITS-2 units database could not be read");
+        }
+    }
+
+    int make(std::string const& expression, std::optional<Dimension> expected) {
+        ut_unit* unit = ut_parse(system_, expression.c_str(), UT_UTF8);
+        if (unit == nullptr) {
+            return -1;
+        }
+        int id = -1;
+        for (auto const& [dimension, name] : canonical_units) {
+            if (expected && *expected != dimension) {
+                continue;
+            }
+            ut_unit* target = ut_parse(system_, name, UT_ASCII);
+            if (target != nullptr && ut_are_convertible(unit, target) != 0) {
+                Converter c{dimension, ut_get_converter(unit, target), ut_get_converter(target, unit)};
+                if (cv_convert_double(c.forward, 0) == 0) {
+                    c.factor = round_significant(cv_convert_double(c.forward, 1));
+                }
+                converters_.push_back(c);
+                id = static_cast<int>(converters_.size()) - 1;
+            }
+            ut_free(target);
+            if (id >= 0) {
+                break;
+            }
+        }
+        ut_free(unit);
+        return id;
+    }
+
+    std::mutex mutex_;
+    ut_system* system_ = nullptr;
+    std::map<std::string, int> ids_;
+    std::deque<Converter> converters_;  // stable references
+};
+
+}  // namespace
+
+std::optional<Unit> find_unit(std::string_view words, bool library) {
+    std::string const key = key_of(words);
+    auto const& table = tables().units;
+    auto const found = table.find(key);
+    if (found != table.end()) {
+        int const id = Library::get().converter(found->second.expression, found->second.dimension);
+        if (id < 0) {
+            throw std::logic_error("data/units.tsv: UDUNITS-2 cannot convert '" + found->second.expression + "'");
+        }
+        return Unit{found->second.dimension, found->second.written, id};
+    }
+    if (!library || key.empty() || key.find(' ') != std::string::npos) {
+        return std::nullopt;
+    }
+    // The library reads case (T is tesla, t the tonne): ask it in lower case,
+    // as canonical texts write unit words, so a value reads back the same.
+    std::string const lower = text::lower(key);
+    int const id = Library::get().converter(lower, std::nullopt);
+    if (id < 0) {
+        return std::nullopt;
+    }
+    return Unit{Library::get().at(id).dimension, lower, id};
+}
+
+double to_canonical(Unit const& unit, double x) {
+    auto const& c = Library::get().at(unit.id);
+    return c.factor != 0 ? x * c.factor : cv_convert_double(c.forward, x);
+}
+
+double from_canonical(Unit const& unit, double x) {
+    auto const& c = Library::get().at(unit.id);
+    return c.factor != 0 ? x / c.factor : cv_convert_double(c.backward, x);
+}
+
+std::vector<std::string> const& unit_words() {
+    return tables().unit_words;
+}
+
+std::vector<Multiplier> const& multipliers() {
+    return tables().multipliers;
+}
+
+std::vector<CurrencyForm> const& currency_forms() {
+    return tables().currencies;
+}
+
+std::string currency_name(std::string_view code) {
+    for (auto const& form : currency_forms()) {
+        if (form.code == code && form.after && form.form != form.code && form.form.back() == 's') {
+            return form.form;
+        }
+    }
+    for (auto const& form : currency_forms()) {
+        if (form.code == code && form.after && form.form != form.code) {
+            return form.form;
+        }
+    }
+    return std::string(code);
+}
+
+}  // namespace claimcheck::grammar::units

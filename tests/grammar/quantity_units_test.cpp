@@ -1,0 +1,391 @@
+// Quantities with dimensions (spec §5 "Units"): money, physical units
+// through UDUNITS-2, percent and percentage points, changes, multiples,
+// fractions, ages, magnitudes and ordinals; and the errors of unit words.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace claimcheck::grammar;
+
+namespace {
+
+std::string interval(Quantity const& q) {
+    auto num = [](double v) {
+        if (std::isinf(v)) {
+            return std::string(v > 0 ? "inf" : "-inf");
+        }
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.10g", v);
+        return std::string(buf);
+    };
+    return (q.low_closed ? "[" : "(") + num(q.low) + ", " + num(q.high) + (q.high_closed ? "]" : ")");
+}
+
+Quantity quantity(std::string_view value) {
+    auto result = parse_quantity(value);
+    if (auto const* error = std::get_if<ParseError>(&result)) {
+        FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
+    }
+    return std::get<Quantity>(result);
+}
+
+struct Accepted {
+    char const* value;
+    Dimension dimension;
+    char const* interval;  // in the dimension's canonical unit (metres, kelvin, days, percent, a factor)
+    bool change;
+    char const* currency;
+    char const* canonical;
+};
+
+// value → dimension, interval in canonical units, change, currency, canonical text
+std::vector<Accepted> const accepted{
+    // UDUNITS-2 reads case; unit words are asked in lower case, as canonical texts write them.
+    {"181 T", Dimension::mass, "[180500, 181500)", false, "", "181 t"},
+    {"$1.2 billion", Dimension::money, "[1150000000, 1250000000)", false, "USD", "$1.2 billion"},
+    {"$1.2bn", Dimension::money, "[1150000000, 1250000000)", false, "USD", "$1.2 billion"},
+    {"\xE2\x82\xAC"
+     "720m",
+     Dimension::money, "[715000000, 725000000)", false, "EUR",
+     "\xE2\x82\xAC"
+     "720 million"},
+    {"\xE2\x82\xAC"
+     "720 million",
+     Dimension::money, "[715000000, 725000000)", false, "EUR",
+     "\xE2\x82\xAC"
+     "720 million"},
+    {"\xC2\xA3"
+     "3.4bn",
+     Dimension::money, "[3350000000, 3450000000)", false, "GBP",
+     "\xC2\xA3"
+     "3.4 billion"},
+    {"\xC2\xA5"
+     "820 billion",
+     Dimension::money, "[8.15e+11, 8.25e+11)", false, "JPY",
+     "\xC2\xA5"
+     "820 billion"},
+    {"\xE2\x82\xA9"
+     "2.3 trillion",
+     Dimension::money, "[2.25e+12, 2.35e+12)", false, "KRW",
+     "\xE2\x82\xA9"
+     "2.3 trillion"},
+    {"USD 40 million", Dimension::money, "[35000000, 45000000)", false, "USD", "USD 40 million"},
+    {"KRW 2.3 trillion", Dimension::money, "[2.25e+12, 2.35e+12)", false, "KRW", "KRW 2.3 trillion"},
+    {"2.3 trillion won", Dimension::money, "[2.25e+12, 2.35e+12)", false, "KRW", "2.3 trillion won"},
+    {"40 million dollars", Dimension::money, "[35000000, 45000000)", false, "USD", "40 million dollars"},
+    {"40 million US dollars", Dimension::money, "[35000000, 45000000)", false, "USD", "40 million US dollars"},
+    {"US$5m", Dimension::money, "[4500000, 5500000)", false, "USD", "US$5 million"},
+    {"Rs 500 crore", Dimension::money, "[4500000000, 5500000000)", false, "INR", "Rs 5 billion"},
+    {"Rs. 12 lakh", Dimension::money, "[1150000, 1250000)", false, "INR", "Rs. 1.2 million"},
+    {"\xE2\x82\xB9"
+     "3 crore",
+     Dimension::money, "[25000000, 35000000)", false, "INR",
+     "\xE2\x82\xB9"
+     "30 million"},
+    {"3 crore rupees", Dimension::money, "[25000000, 35000000)", false, "INR", "30 million rupees"},
+    {"$2.5tn", Dimension::money, "[2.45e+12, 2.55e+12)", false, "USD", "$2.5 trillion"},
+    {"C$4bn", Dimension::money, "[3500000000, 4500000000)", false, "CAD", "C$4 billion"},
+    {"A$300 million", Dimension::money, "[250000000, 350000000)", false, "AUD", "A$300 million"},
+    {"HK$1.5 billion", Dimension::money, "[1450000000, 1550000000)", false, "HKD", "HK$1.5 billion"},
+    {"EUR 15 million", Dimension::money, "[14500000, 15500000)", false, "EUR", "EUR 15 million"},
+    {"15 million euros", Dimension::money, "[14500000, 15500000)", false, "EUR", "15 million euros"},
+    {"200 million yen", Dimension::money, "[150000000, 250000000)", false, "JPY", "200 million yen"},
+    {"5 billion yuan", Dimension::money, "[4500000000, 5500000000)", false, "CNY", "5 billion yuan"},
+    {"40m USD", Dimension::money, "[35000000, 45000000)", false, "USD", "40 million USD"},
+    {"about $1.2 billion", Dimension::money, "[1080000000, 1320000000]", false, "USD", "about $1.2 billion"},
+    {"more than $500m", Dimension::money, "(500000000, inf)", false, "USD", "more than $500 million"},
+    {"between $1 billion and $2 billion", Dimension::count, "[1000000000, 2000000000]", false, "",
+     "between 1 billion and 2 billion"},
+    {"$1-2 billion", Dimension::money, "[1, 2000000000]", false, "USD", "$1-2 billion"},
+    {"a loss of $3m", Dimension::money, "(-3500000, -2500000]", true, "USD", "down $3 million"},
+    {"up $40 million", Dimension::money, "[35000000, 45000000)", true, "USD", "up $40 million"},
+    {"40 km", Dimension::length, "[35000, 45000)", false, "", "40 km"},
+    {"40 kilometres", Dimension::length, "[35000, 45000)", false, "", "40 kilometres"},
+    {"40 kilometers", Dimension::length, "[35000, 45000)", false, "", "40 kilometers"},
+    {"about 25 miles", Dimension::length, "[36210.24, 44256.96]", false, "", "about 25 miles"},
+    {"25 miles", Dimension::length, "[39428.928, 41038.272)", false, "", "25 miles"},
+    {"3 feet", Dimension::length, "[0.762, 1.0668)", false, "", "3 feet"},
+    {"6 ft", Dimension::length, "[1.6764, 1.9812)", false, "", "6 ft"},
+    {"5 inches", Dimension::length, "[0.1143, 0.1397)", false, "", "5 inches"},
+    {"100 metres", Dimension::length, "[50, 150)", false, "", "100 metres"},
+    {"1,500 m", Dimension::length, "[1450, 1550)", false, "", "1,500 m"},
+    {"3 nautical miles", Dimension::length, "[4630, 6482)", false, "", "3 nautical miles"},
+    {"200lbs", Dimension::mass, "[68.0388555, 113.3980925)", false, "", "200 lbs"},
+    {"5km", Dimension::length, "[4500, 5500)", false, "", "5 km"},
+    {"30C", Dimension::temperature, "[298.15, 308.15)", false, "", "30 C"},
+    {"-5 \xC2\xB0"
+     "F",
+     Dimension::temperature, "[252.3166667, 252.8722222)", false, "",
+     "-5 \xC2\xB0"
+     "F"},
+    {"30\xC2\xB0"
+     "C",
+     Dimension::temperature, "[298.15, 308.15)", false, "",
+     "30 \xC2\xB0"
+     "C"},
+    {"40 degrees Celsius", Dimension::temperature, "[308.15, 318.15)", false, "", "40 degrees Celsius"},
+    {"100 \xC2\xB0"
+     "F",
+     Dimension::temperature, "[283.15, 338.7055556)", false, "",
+     "100 \xC2\xB0"
+     "F"},
+    {"98.6 F", Dimension::temperature, "[310.1222222, 310.1777778)", false, "", "98.6 F"},
+    {"a 3-inch pipe", Dimension::length, "[0.0635, 0.0889)", false, "", "3-inch pipe"},
+    {"10 hectares", Dimension::area, "[50000, 150000)", false, "", "10 hectares"},
+    {"2 acres", Dimension::area, "[6070.308915, 10117.18152)", false, "", "2 acres"},
+    {"50 sq km", Dimension::area, "[45000000, 55000000)", false, "", "50 sq km"},
+    {"3 square miles", Dimension::area, "[6474970.276, 9064958.386)", false, "", "3 square miles"},
+    {"500 square metres", Dimension::area, "[450, 550)", false, "", "500 square metres"},
+    {"3 tonnes", Dimension::mass, "[2500, 3500)", false, "", "3 tonnes"},
+    {"5 metric tons", Dimension::mass, "[4500, 5500)", false, "", "5 metric tons"},
+    {"70 kg", Dimension::mass, "[65, 75)", false, "", "70 kg"},
+    {"150 pounds sterling", Dimension::money, "[145, 155)", false, "GBP", "150 pounds sterling"},
+    {"100 gallons", Dimension::volume, "[0.1892706, 0.5678118)", false, "", "100 gallons"},
+    {"1,000 barrels", Dimension::volume, "[79.493652, 238.480956)", false, "", "1,000 barrels"},
+    {"2 litres", Dimension::volume, "[0.0015, 0.0025)", false, "", "2 litres"},
+    {"20 knots", Dimension::speed, "[7.716666667, 12.86111111)", false, "", "20 knots"},
+    {"60 mph", Dimension::speed, "[24.5872, 29.0576)", false, "", "60 mph"},
+    {"100 km/h", Dimension::speed, "[13.88888889, 41.66666667)", false, "", "100 km/h"},
+    {"120 kph", Dimension::speed, "[31.94444444, 34.72222222)", false, "", "120 kph"},
+    {"5 furlongs", Dimension::length, "[905.2578105, 1106.426213)", false, "", "5 furlongs"},
+    {"2 hours", Dimension::duration, "[0.08333333333, 0.08333333333]", false, "", "2 hours"},
+    {"90 minutes", Dimension::duration, "[0.05902777778, 0.06597222222)", false, "", "90 minutes"},
+    {"1,300 years", Dimension::duration, "[456553.125, 493077.375)", false, "", "1,300 years"},
+    {"3%", Dimension::percent, "[3, 3]", false, "", "3%"},
+    {"12.3%", Dimension::percent, "[12.25, 12.35)", false, "", "12.3%"},
+    {"33.27%", Dimension::percent, "[33.265, 33.275)", false, "", "33.27%"},
+    {"74.0%", Dimension::percent, "[73.95, 74.05)", false, "", "74.0%"},
+    {"up 3.2%", Dimension::ratio, "[1.0315, 1.0325)", true, "", "up 3.2%"},
+    {"rose 3.2 percent", Dimension::ratio, "[1.0315, 1.0325)", true, "", "up 3.2%"},
+    {"+3.2%", Dimension::ratio, "[1.0315, 1.0325)", true, "", "up 3.2%"},
+    {"down 0.5%", Dimension::ratio, "(0.9945, 0.9955]", true, "", "down 0.5%"},
+    {"fell 0.5 per cent", Dimension::ratio, "(0.9945, 0.9955]", true, "", "down 0.5%"},
+    {"-0.4%", Dimension::ratio, "(0.9955, 0.9965]", true, "", "-0.4%"},
+    {"up about 3%", Dimension::ratio, "[1.025, 1.035]", true, "", "about up 3%"},
+    {"rose more than 10%", Dimension::ratio, "(1.1, inf)", true, "", "more than up 10%"},
+    {"3 percentage points", Dimension::points, "[2.5, 3.5)", true, "", "3 percentage points"},
+    {"up 2 percentage points", Dimension::points, "[1.5, 2.5)", true, "", "up 2 percentage points"},
+    {"50 basis points", Dimension::points, "[0.495, 0.505)", true, "", "50 basis points"},
+    {"25 bp", Dimension::points, "[0.245, 0.255)", true, "", "25 basis points"},
+    {"0.5 percentage point", Dimension::points, "[0.45, 0.55)", true, "", "0.5 percentage points"},
+    {"half a percentage point", Dimension::points, "[0.5, 0.5]", true, "", "half a percentage points"},
+    {"a half-point", Dimension::points, "[0.5, 0.5]", true, "", "a half percentage points"},
+    {"a quarter-point", Dimension::points, "[0.25, 0.25]", true, "", "a quarter percentage points"},
+    {"down 25 basis points", Dimension::points, "(-0.255, -0.245]", true, "", "down 25 basis points"},
+    {"doubled", Dimension::ratio, "[2, 2]", true, "", "doubled"},
+    {"tripled", Dimension::ratio, "[3, 3]", true, "", "tripled"},
+    {"quadrupled", Dimension::ratio, "[4, 4]", true, "", "quadrupled"},
+    {"halved", Dimension::ratio, "[0.5, 0.5]", true, "", "halved"},
+    {"three-fold", Dimension::ratio, "[3, 3]", true, "", "3 times"},
+    {"3-fold", Dimension::ratio, "[3, 3]", true, "", "3 times"},
+    {"2.5 times", Dimension::ratio, "[2.45, 2.55)", true, "", "2.5 times"},
+    {"fell by a quarter", Dimension::ratio, "[0.75, 0.75]", true, "", "down a quarter"},
+    {"up 40%", Dimension::ratio, "[1.395, 1.405)", true, "", "up 40%"},
+    {"up 100%", Dimension::ratio, "[1.995, 2.005)", true, "", "up 100%"},
+    {"nearly doubled", Dimension::ratio, "[1.8, 2.2]", true, "", "nearly doubled"},
+    {"more than doubled", Dimension::ratio, "(2, inf)", true, "", "more than doubled"},
+    {"two-thirds", Dimension::percent, "[66.66666667, 66.66666667]", false, "", "two-thirds"},
+    {"three-quarters", Dimension::percent, "[75, 75]", false, "", "three-quarters"},
+    {"a fifth", Dimension::percent, "[20, 20]", false, "", "a fifth"},
+    {"a third", Dimension::percent, "[33.33333333, 33.33333333]", false, "", "a third"},
+    {"one-third", Dimension::percent, "[33.33333333, 33.33333333]", false, "", "one-third"},
+    {"two fifths", Dimension::percent, "[40, 40]", false, "", "two fifths"},
+    {"one in three", Dimension::percent, "[33.33333333, 33.33333333]", false, "", "1 in 3"},
+    {"one in every four", Dimension::percent, "[25, 25]", false, "", "1 in 4"},
+    {"1 in 5", Dimension::percent, "[20, 20]", false, "", "1 in 5"},
+    {"more than a quarter", Dimension::percent, "(25, 100]", false, "", "more than a quarter"},
+    {"nearly half", Dimension::percent, "[45, 55]", false, "", "nearly half"},
+    {"3 out of 10", Dimension::count, "[3, 3]", false, "", "3 of 10"},
+    {"15 per 100,000", Dimension::percent, "[0.015, 0.015]", false, "", "15 per 100,000"},
+    {"about one in three", Dimension::percent, "[30, 36.66666667]", false, "", "about 1 in 3"},
+    {"3.42 million", Dimension::count, "[3415000, 3425000)", false, "", "3,420,000"},
+    {"3,418,602", Dimension::count, "[3418602, 3418602]", false, "", "3,418,602"},
+    {"12,34,567", Dimension::count, "[1234567, 1234567]", false, "", "1,234,567"},
+    {"1,00,000", Dimension::count, "[50000, 150000)", false, "", "100,000"},
+    {"magnitude 6.4", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
+    {"6.4-magnitude", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
+    {"M6.4", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
+    {"a 6.4-magnitude", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
+    {"magnitude 7", Dimension::magnitude, "[6.5, 7.5)", false, "", "magnitude 7"},
+    {"aged 71", Dimension::age, "[71, 71]", false, "", "aged 71"},
+    {"71-year-old", Dimension::age, "[71, 71]", false, "", "aged 71"},
+    {"71 years old", Dimension::age, "[71, 71]", false, "", "aged 71"},
+    {"fourth term", Dimension::ordinal, "[4, 4]", false, "", "4th term"},
+    {"fifth summit", Dimension::ordinal, "[5, 5]", false, "", "5th summit"},
+    {"second consecutive", Dimension::ordinal, "[2, 2]", false, "", "2nd consecutive"},
+    {"4th", Dimension::ordinal, "[4, 4]", false, "", "4th"},
+    {"21st", Dimension::ordinal, "[21, 21]", false, "", "21st"},
+    {"2nd", Dimension::ordinal, "[2, 2]", false, "", "2nd"},
+    {"3rd term", Dimension::ordinal, "[3, 3]", false, "", "3rd term"},
+    {"from 20 to 35", Dimension::count, "[20, 35]", false, "", "between 20 and 35"},
+    {"20 through 35", Dimension::count, "[20, 35]", false, "", "20 to 35"},
+    {"9007199254740992", Dimension::count, "[9.007199255e+15, 9.007199255e+15]", false, "", "9,007,199,254,740,992"},
+};
+
+struct Rejected {
+    std::string value;
+    std::size_t offset;
+    char const* message;  // the whole message
+};
+
+std::vector<Rejected> const rejected{
+    {"$one in every four", 1, "a currency goes with an amount, not a share, percentage or position"},
+    {"$5%", 1, "a currency goes with an amount, not a share, percentage or position"},
+    {"5m", 0, "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
+    {"5m people", 0,
+     "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
+    {"40 kilometeres", 3, "unknown unit 'kilometeres', did you mean 'kilometres'?"},
+    {"40 million dollers", 11, "unknown unit 'dollers', did you mean 'dollars'?"},
+    {"30 hectars", 3, "unknown unit 'hectars', did you mean 'hectare'?"},
+    {"7people", 1, "expected a space between the number and the unit word"},
+    {"5xyz", 1, "expected a space between the number and the unit word"},
+    {"99999999999999999999", 0,
+     "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)"},
+    {"12345678901234567890 people", 0,
+     "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)"},
+    {"-5 people", 1,
+     "a minus sign is read only before a temperature or a change ('-0.4%'): write 'down' or 'fell' for a fall"},
+    {"-3 km", 1,
+     "a minus sign is read only before a temperature or a change ('-0.4%'): write 'down' or 'fell' for a fall"},
+    {"120%", 0, "a percentage is at most 100%"},
+    {"one in 0", 7, "the part (1) is larger than the whole (0)"},
+    {"four in three", 8, "the part (4) is larger than the whole (3)"},
+    {"between $1 billion or $2 billion", 19, "expected 'and'"},
+    {"up", 0, "expected a number or number word, found 'up'"},
+    {"more than", 0, "expected a number or number word, found 'more'"},
+    {"$", 0, "expected a number or number word"},
+    {"\xC2\xA3", 0, "expected a number or number word"},
+    {"doubled twice", 8, "expected unit words or the end of the value"},
+    {"0 times", 0, "a multiple is more than 0"},
+    {"zeroth", 0, "expected a number or number word, found 'zeroth'"},
+    {"magnitude", 0, "expected a number or number word, found 'magnitude'"},
+    {"aged", 0, "expected a number or number word, found 'aged'"},
+    {"from 20 or 35", 8, "expected 'to' or 'through'"},
+    {"between 20 and", 14, "expected a number or number word at the end of the value"},
+    {"20 to", 5, "expected a number or number word at the end of the value"},
+    {"12,3,456", 2, "not a number: digits after a thousands separator come in groups of three"},
+    {"1,23,4567", 1, "not a number: digits after a thousands separator come in groups of three"},
+    {"about 1" + std::string(400, '0'), 6,
+     "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)"},
+};
+
+}  // namespace
+
+TEST_CASE("units: each wording has a dimension and an interval in the dimension's unit") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const q = quantity(c.value);
+        CHECK(q.dimension == c.dimension);
+        CHECK(interval(q) == c.interval);
+        CHECK(q.change == c.change);
+        CHECK(q.currency == c.currency);
+        CHECK(q.canonical == c.canonical);
+    }
+}
+
+TEST_CASE("units: every canonical text parses back to the same quantity") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const q = quantity(c.value);
+        auto const again = quantity(q.canonical);
+        CHECK(again.canonical == q.canonical);
+        CHECK(again.dimension == q.dimension);
+        CHECK(interval(again) == interval(q));
+        CHECK(again.currency == q.currency);
+        CHECK(again.change == q.change);
+    }
+}
+
+TEST_CASE("units: a canonical figure shows again in the written unit") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const q = quantity(c.value);
+        if (std::isfinite(q.number) && q.scale != 0) {
+            CHECK((q.number - q.offset) / q.scale == Approx(q.written).margin(1e-9));
+        }
+    }
+}
+
+TEST_CASE("units: unknown units, unclear suffixes and numbers beyond a double are errors at the word") {
+    for (auto const& c : rejected) {
+        CAPTURE(c.value);
+        auto result = parse_quantity(c.value);
+        auto const* error = std::get_if<ParseError>(&result);
+        REQUIRE(error != nullptr);
+        CHECK(error->offset == c.offset);
+        CHECK(error->message == c.message);
+    }
+}
+
+TEST_CASE("units: no figure the grammar accepts is infinite or NaN at its number") {
+    for (auto const& c : accepted) {
+        auto const q = quantity(c.value);
+        CHECK(std::isfinite(q.number));
+        CHECK(std::isfinite(q.number_high));
+        CHECK(!std::isnan(q.low));
+        CHECK(!std::isnan(q.high));
+    }
+}
+
+namespace {
+
+struct Scanned {
+    char const* text;
+    std::vector<std::pair<std::string, Dimension>> found;
+};
+
+// Running text → every quantity found, with its dimension.
+std::vector<Scanned> const scanned{
+    {"Revenue rose 12% to 3.1 billion won in the quarter.",
+     {{"rose 12%", Dimension::ratio}, {"3.1 billion won", Dimension::money}}},
+    {"The bank cut rates by 50 basis points to 3.25%.",
+     {{"50 basis points", Dimension::points}, {"3.25%", Dimension::percent}}},
+    {"Profit fell 0.5 per cent, the company said.", {{"fell 0.5 per cent", Dimension::ratio}}},
+    {"The storm brought winds of 120 km/h and 200 millimetres of rain.",
+     {{"120 km/h", Dimension::speed}, {"200 millimetres", Dimension::length}}},
+    {"The quake, magnitude 6.4, struck 40 km from the city.",
+     {{"magnitude 6.4", Dimension::magnitude}, {"40 km", Dimension::length}}},
+    {"Sales doubled in two years.", {{"doubled", Dimension::ratio}, {"two years", Dimension::duration}}},
+    {"Two-thirds of voters backed the plan; one in three did not.",
+     {{"Two-thirds", Dimension::percent}, {"one in three", Dimension::percent}}},
+    {"The firm paid $1.2 billion, or about \xE2\x82\xAC"
+     "1.1bn.",
+     {{"$1.2 billion", Dimension::money},
+      {"about \xE2\x82\xAC"
+       "1.1bn",
+       Dimension::money}}},
+    {"Smith, 71, won his fourth term.", {{"71", Dimension::count}}},
+    {"Temperatures reached 30\xC2\xB0"
+     "C on Tuesday.",
+     {{"30\xC2\xB0"
+       "C",
+       Dimension::temperature}}},
+    {"The 71-year-old left office.", {{"71-year-old", Dimension::age}}},
+    {"He won 183 seats in the 2024 election.", {{"183", Dimension::count}}},
+    {"A 5km walk took 3 hours.", {{"5km", Dimension::length}, {"3 hours", Dimension::duration}}},
+    {"It cost Rs 500 crore.", {{"Rs 500 crore", Dimension::money}}},
+    {"More than a third of homes lost power.", {{"More than a third", Dimension::percent}}},
+    {"The rate is 15 per 100,000 people.", {{"15 per 100,000", Dimension::percent}}},
+    {"Prices were up 3.2% in March.", {{"up 3.2%", Dimension::ratio}}},
+    {"The index dropped 2.5 percentage points.", {{"dropped 2.5 percentage points", Dimension::points}}},
+    {"It weighed 200lbs.", {{"200lbs", Dimension::mass}}},
+    {"The 7th century church is 1,300 years old.", {{"1,300 years old", Dimension::age}}},
+};
+
+}  // namespace
+
+TEST_CASE("units: running text yields each quantity once, with its dimension; two dimensions are never a range") {
+    for (auto const& c : scanned) {
+        CAPTURE(c.text);
+        std::vector<std::pair<std::string, Dimension>> found;
+        for (auto const& f : find_quantities(c.text)) {
+            found.emplace_back(f.text, f.value.dimension);
+        }
+        CHECK(found == c.found);
+    }
+}

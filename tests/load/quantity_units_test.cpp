@@ -1,0 +1,148 @@
+// story.toml's [[rate]] tables, a topic's unit against its claims'
+// dimensions, and a curated value against its own quote.
+#include "load/load.hpp"
+#include "support/process.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string topics = R"(
+[topic.rain]
+kind = "quantity"
+label = "Rainfall"
+unit = "mm"
+
+[topic.cost]
+kind = "quantity"
+label = "Cost"
+unit = "USD"
+
+[topic.deaths]
+kind = "quantity"
+label = "Deaths"
+unit = "people"
+)";
+
+struct Loaded {
+    std::optional<Story> story;
+    std::vector<std::string> problems;  // "line:col: severity: message"
+};
+
+std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {
+    std::vector<std::string> out;
+    for (const auto& d : diagnostics) {
+        out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " +
+                      std::string(to_string(d.severity)) + ": " + d.message);
+    }
+    return out;
+}
+
+// Loads a story whose story.toml is the header, `rates` and the topics above,
+// and (when given) one claim file with one claim.
+Loaded load_with(const std::string& rates, const std::string& claim = "") {
+    testing::TempDir dir;
+    const fs::path story = dir.path() / "story";
+    testing::write_text(story / "story.toml", "[story]\ntitle = \"T\"\n" + rates + topics);
+    testing::write_text(story / "articles" / "a.txt", "Rain reached 40 mm, and 183 people died.\n");
+    Diagnostics diagnostics;
+    Loaded out;
+    out.story = load::load_story(story, diagnostics);
+    if (out.story && !claim.empty()) {
+        testing::write_text(story / "a.toml",
+                            "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\n\n[[claim]]\n" + claim);
+        load::load_source(*out.story, story / "a.toml", diagnostics);
+    }
+    out.problems = messages(diagnostics.sorted());
+    return out;
+}
+
+struct RateCase {
+    const char* toml;
+    std::size_t rates;    // rates read
+    const char* problem;  // "" when none; else the whole first message
+};
+
+const std::vector<RateCase> rate_cases{
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1380\nas_of = 2026-01-13\n", 1, ""},
+    {"[[rate]]\nfrom = \"EUR\"\nto = \"USD\"\nrate = 1.08\n", 1, ""},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1380\n[[rate]]\nfrom = \"GBP\"\nto = \"USD\"\nrate = 1.27\n", 2,
+     ""},
+    {"[[rate]]\nfrom = \"USX\"\nto = \"KRW\"\nrate = 1380\n", 0,
+     "4:8: error: unknown currency code 'USX' in [[rate]] from (did you mean 'USD'?)"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = -2\n", 0, "6:8: error: [[rate]] rate must be a positive number"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 0\n", 0, "6:8: error: [[rate]] rate must be a positive number"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"USD\"\nrate = 1\n", 0, "5:6: error: [[rate]] converts a currency into itself"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\n", 0,
+     "3:1: error: [[rate]] needs 'rate' (how many units of 'to' one unit of 'from' buys)"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1380\nasof = 2026-01-13\n", 1,
+     "7:1: error: unknown key 'asof' in [[rate]] (did you mean 'as_of'?)"},
+    {"[rate]\nfrom = \"USD\"\n", 0, "3:1: error: 'rate' must be an array of tables ([[rate]])"},
+};
+
+}  // namespace
+
+TEST_CASE("[[rate]] tables are read with their codes checked") {
+    for (const auto& c : rate_cases) {
+        CAPTURE(c.toml);
+        const Loaded loaded = load_with(c.toml);
+        REQUIRE(loaded.story.has_value());
+        CHECK(loaded.story->rates.size() == c.rates);
+        if (std::string(c.problem).empty()) {
+            CHECK(loaded.problems.empty());
+        } else {
+            REQUIRE(!loaded.problems.empty());
+            CHECK(loaded.problems.front() == c.problem);
+        }
+    }
+    const Loaded one = load_with(rate_cases.front().toml);
+    REQUIRE(one.story->rates.size() == 1);
+    CHECK(one.story->rates[0].from == "USD");
+    CHECK(one.story->rates[0].to == "KRW");
+    CHECK(one.story->rates[0].rate == 1380);
+    CHECK(one.story->rates[0].as_of.has_value());
+}
+
+namespace {
+
+struct ClaimCase {
+    const char* claim;
+    const char* problem;  // "" when none; else the whole first message
+};
+
+const std::vector<ClaimCase> claim_cases{
+    {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"40 mm\"\n", ""},
+    {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\n", ""},
+    {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"4 cm\"\n", ""},
+    {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"40 people\"\n",
+     "8:10: error: the value is a count ('40 people') but topic 'rain' is in mm (a length)"},
+    {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"$40\"\n",
+     "8:10: error: the value is money ('$40') but topic 'rain' is in mm (a length)"},
+    {"topic = \"cost\"\nquote = \"Rain reached 40 mm\"\nvalue = \"$40 million\"\n", ""},
+    {"topic = \"cost\"\nquote = \"Rain reached 40 mm\"\nvalue = \"40 kg\"\n",
+     "8:10: error: the value is a mass ('40 kg') but topic 'cost' is in USD (money)"},
+    {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"183 people\"\n", ""},
+    {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"74%\"\n", ""},
+    {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"138 people\"\n",
+     "8:9: warning: the value '138 people' contradicts its own quote, which says '183': a typo in the value?"},
+    {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"60 mm\"\n",
+     "8:9: warning: the value '60 mm' contradicts its own quote, which says '40 mm': a typo in the value?"},
+};
+
+}  // namespace
+
+TEST_CASE("a claim's dimension must be its topic's, and a curated value must not contradict its quote") {
+    for (const auto& c : claim_cases) {
+        CAPTURE(c.claim);
+        const Loaded loaded = load_with("", c.claim);
+        if (std::string(c.problem).empty()) {
+            CHECK(loaded.problems.empty());
+        } else {
+            REQUIRE(!loaded.problems.empty());
+            CHECK(loaded.problems.front() == c.problem);
+        }
+    }
+}
