@@ -161,7 +161,9 @@ class Converter {
             case ast::ZoneKind::name:
                 break;
         }
-        if (auto found = zones::by_abbreviation(z.name)) {
+        if (auto const* own = context_.zone_abbreviations; own != nullptr && own->count(z.name) != 0) {
+            zone_ = *zones::by_name(own->find(z.name)->second);
+        } else if (auto found = zones::by_abbreviation(z.name)) {
             zone_ = *found;
         } else if (auto named = zones::by_name(z.name)) {
             zone_ = *named;
@@ -635,8 +637,7 @@ class Converter {
     Interval period(ast::date const& d) const {
         auto const& p = d.per;
         if (p.kind == ast::PeriodKind::season) {
-            return error_at(p.at, begin_,
-                            "a season depends on the hemisphere; name the months instead (such as 'June-August')");
+            return season(d);
         }
         if (p.kind == ast::PeriodKind::in_month) {
             return nearest_month(d);
@@ -689,6 +690,27 @@ class Converter {
                 break;
         }
         return error_at(p.at, begin_, "expected a period");
+    }
+
+    // Meteorological seasons of the story's hemisphere: in the north spring is
+    // March-May, summer June-August, autumn September-November and winter
+    // December-February; the south is six months on. A season that spans two
+    // years is named by the year it starts in (northern winter 2025 =
+    // December 2025-February 2026).
+    Interval season(ast::date const& d) const {
+        auto const& p = d.per;
+        if (context_.hemisphere == Hemisphere::none) {
+            return error_at(p.at, begin_,
+                            "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in "
+                            "[story] of story.toml, or name the months (such as 'June-August')");
+        }
+        auto year_or = period_year(d, "a season");
+        if (auto const* e = std::get_if<ParseError>(&year_or)) {
+            return *e;
+        }
+        unsigned const shift = context_.hemisphere == Hemisphere::south ? 6 : 0;
+        unsigned const first = (3 * static_cast<unsigned>(p.index) + shift - 1) % 12 + 1;  // spring: 3 or 9
+        return months_of(std::get<int>(year_or), first, (first + 1) % 12 + 1);
     }
 
     // "April-June 2025" (the year is the last month's), "the three months to June".

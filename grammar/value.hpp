@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -158,11 +159,18 @@ struct DateValue {
     std::string canonical;  // parses back to an equal DateValue given the same context
 };
 
+// The hemisphere a story declares; seasons are meteorological (docs/grammar.md).
+enum class Hemisphere { none, north, south };
+
 struct DateContext {
     std::optional<std::chrono::year_month_day> published;  // anchors "today", "Tuesday", "Jan. 13" (local date)
     std::optional<Instant> published_at;                   // the publication instant, when a time was given
     std::string timezone;                                  // IANA name of "local time" ("" = UTC)
     unsigned fiscal_year_start = 1;                        // month a fiscal year starts (1 = January)
+    Hemisphere hemisphere = Hemisphere::none;              // where seasons are read ("winter 2025")
+    // The story's own zone abbreviations ({"IST", "Asia/Jerusalem"}), read before
+    // data/zone_abbreviations.tsv; owned by the caller, may be null.
+    std::map<std::string, std::string, std::less<>> const* zone_abbreviations = nullptr;
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});

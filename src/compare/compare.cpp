@@ -31,6 +31,15 @@ std::string as_of_text(const Claim& claim) {
     return calendar::iso_date(*claim.as_of);
 }
 
+// A claim's `as_of` for the reader: the date, or the instant in `zone` and in
+// UTC ("2025-04-10 04:10 Asia/Seoul (19:10 UTC the day before)").
+std::string as_of_shown(const Claim& claim, const std::string& zone) {
+    if (claim.as_of_time) {
+        return grammar::describe_instant(*claim.as_of_time, zone);
+    }
+    return claim.as_of ? calendar::iso_date(*claim.as_of) : std::string();
+}
+
 bool holds_kind(const Claim& claim) {
     switch (claim.kind) {
         case Kind::quantity:
@@ -461,6 +470,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     for (const auto& ref : group.claims) {
         TimelineEntry entry;
         entry.as_of = ref.claim->as_of ? as_of_text(*ref.claim) : "";
+        entry.as_of_shown = as_of_shown(*ref.claim, ref.source->timezone);
         entry.claim = finding_claim(ref);
         out.entries.push_back(std::move(entry));
     }

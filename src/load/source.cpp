@@ -50,6 +50,8 @@ void read_source_table(const Story& story, const TomlFile& file, const toml::tab
     const TimeSettings time = read_time_settings(file, table);
     source.timezone = time.timezone.empty() ? story.timezone : time.timezone;
     source.fiscal_year_start = time.fiscal_year_start == 0 ? story.fiscal_year_start : time.fiscal_year_start;
+    source.hemisphere = story.hemisphere;
+    source.zone_abbreviations = story.zone_abbreviations;
     const DateTime published = read_date_time(file, table, "published", source.timezone);
     source.published = published.day;
     source.published_at = published.at;

@@ -191,6 +191,9 @@ void load_story_table(const TomlFile& file, const toml::table& root, Story& stor
     const TimeSettings time = read_time_settings(file, table);
     story.timezone = time.timezone;
     story.fiscal_year_start = time.fiscal_year_start == 0 ? 1 : time.fiscal_year_start;
+    story.hemisphere = time.hemisphere;
+    story.zone_abbreviations =
+        std::make_shared<const std::map<std::string, std::string, std::less<>>>(time.zone_abbreviations);
 }
 
 }  // namespace

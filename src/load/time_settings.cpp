@@ -3,6 +3,7 @@
 
 #include "grammar/value.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 
@@ -44,6 +45,54 @@ unsigned read_month(const TomlFile& file, const toml::node& node) {
     return 0;
 }
 
+grammar::Hemisphere read_hemisphere(const TomlFile& file, const toml::node& node) {
+    const auto* s = node.as_string();
+    if (s != nullptr && s->get() == "north") {
+        return grammar::Hemisphere::north;
+    }
+    if (s != nullptr && s->get() == "south") {
+        return grammar::Hemisphere::south;
+    }
+    file.error(node.source(), fmt::format("'hemisphere' must be \"north\" or \"south\", not {}",
+                                          s != nullptr ? "'" + s->get() + "'" : std::string(type_name(node.type()))));
+    return grammar::Hemisphere::none;
+}
+
+bool is_abbreviation(std::string_view word) {
+    return !word.empty() && word.size() <= 5 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// `zone_abbreviations = { IST = "Asia/Jerusalem" }`: read before data/zone_abbreviations.tsv.
+std::map<std::string, std::string, std::less<>> read_abbreviations(const TomlFile& file, const toml::node& node) {
+    std::map<std::string, std::string, std::less<>> out;
+    const auto* table = node.as_table();
+    if (table == nullptr) {
+        file.error(node.source(), fmt::format("'zone_abbreviations' must be a table such as "
+                                              "{{ IST = \"Asia/Jerusalem\" }}, not {}",
+                                              type_name(node.type())));
+        return out;
+    }
+    for (const auto& [key, value] : *table) {
+        const std::string name(key.str());
+        const auto* zone = value.as_string();
+        if (!is_abbreviation(name)) {
+            file.error(key.source(), fmt::format("'zone_abbreviations': '{}' is not an abbreviation "
+                                                 "(1 to 5 capital letters, such as IST)",
+                                                 name));
+        } else if (zone == nullptr) {
+            file.error(value.source(), fmt::format("'zone_abbreviations': {} must name an IANA time zone such as "
+                                                   "\"Asia/Jerusalem\", not {}",
+                                                   name, type_name(value.type())));
+        } else if (auto error = grammar::timezone_error(zone->get())) {
+            file.error(value.source(), fmt::format("'zone_abbreviations': {}: {}", name, *error));
+        } else {
+            out.emplace(name, zone->get());
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 TimeSettings read_time_settings(const TomlFile& file, const toml::table& table) {
@@ -66,6 +115,12 @@ TimeSettings read_time_settings(const TomlFile& file, const toml::table& table) 
     }
     if (const toml::node* node = table.get("fiscal_year_start")) {
         out.fiscal_year_start = read_month(file, *node);
+    }
+    if (const toml::node* node = table.get("hemisphere")) {
+        out.hemisphere = read_hemisphere(file, *node);
+    }
+    if (const toml::node* node = table.get("zone_abbreviations")) {
+        out.zone_abbreviations = read_abbreviations(file, *node);
     }
     return out;
 }

@@ -2,9 +2,11 @@
 // and TOML dates that may carry a time of day (`published`, `as_of`).
 #pragma once
 
+#include "grammar/value.hpp"
 #include "load/toml_reader.hpp"
 
 #include <chrono>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -13,9 +15,13 @@ namespace claimcheck::load {
 struct TimeSettings {
     std::string timezone;            // IANA name, "" when not given
     unsigned fiscal_year_start = 0;  // month 1-12, 0 when not given
+    grammar::Hemisphere hemisphere = grammar::Hemisphere::none;
+    std::map<std::string, std::string, std::less<>> zone_abbreviations;  // "IST" -> "Asia/Jerusalem"
 };
 
-// `timezone` (an IANA name) and `fiscal_year_start` (a month name or number).
+// `timezone` (an IANA name) and `fiscal_year_start` (a month name or number);
+// in [story] also `hemisphere` ("north" or "south") and `zone_abbreviations`
+// (a table of abbreviations to IANA names).
 TimeSettings read_time_settings(const TomlFile& file, const toml::table& table);
 
 // A TOML date or date-time. A date-time with an offset is that instant; one

@@ -49,7 +49,8 @@ struct Finding {
 
 // A figure that changed over time (claims with different `as_of`): shown as a timeline.
 struct TimelineEntry {
-    std::string as_of;  // ISO date or "" when the claim has none
+    std::string as_of;        // ISO date or UTC instant ("2025-04-09T19:10Z"), the sort key; "" when none
+    std::string as_of_shown;  // as the reader sees it: the date, or the instant in the source's zone and in UTC
     FindingClaim claim;
 };
 struct Timeline {

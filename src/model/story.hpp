@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -111,11 +112,13 @@ struct Source {
     std::filesystem::path file;  // the claim file
     std::string display_file;
     std::string outlet;
-    std::string text;                                      // the `text` key as written
-    std::optional<std::chrono::year_month_day> published;  // the local date in `timezone`
-    std::optional<std::chrono::sys_seconds> published_at;  // when `published` gives a time of day
-    std::string timezone;                                  // IANA name; "" = the story's
-    unsigned fiscal_year_start = 0;                        // month; 0 = the story's
+    std::string text;                                            // the `text` key as written
+    std::optional<std::chrono::year_month_day> published;        // the local date in `timezone`
+    std::optional<std::chrono::sys_seconds> published_at;        // when `published` gives a time of day
+    std::string timezone;                                        // IANA name; "" = the story's
+    unsigned fiscal_year_start = 0;                              // month; 0 = the story's
+    grammar::Hemisphere hemisphere = grammar::Hemisphere::none;  // the story's
+    std::shared_ptr<const std::map<std::string, std::string, std::less<>>> zone_abbreviations;  // the story's
     std::string url;
     Role role = Role::reference;
     Article article;
@@ -143,8 +146,10 @@ struct Story {
     std::string display_dir;  // "claims/nara-summit"
     std::string title;
     std::optional<std::chrono::year_month_day> date;
-    std::string timezone;            // IANA name of "local time" ("" = UTC)
-    unsigned fiscal_year_start = 1;  // month a fiscal year starts (1 = the calendar year)
+    std::string timezone;                                        // IANA name of "local time" ("" = UTC)
+    unsigned fiscal_year_start = 1;                              // month a fiscal year starts (1 = the calendar year)
+    grammar::Hemisphere hemisphere = grammar::Hemisphere::none;  // where seasons are read
+    std::shared_ptr<const std::map<std::string, std::string, std::less<>>> zone_abbreviations;  // before data/
     std::vector<Entity> entities;
     std::map<std::string, Topic> topics;
     std::map<std::string, Scale> scales;  // built-in ones plus the story's overrides

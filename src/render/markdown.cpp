@@ -552,7 +552,7 @@ class Writer {
             for (const auto& entry : timeline.entries) {
                 const FindingClaim& claim = entry.claim;
                 line(fmt::format("| {} | {} ({}) | {} | “{}” | {} |",
-                                 entry.as_of.empty() ? std::string("undated") : md::markdown(entry.as_of),
+                                 entry.as_of.empty() ? std::string("undated") : md::markdown(entry.as_of_shown),
                                  source_name(claim.source), md::markdown_code(claim.source, true),
                                  md::markdown(claim.value), md::markdown(claim.quote),
                                  file_link(claim.file, claim.line, claim.column)));

@@ -126,6 +126,7 @@ TEST_CASE("claims with different as_of dates form a timeline, not a finding", "[
     REQUIRE(t.entries.size() == 2);
     CHECK(t.entries[0].as_of == "2005-10-19");
     CHECK(t.entries[1].as_of == "2024-01-01");
+    CHECK(t.entries[1].as_of_shown == "2024-01-01");
 
     SECTION("the same as_of is compared") {
         story.sources[1].claims[0].as_of = ymd(2005, 10, 19);
@@ -140,6 +141,25 @@ TEST_CASE("claims with different as_of dates form a timeline, not a finding", "[
         REQUIRE(with_undated.timelines[0].entries.size() == 3);
         CHECK(with_undated.timelines[0].entries[2].as_of.empty());  // undated entries come last
     }
+}
+
+TEST_CASE("a timeline shows an as_of date-time in its source's zone and in UTC, sorted by the instant",
+          "[grouping][timeline]") {
+    // 04:10 in Seoul on April 10 is 19:10 UTC on April 9: earlier than 22:00 UTC on April 9.
+    Claim seoul = dated(make_claim("deaths", number(136)), ymd(2025, 4, 10));
+    seoul.as_of_time = std::chrono::sys_days{ymd(2025, 4, 9)} + std::chrono::hours{19} + std::chrono::minutes{10};
+    Claim utc = dated(make_claim("deaths", number(183)), ymd(2025, 4, 9));
+    utc.as_of_time = std::chrono::sys_days{ymd(2025, 4, 9)} + std::chrono::hours{22};
+    Story story = make_story({make_source("002", {utc}), make_source("001", {seoul})});
+    story.sources[1].timezone = "Asia/Seoul";
+    const auto comparison = compare::compare_story(story);
+    REQUIRE(comparison.timelines.size() == 1);
+    const Timeline& t = comparison.timelines[0];
+    REQUIRE(t.entries.size() == 2);
+    CHECK(t.entries[0].as_of == "2025-04-09T19:10Z");
+    CHECK(t.entries[0].as_of_shown == "2025-04-10 04:10 Asia/Seoul (19:10 UTC the day before)");
+    CHECK(t.entries[1].as_of == "2025-04-09T22:00Z");
+    CHECK(t.entries[1].as_of_shown == "2025-04-09 22:00 UTC");
 }
 
 TEST_CASE("claims whose value did not parse are skipped", "[grouping]") {

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,11 @@ namespace {
 // N: America/New_York, published 2025-03-10 (summer time began 2025-03-09, ended 2025-11-02).
 // L: Europe/London, published 2025-10-27 (summer time ended 2025-10-26, began 2025-03-30).
 // F: as U with fiscal years starting in April.
+// H: as U in the northern hemisphere; K: in the southern hemisphere.
+// A: as U with the story's abbreviation IST = Asia/Jerusalem (UTC+3 in April).
 // X: no published date, no zone.
+std::map<std::string, std::string, std::less<>> const story_abbreviations{{"IST", "Asia/Jerusalem"}};
+
 DateContext context_of(char c) {
     DateContext x;
     chr::year_month_day const april_10{chr::year{2025}, chr::April, chr::day{10}};
@@ -43,6 +48,15 @@ DateContext context_of(char c) {
         case 'F':
             x.published = april_10;
             x.fiscal_year_start = 4;
+            break;
+        case 'H':
+        case 'K':
+            x.published = april_10;
+            x.hemisphere = c == 'H' ? Hemisphere::north : Hemisphere::south;
+            break;
+        case 'A':
+            x.published = april_10;
+            x.zone_abbreviations = &story_abbreviations;
             break;
         default:
             break;
@@ -212,6 +226,20 @@ std::vector<Accepted> const accepted{
     {'U', "FY'26", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
     {'U', "the 2026 financial year", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
     {'U', "the 2026 fiscal year", "2026-01-01T00:00Z", "2027-01-01T00:00Z", "2026-01-01/2026-12-31"},
+    {'H', "spring 2025", "2025-03-01T00:00Z", "2025-06-01T00:00Z", "2025-03-01/2025-05-31"},
+    {'H', "summer 2025", "2025-06-01T00:00Z", "2025-09-01T00:00Z", "2025-06-01/2025-08-31"},
+    {'H', "the autumn of 2025", "2025-09-01T00:00Z", "2025-12-01T00:00Z", "2025-09-01/2025-11-30"},
+    {'H', "fall 2025", "2025-09-01T00:00Z", "2025-12-01T00:00Z", "2025-09-01/2025-11-30"},
+    {'H', "winter 2025", "2025-12-01T00:00Z", "2026-03-01T00:00Z", "2025-12-01/2026-02-28"},
+    {'H', "winter 2023", "2023-12-01T00:00Z", "2024-03-01T00:00Z", "2023-12-01/2024-02-29"},
+    {'H', "summer", "2025-06-01T00:00Z", "2025-09-01T00:00Z", "2025-06-01/2025-08-31"},
+    {'K', "spring 2025", "2025-09-01T00:00Z", "2025-12-01T00:00Z", "2025-09-01/2025-11-30"},
+    {'K', "summer 2025", "2025-12-01T00:00Z", "2026-03-01T00:00Z", "2025-12-01/2026-02-28"},
+    {'K', "autumn 2025", "2025-03-01T00:00Z", "2025-06-01T00:00Z", "2025-03-01/2025-05-31"},
+    {'K', "the winter of 2025", "2025-06-01T00:00Z", "2025-09-01T00:00Z", "2025-06-01/2025-08-31"},
+    {'A', "16:10 IST on April 10, 2025", "2025-04-10T13:10Z", "2025-04-10T13:11Z", "2025-04-10T16:10 Asia/Jerusalem"},
+    {'U', "16:10 IST on April 10, 2025", "2025-04-10T10:40Z", "2025-04-10T10:41Z", "2025-04-10T16:10 UTC+05:30"},
+    {'A', "16:10 KST on April 10, 2025", "2025-04-10T07:10Z", "2025-04-10T07:11Z", "2025-04-10T16:10 UTC+09:00"},
     {'F', "fiscal 2026", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
     {'F', "FY26", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
     {'F', "the 2026 financial year", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
@@ -283,10 +311,11 @@ std::vector<Rejected> const rejected{
     {'U', "16:10 UTC+15", 6, "a UTC offset runs from -14:00 to +14:00"},
     {'U', "16:10 +14:30", 6, "a UTC offset runs from -14:00 to +14:00"},
     {'U', "2025-04-10T04:10+15:00", 16, "a UTC offset runs from -14:00 to +14:00"},
-    {'U', "summer", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
-    {'U', "the summer of 2024", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
-    {'U', "winter 2025", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
-    {'U', "autumn", 0, "a season depends on the hemisphere; name the months instead (such as 'June-August')"},
+    {'U', "summer", 0, "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in [story] of story.toml, or name the months (such as 'June-August')"},
+    {'U', "the summer of 2024", 0, "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in [story] of story.toml, or name the months (such as 'June-August')"},
+    {'U', "winter 2025", 0, "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in [story] of story.toml, or name the months (such as 'June-August')"},
+    {'U', "autumn", 0, "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in [story] of story.toml, or name the months (such as 'June-August')"},
+    {'X', "summer 2025", 0, "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in [story] of story.toml, or name the months (such as 'June-August')"},
     {'U', "the 1995s", 0, "the 1995s are not a decade (a decade starts in a year ending in 0)"},
     {'U', "Q5 2025", 0, "there is no quarter 5 (Q1 to Q4)"},
     {'U', "H3", 0, "there is no half 3 (H1 or H2)"},

@@ -71,6 +71,24 @@ TEST_CASE("timezone and fiscal_year_start are read from the story and a source m
     CHECK(c.story->fiscal_year_start == 1);
 }
 
+TEST_CASE("hemisphere and zone_abbreviations are read from the story and reach its claims") {
+    auto const l =
+        load_with("hemisphere = \"south\"\nzone_abbreviations = { IST = \"Asia/Jerusalem\" }", "published = 2025-04-10",
+                  "[[claim]]\ntopic = \"quake.time\"\nquote = \"in the winter of 2024\"\n"
+                  "[[claim]]\ntopic = \"quake.time\"\nquote = \"4:10 a.m. IST on April 10\"\n");
+    CHECK(l.problems.empty());
+    REQUIRE(l.story);
+    CHECK(l.story->hemisphere == grammar::Hemisphere::south);
+    REQUIRE(l.source.claims.size() == 2);
+    auto const* winter = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+    REQUIRE(winter);
+    CHECK(winter->begin == utc(2024, 6, 1, 0, 0));
+    CHECK(winter->end == utc(2024, 9, 1, 0, 0));
+    auto const* ist = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
+    REQUIRE(ist);
+    CHECK(ist->begin == utc(2025, 4, 10, 1, 10));  // Asia/Jerusalem is UTC+3 in April
+}
+
 TEST_CASE("published as a date-time is an instant, read in the source's zone when it has no offset") {
     auto const offset = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00");
     CHECK(offset.problems.empty());
@@ -130,6 +148,21 @@ const std::vector<Bad> bad{
      "001.toml:4:13: 'published': that time does not exist in America/New_York: the clocks went forward then"},
     {"timezone = \"America/New_York\"", "published = 2025-11-02T01:30:00",
      "001.toml:4:13: 'published': that time happened twice in America/New_York (the clocks went back); give the offset"},
+    {"hemisphere = \"northern\"", "published = 2025-04-10",
+     "story.toml:3:14: 'hemisphere' must be \"north\" or \"south\", not 'northern'"},
+    {"hemisphere = 1", "published = 2025-04-10",
+     "story.toml:3:14: 'hemisphere' must be \"north\" or \"south\", not an integer"},
+    {"zone_abbreviations = { IST = \"Asia/Jerusalm\" }", "published = 2025-04-10",
+     "story.toml:3:30: 'zone_abbreviations': IST: 'Asia/Jerusalm' is not an IANA time zone name (such as \"Asia/Seoul\"), did you mean 'Asia/Jerusalem'?"},
+    {"zone_abbreviations = { Ist = \"Asia/Jerusalem\" }", "published = 2025-04-10",
+     "story.toml:3:24: 'zone_abbreviations': 'Ist' is not an abbreviation (1 to 5 capital letters, such as IST)"},
+    {"zone_abbreviations = { IST = 3 }", "published = 2025-04-10",
+     "story.toml:3:30: 'zone_abbreviations': IST must name an IANA time zone such as \"Asia/Jerusalem\", not an integer"},
+    {"zone_abbreviations = \"IST\"", "published = 2025-04-10",
+     "story.toml:3:22: 'zone_abbreviations' must be a table such as { IST = \"Asia/Jerusalem\" }, not a string"},
+    {"", "published = 2025-04-10\nhemisphere = \"north\"",
+     "001.toml:5:1: unknown key 'hemisphere' in [source]; known keys: outlet, text, published, url, role, timezone, "
+     "fiscal_year_start"},
     {"", "published = 0000-01-01T10:00:00Z", "001.toml:4:13: 'published' has year 0; write the year in full"},
 };
 // clang-format on

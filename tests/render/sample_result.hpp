@@ -142,8 +142,8 @@ inline StoryResult sample_result() {
     Timeline toll;
     toll.topic = "mine.toll";
     toll.topic_label = "Confirmed toll";
-    toll.entries = {{"2005-10-19", at("001", "Archyde", "toll", "136 people", "136 bodies", 30, 1)},
-                    {"2026-01-13", at("002", "Kyodo", "toll", "183 people", "183 in all", 31, 2)}};
+    toll.entries = {{"2005-10-19", "2005-10-19", at("001", "Archyde", "toll", "136 people", "136 bodies", 30, 1)},
+                    {"2026-01-13", "2026-01-13", at("002", "Kyodo", "toll", "183 people", "183 in all", 31, 2)}};
     result.timelines = {toll};
 
     result.problems = {{Severity::error,
