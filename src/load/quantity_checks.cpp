@@ -19,6 +19,18 @@ bool disjoint(const grammar::Quantity& a, const grammar::Quantity& b) {
     return before(a, b) || before(b, a);
 }
 
+// A change's size whatever its sign: the direction of a change is often in
+// a verb outside the quote ("lowered the rate by 0.25 percentage point").
+grammar::Quantity magnitude(grammar::Quantity q) {
+    if (q.change && q.high <= 0) {
+        std::swap(q.low, q.high);
+        std::swap(q.low_closed, q.high_closed);
+        q.low = -q.low;
+        q.high = -q.high;
+    }
+    return q;
+}
+
 }  // namespace
 
 std::optional<std::string> unit_contradiction(const Topic& topic, const grammar::Quantity& value) {
@@ -46,7 +58,7 @@ std::optional<std::string> quote_contradiction(const Claim& claim, const grammar
     }
     const grammar::Quantity& stated = found.front().value;
     if (stated.dimension != value.dimension || stated.change != value.change || stated.currency != value.currency ||
-        stated.of.has_value() != value.of.has_value() || !disjoint(stated, value)) {
+        stated.of.has_value() != value.of.has_value() || !disjoint(magnitude(stated), magnitude(value))) {
         return std::nullopt;
     }
     return fmt::format("the value '{}' contradicts its own quote, which says '{}': a typo in the value?",

@@ -250,6 +250,8 @@ std::vector<Pair> const pairs{
      "33.3333% lies within the rounding window of 33% (32.5\xE2\x80\x93"
      "33.5)"},
     {"one in three", "a third", "none", ""},
+    {"one in three", "8 of 24", "compatible-share", "8 of 24 (33.3%) is 33.3333% at the stated precision"},
+    {"one in three", "9 of 24", "conflict", "33.3333% vs 9 of 24 (37.5%): at least 4.2 percentage points apart"},
     {"one in every four", "25%", "none", ""},
     {"more than a quarter", "30%", "compatible-bound",
      "30% (25\xE2\x80\x93"

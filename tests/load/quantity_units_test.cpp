@@ -47,7 +47,7 @@ Loaded load_with(const std::string& rates, const std::string& claim = "") {
     testing::TempDir dir;
     const fs::path story = dir.path() / "story";
     testing::write_text(story / "story.toml", "[story]\ntitle = \"T\"\n" + rates + topics);
-    testing::write_text(story / "articles" / "a.txt", "Rain reached 40 mm, and 183 people died.\n");
+    testing::write_text(story / "articles" / "a.txt", "Rain reached 40 mm, and 183 people died. The bank cut its rate by 25 basis points.\n");
     Diagnostics diagnostics;
     Loaded out;
     out.story = load::load_story(story, diagnostics);
@@ -130,6 +130,11 @@ const std::vector<ClaimCase> claim_cases{
      "8:9: warning: the value '138 people' contradicts its own quote, which says '183': a typo in the value?"},
     {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"60 mm\"\n",
      "8:9: warning: the value '60 mm' contradicts its own quote, which says '40 mm': a typo in the value?"},
+    // The direction of a change may lie in a verb outside the quote's number.
+    {"topic = \"cut\"\nkind = \"quantity\"\nquote = \"cut its rate by 25 basis points\"\nvalue = \"down 25 basis points\"\n", ""},
+    {"topic = \"cut\"\nkind = \"quantity\"\nquote = \"cut its rate by 25 basis points\"\nvalue = \"down 50 basis points\"\n",
+     "9:9: warning: the value 'down 50 basis points' contradicts its own quote, which says '25 basis points': a typo in "
+     "the value?"},
 };
 
 }  // namespace
