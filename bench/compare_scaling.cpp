@@ -4,7 +4,7 @@
 // topic (D), not the number of claim pairs (N²): claims with equal values
 // need not be compared again.
 //
-//   bench_compare_scaling [--max-claims N] [--max-distinct D]
+//   bench_compare_scaling [--max-claims N] [--max-distinct D] [--kind quantity|name|quote]
 //
 // Prints a Markdown table: claims, distinct values, milliseconds per
 // compare_story call (median of several calls), and the findings made.
@@ -100,19 +100,25 @@ Story make_story(const Case& c) {
 int main(int argc, char** argv) {
     std::size_t max_claims = 4000;
     std::size_t max_distinct = 250;
+    std::vector<Kind> kinds{Kind::quantity, Kind::name, Kind::quote};
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--max-claims" && i + 1 < argc) {
             max_claims = static_cast<std::size_t>(std::strtoul(argv[++i], nullptr, 10));
         } else if (arg == "--max-distinct" && i + 1 < argc) {
             max_distinct = static_cast<std::size_t>(std::strtoul(argv[++i], nullptr, 10));
+        } else if (arg == "--kind" && i + 1 < argc) {
+            const std::string_view kind = argv[++i];
+            kinds = {kind == "name" ? Kind::name : kind == "quote" ? Kind::quote : Kind::quantity};
         } else {
-            std::fprintf(stderr, "usage: bench_compare_scaling [--max-claims N] [--max-distinct D]\n");
+            std::fprintf(
+                stderr,
+                "usage: bench_compare_scaling [--max-claims N] [--max-distinct D] [--kind quantity|name|quote]\n");
             return 2;
         }
     }
     std::vector<Case> cases;
-    for (Kind kind : {Kind::quantity, Kind::name, Kind::quote}) {
+    for (Kind kind : kinds) {
         for (std::size_t n = 250; n <= max_claims; n *= 4) {
             for (std::size_t d : {std::size_t{1}, std::size_t{2}, std::size_t{10}, n / 10, n}) {
                 if (d >= 1 && d <= n && d <= max_distinct &&

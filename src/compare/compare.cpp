@@ -5,6 +5,7 @@
 #include "compare/compare.hpp"
 
 #include "compare/engine.hpp"
+#include "util/calendar.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -16,11 +17,6 @@
 namespace claimcheck::compare {
 
 namespace {
-
-std::string iso_date(const std::chrono::year_month_day& date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
-}
 
 bool holds_kind(const Claim& claim) {
     switch (claim.kind) {
@@ -92,31 +88,174 @@ Compare rule_family(Kind kind) {
     return &compare_numeric;
 }
 
-struct PairResult {
-    std::size_t a = 0;
-    std::size_t b = 0;
-    PairVerdict verdict;
+// The worst verdict a rule family can give.
+Verdict top_verdict(FindingKind kind) {
+    const VerdictInfo* top = nullptr;
+    for (const VerdictInfo& verdict : verdict_table) {
+        if (verdict.kind == kind && (top == nullptr || worse(verdict.verdict, top->verdict))) {
+            top = &verdict;
+        }
+    }
+    return top->verdict;
+}
+
+// Where a pair stands in the order of docs/engine.md: worse verdict first,
+// then the two values' keys (values are sorted by key, so their indexes).
+struct PairOrder {
+    Verdict verdict;
+    std::size_t a;
+    std::size_t b;
+    bool operator<(const PairOrder& other) const {
+        if (worse(verdict, other.verdict) != worse(other.verdict, verdict)) {
+            return worse(verdict, other.verdict);
+        }
+        return std::tie(a, b) < std::tie(other.a, other.b);
+    }
 };
 
-// Sources that disagree with themselves: a pair of values at warning or
-// error severity that one source gives both of. (A note, such as a subgroup
-// next to its total, is not a contradiction.)
-std::string self_contradictions(const TopicGroup& group, const std::vector<PairResult>& pairs) {
-    std::set<std::string> sources;
-    for (const auto& pair : pairs) {
-        if (severity_of(pair.verdict.verdict) == Severity::note) {
-            continue;
-        }
-        std::set<std::string> in_a;
-        for (const auto& ref : group.values[pair.a].claims) {
-            in_a.insert(ref.source->id);
-        }
-        for (const auto& ref : group.values[pair.b].claims) {
-            if (in_a.count(ref.source->id) > 0) {
-                sources.insert(ref.source->id);
+// What the pairs of one topic's distinct values amount to. Pairs are not
+// kept: memory stays linear in the distinct values (plus the distinct
+// reconciling assumptions while no pair is an error), whatever their number.
+class TopicPairs {
+  public:
+    TopicPairs(const TopicGroup& group, const Context& context)
+        : group_(group),
+          context_(context),
+          compare_(rule_family(group.kind)),
+          top_(top_verdict(finding_kind(group.kind))),
+          involved_(group.values.size(), false) {}
+
+    // Pairs in key order until one has the family's worst verdict: no later
+    // pair can then be the worst pair. The values and sources the remaining
+    // pairs would add are found by completing().
+    void run() {
+        const std::size_t n = group_.values.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = i + 1; j < n; ++j) {
+                if (const auto verdict = compare(i, j); verdict && add(i, j, *verdict)) {
+                    complete();
+                    return;
+                }
             }
         }
     }
+
+    const std::optional<PairVerdict>& worst() const { return worst_; }
+
+    std::vector<std::size_t> involved() const {
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < involved_.size(); ++i) {
+            if (involved_[i]) {
+                out.push_back(i);
+            }
+        }
+        return out;
+    }
+
+    // The distinct assumptions, in pair order; empty when the worst pair is an error.
+    std::vector<std::string> assumptions() const {
+        std::vector<std::pair<PairOrder, std::string>> ordered;
+        for (const auto& [assumption, order] : assumptions_) {
+            ordered.emplace_back(order, assumption);
+        }
+        std::sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::vector<std::string> out;
+        for (auto& [order, assumption] : ordered) {
+            out.push_back(std::move(assumption));
+        }
+        return out;
+    }
+
+    // Sources that disagree with themselves: a pair of values at warning or
+    // error severity that one source gives both of. (A note, such as a
+    // subgroup next to its total, is not a contradiction.)
+    const std::set<std::string>& self_contradicting() const { return self_contradicting_; }
+
+  private:
+    const TopicGroup& group_;
+    const Context& context_;
+    Compare compare_;
+    Verdict top_;
+    std::optional<PairVerdict> worst_;
+    PairOrder worst_order_{};
+    std::vector<bool> involved_;
+    std::map<std::string, PairOrder> assumptions_;
+    std::set<std::string> self_contradicting_;
+
+    std::optional<PairVerdict> compare(std::size_t i, std::size_t j) const {
+        if (!comparable_in_time(group_.values[i], group_.values[j])) {
+            return std::nullopt;  // different `as_of`: a timeline, not a discrepancy
+        }
+        return compare_(group_.values[i], group_.values[j], context_);
+    }
+
+    // Records a disagreeing pair; true when it has the family's worst verdict.
+    bool add(std::size_t i, std::size_t j, PairVerdict verdict) {
+        involved_[i] = involved_[j] = true;
+        const PairOrder order{verdict.verdict, i, j};
+        if (severity_of(verdict.verdict) != Severity::note) {
+            note_self_contradiction(i, j);
+        }
+        if (severity_of(verdict.verdict) == Severity::error) {
+            assumptions_.clear();  // nothing reconciles an error
+        } else if (!verdict.assumption.empty() && !(worst_ && severity_of(worst_->verdict) == Severity::error)) {
+            const auto [it, inserted] = assumptions_.try_emplace(verdict.assumption, order);
+            if (!inserted && order < it->second) {
+                it->second = order;
+            }
+        }
+        if (!worst_ || order < worst_order_) {
+            worst_order_ = order;
+            worst_ = std::move(verdict);
+        }
+        return worst_->verdict == top_;
+    }
+
+    void note_self_contradiction(std::size_t i, std::size_t j) {
+        for (const auto& a : group_.values[i].claims) {
+            for (const auto& b : group_.values[j].claims) {
+                if (a.source == b.source) {
+                    self_contradicting_.insert(a.source->id);
+                }
+            }
+        }
+    }
+
+    // After an early stop: every value that disagrees with some other value,
+    // and every source that gives two values at warning or error severity.
+    void complete() {
+        const std::size_t n = group_.values.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = 0; j < n && !involved_[i]; ++j) {
+                if (j != i && compare(std::min(i, j), std::max(i, j))) {
+                    involved_[i] = true;
+                }
+            }
+        }
+        std::map<const Source*, std::vector<std::size_t>> values_of;
+        for (std::size_t i = 0; i < n; ++i) {
+            for (const auto& ref : group_.values[i].claims) {
+                auto& list = values_of[ref.source];
+                if (list.empty() || list.back() != i) {
+                    list.push_back(i);
+                }
+            }
+        }
+        for (const auto& [source, list] : values_of) {
+            for (std::size_t x = 0; x < list.size() && self_contradicting_.count(source->id) == 0; ++x) {
+                for (std::size_t y = x + 1; y < list.size(); ++y) {
+                    const auto verdict = compare(list[x], list[y]);
+                    if (verdict && severity_of(verdict->verdict) != Severity::note) {
+                        self_contradicting_.insert(source->id);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+};
+
+std::string self_contradictions(const std::set<std::string>& sources) {
     if (sources.empty()) {
         return {};
     }
@@ -127,25 +266,9 @@ std::string self_contradictions(const TopicGroup& group, const std::vector<PairR
 
 // One finding for the topic: the worst pair decides verdict and severity;
 // every claim whose value takes part in a disagreeing pair is listed.
-Finding topic_finding(const Story& story, const TopicGroup& group, std::vector<PairResult> pairs) {
-    std::stable_sort(pairs.begin(), pairs.end(), [&](const PairResult& x, const PairResult& y) {
-        if (worse(x.verdict, y.verdict) != worse(y.verdict, x.verdict)) {
-            return worse(x.verdict, y.verdict);
-        }
-        return std::tie(group.values[x.a].key, group.values[x.b].key) <
-               std::tie(group.values[y.a].key, group.values[y.b].key);
-    });
-    const PairVerdict& worst = pairs.front().verdict;
-
-    std::set<std::size_t> involved_indices;
-    for (const auto& pair : pairs) {
-        involved_indices.insert(pair.a);
-        involved_indices.insert(pair.b);
-    }
-    std::vector<const ValueGroup*> involved;
-    for (std::size_t index : involved_indices) {
-        involved.push_back(&group.values[index]);
-    }
+Finding topic_finding(const Story& story, const TopicGroup& group, const TopicPairs& pairs) {
+    const PairVerdict& worst = *pairs.worst();
+    const std::vector<std::size_t> involved = pairs.involved();
 
     Finding finding;
     finding.kind = finding_kind(group.kind);
@@ -157,24 +280,17 @@ Finding topic_finding(const Story& story, const TopicGroup& group, std::vector<P
     if (involved.size() > 2) {
         finding.explanation += fmt::format(" ({} distinct values; the worst pair is shown.)", involved.size());
     }
-    finding.explanation += self_contradictions(group, pairs);
+    finding.explanation += self_contradictions(pairs.self_contradicting());
     if (finding.severity != Severity::error) {
-        std::vector<std::string> assumptions;
-        for (const auto& pair : pairs) {
-            const std::string& assumption = pair.verdict.assumption;
-            if (!assumption.empty() &&
-                std::find(assumptions.begin(), assumptions.end(), assumption) == assumptions.end()) {
-                assumptions.push_back(assumption);
-            }
-        }
-        finding.assumption = fmt::format("{}", fmt::join(assumptions, "; "));
+        finding.assumption = fmt::format("{}", fmt::join(pairs.assumptions(), "; "));
     }
     finding.diff = worst.diff;
 
     std::vector<ClaimRef> claims;
-    for (const ValueGroup* value : involved) {
-        finding.values.push_back(value->key);
-        claims.insert(claims.end(), value->claims.begin(), value->claims.end());
+    for (const std::size_t index : involved) {
+        const ValueGroup& value = group.values[index];
+        finding.values.push_back(value.key);
+        claims.insert(claims.end(), value.claims.begin(), value.claims.end());
     }
     std::sort(finding.values.begin(), finding.values.end());
     std::sort(claims.begin(), claims.end(), claim_order);
@@ -189,7 +305,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     std::set<std::string> dates;
     for (const auto& ref : group.claims) {
         if (ref.claim->as_of) {
-            dates.insert(iso_date(*ref.claim->as_of));
+            dates.insert(calendar::iso_date(*ref.claim->as_of));
         }
     }
     if (dates.size() < 2) {
@@ -200,7 +316,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     out.topic_label = group.declared != nullptr ? group.declared->label : "";
     for (const auto& ref : group.claims) {
         TimelineEntry entry;
-        entry.as_of = ref.claim->as_of ? iso_date(*ref.claim->as_of) : "";
+        entry.as_of = ref.claim->as_of ? calendar::iso_date(*ref.claim->as_of) : "";
         entry.claim = finding_claim(ref);
         out.entries.push_back(std::move(entry));
     }
@@ -344,7 +460,7 @@ std::vector<TopicGroup> group_claims(const Story& story) {
             }
             value.claims.push_back(ref);
             if (ref.claim->as_of) {
-                value.as_of.push_back(iso_date(*ref.claim->as_of));
+                value.as_of.push_back(calendar::iso_date(*ref.claim->as_of));
             } else {
                 value.undated = true;
             }
@@ -363,20 +479,10 @@ Comparison compare_story(const Story& story) {
     Comparison out;
     for (const auto& group : group_claims(story)) {
         const Context context{&story, &group};
-        const Compare compare_pair = rule_family(group.kind);
-        std::vector<PairResult> pairs;
-        for (std::size_t i = 0; i < group.values.size(); ++i) {
-            for (std::size_t j = i + 1; j < group.values.size(); ++j) {
-                if (!comparable_in_time(group.values[i], group.values[j])) {
-                    continue;  // different `as_of`: a timeline, not a discrepancy
-                }
-                if (auto verdict = compare_pair(group.values[i], group.values[j], context)) {
-                    pairs.push_back({i, j, std::move(*verdict)});
-                }
-            }
-        }
-        if (!pairs.empty()) {
-            out.findings.push_back(topic_finding(story, group, std::move(pairs)));
+        TopicPairs pairs(group, context);
+        pairs.run();
+        if (pairs.worst()) {
+            out.findings.push_back(topic_finding(story, group, pairs));
         }
         std::vector<ClaimFinding> checks;
         if (group.kind == Kind::name) {

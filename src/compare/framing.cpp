@@ -6,6 +6,7 @@
 //   nuance (note)  superseded (note)  scale-mismatch (note)
 #include "compare/engine.hpp"
 #include "model/cues.hpp"
+#include "util/calendar.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -25,11 +26,6 @@ const Scale* find_scale(const Story& story, const std::string& name) {
 // Published before the story's date: a preview of the event.
 bool is_preview(const Story& story, const Source& source) {
     return story.date && source.published && *source.published < *story.date;
-}
-
-std::string iso(const std::chrono::year_month_day& date) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                       static_cast<unsigned>(date.day()));
 }
 
 }  // namespace
@@ -70,15 +66,15 @@ std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup
     if (low_all_previews && high_has_later) {
         std::set<std::string> previews;
         for (const auto& ref : low.claims) {
-            previews.insert(fmt::format("{} ({})", ref.source->id, iso(*ref.source->published)));
+            previews.insert(fmt::format("{} ({})", ref.source->id, calendar::iso_date(*ref.source->published)));
         }
         const std::vector<std::string> list(previews.begin(), previews.end());
-        return PairVerdict{
-            Verdict::superseded,
-            fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
-                        "({}); later sources say '{}'",
-                        fmt::join(list, ", "), low_frame.level_name, iso(*story.date), high_frame.level_name),
-            "consistent if the situation moved on after the preview", ""};
+        return PairVerdict{Verdict::superseded,
+                           fmt::format("superseded by later reporting: the preview {} said '{}' before the event "
+                                       "({}); later sources say '{}'",
+                                       fmt::join(list, ", "), low_frame.level_name, calendar::iso_date(*story.date),
+                                       high_frame.level_name),
+                           "consistent if the situation moved on after the preview", ""};
     }
 
     const std::string explanation = fmt::format(

@@ -58,21 +58,23 @@ std::string line_window(std::string_view line, int& column) {
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& d, bool color) {
-    std::string_view sev_color;
-    switch (d.severity) {
+std::string_view color_of(Severity severity, const ansi::Palette& palette) {
+    switch (severity) {
         case Severity::error:
-            sev_color = "\x1b[1;31m";
-            break;
+            return palette.red();
         case Severity::warning:
-            sev_color = "\x1b[1;35m";
-            break;
+            return palette.magenta();
         case Severity::note:
-            sev_color = "\x1b[1;36m";
-            break;
+            return palette.cyan();
     }
-    const std::string_view bold = color ? "\x1b[1m" : "";
-    const std::string_view reset = color ? "\x1b[0m" : "";
+    return {};
+}
+
+std::string format_diagnostic(const Diagnostic& d, bool color) {
+    const ansi::Palette palette{color};
+    const std::string_view sev_color = color_of(d.severity, palette);
+    const std::string_view bold = palette.bold();
+    const std::string_view reset = palette.reset();
     std::string place = text::printable(d.where.file);  // a file name can hold control characters too
     if (d.where.line > 0) {
         place += fmt::format(":{}", d.where.line);
@@ -100,7 +102,7 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
                 return true;
             });
             pad.append(static_cast<std::size_t>(std::max(0, caret - column)), ' ');
-            out += fmt::format("  {}{}^{}\n", pad, color ? "\x1b[1;32m" : "", reset);
+            out += fmt::format("  {}{}^{}\n", pad, palette.green(), reset);
         }
     }
     return out;

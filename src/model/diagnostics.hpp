@@ -4,6 +4,8 @@
 //     ^
 #pragma once
 
+#include "util/ansi.hpp"
+
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -14,6 +16,9 @@ namespace claimcheck {
 enum class Severity { note, warning, error };
 
 std::string_view to_string(Severity severity);
+
+// The colour a severity is printed in: red errors, magenta warnings, cyan notes.
+std::string_view color_of(Severity severity, const ansi::Palette& palette);
 
 // A place in a file: 1-based line and column, columns in Unicode code points.
 // line == 0 means "the file as a whole".

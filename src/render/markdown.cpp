@@ -4,6 +4,7 @@
 #include "render/common.hpp"
 #include "render/escape.hpp"
 #include "render/render.hpp"
+#include "util/calendar.hpp"
 
 #include <algorithm>
 #include <array>
@@ -61,11 +62,6 @@ std::string_view kind_title(FindingKind kind) {
             return "Quotes";
     }
     return "Findings";
-}
-
-std::string iso_date(const std::chrono::year_month_day& day) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                       static_cast<unsigned>(day.day()));
 }
 
 bool is_relative(const std::string& path) {
@@ -215,7 +211,7 @@ class Writer {
         }
         std::string about = "Claim check of story " + md::markdown_code(story.id, false);
         if (story.date) {
-            about += " (" + iso_date(*story.date) + ")";
+            about += " (" + calendar::iso_date(*story.date) + ")";
         }
         about += ": " + plural(static_cast<int>(story.sources.size()), "source", "sources") + ", " +
                  plural(static_cast<int>(claims), "claim", "claims") + ", " +
@@ -307,8 +303,8 @@ class Writer {
                                             : file_link(source.article.display_path, 0, 0);
             line(fmt::format("| {} | {} | {} | {} | {} | {} | {} |", md::markdown_code(source.id, true), outlet,
                              source.role == Role::draft ? "**draft**" : "reference",
-                             source.published ? iso_date(*source.published) : "—", article, source.claims.size(),
-                             anchor_health(source)));
+                             source.published ? calendar::iso_date(*source.published) : "—", article,
+                             source.claims.size(), anchor_health(source)));
         }
         line();
     }

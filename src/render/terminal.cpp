@@ -14,23 +14,8 @@ namespace claimcheck::render {
 
 namespace {
 
-struct Style {
-    bool color = false;
-    std::string_view on(std::string_view code) const { return color ? code : std::string_view(); }
-    std::string_view bold() const { return on("\x1b[1m"); }
-    std::string_view dim() const { return on("\x1b[2m"); }
-    std::string_view reset() const { return on("\x1b[0m"); }
-    std::string_view severity(Severity s) const {
-        switch (s) {
-            case Severity::error:
-                return on("\x1b[1;31m");
-            case Severity::warning:
-                return on("\x1b[1;35m");
-            case Severity::note:
-                return on("\x1b[1;36m");
-        }
-        return {};
-    }
+struct Style : ansi::Palette {
+    std::string_view severity(Severity s) const { return color_of(s, *this); }
 };
 
 std::string counts_text(const Counts& counts) {
@@ -86,7 +71,7 @@ void finding_lines(std::string& out, const StoryResult& result, const Finding& f
 }  // namespace
 
 std::string terminal(const std::vector<StoryResult>& results, const TerminalOptions& options) {
-    const Style style{options.color};
+    const Style style{{options.color}};
     std::string out;
     Counts totals;
     for (const auto& result : results) {

@@ -82,6 +82,24 @@ TEST_CASE("a source contradicting itself is a finding", "[grouping]") {
     CHECK(findings[0].claims[1].claim == "deaths#2");
 }
 
+TEST_CASE("values and self-contradictions after the first conflict are still found", "[grouping]") {
+    // Keys in order: "100", "900", "903". The first pair (100, 900) is already
+    // a conflict, the worst a numeric pair can be; 903 and source 003's own
+    // disagreement (900 vs 903, a rounding warning) come after it.
+    const Story story = make_story({
+        make_source("001", {make_claim("deaths", number(100))}),
+        make_source("002", {make_claim("deaths", number(900))}),
+        make_source("003", {make_claim("deaths", number(900), "a"), make_claim("deaths", number(903), "b")}),
+    });
+    const Finding f = only_finding(story, FindingKind::numeric);
+    CHECK(f.verdict == "conflict");
+    CHECK_THAT(f.explanation, Catch::StartsWith("100 vs 900"));
+    CHECK_THAT(f.explanation,
+               Catch::EndsWith("(3 distinct values; the worst pair is shown.) Source 003 contradicts itself."));
+    CHECK(f.values == std::vector<std::string>{"100", "900", "903"});
+    CHECK(f.claims.size() == 4);
+}
+
 TEST_CASE("a subgroup next to its total is not a self-contradiction", "[grouping]") {
     Claim korean = make_claim("deaths", number(136), "korean");
     korean.scope = "Korean victims";
