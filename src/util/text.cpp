@@ -163,48 +163,84 @@ std::string fold_case(std::string_view s) {
     return utf8_map(s, UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<char32_t> x;
-    std::vector<char32_t> y;
-    for_each_code_point(a, [&](char32_t cp, std::size_t, std::size_t) {
-        x.push_back(cp);
+namespace {
+
+std::vector<char32_t> code_point_list(std::string_view s) {
+    std::vector<char32_t> out;
+    for_each_code_point(s, [&](char32_t cp, std::size_t, std::size_t) {
+        out.push_back(cp);
         return true;
     });
-    for_each_code_point(b, [&](char32_t cp, std::size_t, std::size_t) {
-        y.push_back(cp);
-        return true;
-    });
-    // Optimal string alignment: insertions, deletions, substitutions and
-    // transpositions of neighbours ("vaule" is one edit from "value").
+    return out;
+}
+
+// Optimal string alignment: insertions, deletions, substitutions and
+// transpositions of neighbours ("vaule" is one edit from "value"), computed
+// only within `limit` of the diagonal: past it the answer is limit + 1.
+std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<char32_t>& y, std::size_t limit) {
+    const std::size_t over = limit + 1;
+    if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) {
+        return over;
+    }
     const std::size_t width = y.size() + 1;
-    std::vector<std::size_t> before(width);
-    std::vector<std::size_t> previous(width);
-    std::vector<std::size_t> row(width);
-    for (std::size_t j = 0; j < width; ++j) {
+    std::vector<std::size_t> before(width, over);
+    std::vector<std::size_t> previous(width, over);
+    std::vector<std::size_t> row(width, over);
+    for (std::size_t j = 0; j < width && j <= limit; ++j) {
         previous[j] = j;
     }
     for (std::size_t i = 1; i <= x.size(); ++i) {
-        row[0] = i;
-        for (std::size_t j = 1; j < width; ++j) {
-            row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+        const std::size_t first = i > limit ? i - limit : 1;
+        const std::size_t last = std::min(y.size(), i + limit);
+        std::fill(row.begin(), row.end(), over);
+        row[0] = i <= limit ? i : over;
+        std::size_t row_min = row[0];
+        for (std::size_t j = first; j <= last; ++j) {
+            std::size_t cell =
+                std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
             if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
-                row[j] = std::min(row[j], before[j - 2] + 1);
+                cell = std::min(cell, before[j - 2] + 1);
             }
+            row[j] = std::min(cell, over);
+            row_min = std::min(row_min, row[j]);
+        }
+        if (row_min > limit) {
+            return over;  // every path is already past the limit
         }
         std::swap(before, previous);
         std::swap(previous, row);
     }
-    return previous[y.size()];
+    return std::min(previous[y.size()], over);
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    const auto x = code_point_list(a);
+    const auto y = code_point_list(b);
+    return bounded_distance(x, y, std::max(x.size(), y.size()));
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    return bounded_distance(code_point_list(a), code_point_list(b), limit);
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+    const auto x = code_point_list(word);
     std::string best;
-    std::size_t best_distance = std::max<std::size_t>(1, code_points(word) / 3) + 1;
+    std::size_t limit = std::max<std::size_t>(1, x.size() / 3);  // the farthest a likely typo may be
     for (const auto& candidate : candidates) {
-        const std::size_t d = edit_distance(word, candidate);
-        if (d < best_distance) {
-            best_distance = d;
+        const std::size_t length = code_points(candidate);
+        if ((length > x.size() ? length - x.size() : x.size() - length) > limit) {
+            continue;  // its length alone rules it out
+        }
+        const std::size_t d = bounded_distance(x, code_point_list(candidate), limit);
+        if (d <= limit) {
             best = candidate;
+            if (d == 0) {
+                break;
+            }
+            limit = d - 1;  // only a strictly closer candidate can replace it
         }
     }
     return best;

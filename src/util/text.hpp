@@ -52,6 +52,10 @@ std::string fold_case(std::string_view s);
 // transpositions of neighbours (optimal string alignment).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+// The same, computed only as far as `limit`: any distance above it is
+// returned as limit + 1, in time proportional to the shorter text × limit.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
 // The candidate closest to `word` by edit distance if it is close enough to
 // be a likely typo (distance <= max(1, size/3)), else "".
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);

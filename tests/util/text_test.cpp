@@ -80,3 +80,24 @@ TEST_CASE("printable escapes every control, separator and bidirectional control,
     CHECK(text::printable("a\u200Db\u00ADc") == "a\u200Db\u00ADc");
     CHECK(text::printable("Ἀθῆναι 東京 مرحبا") == "Ἀθῆναι 東京 مرحبا");
 }
+
+TEST_CASE("a bounded edit distance agrees with the full one up to its limit") {
+    const char* words[] = {"value", "vaule", "valeu", "topic", "tpoic", "", "v", "kilometres", "kilometers", "Chōsei"};
+    for (const char* a : words) {
+        for (const char* b : words) {
+            const std::size_t full = text::edit_distance(a, b);
+            for (std::size_t limit = 0; limit <= 4; ++limit) {
+                CAPTURE(a, b, limit);
+                CHECK(text::edit_distance(a, b, limit) == std::min(full, limit + 1));
+            }
+        }
+    }
+}
+
+TEST_CASE("closest skips long candidates without comparing them in full") {
+    const std::string long_word(10000, 'x');
+    const std::vector<std::string> candidates(10, std::string(10000, 'y'));
+    CHECK(text::closest(long_word, candidates).empty());  // 10,000 edits apart: bounded at 3,333 a row
+    CHECK(text::closest("vaule", {"title", "value", "valve"}) == "value");
+    CHECK(text::closest("valve", {"value", "valve"}) == "valve");
+}
