@@ -295,7 +295,8 @@ struct Gap {
 
 Gap gap_reason(const grammar::DateValue& a, const grammar::DateValue& b, const std::string& story) {
     const auto minute = std::chrono::minutes{1};
-    const bool points = a.end - a.begin == minute && b.end - b.begin == minute;
+    // begin + 1 min, not end - begin: an unbounded begin is the time line's minimum.
+    const bool points = a.begin + minute == a.end && b.begin + minute == b.end;
     const std::chrono::seconds gap = points ? (a.begin < b.begin ? b.begin - a.begin : a.begin - b.begin)
                                             : (a.end <= b.begin ? b.begin - a.end : a.begin - b.end);
     if (gap >= std::chrono::hours{48}) {
