@@ -314,7 +314,12 @@ auto const period_short_year = [](auto& ctx) {
 };
 auto const period_first_month = [](auto& ctx) { x3::_val(ctx).first_month = x3::_attr(ctx); };
 auto const period_last_month = [](auto& ctx) { x3::_val(ctx).last_month = x3::_attr(ctx); };
-auto const period_span = [](auto& ctx) { x3::_val(ctx).index = static_cast<unsigned>(x3::_attr(ctx)); };
+// A count beyond 12 months is refused by the converter; clamp it first so
+// a huge number word never overflows the conversion to unsigned.
+auto const period_span = [](auto& ctx) {
+    const double n = x3::_attr(ctx);
+    x3::_val(ctx).index = n >= 0 && n <= 1000 ? static_cast<unsigned>(n) : 1000u;
+};
 
 // ---------------------------------------------------------------- rules
 
