@@ -15,4 +15,27 @@ using iterator_type = char const*;
 using skipper_type = x3::ascii::space_type;
 using context_type = x3::phrase_parse_context<skipper_type>::type;
 
+// The encoding of every word table and keyword: bytes, as x3's `standard`,
+// with case folded for ASCII letters only and inline. x3::no_case compares
+// each byte through the encoding; the C library's tolower/islower would be
+// an out-of-line call per byte, and fold nothing more in the "C" locale.
+struct encoding : boost::spirit::char_encoding::standard {
+    static bool islower(int ch) { return ch >= 'a' && ch <= 'z'; }
+    static bool isupper(int ch) { return ch >= 'A' && ch <= 'Z'; }
+    static int tolower(int ch) { return isupper(ch) ? ch - 'A' + 'a' : ch; }
+    static int toupper(int ch) { return islower(ch) ? ch - 'a' + 'A' : ch; }
+};
+
+// A word table (x3::symbols over `encoding`).
+template <typename T>
+using symbols = x3::symbols_parser<encoding, T>;
+
+// A keyword or letter matched through `encoding` (x3::lit over `encoding`).
+inline auto word_lit(char const* s) {
+    return x3::literal_string<char const*, encoding, x3::unused_type>(s);
+}
+inline auto word_lit(char c) {
+    return x3::literal_char<encoding, x3::unused_type>(c);
+}
+
 }  // namespace claimcheck::grammar::parser

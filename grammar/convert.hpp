@@ -19,8 +19,4 @@ std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, Quanti
 
 std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context, char const* begin);
 
-// A close known word for a misspelt one ("aproximately" → "approximately"),
-// or empty when none is close.
-std::string closest(std::string_view word, std::vector<std::string> const& known);
-
 }  // namespace claimcheck::grammar::detail

@@ -10,7 +10,7 @@ namespace claimcheck::grammar::parser {
 
 // ---------------------------------------------------------------- tables
 
-inline x3::symbols<unsigned> const month_names(
+inline symbols<unsigned> const month_names(
     {
         {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
         {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
@@ -20,7 +20,7 @@ inline x3::symbols<unsigned> const month_names(
     "month name");
 
 // Weekdays, 0 = Sunday as in std::chrono::weekday.
-inline x3::symbols<unsigned> const weekday_names(
+inline symbols<unsigned> const weekday_names(
     {
         {"sunday", 0},
         {"monday", 1},
@@ -43,7 +43,7 @@ inline x3::symbols<unsigned> const weekday_names(
     "weekday");
 
 // In running text only full names count ("sat", "wed" are other words).
-inline x3::symbols<unsigned> const full_weekday_names(
+inline symbols<unsigned> const full_weekday_names(
     {
         {"sunday", 0},
         {"monday", 1},
@@ -55,12 +55,12 @@ inline x3::symbols<unsigned> const full_weekday_names(
     },
     "weekday");
 
-inline x3::symbols<ast::Relation> const day_words({{"today", ast::Relation::today},
+inline symbols<ast::Relation> const day_words({{"today", ast::Relation::today},
                                                    {"yesterday", ast::Relation::yesterday},
                                                    {"tomorrow", ast::Relation::tomorrow}},
                                                   "relative day");
 
-inline x3::symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::minute},
+inline symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::minute},
                                                       {"minutes", ast::TimeUnit::minute},
                                                       {"hour", ast::TimeUnit::hour},
                                                       {"hours", ast::TimeUnit::hour},
@@ -75,12 +75,12 @@ inline x3::symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::
                                                      "time unit");
 
 // "this week", "earlier this month": the calendar periods a relative word can name.
-inline x3::symbols<ast::TimeUnit> const calendar_units({{"week", ast::TimeUnit::week},
+inline symbols<ast::TimeUnit> const calendar_units({{"week", ast::TimeUnit::week},
                                                         {"month", ast::TimeUnit::month},
                                                         {"year", ast::TimeUnit::year}},
                                                        "week, month or year");
 
-inline x3::symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
+inline symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
                                                     {"earlier", ast::Relation::before},
                                                     {"before", ast::Relation::before},
                                                     {"later", ast::Relation::after},
@@ -88,16 +88,16 @@ inline x3::symbols<ast::Relation> const directions({{"ago", ast::Relation::befor
                                                     {"from now", ast::Relation::after}},
                                                    "'ago', 'earlier' or 'later'");
 
-inline x3::symbols<ast::Relation> const period_refs({{"last", ast::Relation::last},
+inline symbols<ast::Relation> const period_refs({{"last", ast::Relation::last},
                                                      {"this", ast::Relation::this_},
                                                      {"next", ast::Relation::next}},
                                                     "'last', 'this' or 'next'");
 
-inline x3::symbols<ast::Relation> const within_refs({{"earlier this", ast::Relation::earlier_this},
+inline symbols<ast::Relation> const within_refs({{"earlier this", ast::Relation::earlier_this},
                                                      {"later this", ast::Relation::later_this}},
                                                     "'earlier this' or 'later this'");
 
-inline x3::symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
+inline symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
                                                    {"a.m", ast::Meridiem::am},
                                                    {"am", ast::Meridiem::am},
                                                    {"p.m.", ast::Meridiem::pm},
@@ -105,16 +105,16 @@ inline x3::symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
                                                    {"pm", ast::Meridiem::pm}},
                                                   "'a.m.' or 'p.m.'");
 
-inline x3::symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::morning},
+inline symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::morning},
                                                        {"afternoon", ast::DayPart::afternoon},
                                                        {"evening", ast::DayPart::evening},
                                                        {"night", ast::DayPart::night}},
                                                       "a part of the day");
 
-inline x3::symbols<ast::DayPart> const day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
+inline symbols<ast::DayPart> const day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
                                                          "'early' or 'late'");
 
-inline x3::symbols<ast::Approach> const approaches({{"around", ast::Approach::around},
+inline symbols<ast::Approach> const approaches({{"around", ast::Approach::around},
                                                     {"about", ast::Approach::around},
                                                     {"approximately", ast::Approach::around},
                                                     {"roughly", ast::Approach::around},
@@ -130,14 +130,14 @@ inline x3::symbols<ast::Approach> const approaches({{"around", ast::Approach::ar
                                                     {"by", ast::Approach::until}},
                                                    "an approximator");
 
-inline x3::symbols<unsigned> const period_ordinals(
+inline symbols<unsigned> const period_ordinals(
     {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
     "an ordinal");
 
-inline x3::symbols<unsigned> const season_words(
+inline symbols<unsigned> const season_words(
     {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}}, "a season");
 
-inline x3::symbols<ast::PeriodKind> const year_parts({{"early", ast::PeriodKind::early},
+inline symbols<ast::PeriodKind> const year_parts({{"early", ast::PeriodKind::early},
                                                       {"mid", ast::PeriodKind::mid},
                                                       {"late", ast::PeriodKind::late}},
                                                      "'early', 'mid' or 'late'");
@@ -348,7 +348,7 @@ auto const year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word
 auto const month_name_def = x3::lexeme[x3::no_case[month_names] >> (x3::lit('.') | word_end)];
 
 auto const day_number_def = x3::lexeme[x3::raw[x3::repeat(1, 2)[x3::ascii::digit]] >>
-                                       -x3::omit[x3::no_case[x3::lit("st") | "nd" | "rd" | "th"]] >> word_end];
+                                       -x3::omit[x3::no_case[word_lit("st") | word_lit("nd") | word_lit("rd") | word_lit("th")]] >> word_end];
 
 auto const weekday_def = x3::lexeme[x3::no_case[weekday_names] >> (x3::lit('.') | word_end)];
 auto const full_weekday_def = whole_word(full_weekday_names);
@@ -412,9 +412,9 @@ auto const of_year = -(-kw("of") >> year_number[period_year]);
 // "mid-2025", "early 2025", "the 1990s", "fiscal 2026", "FY26", "the 2026 financial year",
 // "April-June 2025", "the three months to June", "in March", "summer"
 auto const calendar_period_def =
-    (here[period_start] >> x3::lexeme[x3::no_case[x3::lit('q')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
+    (here[period_start] >> x3::lexeme[x3::no_case[word_lit('q')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::quarter)] >> of_year) |
-    (here[period_start] >> x3::lexeme[x3::no_case[x3::lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
+    (here[period_start] >> x3::lexeme[x3::no_case[word_lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::half)] >> of_year) |
     (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
      (kw("quarter")[period_kind(ast::PeriodKind::quarter)] | kw("half")[period_kind(ast::PeriodKind::half)]) >>
@@ -422,12 +422,12 @@ auto const calendar_period_def =
     (here[period_start] >> x3::lexeme[x3::no_case[year_parts][period_kind_attr] >> (dash | x3::eps)] >>
      year_number[period_year]) |
     (here[period_start] >> -kw("the") >>
-     x3::lexeme[x3::uint_parser<int, 10, 4, 4>()[period_year] >> x3::no_case[x3::lit('s')] >> word_end] >>
+     x3::lexeme[x3::uint_parser<int, 10, 4, 4>()[period_year] >> x3::no_case[word_lit('s')] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::decade)]) |
     (here[period_start] >> kw("fiscal") >> -kw("year") >> year_number[period_year] >>
      x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
     (here[period_start] >>
-     x3::lexeme[x3::no_case[x3::lit("fy")] >> -x3::lit('\'') >>
+     x3::lexeme[x3::no_case[word_lit("fy")] >> -x3::lit('\'') >>
                 (x3::uint_parser<int, 10, 4, 4>()[period_year] | two_digits[period_short_year]) >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
     (here[period_start] >> -kw("the") >> year_number[period_year] >> (kw("financial") | kw("fiscal")) >> kw("year") >>

@@ -14,6 +14,7 @@
 #include "grammar/date.hpp"
 #include "grammar/text.hpp"
 #include "grammar/zone.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::grammar {
 
@@ -865,7 +866,7 @@ std::optional<ParseError> misspelt_word(char const* begin, char const* p, char c
         return std::nullopt;
     }
     std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
-    auto const hint = detail::closest(word, parser::date_word_names());
+    auto const hint = claimcheck::text::closest(word, parser::date_word_names());
     if (hint.empty() || hint == word) {
         return std::nullopt;
     }
@@ -884,7 +885,7 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
         return error_at(p, begin, "expected a date");
     }
     std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
-    auto const hint = detail::closest(word, parser::date_word_names());
+    auto const hint = claimcheck::text::closest(word, parser::date_word_names());
     if (!hint.empty() && hint != word) {
         return error_at(p, begin, "unknown word '" + word + "', did you mean '" + hint + "'?");
     }

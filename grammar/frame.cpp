@@ -9,6 +9,7 @@
 #include "grammar/convert.hpp"
 #include "grammar/text.hpp"
 #include "grammar/value.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::grammar {
 
@@ -44,9 +45,9 @@ Meaning status(char const* word, char const* level) {
 }
 
 // Hedges: words that lower certainty.
-x3::symbols<Meaning> const& hedges() {
-    static x3::symbols<Meaning> const table = [] {
-        x3::symbols<Meaning> t(std::string("hedge"));
+parser::symbols<Meaning> const& hedges() {
+    static parser::symbols<Meaning> const table = [] {
+        parser::symbols<Meaning> t(std::string("hedge"));
         for (auto const& m : {
                  certainty("ruled out", "ruled-out"),
                  certainty("rules out", "ruled-out"),
@@ -94,9 +95,9 @@ x3::symbols<Meaning> const& hedges() {
 }
 
 // Boosters: words that raise certainty.
-x3::symbols<Meaning> const& boosters() {
-    static x3::symbols<Meaning> const table = [] {
-        x3::symbols<Meaning> t(std::string("booster"));
+parser::symbols<Meaning> const& boosters() {
+    static parser::symbols<Meaning> const table = [] {
+        parser::symbols<Meaning> t(std::string("booster"));
         for (auto const& m : {
                  certainty("plan to", "planned"),
                  certainty("plans to", "planned"),
@@ -128,9 +129,9 @@ x3::symbols<Meaning> const& boosters() {
 }
 
 // Evaluative words: how significant, how new, how far an issue was handled.
-x3::symbols<Meaning> const& evaluative() {
-    static x3::symbols<Meaning> const table = [] {
-        x3::symbols<Meaning> t(std::string("evaluative word"));
+parser::symbols<Meaning> const& evaluative() {
+    static parser::symbols<Meaning> const table = [] {
+        parser::symbols<Meaning> t(std::string("evaluative word"));
         for (auto const& m : {
                  significance("setback", "setback"),
                  significance("stalled", "setback"),
@@ -215,7 +216,7 @@ x3::symbols<Meaning> const& evaluative() {
 }
 
 // The longest entry of `table` that starts at `p` and ends on a word boundary.
-char const* match(x3::symbols<Meaning> const& table, char const* p, char const* end, Meaning& meaning) {
+char const* match(parser::symbols<Meaning> const& table, char const* p, char const* end, Meaning& meaning) {
     char const* first = p;
     Meaning found;
     if (x3::parse(first, end, x3::no_case[table], found) && text::at_word_end(first, end)) {
@@ -251,7 +252,7 @@ std::variant<int, ParseError> parse_level(std::string_view value, std::span<cons
         known += (known.empty() ? "" : ", ") + level;
     }
     std::string message = word.empty() ? "expected a level" : "unknown level '" + word + "'";
-    auto const hint = detail::closest(word, std::vector<std::string>(levels.begin(), levels.end()));
+    auto const hint = claimcheck::text::closest(word, std::vector<std::string>(levels.begin(), levels.end()));
     if (!word.empty() && !hint.empty()) {
         message += ", did you mean '" + hint + "'?";
     } else {
@@ -272,7 +273,7 @@ std::vector<Cue> find_cues(std::string_view input) {
         }
         Meaning best;
         char const* best_end = nullptr;
-        std::array<x3::symbols<Meaning> const*, 3> const tables{std::addressof(hedges()), std::addressof(boosters()),
+        std::array<parser::symbols<Meaning> const*, 3> const tables{std::addressof(hedges()), std::addressof(boosters()),
                                                                 std::addressof(evaluative())};
         for (auto const* table : tables) {
             Meaning m;

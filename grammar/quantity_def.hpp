@@ -15,7 +15,7 @@ namespace claimcheck::grammar::parser {
 // ---------------------------------------------------------------- tables
 
 // Qualifiers written as words; they end on a word boundary.
-inline x3::symbols<ast::qualifier> const qualifier_words(
+inline symbols<ast::qualifier> const qualifier_words(
     {
         {"about", {Qualifier::approx, "about"}},
         {"approximately", {Qualifier::approx, "approximately"}},
@@ -47,7 +47,7 @@ inline x3::symbols<ast::qualifier> const qualifier_words(
     "qualifier");
 
 // Qualifiers written as signs; a number may follow without a space: "~180".
-inline x3::symbols<ast::qualifier> const qualifier_signs(
+inline symbols<ast::qualifier> const qualifier_signs(
     {
         {"~", {Qualifier::approx, "~"}},
         {">", {Qualifier::more_than, ">"}},
@@ -60,7 +60,7 @@ inline x3::symbols<ast::qualifier> const qualifier_signs(
     "qualifier sign");
 
 // Vague shares of a whole, and the key each stands for.
-inline x3::symbols<ast::Share> const share_words(
+inline symbols<ast::Share> const share_words(
     {
         {"most", ast::Share::most},
         {"majority", ast::Share::majority},
@@ -74,7 +74,7 @@ inline x3::symbols<ast::Share> const share_words(
 
 // In running text "most" is usually a superlative ("the most significant"),
 // so only these shares are read there.
-inline x3::symbols<ast::Share> const share_words_in_text(
+inline symbols<ast::Share> const share_words_in_text(
     {
         {"most of", ast::Share::most},
         {"a majority", ast::Share::majority},
@@ -84,7 +84,7 @@ inline x3::symbols<ast::Share> const share_words_in_text(
     "proportion word");
 
 // What joins a number to a second one.
-inline x3::symbols<ast::Joiner> const joiner_words(
+inline symbols<ast::Joiner> const joiner_words(
     {
         {"to", ast::Joiner::to},
         {"through", ast::Joiner::to},
@@ -97,7 +97,7 @@ inline x3::symbols<ast::Joiner> const joiner_words(
     "'to', 'of', 'in' or 'per'");
 
 // Marks after a number. Bare "points" is not read ("scored 3 points").
-inline x3::symbols<ast::Mark> const mark_words(
+inline symbols<ast::Mark> const mark_words(
     {
         {"percent", ast::Mark::percent},
         {"per cent", ast::Mark::percent},
@@ -119,11 +119,11 @@ inline x3::symbols<ast::Mark> const mark_words(
     "a percent sign");
 
 // "-point" after a fraction: "a half-point", "a quarter-point".
-inline x3::symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
+inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
                                                  "'-point'");
 
 // Words before a number that make it a change of a level.
-inline x3::symbols<ast::Direction> const direction_words(
+inline symbols<ast::Direction> const direction_words(
     {
         {"up", ast::Direction::up},
         {"up by", ast::Direction::up},
@@ -166,9 +166,9 @@ inline x3::symbols<ast::Direction> const direction_words(
     "a change word");
 
 // Words that make a number an age or a magnitude.
-inline x3::symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
+inline symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
                                                   "'aged' or 'magnitude'");
-inline x3::symbols<ast::Kind> const kind_suffixes(
+inline symbols<ast::Kind> const kind_suffixes(
     {
         {"-year-old", ast::Kind::age},
         {"year-old", ast::Kind::age},
@@ -180,7 +180,7 @@ inline x3::symbols<ast::Kind> const kind_suffixes(
     "'years old' or 'magnitude'");
 
 // Multiples as one word: "doubled" = 2.
-inline x3::symbols<double> const multiple_words(
+inline symbols<double> const multiple_words(
     {
         {"doubled", 2},
         {"tripled", 3},
@@ -192,11 +192,11 @@ inline x3::symbols<double> const multiple_words(
     "a multiple");
 
 // "three-fold", "2.5 times": the word after the factor.
-inline x3::symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
+inline symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
 
 // Fractions in words: "two-thirds", "three quarters", "a fifth" (with_a:
 // the forms with "a", which running text does not read: "a third term").
-inline x3::symbols<double> fraction_table(bool with_a) {
+inline symbols<double> fraction_table(bool with_a) {
     static constexpr std::array<std::pair<char const*, int>, 9> numerators{{{"one", 1},
                                                                             {"two", 2},
                                                                             {"three", 3},
@@ -221,7 +221,7 @@ inline x3::symbols<double> fraction_table(bool with_a) {
                                                                {"eighth", "eighths", 8},
                                                                {"ninth", "ninths", 9},
                                                                {"tenth", "tenths", 10}}};
-    x3::symbols<double> table;
+    symbols<double> table;
     table.name("a fraction");
     for (auto const& d : denominators) {
         if (with_a) {
@@ -238,11 +238,11 @@ inline x3::symbols<double> fraction_table(bool with_a) {
     }
     return table;
 }
-inline x3::symbols<double> const fraction_words = fraction_table(true);
-inline x3::symbols<double> const fraction_words_in_text = fraction_table(false);
+inline symbols<double> const fraction_words = fraction_table(true);
+inline symbols<double> const fraction_words_in_text = fraction_table(false);
 
 // Ordinal words: "first" ... "twentieth".
-inline x3::symbols<double> const ordinal_words(
+inline symbols<double> const ordinal_words(
     {
         {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
         {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
@@ -254,8 +254,8 @@ inline x3::symbols<double> const ordinal_words(
 // Currency forms of data/currencies.tsv written before (or after) a number,
 // as a table of lower-case forms to ISO 4217 codes. `words`: forms that end
 // in a letter (read as whole words), else signs ("$", "€", "US$").
-inline x3::symbols<std::string> currency_table(bool before, bool words) {
-    x3::symbols<std::string> table;
+inline symbols<std::string> currency_table(bool before, bool words) {
+    symbols<std::string> table;
     table.name("a currency");
     for (auto const& c : units::currency_forms()) {
         bool const letter_end = std::isalpha(static_cast<unsigned char>(c.form.back())) != 0 || c.form.back() == '.';
@@ -265,14 +265,14 @@ inline x3::symbols<std::string> currency_table(bool before, bool words) {
     }
     return table;
 }
-inline x3::symbols<std::string> const currency_signs = currency_table(true, false);
-inline x3::symbols<std::string> const currency_words_before = currency_table(true, true);
-inline x3::symbols<std::string> const currency_words_after = currency_table(false, true);
+inline symbols<std::string> const currency_signs = currency_table(true, false);
+inline symbols<std::string> const currency_words_before = currency_table(true, true);
+inline symbols<std::string> const currency_words_after = currency_table(false, true);
 
 // Unit words of data/units.tsv read in running text ("40 km", "3 years");
 // single letters ("C") are not read there.
-inline x3::symbols<x3::unused_type> text_unit_table(bool ascii) {
-    x3::symbols<x3::unused_type> table;
+inline symbols<x3::unused_type> text_unit_table(bool ascii) {
+    symbols<x3::unused_type> table;
     table.name("a unit");
     for (auto const& word : units::unit_words()) {
         bool const is_ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
@@ -282,8 +282,8 @@ inline x3::symbols<x3::unused_type> text_unit_table(bool ascii) {
     }
     return table;
 }
-inline x3::symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
-inline x3::symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
+inline symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
+inline symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
 
 // ---------------------------------------------------------------- actions
 

@@ -15,6 +15,7 @@
 #include "grammar/units.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/text.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::grammar {
 
@@ -275,7 +276,7 @@ std::string misspelt_unit(std::string const& word) {
         if (gap > allowed) {
             continue;  // the lengths alone put it too far
         }
-        auto const d = text::edit_distance(word, k);
+        auto const d = claimcheck::text::edit_distance(word, k, allowed);
         if (d > 0 && d < best_distance) {
             best_distance = d;
             best = k;
@@ -777,17 +778,17 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
     }
     if (number_follows) {
         std::string message = "unknown qualifier '" + word + "'";
-        auto const hint = detail::closest(word, parser::qualifier_names());
+        auto const hint = claimcheck::text::closest(word, parser::qualifier_names());
         if (!hint.empty()) {
             message += ", did you mean '" + hint + "'?";
         }
         return error_at(p, begin, message);
     }
-    auto const hint = detail::closest(word, parser::number_word_names());
+    auto const hint = claimcheck::text::closest(word, parser::number_word_names());
     if (!hint.empty() && hint != word) {
         return error_at(p, begin, "unknown number word '" + word + "', did you mean '" + hint + "'?");
     }
-    auto const qualifier_hint = detail::closest(word, parser::qualifier_names());
+    auto const qualifier_hint = claimcheck::text::closest(word, parser::qualifier_names());
     if (!qualifier_hint.empty() && qualifier_hint == word) {
         return error_at(rest, begin, "expected a number or number word after '" + word + "'");
     }
@@ -811,20 +812,6 @@ namespace detail {
 std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
                                                char const* begin, bool in_text) {
     return boost::apply_visitor(Converter{options, begin, !in_text}, tree);
-}
-
-std::string closest(std::string_view word, std::vector<std::string> const& known) {
-    std::string best;
-    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
-    for (auto const& k : known) {
-        auto const d = text::edit_distance(word, k);
-        if (d < best_distance) {
-            best_distance = d;
-            best = k;
-        }
-    }
-    std::size_t const allowed = word.size() <= 4 ? 1 : (word.size() <= 8 ? 2 : 3);
-    return best_distance <= allowed ? best : std::string{};
 }
 
 }  // namespace detail

@@ -65,14 +65,14 @@ bool candidate(char const* begin, char const* p, char const* end) {
     return std::any_of(signs.begin(), signs.end(), [&](auto const& sign) { return starts_with(p, end, sign); });
 }
 
-// Runs `rule` at every candidate; `accept(first, last, tree)` keeps a match
-// (returning false rejects it and the scan moves on).
+// Runs `rule` at every candidate from `p` on that starts before `until`;
+// `accept(first, last, tree)` keeps a match (returning false rejects it and
+// the scan moves on). Returns where the scan stopped, to go on from there.
 template <typename Attribute, typename Rule, typename Accept>
-void scan(std::string_view input, Rule const& rule, Accept accept) {
+char const* scan_from(std::string_view input, char const* p, char const* until, Rule const& rule, Accept accept) {
     char const* const begin = input.data();
     char const* const end = begin + input.size();
-    char const* p = begin;
-    while (p != end) {
+    while (p < until) {
         if (!candidate(begin, p, end)) {
             ++p;
             continue;
@@ -102,6 +102,12 @@ void scan(std::string_view input, Rule const& rule, Accept accept) {
             ++p;
         }
     }
+    return p;
+}
+
+template <typename Attribute, typename Rule, typename Accept>
+void scan(std::string_view input, Rule const& rule, Accept accept) {
+    scan_from<Attribute>(input, input.data(), input.data() + input.size(), rule, accept);
 }
 
 // A number written like a year: four digits, 1000-2099, no separator.
@@ -145,24 +151,28 @@ bool holds_date_digits(ast::date const& tree) {
 std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options) {
     char const* const begin = input.data();
     // Calendar dates, times and periods are not quantities: "January 19,
-    // 2026" holds no 19, "4:10 a.m." no 4, "Q2 2025" no 2.
+    // 2026" holds no 19, "4:10 a.m." no 4, "Q2 2025" no 2. The dates are
+    // scanned alongside, only as far as the quantity being judged reaches.
     std::vector<std::pair<char const*, char const*>> dates;
-    scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
+    char const* dates_scanned = begin;
+    std::size_t next_date = 0;
+    auto keep_date = [&](char const* first, char const* last, ast::date const& tree) {
         if (!holds_date_digits(tree)) {
             return false;
         }
         dates.emplace_back(first, last);
         return true;
-    });
-    auto next_date = dates.begin();
+    };
 
     std::vector<Found<Quantity>> found;
     scan<ast::quantity>(input, parser::quantity_in_text(),
                         [&](char const* first, char const* last, ast::quantity const& tree) {
-                            while (next_date != dates.end() && next_date->second <= first) {
+                            dates_scanned = scan_from<ast::date>(input, dates_scanned, last,
+                                                                 parser::date_in_text(), keep_date);
+                            while (next_date < dates.size() && dates[next_date].second <= first) {
                                 ++next_date;
                             }
-                            if (next_date != dates.end() && next_date->first < last) {
+                            if (next_date < dates.size() && dates[next_date].first < last) {
                                 return false;  // overlaps a calendar date
                             }
                             if (is_year(tree)) {

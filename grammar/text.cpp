@@ -98,30 +98,6 @@ std::string lower_words(std::string_view s) {
     return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    // Optimal string alignment: insertions, deletions, substitutions and
-    // transpositions of neighbours ("teusday" is one step from "tuesday").
-    std::size_t const w = b.size() + 1;
-    std::vector<std::size_t> d((a.size() + 1) * w);
-    for (std::size_t i = 0; i <= a.size(); ++i) {
-        d[i * w] = i;
-    }
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        d[j] = j;
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t const cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                v = std::min(v, d[(i - 2) * w + j - 2] + 1);
-            }
-            d[i * w + j] = v;
-        }
-    }
-    return d[a.size() * w + b.size()];
-}
-
 std::string group_thousands(std::string_view digits) {
     std::string out;
     std::size_t const n = digits.size();

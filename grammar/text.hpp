@@ -1,6 +1,6 @@
 // Byte-level text helpers shared by the grammar and its facade: word
-// boundaries in UTF-8 text, ASCII case folding, edit distance for
-// "did you mean" hints. No Spirit here.
+// boundaries in UTF-8 text, ASCII case folding. No Spirit here; "did you
+// mean" hints use claimcheck::text::closest (src/util/text.hpp).
 #pragma once
 
 #include <cstddef>
@@ -29,9 +29,6 @@ std::string lower(std::string_view s);
 
 // Lower case with runs of white space collapsed to one space, trimmed.
 std::string lower_words(std::string_view s);
-
-// Levenshtein distance over bytes (short words only).
-std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // "1,300" style thousands separators for a non-negative integer's digits.
 std::string group_thousands(std::string_view digits);

@@ -47,7 +47,7 @@ non_ascii_parser const non_ascii{};
 
 // A keyword, any case, as a whole word.
 inline auto kw(char const* word) {
-    return x3::lexeme[x3::no_case[x3::lit(word)] >> word_end];
+    return x3::lexeme[x3::no_case[word_lit(word)] >> word_end];
 }
 
 // A symbol table entry, any case, as a whole word.
@@ -61,7 +61,7 @@ auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 
 // ---------------------------------------------------------------- number words
 
-x3::symbols<double> const unit_words({{"one", 1},
+symbols<double> const unit_words({{"one", 1},
                                       {"two", 2},
                                       {"three", 3},
                                       {"four", 4},
@@ -72,7 +72,7 @@ x3::symbols<double> const unit_words({{"one", 1},
                                       {"nine", 9}},
                                      "number word");
 
-x3::symbols<double> const teen_words({{"ten", 10},
+symbols<double> const teen_words({{"ten", 10},
                                       {"eleven", 11},
                                       {"twelve", 12},
                                       {"thirteen", 13},
@@ -84,7 +84,7 @@ x3::symbols<double> const teen_words({{"ten", 10},
                                       {"nineteen", 19}},
                                      "number word");
 
-x3::symbols<double> const tens_words({{"twenty", 20},
+symbols<double> const tens_words({{"twenty", 20},
                                       {"thirty", 30},
                                       {"forty", 40},
                                       {"fifty", 50},
@@ -96,8 +96,8 @@ x3::symbols<double> const tens_words({{"twenty", 20},
 
 // The multipliers of data/units.tsv placed as `place`, with a factor of at
 // least `at_least`, as a table of lower-case words.
-inline x3::symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, char const* name) {
-    x3::symbols<double> table;
+inline symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, char const* name) {
+    symbols<double> table;
     table.name(name);
     for (auto const& m : units::multipliers()) {
         if (m.place == place && m.factor >= at_least) {
@@ -109,17 +109,17 @@ inline x3::symbols<double> multiplier_table(units::Multiplier::Place place, doub
 
 // Scale words after digits or number words: "1.08 million", "two million",
 // "500 crore".
-x3::symbols<double> const scale_words = multiplier_table(units::Multiplier::Place::word, 0, "scale word");
+symbols<double> const scale_words = multiplier_table(units::Multiplier::Place::word, 0, "scale word");
 
 // After number words "thousand" is part of the number ("two thousand").
-x3::symbols<double> const big_scale_words = multiplier_table(units::Multiplier::Place::word, 1e5, "scale word");
+symbols<double> const big_scale_words = multiplier_table(units::Multiplier::Place::word, 1e5, "scale word");
 
 // Scale suffixes glued to digits: "73k", "$2bn", "2.5mn".
-x3::symbols<double> const scale_suffixes = multiplier_table(units::Multiplier::Place::suffix, 0, "scale suffix");
+symbols<double> const scale_suffixes = multiplier_table(units::Multiplier::Place::suffix, 0, "scale suffix");
 
 // "m" glued to digits: million after a currency ("€720m"), else unclear
 // (metres?), which the facade reports.
-x3::symbols<double> const bare_m_suffix =
+symbols<double> const bare_m_suffix =
     multiplier_table(units::Multiplier::Place::suffix_after_currency, 0, "scale suffix");
 
 auto const assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };

@@ -11,6 +11,7 @@
 #include "embedded/zone_abbreviations_tsv.hpp"
 #include "grammar/convert.hpp"
 #include "grammar/value.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::grammar::zones {
 
@@ -144,7 +145,7 @@ std::string closest_name(std::string_view name) {
         }
         return out;
     }();
-    return detail::closest(name, names);
+    return claimcheck::text::closest(name, names);
 }
 
 Local to_utc(Zone const& zone, date::local_seconds wall) {

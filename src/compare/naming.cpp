@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <optional>
 #include <set>
 #include <utf8proc.h>
 
@@ -33,10 +34,18 @@ struct Ladder {
     std::vector<std::string> words;                  // marks stripped, long vowels as written
     std::set<std::string> generic;                   // rung 4: joined readings
     std::vector<std::vector<std::string>> readings;  // rung 4 readings as words, long vowels as written
-    std::set<std::string> joined;                    // those readings joined (the Pinyin side of Wade–Giles)
-    std::set<std::string> pinyin;                    // the words read as Wade–Giles syllables
-    std::vector<std::set<std::string>> systems;      // per romanisation::systems(): the readings' keys
     std::set<std::string> generic_words;             // English generic words it has (for explanations)
+
+    // Rung 5, made the first time a pair reaches it (most never do).
+    struct Transliterations {
+        std::set<std::string> joined;                // the readings joined (the Pinyin side of Wade–Giles)
+        std::set<std::string> pinyin;                // the words read as Wade–Giles syllables
+        std::vector<std::set<std::string>> systems;  // per romanisation::systems(): the readings' keys
+    };
+    const Transliterations& transliterations() const;
+
+  private:
+    mutable std::optional<Transliterations> transliterations_;
 };
 
 }  // namespace naming
@@ -203,21 +212,35 @@ std::vector<std::string> tokens_of(std::string_view name) {
     return out;
 }
 
-void fill_transliterations(Ladder& out) {
-    for (const auto& reading : out.readings) {
+}  // namespace
+
+const naming::Ladder::Transliterations& naming::Ladder::transliterations() const {
+    if (transliterations_) {
+        return *transliterations_;
+    }
+    Transliterations& out = transliterations_.emplace();
+    for (const auto& reading : readings) {
         out.joined.insert(join(reading));
     }
-    for (const auto& pinyin : romanisation::pinyin_readings(out.words)) {
+    for (const auto& pinyin : romanisation::pinyin_readings(words)) {
         out.pinyin.insert(pinyin);
     }
     for (const auto& system : romanisation::systems()) {
         std::set<std::string> keys;
-        for (const auto& reading : out.readings) {
+        for (const auto& reading : readings) {
             keys.insert(join(romanisation::apply(system, reading)));
             keys.insert(join(romanisation::apply(system, fold_long_vowels(reading))));
         }
         out.systems.push_back(std::move(keys));
     }
+    return out;
+}
+
+namespace {
+
+// Rung 1 alone: case, punctuation and spacing folded, in Latin letters.
+std::string style_of(const romanisation::Romanised& latin) {
+    return naming::fold_style(latin.latin);
 }
 
 std::unique_ptr<Ladder> make_ladder(std::string_view name) {
@@ -225,7 +248,7 @@ std::unique_ptr<Ladder> make_ladder(std::string_view name) {
     out->name = std::string(name);
     const romanisation::Romanised latin = romanisation::to_latin(name);
     out->script_system = latin.system;
-    out->style = naming::fold_style(latin.latin);
+    out->style = style_of(latin);
     for (auto& spelling : diacritic_spellings(latin.latin)) {
         out->diacritics.insert(std::move(spelling));
     }
@@ -240,7 +263,6 @@ std::unique_ptr<Ladder> make_ladder(std::string_view name) {
             out->generic_words.insert(word);
         }
     }
-    fill_transliterations(*out);
     return out;
 }
 
@@ -271,14 +293,16 @@ enum class Rung { none, style, diacritics, order, generic, transliteration };
 // The romanisation that makes two names equal: "wade-giles" or the id of a
 // rule system, with the system's index (-1 for Wade–Giles), or nullopt.
 std::optional<int> transliteration_system(const Ladder& a, const Ladder& b) {
+    const auto& ta = a.transliterations();
+    const auto& tb = b.transliterations();
     const bool wade_giles =
-        std::any_of(a.joined.begin(), a.joined.end(), [&](const auto& x) { return b.pinyin.count(x); }) ||
-        std::any_of(b.joined.begin(), b.joined.end(), [&](const auto& x) { return a.pinyin.count(x); });
+        std::any_of(ta.joined.begin(), ta.joined.end(), [&](const auto& x) { return tb.pinyin.count(x); }) ||
+        std::any_of(tb.joined.begin(), tb.joined.end(), [&](const auto& x) { return ta.pinyin.count(x); });
     if (wade_giles) {
         return -1;
     }
-    for (std::size_t i = 0; i < a.systems.size() && i < b.systems.size(); ++i) {
-        if (share_any(a.systems[i], b.systems[i])) {
+    for (std::size_t i = 0; i < ta.systems.size() && i < tb.systems.size(); ++i) {
+        if (share_any(ta.systems[i], tb.systems[i])) {
             return static_cast<int>(i);
         }
     }
@@ -355,7 +379,7 @@ Romanisation romanisation_between(const Ladder& a, const Ladder& b) {
         return out;
     }
     out.system = &romanisation::systems()[static_cast<std::size_t>(*index)];
-    const auto& keys_b = b.systems[static_cast<std::size_t>(*index)];
+    const auto& keys_b = b.transliterations().systems[static_cast<std::size_t>(*index)];
     for (const auto& ra : a.readings) {
         for (const auto& rb : b.readings) {
             for (bool folded : {false, true}) {
@@ -458,11 +482,9 @@ PairVerdict rung_verdict(const Ladder& a, const Ladder& b, Rung rung) {
     }
 }
 
-bool registered_literally(const Ladder& a, const Ladder& b, const std::vector<const Ladder*>& spellings) {
-    const bool has_a =
-        std::any_of(spellings.begin(), spellings.end(), [&](const Ladder* s) { return s->style == a.style; });
-    const bool has_b =
-        std::any_of(spellings.begin(), spellings.end(), [&](const Ladder* s) { return s->style == b.style; });
+bool registered_literally(const Ladder& a, const Ladder& b, const std::vector<naming::Names::Spelling>& spellings) {
+    const bool has_a = std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.style == a.style; });
+    const bool has_b = std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.style == b.style; });
     return has_a && has_b;
 }
 
@@ -478,9 +500,10 @@ PairVerdict unexplained(const Ladder& a, const Ladder& b, const Entity* ea, cons
     const std::string qb = in_quotes(b.name);
     const std::string plain_a = join(fold_long_vowels(a.words));
     const std::string plain_b = join(fold_long_vowels(b.words));
-    const std::size_t distance = text::edit_distance(plain_a, plain_b);
     const std::size_t longest = std::max(text::code_points(plain_a), text::code_points(plain_b));
-    if (distance <= std::max<std::size_t>(1, longest / 4)) {
+    const std::size_t typo = std::max<std::size_t>(1, longest / 4);  // the most letters a typo changes
+    const std::size_t distance = text::edit_distance(plain_a, plain_b, typo);
+    if (distance <= typo) {
         return make_verdict(Verdict::near_miss,
                             fmt::format("{} and {} differ by {} letter{} that no folding rule explains (a likely typo)",
                                         qa, qb, distance, distance == 1 ? "" : "s"),
@@ -523,7 +546,8 @@ std::vector<std::string> fold_transliteration(std::string_view name, std::string
     const auto& systems = romanisation::systems();
     for (std::size_t i = 0; i < systems.size(); ++i) {
         if (systems[i].id == system) {
-            return {ladder->systems[i].begin(), ladder->systems[i].end()};
+            const auto& keys = ladder->transliterations().systems[i];
+            return {keys.begin(), keys.end()};
         }
     }
     return {};
@@ -535,9 +559,9 @@ Names::Names(const std::vector<Entity>& entities) {
     }
     std::sort(entities_.begin(), entities_.end(), [](const Entity* x, const Entity* y) { return x->id < y->id; });
     for (const Entity* entity : entities_) {
-        std::vector<const Ladder*> spellings{&ladder(entity->name)};
+        std::vector<Spelling> spellings{{entity->name, style_of(romanisation::to_latin(entity->name))}};
         for (const auto& variant : entity->variants) {
-            spellings.push_back(&ladder(variant));
+            spellings.push_back({variant, style_of(romanisation::to_latin(variant))});
         }
         spellings_.push_back(std::move(spellings));
     }
@@ -561,8 +585,9 @@ const Entity* Names::entity_for(std::string_view name) {
     const Entity* found = nullptr;
     for (bool exact : {true, false}) {
         for (std::size_t i = 0; i < entities_.size() && found == nullptr; ++i) {
-            for (const Ladder* spelling : spellings_[i]) {
-                if (exact ? spelling->style == folded.style : equal_rung(folded, *spelling) != Rung::none) {
+            for (const Spelling& spelling : spellings_[i]) {
+                if (exact ? spelling.style == folded.style
+                          : equal_rung(folded, ladder(spelling.name)) != Rung::none) {
                     found = entities_[i];
                     break;
                 }

@@ -39,9 +39,9 @@ std::vector<std::string> fold_transliteration(std::string_view name, std::string
 
 struct Ladder;
 
-// The folded forms of a story's names, each spelling folded once: the
-// spellings of its entities up front, every other name the first time it is
-// classified. One per story and thread.
+// The folded forms of a story's names, each spelling folded once, the first
+// time it is compared (an entity's spellings only style-folded up front).
+// One per story and thread.
 class Names {
   public:
     explicit Names(const std::vector<Entity>& entities);
@@ -57,11 +57,17 @@ class Names {
     // Classifies two different names; nullopt when they are the same text.
     std::optional<PairVerdict> classify(std::string_view a, std::string_view b);
 
+    // An entity's house name or variant, with its rung-1 form.
+    struct Spelling {
+        std::string name;
+        std::string style;
+    };
+
   private:
     const Ladder& ladder(std::string_view name);
 
-    std::vector<const Entity*> entities_;                // by id
-    std::vector<std::vector<const Ladder*>> spellings_;  // per entity: house name, variants
+    std::vector<const Entity*> entities_;           // by id
+    std::vector<std::vector<Spelling>> spellings_;  // per entity: house name, variants
     std::map<std::string, std::unique_ptr<Ladder>, std::less<>> ladders_;
     std::map<std::string, const Entity*, std::less<>> entity_of_;
 };

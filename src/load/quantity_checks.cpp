@@ -49,8 +49,8 @@ std::optional<std::string> unit_contradiction(const Topic& topic, const grammar:
 
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::Quantity& value,
                                                const grammar::QuantityOptions& options) {
-    if (claim.quote.empty()) {
-        return std::nullopt;
+    if (claim.quote.empty() || claim.quote == claim.value_text) {
+        return std::nullopt;  // a value copied whole from its quote says what the quote says
     }
     const auto found = grammar::find_quantities(claim.quote, options);
     if (found.size() != 1) {

@@ -215,7 +215,7 @@ class ClaimReader {
             claim.value_text = found.front().text;
             claim.value_where = string_location(file_, node, found.front().offset);
             claim.value = std::move(found.front().value);
-            check_quantity(claim, node, std::get<grammar::Quantity>(claim.value), options);
+            check_unit(claim, node, std::get<grammar::Quantity>(claim.value));
         } else if (found.empty()) {
             value_error(file_, node, 0, "the quote holds no quantity; give 'value'");
         } else {
@@ -226,15 +226,21 @@ class ClaimReader {
         }
     }
 
-    // A quantity against its topic's unit and its own quote (quantity_checks.cpp).
-    void check_quantity(const Claim& claim, const toml::node& node, const grammar::Quantity& value,
-                        const grammar::QuantityOptions& options) const {
+    // A quantity against its topic's unit (quantity_checks.cpp).
+    void check_unit(const Claim& claim, const toml::node& node, const grammar::Quantity& value) const {
         const auto topic = story_.topics.find(claim.topic);
         if (topic != story_.topics.end()) {
             if (auto message = unit_contradiction(topic->second, value)) {
                 value_error(file_, node, 0, *message);
             }
         }
+    }
+
+    // A stated value against its topic's unit and its own quote; a value read
+    // from the quote cannot contradict it.
+    void check_quantity(const Claim& claim, const toml::node& node, const grammar::Quantity& value,
+                        const grammar::QuantityOptions& options) const {
+        check_unit(claim, node, value);
         if (auto message = quote_contradiction(claim, value, options)) {
             file_.warning(node.source(), *message);
         }
