@@ -256,7 +256,7 @@ std::string misspelt_unit(std::string const& word) {
     if (word.size() < 7) {
         return {};
     }
-    static std::vector<std::string> const known = [] {
+    static claimcheck::text::Lexicon const known = [] {
         std::vector<std::string> words;
         for (auto const& w : units::unit_words()) {
             words.push_back(text::lower(w));
@@ -266,23 +266,9 @@ std::string misspelt_unit(std::string const& word) {
                 words.push_back(text::lower(c.form));
             }
         }
-        return words;
+        return claimcheck::text::Lexicon(std::move(words));
     }();
-    std::size_t const allowed = word.size() >= 10 ? 2 : 1;
-    std::string best;
-    std::size_t best_distance = allowed + 1;
-    for (auto const& k : known) {
-        std::size_t const gap = k.size() > word.size() ? k.size() - word.size() : word.size() - k.size();
-        if (gap > allowed) {
-            continue;  // the lengths alone put it too far
-        }
-        auto const d = claimcheck::text::edit_distance(word, k, allowed);
-        if (d > 0 && d < best_distance) {
-            best_distance = d;
-            best = k;
-        }
-    }
-    return best;
+    return known.closest(word, word.size() >= 10 ? 2 : 1, true);
 }
 
 std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <udunits2.h>
 
@@ -62,10 +63,15 @@ Dimension unit_dimension(std::string_view unit) {
     if (key == "percentage points" || key == "percentage point" || key == "basis points") {
         return Dimension::points;
     }
-    for (auto const& form : units::currency_forms()) {
-        if (text::lower(form.form) == key) {
-            return Dimension::money;
+    static std::set<std::string> const currencies = [] {
+        std::set<std::string> forms;
+        for (auto const& form : units::currency_forms()) {
+            forms.insert(text::lower(form.form));
         }
+        return forms;
+    }();
+    if (currencies.count(key) > 0) {
+        return Dimension::money;
     }
     if (auto const found = units::find_unit(unit, true)) {
         return found->dimension;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
+
 namespace claimcheck::load {
 
 namespace {
@@ -49,8 +51,8 @@ std::optional<std::string> unit_contradiction(const Topic& topic, const grammar:
 
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::Quantity& value,
                                                const grammar::QuantityOptions& options) {
-    if (claim.quote.empty() || claim.quote == claim.value_text) {
-        return std::nullopt;  // a value copied whole from its quote says what the quote says
+    if (claim.quote.empty() || text::contains_words(claim.quote, claim.value_text)) {
+        return std::nullopt;  // the value reads the quote's own words: no typo changed them
     }
     const auto found = grammar::find_quantities(claim.quote, options);
     if (found.size() != 1) {

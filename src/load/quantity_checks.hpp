@@ -16,7 +16,8 @@ std::optional<std::string> unit_contradiction(const Topic& topic, const grammar:
 
 // A curated `value` that its own quote contradicts: the quote holds exactly
 // one quantity of the value's dimension and the two allow no common figure
-// (a curator's typo, not a difference between sources).
+// (a curator's typo, not a difference between sources). A value whose words
+// the quote holds whole is the quote's own reading and is not checked.
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::Quantity& value,
                                                const grammar::QuantityOptions& options);
 

@@ -165,6 +165,50 @@ std::string fold_case(std::string_view s) {
 
 namespace {
 
+char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool ascii_alnum(char c) {
+    return (c >= '0' && c <= '9') || (ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z');
+}
+
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Does the character at `edge` (before it when `step` is -1) carry a word or
+// number on: a letter or digit, or a separator with a digit beyond it
+// ("1,450", "12.5")?
+bool joined(std::string_view text, std::size_t edge, int step) {
+    const auto at = [&](std::size_t i) { return i < text.size() ? text[i] : ' '; };
+    const std::size_t next = step < 0 ? edge - 1 : edge;        // wraps past 0: at() reads it as a space
+    const std::size_t beyond = step < 0 ? edge - 2 : edge + 1;  // likewise
+    return ascii_alnum(at(next)) || ((at(next) == ',' || at(next) == '.') && ascii_digit(at(beyond)));
+}
+
+}  // namespace
+
+bool contains_words(std::string_view text, std::string_view words) {
+    if (words.empty() || words.size() > text.size()) {
+        return false;
+    }
+    const auto same = [](char a, char b) { return ascii_lower(a) == ascii_lower(b); };
+    for (auto at = text.begin();; ++at) {
+        at = std::search(at, text.end(), words.begin(), words.end(), same);
+        if (at == text.end()) {
+            return false;
+        }
+        const std::size_t start = static_cast<std::size_t>(at - text.begin());
+        const std::size_t end = start + words.size();
+        if (!joined(text, start, -1) && !joined(text, end, 1)) {
+            return true;
+        }
+    }
+}
+
+namespace {
+
 std::vector<char32_t> code_point_list(std::string_view s) {
     std::vector<char32_t> out;
     for_each_code_point(s, [&](char32_t cp, std::size_t, std::size_t) {
@@ -174,18 +218,25 @@ std::vector<char32_t> code_point_list(std::string_view s) {
     return out;
 }
 
+// The rows bounded_distance works in, kept between calls.
+struct Rows {
+    std::vector<std::size_t> before, previous, row;
+};
+
 // Optimal string alignment: insertions, deletions, substitutions and
 // transpositions of neighbours ("vaule" is one edit from "value"), computed
 // only within `limit` of the diagonal: past it the answer is limit + 1.
-std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<char32_t>& y, std::size_t limit) {
+std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<char32_t>& y, std::size_t limit,
+                             Rows& rows) {
     const std::size_t over = limit + 1;
     if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) {
         return over;
     }
     const std::size_t width = y.size() + 1;
-    std::vector<std::size_t> before(width, over);
-    std::vector<std::size_t> previous(width, over);
-    std::vector<std::size_t> row(width, over);
+    auto& [before, previous, row] = rows;
+    before.assign(width, over);
+    previous.assign(width, over);
+    row.assign(width, over);
     for (std::size_t j = 0; j < width && j <= limit; ++j) {
         previous[j] = j;
     }
@@ -213,6 +264,11 @@ std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<c
     return std::min(previous[y.size()], over);
 }
 
+std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<char32_t>& y, std::size_t limit) {
+    Rows rows;
+    return bounded_distance(x, y, limit, rows);
+}
+
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -225,25 +281,38 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     return bounded_distance(code_point_list(a), code_point_list(b), limit);
 }
 
-std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+Lexicon::Lexicon(std::vector<std::string> words) : words_(std::move(words)) {
+    decoded_.reserve(words_.size());
+    for (const auto& w : words_) {
+        decoded_.push_back(code_point_list(w));
+    }
+}
+
+std::string Lexicon::closest(std::string_view word, std::size_t limit, bool skip_exact) const {
     const auto x = code_point_list(word);
+    Rows rows;
     std::string best;
-    std::size_t limit = std::max<std::size_t>(1, x.size() / 3);  // the farthest a likely typo may be
-    for (const auto& candidate : candidates) {
-        const std::size_t length = code_points(candidate);
-        if ((length > x.size() ? length - x.size() : x.size() - length) > limit) {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+        const auto& y = decoded_[i];
+        if ((y.size() > x.size() ? y.size() - x.size() : x.size() - y.size()) > limit) {
             continue;  // its length alone rules it out
         }
-        const std::size_t d = bounded_distance(x, code_point_list(candidate), limit);
-        if (d <= limit) {
-            best = candidate;
-            if (d == 0) {
-                break;
-            }
-            limit = d - 1;  // only a strictly closer candidate can replace it
+        const std::size_t d = bounded_distance(x, y, limit, rows);
+        if (d > limit || (d == 0 && skip_exact)) {
+            continue;
         }
+        best = words_[i];
+        if (d == 0) {
+            break;
+        }
+        limit = d - 1;  // only a strictly closer word can replace it
     }
     return best;
+}
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+    const std::size_t limit = std::max<std::size_t>(1, code_points(word) / 3);  // the farthest a likely typo may be
+    return Lexicon(candidates).closest(word, limit);
 }
 
 }  // namespace claimcheck::text

@@ -48,6 +48,10 @@ std::string utf8_map(std::string_view s, int options);
 // Case-folded NFKC (utf8proc), for case-insensitive comparison.
 std::string fold_case(std::string_view s);
 
+// Does `text` hold `words` whole: ASCII case aside, with no ASCII letter or
+// digit touching either end ("5" is in "5 million", not in "50")?
+bool contains_words(std::string_view text, std::string_view words);
+
 // Edit distance in code points: insertions, deletions, substitutions and
 // transpositions of neighbours (optimal string alignment).
 std::size_t edit_distance(std::string_view a, std::string_view b);
@@ -59,6 +63,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 // The candidate closest to `word` by edit distance if it is close enough to
 // be a likely typo (distance <= max(1, size/3)), else "".
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+// Words to suggest from, decoded once, for "did you mean" asked many times.
+class Lexicon {
+  public:
+    explicit Lexicon(std::vector<std::string> words);
+
+    // The word closest to `word` within `limit` edits (the first listed of
+    // equals), or ""; with `skip_exact`, `word` itself is not an answer.
+    std::string closest(std::string_view word, std::size_t limit, bool skip_exact = false) const;
+
+  private:
+    std::vector<std::string> words_;
+    std::vector<std::vector<char32_t>> decoded_;
+};
 
 // ---------------------------------------------------------------- impl
 

@@ -130,6 +130,10 @@ const std::vector<ClaimCase> claim_cases{
      "8:9: warning: the value '138 people' contradicts its own quote, which says '183': a typo in the value?"},
     {"topic = \"rain\"\nquote = \"Rain reached 40 mm\"\nvalue = \"60 mm\"\n",
      "8:9: warning: the value '60 mm' contradicts its own quote, which says '40 mm': a typo in the value?"},
+    // A value that is the quote's own words is its reading of the quote, not a typo.
+    {"topic = \"deaths\"\nquote = \"more than 183 people died\"\nvalue = \"183 people\"\n", ""},
+    {"topic = \"deaths\"\nquote = \"more than 183 people died\"\nvalue = \"138 people\"\n",
+     "8:9: warning: the value '138 people' contradicts its own quote, which says 'more than 183': a typo in the value?"},
     // The direction of a change may lie in a verb outside the quote's number.
     {"topic = \"cut\"\nkind = \"quantity\"\nquote = \"cut its rate by 25 basis points\"\nvalue = \"down 25 basis points\"\n", ""},
     {"topic = \"cut\"\nkind = \"quantity\"\nquote = \"cut its rate by 25 basis points\"\nvalue = \"down 50 basis points\"\n",

@@ -39,6 +39,30 @@ TEST_CASE("closest suggests likely typos only") {
     CHECK(text::closest("speaker", keys).empty());
 }
 
+TEST_CASE("a lexicon answers the closest word within a limit, skipping the word itself when asked") {
+    const text::Lexicon units({"metres", "meters", "miles", "kilometres"});
+    CHECK(units.closest("kilometeres", 2) == "kilometres");
+    CHECK(units.closest("kilometeres", 0).empty());
+    CHECK(units.closest("metres", 1) == "metres");
+    CHECK(units.closest("metres", 1, true) == "meters");  // a swap of neighbours is one edit
+    CHECK(units.closest("mines", 1) == "miles");
+    CHECK(units.closest("mines", 1, true) == "miles");
+    CHECK(units.closest("officers", 1).empty());
+}
+
+TEST_CASE("contains_words finds whole words, ASCII case aside") {
+    CHECK(text::contains_words("more than 450 years of history", "450 years"));
+    CHECK(text::contains_words("More Than 450", "more than 450"));
+    CHECK(text::contains_words("5 million people", "5"));
+    CHECK_FALSE(text::contains_words("50 people", "5"));
+    CHECK_FALSE(text::contains_words("1,450 years", "450 years"));  // digits grouped are one number
+    CHECK_FALSE(text::contains_words("12.5 kg", "12"));
+    CHECK(text::contains_words("rose 12. Then", "12"));
+    CHECK_FALSE(text::contains_words("2450 years", "450 years"));
+    CHECK_FALSE(text::contains_words("45 years", "450 years"));
+    CHECK_FALSE(text::contains_words("anything", ""));
+}
+
 TEST_CASE("fold_case folds case and compatibility forms") {
     CHECK(text::fold_case("Lee JAE-Myung") == "lee jae-myung");
     CHECK(text::fold_case("ＡＢＣ") == "abc");
