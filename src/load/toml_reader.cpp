@@ -138,11 +138,14 @@ class DepthScan {
         const std::string_view three = quote == '"' ? std::string_view(R"(""")") : std::string_view("'''");
         const bool multi = text_.substr(i_, 3) == three;
         i_ += multi ? 3 : 1;
+        const bool escapes = quote == '"';
         while (i_ < text_.size()) {
             const char c = text_[i_];
-            if (c == '\\' && quote == '"') {
+            if (c != quote && c != '\\' && c != '\n') {
+                ++i_;  // most of a string: nothing to look at
+            } else if (c == '\\' && escapes) {
                 i_ += 2;
-            } else if (multi ? text_.substr(i_, 3) == three : c == quote) {
+            } else if (c == quote && (!multi || text_.substr(i_, 3) == three)) {
                 i_ += multi ? 3 : 1;
                 while (multi && i_ < text_.size() && text_[i_] == quote) {
                     ++i_;  // """a"""" ends with a quote inside the string
