@@ -109,11 +109,20 @@ void load_entities(const TomlFile& file, const toml::table& root, Story& story) 
         entity.id = file.string(table, "[[entity]]", "id", true).value_or("");
         entity.name = file.string(table, "[[entity]]", "name", true).value_or("");
         entity.variants = file.string_array(table, "variants").value_or(std::vector<std::string>{});
+        entity.fiscal_year_start = read_time_settings(file, table).fiscal_year_start;
         if (!entity.id.empty() && !ids.insert(entity.id).second) {
             file.error(table.get("id")->source(), fmt::format("duplicate entity id '{}'", entity.id));
         }
         story.entities.push_back(std::move(entity));
     }
+}
+
+std::string unknown_entity_message(const Story& story, const std::string& id) {
+    std::vector<std::string> ids;
+    for (const auto& entity : story.entities) {
+        ids.push_back(entity.id);
+    }
+    return fmt::format("'entity': no [[entity]] has id '{}'{}", id, did_you_mean(id, ids));
 }
 
 void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
@@ -157,6 +166,10 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
             }
         }
         topic.scale = file.string(*table, where, "scale", false).value_or("");
+        topic.entity = file.string(*table, where, "entity", false).value_or("");
+        if (!topic.entity.empty() && find_entity(story, topic.entity) == nullptr) {
+            file.error(table->get("entity")->source(), unknown_entity_message(story, topic.entity));
+        }
         if (topic.kind == Kind::frame) {
             if (topic.scale.empty()) {
                 if (table->get("scale") == nullptr) {

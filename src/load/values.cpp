@@ -249,7 +249,7 @@ class ClaimReader {
     void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
         const grammar::DateContext context{
             source_.published,  source_.published_at,
-            source_.timezone,   source_.fiscal_year_start == 0 ? 1 : source_.fiscal_year_start,
+            source_.timezone,   fiscal_year_start(story_, source_, claim.topic),
             source_.hemisphere, source_.zone_abbreviations.get()};
         if (!from_quote) {
             auto result = grammar::parse_date(text, context);

@@ -60,4 +60,26 @@ std::string_view to_string(FindingKind kind) {
     return "numeric";
 }
 
+const Entity* find_entity(const Story& story, std::string_view id) {
+    for (const auto& entity : story.entities) {
+        if (entity.id == id) {
+            return &entity;
+        }
+    }
+    return nullptr;
+}
+
+unsigned fiscal_year_start(const Story& story, const Source& source, const std::string& topic) {
+    if (const auto declared = story.topics.find(topic); declared != story.topics.end()) {
+        const Entity* entity = find_entity(story, declared->second.entity);
+        if (entity != nullptr && entity->fiscal_year_start != 0) {
+            return entity->fiscal_year_start;
+        }
+    }
+    if (source.fiscal_year_start != 0) {
+        return source.fiscal_year_start;
+    }
+    return story.fiscal_year_start == 0 ? 1 : story.fiscal_year_start;
+}
+
 }  // namespace claimcheck

@@ -32,6 +32,7 @@ struct Entity {
     std::string id;
     std::string name;                   // the house spelling
     std::vector<std::string> variants;  // spellings accepted as the same entity
+    unsigned fiscal_year_start = 0;     // month its fiscal year starts; 0 = not given
     Location where;
 };
 
@@ -43,6 +44,7 @@ struct Topic {
     std::string scope;
     double tolerance = 0.10;  // relative reach of approximators
     std::string scale;        // frame topics
+    std::string entity;       // the entity the topic is about ("" = none): its fiscal year applies
     bool declared = false;
     Location where;
 };
@@ -156,5 +158,12 @@ struct Story {
     std::vector<Source> sources;          // sorted by id
     std::vector<Rate> rates;              // [[rate]]: exchange rates amounts in two currencies convert by
 };
+
+// The story's entity with this id, or nullptr.
+const Entity* find_entity(const Story& story, std::string_view id);
+
+// The month a fiscal year starts in for a claim on `topic` in `source`: the
+// topic's entity's, else the source's, else the story's.
+unsigned fiscal_year_start(const Story& story, const Source& source, const std::string& topic);
 
 }  // namespace claimcheck

@@ -19,16 +19,8 @@ struct Loaded {
     std::vector<std::string> problems;
 };
 
-// Loads a story whose [story] table holds `story_keys` and one claim file
-// whose [source] table holds `source_keys` and whose claims are `claims`.
-Loaded load_with(const std::string& story_keys, const std::string& source_keys, const std::string& claims = "") {
-    testing::TempDir dir;
-    const fs::path story = dir.path() / "story";
-    testing::write_text(story / "story.toml", "[story]\ntitle = \"Quake\"\n" + story_keys +
-                                                  "\n[topic.\"quake.time\"]\nkind = \"date\"\nlabel = \"When\"\n");
-    testing::write_text(story / "articles" / "001.txt", article_text);
-    testing::write_text(story / "001.toml",
-                        "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\n" + source_keys + "\n" + claims);
+// Loads the story in `story` and its claim file 001.toml.
+Loaded load_story_dir(const fs::path& story) {
     Diagnostics diagnostics;
     Loaded out;
     out.story = load::load_story(story, diagnostics);
@@ -40,6 +32,19 @@ Loaded load_with(const std::string& story_keys, const std::string& source_keys, 
                                std::to_string(d.where.column) + ": " + d.message);
     }
     return out;
+}
+
+// Loads a story whose [story] table holds `story_keys` and one claim file
+// whose [source] table holds `source_keys` and whose claims are `claims`.
+Loaded load_with(const std::string& story_keys, const std::string& source_keys, const std::string& claims = "") {
+    testing::TempDir dir;
+    const fs::path story = dir.path() / "story";
+    testing::write_text(story / "story.toml", "[story]\ntitle = \"Quake\"\n" + story_keys +
+                                                  "\n[topic.\"quake.time\"]\nkind = \"date\"\nlabel = \"When\"\n");
+    testing::write_text(story / "articles" / "001.txt", article_text);
+    testing::write_text(story / "001.toml",
+                        "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\n" + source_keys + "\n" + claims);
+    return load_story_dir(story);
 }
 
 chr::sys_seconds utc(int y, unsigned m, unsigned d, int h, int min) {
@@ -176,4 +181,57 @@ TEST_CASE("a bad timezone, fiscal year start or publication time is an error at 
         REQUIRE(l.problems.size() == 1);
         CHECK(l.problems[0] == c.problem);
     }
+}
+
+namespace {
+
+// A results story: Seorim's fiscal year starts in April, the story's in January.
+Loaded load_results(const std::string& topic_entity, const std::string& entity_fiscal = "\"April\"") {
+    testing::TempDir dir;
+    const fs::path story = dir.path() / "story";
+    testing::write_text(story / "story.toml",
+                        "[story]\ntitle = \"Results\"\n"
+                        "[[entity]]\nid = \"seorim\"\nname = \"Seorim\"\nfiscal_year_start = " +
+                            entity_fiscal +
+                            "\n"
+                            "[topic.\"results.period\"]\nkind = \"date\"\n" +
+                            topic_entity + "\n[topic.\"rates.period\"]\nkind = \"date\"\n");
+    testing::write_text(story / "articles" / "001.txt", "Seorim's profit for fiscal 2026 rose, as did rates in fiscal 2026.\n");
+    testing::write_text(story / "001.toml", "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\npublished = 2026-05-10\n"
+                                            "[[claim]]\ntopic = \"results.period\"\nquote = \"fiscal 2026\"\n"
+                                            "[[claim]]\ntopic = \"rates.period\"\nquote = \"fiscal 2026\"\n");
+    return load_story_dir(story);
+}
+
+}  // namespace
+
+TEST_CASE("a topic about an entity reads fiscal years from the entity's fiscal_year_start") {
+    auto const l = load_results("entity = \"seorim\"");
+    CHECK(l.problems.empty());
+    REQUIRE(l.source.claims.size() == 2);
+    auto const* company = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+    auto const* calendar = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
+    REQUIRE(company);
+    REQUIRE(calendar);
+    CHECK(company->begin == utc(2025, 4, 1, 0, 0));  // the year ending in March 2026
+    CHECK(company->end == utc(2026, 4, 1, 0, 0));
+    CHECK(calendar->begin == utc(2026, 1, 1, 0, 0));  // the story's: the calendar year
+    CHECK(calendar->end == utc(2027, 1, 1, 0, 0));
+
+    // Without the topic's `entity` the company's fiscal year does not apply.
+    auto const plain = load_results("");
+    REQUIRE(plain.source.claims.size() == 2);
+    CHECK(std::get<grammar::DateValue>(plain.source.claims[0].value).begin == utc(2026, 1, 1, 0, 0));
+}
+
+TEST_CASE("a topic's entity must be declared, and an entity's fiscal_year_start must be a month") {
+    auto const unknown = load_results("entity = \"seorm\"");
+    REQUIRE(unknown.problems.size() == 1);
+    CHECK(unknown.problems[0] == "story.toml:9:10: 'entity': no [[entity]] has id 'seorm' (did you mean 'seorim'?)");
+
+    auto const bad = load_results("entity = \"seorim\"", "\"Apirl\"");
+    REQUIRE(!bad.problems.empty());
+    CHECK(bad.problems[0] ==
+          "story.toml:6:21: 'fiscal_year_start' must be a month name such as \"April\", not 'Apirl' (did you mean "
+          "'april'?)");
 }
