@@ -1,7 +1,7 @@
 #include "load/values.hpp"
 #include "load/time_settings.hpp"
 
-#include "load/quantity_checks.hpp"
+#include "load/value_checks.hpp"
 #include "load/schema.hpp"
 #include "load/toml_string.hpp"
 #include "model/cues.hpp"
@@ -226,7 +226,7 @@ class ClaimReader {
         }
     }
 
-    // A quantity against its topic's unit (quantity_checks.cpp).
+    // A quantity against its topic's unit (value_checks.cpp).
     void check_unit(const Claim& claim, const toml::node& node, const grammar::Quantity& value) const {
         const auto topic = story_.topics.find(claim.topic);
         if (topic != story_.topics.end()) {
@@ -257,6 +257,9 @@ class ClaimReader {
                 value_error(file_, node, error->offset, error->message);
             } else {
                 claim.value = std::get<grammar::DateValue>(std::move(result));
+                if (auto message = quote_contradiction(claim, std::get<grammar::DateValue>(claim.value), context)) {
+                    file_.warning(node.source(), *message);
+                }
             }
             return;
         }

@@ -235,3 +235,25 @@ TEST_CASE("a topic's entity must be declared, and an entity's fiscal_year_start 
           "story.toml:6:21: 'fiscal_year_start' must be a month name such as \"April\", not 'Apirl' (did you mean "
           "'april'?)");
 }
+
+TEST_CASE("a curated date that its own quote contradicts is a warning") {
+    const auto claim = [](const std::string& quote, const std::string& value) {
+        return "[[claim]]\ntopic = \"quake.time\"\nquote = \"" + quote + "\"\nvalue = \"" + value + "\"\n";
+    };
+    auto const typo = load_with("", "published = 2025-04-12", claim("both took office in 2025", "2024"));
+    REQUIRE(typo.problems.size() == 1);
+    CHECK(typo.problems[0] ==
+          "001.toml:8:9: the value '2024' contradicts its own quote, which says '2025': a typo in the value?");
+
+    auto const day = load_with("", "published = 2025-04-12", claim("struck on April 10, 2025", "April 11, 2025"));
+    REQUIRE(day.problems.size() == 1);
+    CHECK(day.problems[0].find("which says 'April 10, 2025'") != std::string::npos);
+
+    // The same day or a period holding it, written another way, agrees; so
+    // does a value that is the quote's own words.
+    for (const auto& value : {"2025-04-10", "April 2025", "two days ago"}) {
+        CAPTURE(value);
+        CHECK(load_with("", "published = 2025-04-12", claim("struck on April 10, 2025", value)).problems.empty());
+    }
+    CHECK(load_with("", "published = 2025-04-12", claim("more than a year before 2025", "2025")).problems.empty());
+}

@@ -1,4 +1,4 @@
-// Checks of a quantity claim against its topic's unit and its own quote.
+// Checks of a curated value against its topic's unit and its own quote.
 #pragma once
 
 #include "model/story.hpp"
@@ -20,5 +20,10 @@ std::optional<std::string> unit_contradiction(const Topic& topic, const grammar:
 // the quote holds whole is the quote's own reading and is not checked.
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::Quantity& value,
                                                const grammar::QuantityOptions& options);
+
+// The same for a date: the quote holds exactly one date and the two share
+// no instant (quote "both took office in 2025", value "2024").
+std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::DateValue& value,
+                                               const grammar::DateContext& context);
 
 }  // namespace claimcheck::load
