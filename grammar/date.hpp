@@ -21,6 +21,8 @@ BOOST_SPIRIT_DECLARE(date_value_type, date_in_text_type)
 
 date_value_type const& date_value();
 date_in_text_type const& date_in_text();
+// Can date_in_text start at `p`, a word of ASCII letters? (scan.cpp)
+bool may_start_date(char const* p, char const* end);
 
 // Month and weekday names, for "did you mean" hints.
 std::vector<std::string> date_word_names();

@@ -17,6 +17,18 @@ quantity_in_text_type const& quantity_in_text() {
     return quantity_in_text_rule;
 }
 
+bool may_start_quantity(char const* p, char const* end) {
+    // Every table and keyword that can come first in quantity_in_text (or in
+    // a whole value): qualifiers, directions, "between", kind prefixes
+    // ("aged", "M6.4"), currency signs and words, multiples, fractions,
+    // ordinals, shares and number words ("a dozen", "half a million").
+    static first_words const first({"between", "a", "an", "half", "m"}, qualifier_words, qualifier_signs,
+                                   direction_words, kind_prefixes, currency_signs, currency_words_before,
+                                   multiple_words, fraction_words, fraction_words_in_text, ordinal_words, share_words,
+                                   share_words_in_text, unit_words, teen_words, tens_words);
+    return first.may_start(p, end);
+}
+
 std::vector<std::string> qualifier_names() {
     std::vector<std::string> names;
     qualifier_words.for_each([&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); });

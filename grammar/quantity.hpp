@@ -25,5 +25,7 @@ quantity_value_type const& quantity_value();
 std::vector<std::string> qualifier_names();
 std::vector<std::string> number_word_names();
 quantity_in_text_type const& quantity_in_text();
+// Can quantity_in_text start at `p`, a word of ASCII letters? (scan.cpp)
+bool may_start_quantity(char const* p, char const* end);
 
 }  // namespace claimcheck::grammar::parser

@@ -32,14 +32,22 @@ bool starts_with(char const* p, char const* end, std::string_view s) {
     return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
 }
 
-// Can a quantity or date start at p?
-bool candidate(char const* begin, char const* p, char const* end) {
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Can a quantity or date start at p? A word of ASCII letters only where it
+// begins with one of the rule's first words (`may_start`).
+bool candidate(char const* begin, char const* p, char const* end, bool (*may_start)(char const*, char const*)) {
     if (!text::at_word_start(begin, p, end)) {
         return false;
     }
     // Not inside a number: "1,300" has no candidate at "300".
     if (p - begin >= 2 && (p[-1] == ',' || p[-1] == '.') && is_digit(p[-2])) {
         return false;
+    }
+    if (is_ascii_letter(*p)) {
+        return may_start(p, end);
     }
     if (text::is_word_char(p, end)) {
         return true;
@@ -70,10 +78,11 @@ bool candidate(char const* begin, char const* p, char const* end) {
 // the scan moves on). Returns where the scan stopped, to go on from there.
 template <typename Attribute, typename Rule, typename Accept>
 char const* scan_from(std::string_view input, char const* p, char const* until, Rule const& rule, Accept accept) {
+    auto const may_start = std::is_same_v<Attribute, ast::date> ? parser::may_start_date : parser::may_start_quantity;
     char const* const begin = input.data();
     char const* const end = begin + input.size();
     while (p < until) {
-        if (!candidate(begin, p, end)) {
+        if (!candidate(begin, p, end, may_start)) {
             ++p;
             continue;
         }

@@ -56,6 +56,30 @@ auto whole_word(Table const& table) {
     return x3::lexeme[x3::no_case[table] >> word_end];
 }
 
+// The words a rule in running text can start with, from the tables and
+// keywords that can come first in it. scan.cpp tries the rule only where
+// such a word begins (or a character that is not an ASCII letter): a word
+// that starts no entry cannot start a match. Entries match as prefixes
+// ("the" lets "theatre" through), so the test never turns a match away.
+class first_words {
+  public:
+    template <typename... Tables>
+    explicit first_words(std::initializer_list<char const*> keywords, Tables const&... tables) {
+        for (char const* k : keywords) {
+            table_.add(k);
+        }
+        auto const add = [&](auto const& key, auto const&) { table_.add(text::lower(std::string(key.begin(), key.end()))); };
+        (tables.for_each(add), ...);
+    }
+
+    bool may_start(char const* p, char const* end) const {
+        return x3::parse(p, end, x3::no_case[table_]);
+    }
+
+  private:
+    symbols<x3::unused_type> table_;
+};
+
 // A hyphen or an en dash between the ends of a range.
 auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 
