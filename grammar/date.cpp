@@ -19,11 +19,11 @@ bool may_start_date(char const* p, char const* end) {
     // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025",
     // "fiscal 2026", "in March", "summer"), clock words and counts ("three
     // days ago", "a week earlier").
-    static first_words const first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "noon", "midday",
-                                    "midnight", "overnight", "a", "an", "half"},
-                                   approaches, month_names, weekday_names, full_weekday_names, day_words,
-                                   period_refs, within_refs, day_part_prefixes, period_ordinals, season_words,
-                                   year_parts, unit_words, teen_words, tens_words);
+    static first_words const first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "noon", "midday", "midnight",
+                                    "overnight", "a", "an", "half"},
+                                   approaches, month_names, weekday_names, full_weekday_names, day_words, period_refs,
+                                   within_refs, day_part_prefixes, period_ordinals, season_words, year_parts,
+                                   unit_words, teen_words, tens_words);
     return first.may_start(p, end);
 }
 

@@ -56,91 +56,91 @@ inline symbols<unsigned> const full_weekday_names(
     "weekday");
 
 inline symbols<ast::Relation> const day_words({{"today", ast::Relation::today},
-                                                   {"yesterday", ast::Relation::yesterday},
-                                                   {"tomorrow", ast::Relation::tomorrow}},
-                                                  "relative day");
+                                               {"yesterday", ast::Relation::yesterday},
+                                               {"tomorrow", ast::Relation::tomorrow}},
+                                              "relative day");
 
 inline symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::minute},
-                                                      {"minutes", ast::TimeUnit::minute},
-                                                      {"hour", ast::TimeUnit::hour},
-                                                      {"hours", ast::TimeUnit::hour},
-                                                      {"day", ast::TimeUnit::day},
-                                                      {"days", ast::TimeUnit::day},
-                                                      {"week", ast::TimeUnit::week},
-                                                      {"weeks", ast::TimeUnit::week},
-                                                      {"month", ast::TimeUnit::month},
-                                                      {"months", ast::TimeUnit::month},
-                                                      {"year", ast::TimeUnit::year},
-                                                      {"years", ast::TimeUnit::year}},
-                                                     "time unit");
+                                                  {"minutes", ast::TimeUnit::minute},
+                                                  {"hour", ast::TimeUnit::hour},
+                                                  {"hours", ast::TimeUnit::hour},
+                                                  {"day", ast::TimeUnit::day},
+                                                  {"days", ast::TimeUnit::day},
+                                                  {"week", ast::TimeUnit::week},
+                                                  {"weeks", ast::TimeUnit::week},
+                                                  {"month", ast::TimeUnit::month},
+                                                  {"months", ast::TimeUnit::month},
+                                                  {"year", ast::TimeUnit::year},
+                                                  {"years", ast::TimeUnit::year}},
+                                                 "time unit");
 
 // "this week", "earlier this month": the calendar periods a relative word can name.
 inline symbols<ast::TimeUnit> const calendar_units({{"week", ast::TimeUnit::week},
-                                                        {"month", ast::TimeUnit::month},
-                                                        {"year", ast::TimeUnit::year}},
-                                                       "week, month or year");
+                                                    {"month", ast::TimeUnit::month},
+                                                    {"year", ast::TimeUnit::year}},
+                                                   "week, month or year");
 
 inline symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
-                                                    {"earlier", ast::Relation::before},
-                                                    {"before", ast::Relation::before},
-                                                    {"later", ast::Relation::after},
-                                                    {"after", ast::Relation::after},
-                                                    {"from now", ast::Relation::after}},
-                                                   "'ago', 'earlier' or 'later'");
+                                                {"earlier", ast::Relation::before},
+                                                {"before", ast::Relation::before},
+                                                {"later", ast::Relation::after},
+                                                {"after", ast::Relation::after},
+                                                {"from now", ast::Relation::after}},
+                                               "'ago', 'earlier' or 'later'");
 
 inline symbols<ast::Relation> const period_refs({{"last", ast::Relation::last},
-                                                     {"this", ast::Relation::this_},
-                                                     {"next", ast::Relation::next}},
-                                                    "'last', 'this' or 'next'");
+                                                 {"this", ast::Relation::this_},
+                                                 {"next", ast::Relation::next}},
+                                                "'last', 'this' or 'next'");
 
 inline symbols<ast::Relation> const within_refs({{"earlier this", ast::Relation::earlier_this},
-                                                     {"later this", ast::Relation::later_this}},
-                                                    "'earlier this' or 'later this'");
+                                                 {"later this", ast::Relation::later_this}},
+                                                "'earlier this' or 'later this'");
 
 inline symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
-                                                   {"a.m", ast::Meridiem::am},
-                                                   {"am", ast::Meridiem::am},
-                                                   {"p.m.", ast::Meridiem::pm},
-                                                   {"p.m", ast::Meridiem::pm},
-                                                   {"pm", ast::Meridiem::pm}},
-                                                  "'a.m.' or 'p.m.'");
+                                               {"a.m", ast::Meridiem::am},
+                                               {"am", ast::Meridiem::am},
+                                               {"p.m.", ast::Meridiem::pm},
+                                               {"p.m", ast::Meridiem::pm},
+                                               {"pm", ast::Meridiem::pm}},
+                                              "'a.m.' or 'p.m.'");
 
 inline symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::morning},
-                                                       {"afternoon", ast::DayPart::afternoon},
-                                                       {"evening", ast::DayPart::evening},
-                                                       {"night", ast::DayPart::night}},
-                                                      "a part of the day");
+                                                   {"afternoon", ast::DayPart::afternoon},
+                                                   {"evening", ast::DayPart::evening},
+                                                   {"night", ast::DayPart::night}},
+                                                  "a part of the day");
 
 inline symbols<ast::DayPart> const day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
-                                                         "'early' or 'late'");
+                                                     "'early' or 'late'");
 
 inline symbols<ast::Approach> const approaches({{"around", ast::Approach::around},
-                                                    {"about", ast::Approach::around},
-                                                    {"approximately", ast::Approach::around},
-                                                    {"roughly", ast::Approach::around},
-                                                    {"shortly after", ast::Approach::shortly_after},
-                                                    {"just after", ast::Approach::shortly_after},
-                                                    {"soon after", ast::Approach::shortly_after},
-                                                    {"shortly before", ast::Approach::shortly_before},
-                                                    {"just before", ast::Approach::shortly_before},
-                                                    {"since", ast::Approach::since},
-                                                    {"until", ast::Approach::until},
-                                                    {"till", ast::Approach::until},
-                                                    {"by the end of", ast::Approach::until},
-                                                    {"by", ast::Approach::until}},
-                                                   "an approximator");
+                                                {"about", ast::Approach::around},
+                                                {"approximately", ast::Approach::around},
+                                                {"roughly", ast::Approach::around},
+                                                {"shortly after", ast::Approach::shortly_after},
+                                                {"just after", ast::Approach::shortly_after},
+                                                {"soon after", ast::Approach::shortly_after},
+                                                {"shortly before", ast::Approach::shortly_before},
+                                                {"just before", ast::Approach::shortly_before},
+                                                {"since", ast::Approach::since},
+                                                {"until", ast::Approach::until},
+                                                {"till", ast::Approach::until},
+                                                {"by the end of", ast::Approach::until},
+                                                {"by", ast::Approach::until}},
+                                               "an approximator");
 
 inline symbols<unsigned> const period_ordinals(
     {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
     "an ordinal");
 
-inline symbols<unsigned> const season_words(
-    {{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}}, "a season");
+inline symbols<unsigned> const season_words({{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}},
+                                            "a season");
 
 inline symbols<ast::PeriodKind> const year_parts({{"early", ast::PeriodKind::early},
-                                                      {"mid", ast::PeriodKind::mid},
-                                                      {"late", ast::PeriodKind::late}},
-                                                     "'early', 'mid' or 'late'");
+                                                  {"mid", ast::PeriodKind::mid},
+                                                  {"late", ast::PeriodKind::late}},
+                                                 "'early', 'mid' or 'late'");
 
 // ---------------------------------------------------------------- actions
 
@@ -347,8 +347,9 @@ auto const year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word
 
 auto const month_name_def = x3::lexeme[x3::no_case[month_names] >> (x3::lit('.') | word_end)];
 
-auto const day_number_def = x3::lexeme[x3::raw[x3::repeat(1, 2)[x3::ascii::digit]] >>
-                                       -x3::omit[x3::no_case[word_lit("st") | word_lit("nd") | word_lit("rd") | word_lit("th")]] >> word_end];
+auto const day_number_def =
+    x3::lexeme[x3::raw[x3::repeat(1, 2)[x3::ascii::digit]] >>
+               -x3::omit[x3::no_case[word_lit("st") | word_lit("nd") | word_lit("rd") | word_lit("th")]] >> word_end];
 
 auto const weekday_def = x3::lexeme[x3::no_case[weekday_names] >> (x3::lit('.') | word_end)];
 auto const full_weekday_def = whole_word(full_weekday_names);

@@ -174,29 +174,28 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
     };
 
     std::vector<Found<Quantity>> found;
-    scan<ast::quantity>(input, parser::quantity_in_text(),
-                        [&](char const* first, char const* last, ast::quantity const& tree) {
-                            dates_scanned = scan_from<ast::date>(input, dates_scanned, last,
-                                                                 parser::date_in_text(), keep_date);
-                            while (next_date < dates.size() && dates[next_date].second <= first) {
-                                ++next_date;
-                            }
-                            if (next_date < dates.size() && dates[next_date].first < last) {
-                                return false;  // overlaps a calendar date
-                            }
-                            if (is_year(tree)) {
-                                return false;
-                            }
-                            auto value = detail::to_quantity(tree, options, begin, true);
-                            auto* q = std::get_if<Quantity>(&value);
-                            if (!q) {
-                                return false;
-                            }
-                            found.push_back(Found<Quantity>{static_cast<std::size_t>(first - begin),
-                                                            static_cast<std::size_t>(last - first),
-                                                            std::string(first, last), std::move(*q)});
-                            return true;
-                        });
+    scan<ast::quantity>(
+        input, parser::quantity_in_text(), [&](char const* first, char const* last, ast::quantity const& tree) {
+            dates_scanned = scan_from<ast::date>(input, dates_scanned, last, parser::date_in_text(), keep_date);
+            while (next_date < dates.size() && dates[next_date].second <= first) {
+                ++next_date;
+            }
+            if (next_date < dates.size() && dates[next_date].first < last) {
+                return false;  // overlaps a calendar date
+            }
+            if (is_year(tree)) {
+                return false;
+            }
+            auto value = detail::to_quantity(tree, options, begin, true);
+            auto* q = std::get_if<Quantity>(&value);
+            if (!q) {
+                return false;
+            }
+            found.push_back(Found<Quantity>{static_cast<std::size_t>(first - begin),
+                                            static_cast<std::size_t>(last - first), std::string(first, last),
+                                            std::move(*q)});
+            return true;
+        });
     return found;
 }
 

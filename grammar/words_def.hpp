@@ -68,13 +68,13 @@ class first_words {
         for (char const* k : keywords) {
             table_.add(k);
         }
-        auto const add = [&](auto const& key, auto const&) { table_.add(text::lower(std::string(key.begin(), key.end()))); };
+        auto const add = [&](auto const& key, auto const&) {
+            table_.add(text::lower(std::string(key.begin(), key.end())));
+        };
         (tables.for_each(add), ...);
     }
 
-    bool may_start(char const* p, char const* end) const {
-        return x3::parse(p, end, x3::no_case[table_]);
-    }
+    bool may_start(char const* p, char const* end) const { return x3::parse(p, end, x3::no_case[table_]); }
 
   private:
     symbols<x3::unused_type> table_;
@@ -86,37 +86,37 @@ auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 // ---------------------------------------------------------------- number words
 
 symbols<double> const unit_words({{"one", 1},
-                                      {"two", 2},
-                                      {"three", 3},
-                                      {"four", 4},
-                                      {"five", 5},
-                                      {"six", 6},
-                                      {"seven", 7},
-                                      {"eight", 8},
-                                      {"nine", 9}},
-                                     "number word");
+                                  {"two", 2},
+                                  {"three", 3},
+                                  {"four", 4},
+                                  {"five", 5},
+                                  {"six", 6},
+                                  {"seven", 7},
+                                  {"eight", 8},
+                                  {"nine", 9}},
+                                 "number word");
 
 symbols<double> const teen_words({{"ten", 10},
-                                      {"eleven", 11},
-                                      {"twelve", 12},
-                                      {"thirteen", 13},
-                                      {"fourteen", 14},
-                                      {"fifteen", 15},
-                                      {"sixteen", 16},
-                                      {"seventeen", 17},
-                                      {"eighteen", 18},
-                                      {"nineteen", 19}},
-                                     "number word");
+                                  {"eleven", 11},
+                                  {"twelve", 12},
+                                  {"thirteen", 13},
+                                  {"fourteen", 14},
+                                  {"fifteen", 15},
+                                  {"sixteen", 16},
+                                  {"seventeen", 17},
+                                  {"eighteen", 18},
+                                  {"nineteen", 19}},
+                                 "number word");
 
 symbols<double> const tens_words({{"twenty", 20},
-                                      {"thirty", 30},
-                                      {"forty", 40},
-                                      {"fifty", 50},
-                                      {"sixty", 60},
-                                      {"seventy", 70},
-                                      {"eighty", 80},
-                                      {"ninety", 90}},
-                                     "number word");
+                                  {"thirty", 30},
+                                  {"forty", 40},
+                                  {"fifty", 50},
+                                  {"sixty", 60},
+                                  {"seventy", 70},
+                                  {"eighty", 80},
+                                  {"ninety", 90}},
+                                 "number word");
 
 // The multipliers of data/units.tsv placed as `place`, with a factor of at
 // least `at_least`, as a table of lower-case words.

@@ -483,8 +483,10 @@ PairVerdict rung_verdict(const Ladder& a, const Ladder& b, Rung rung) {
 }
 
 bool registered_literally(const Ladder& a, const Ladder& b, const std::vector<naming::Names::Spelling>& spellings) {
-    const bool has_a = std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.style == a.style; });
-    const bool has_b = std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.style == b.style; });
+    const bool has_a =
+        std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.style == a.style; });
+    const bool has_b =
+        std::any_of(spellings.begin(), spellings.end(), [&](const auto& s) { return s.style == b.style; });
     return has_a && has_b;
 }
 
@@ -586,8 +588,7 @@ const Entity* Names::entity_for(std::string_view name) {
     for (bool exact : {true, false}) {
         for (std::size_t i = 0; i < entities_.size() && found == nullptr; ++i) {
             for (const Spelling& spelling : spellings_[i]) {
-                if (exact ? spelling.style == folded.style
-                          : equal_rung(folded, ladder(spelling.name)) != Rung::none) {
+                if (exact ? spelling.style == folded.style : equal_rung(folded, ladder(spelling.name)) != Rung::none) {
                     found = entities_[i];
                     break;
                 }

@@ -67,21 +67,20 @@ std::optional<std::string> unit_contradiction(const Topic& topic, const grammar:
 
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::Quantity& value,
                                                const grammar::QuantityOptions& options) {
-    return contradicted_by_quote(claim, [&] { return grammar::find_quantities(claim.quote, options); },
-                                 [&](const grammar::Quantity& stated) {
-                                     return stated.dimension == value.dimension && stated.change == value.change &&
-                                            stated.currency == value.currency &&
-                                            stated.of.has_value() == value.of.has_value() &&
-                                            disjoint(magnitude(stated), magnitude(value));
-                                 });
+    return contradicted_by_quote(
+        claim, [&] { return grammar::find_quantities(claim.quote, options); },
+        [&](const grammar::Quantity& stated) {
+            return stated.dimension == value.dimension && stated.change == value.change &&
+                   stated.currency == value.currency && stated.of.has_value() == value.of.has_value() &&
+                   disjoint(magnitude(stated), magnitude(value));
+        });
 }
 
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::DateValue& value,
                                                const grammar::DateContext& context) {
-    return contradicted_by_quote(claim, [&] { return grammar::find_dates(claim.quote, context); },
-                                 [&](const grammar::DateValue& stated) {
-                                     return !(value.begin < stated.end && stated.begin < value.end);
-                                 });
+    return contradicted_by_quote(
+        claim, [&] { return grammar::find_dates(claim.quote, context); },
+        [&](const grammar::DateValue& stated) { return !(value.begin < stated.end && stated.begin < value.end); });
 }
 
 }  // namespace claimcheck::load

@@ -193,3 +193,59 @@ TEST_CASE("scan: adversarial input gives ordered, non-overlapping results") {
         scan_and_check(repeated(unit, 1 << 16));
     }
 }
+
+// The scanner tries a rule only at a word that begins with one of its first
+// words (grammar/quantity.cpp, grammar/date.cpp): one value starting with a
+// word of each kind, mid-sentence, capitalised or not.
+TEST_CASE("scan: a value is found whatever kind of word it starts with") {
+    struct Case {
+        char const* text;
+        char const* found;
+    };
+    Case const quantities[] = {
+        {"they said About 40 people came", "About 40"},          // qualifier
+        {"prices Rose 3.2% in May", "Rose 3.2%"},                // direction
+        {"a man aged 71 died", "aged 71"},                       // kind prefix
+        {"a magnitude 6.4 quake", "magnitude 6.4"},              // kind prefix
+        {"an M6.4 quake", "M6.4"},                               // magnitude sign
+        {"it cost USD 40 million to build", "USD 40 million"},   // currency word before
+        {"exports nearly doubled last year", "nearly doubled"},  // multiple
+        {"sales Tripled in a year", "Tripled"},                  // multiple word
+        {"two-thirds of voters agreed", "two-thirds"},           // fraction
+        {"Most of the voters agreed", "Most of"},                // share
+        {"Forty-two miners died", "Forty-two"},                  // number word
+        {"they found Eleven more", "Eleven"},                    // teen word
+        {"a dozen eggs were broken", "a dozen"},                 // "a"
+        {"half a million people", "half a million"},             // "half"
+        {"Between 180 and 185 died", "Between 180 and 185"},     // "between"
+    };
+    for (auto const& c : quantities) {
+        CAPTURE(c.text);
+        auto const found = find_quantities(c.text);
+        REQUIRE(!found.empty());
+        CHECK(found.front().text == c.found);
+    }
+    Case const dates[] = {
+        {"the vote in Q2 2025 went ahead", "Q2 2025"},
+        {"profits in H1 rose", "H1"},
+        {"results for FY26 were out", "FY26"},
+        {"results for fiscal 2026 were out", "fiscal 2026"},
+        {"in the Second quarter of 2025", "the Second quarter of 2025"},
+        {"growth in Early 2025 slowed", "Early 2025"},
+        {"they met Yesterday", "Yesterday"},
+        {"they met Last Friday", "Last Friday"},
+        {"it rained Earlier this week", "Earlier this week"},
+        {"it happened around 4:10 a.m. local time", "around 4:10 a.m. local time"},
+        {"they met Three days ago", "Three days ago"},
+        {"they met a week ago", "a week ago"},
+        {"it was built in the 1990s", "the 1990s"},
+        {"the summit on Tuesday, January 13", "Tuesday, January 13"},
+        {"the rain in March stopped", "in March"},
+    };
+    for (auto const& c : dates) {
+        CAPTURE(c.text);
+        auto const found = find_dates(c.text, published(2026, 1, 19));
+        REQUIRE(!found.empty());
+        CHECK(found.front().text == c.found);
+    }
+}

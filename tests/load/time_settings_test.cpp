@@ -196,10 +196,12 @@ Loaded load_results(const std::string& topic_entity, const std::string& entity_f
                             "\n"
                             "[topic.\"results.period\"]\nkind = \"date\"\n" +
                             topic_entity + "\n[topic.\"rates.period\"]\nkind = \"date\"\n");
-    testing::write_text(story / "articles" / "001.txt", "Seorim's profit for fiscal 2026 rose, as did rates in fiscal 2026.\n");
-    testing::write_text(story / "001.toml", "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\npublished = 2026-05-10\n"
-                                            "[[claim]]\ntopic = \"results.period\"\nquote = \"fiscal 2026\"\n"
-                                            "[[claim]]\ntopic = \"rates.period\"\nquote = \"fiscal 2026\"\n");
+    testing::write_text(story / "articles" / "001.txt",
+                        "Seorim's profit for fiscal 2026 rose, as did rates in fiscal 2026.\n");
+    testing::write_text(story / "001.toml",
+                        "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\npublished = 2026-05-10\n"
+                        "[[claim]]\ntopic = \"results.period\"\nquote = \"fiscal 2026\"\n"
+                        "[[claim]]\ntopic = \"rates.period\"\nquote = \"fiscal 2026\"\n");
     return load_story_dir(story);
 }
 
