@@ -439,11 +439,11 @@ PairVerdict transliteration_verdict(const Ladder& a, const Ladder& b, Rung rung)
     if (found.system == nullptr) {
         explanation = fmt::format("{} and {} are the same name written in two scripts{}", qa, qb, rules);
     } else if (only_voicing(*found.system, found.trace) && !found.system->voiced_name.empty()) {
-        // The side the voicing rules did not touch has the voiced (Korean) spelling.
-        const std::string& korean = found.trace.changed_side == 0 ? qb : qa;
-        const std::string& japanese = found.trace.changed_side == 0 ? qa : qb;
+        // The side the voicing rules did not touch has the voiced spelling.
         explanation = fmt::format("{} and {} are {}{}", qa, qb, found.system->voiced_name, rules);
-        assumption = fmt::format("same name if {} is the Korean reading of Japanese {}", korean, japanese);
+        assumption = fmt::format(fmt::runtime(found.system->voiced_assumption),
+                                 fmt::arg("voiced", found.trace.changed_side == 0 ? qb : qa),
+                                 fmt::arg("unvoiced", found.trace.changed_side == 0 ? qa : qb));
     } else {
         explanation = fmt::format("{} and {} are {}{}", qa, qb, found.system->name, rules);
     }

@@ -54,6 +54,8 @@ System parse_system(std::string_view text) {
             out.name = str(row.at(2));
         } else if (row[0] == "voiced") {
             out.voiced_name = str(row.at(1));
+        } else if (row[0] == "voiced-assumption") {
+            out.voiced_assumption = str(row.at(1));
         } else if (row[0] == "word") {
             const std::string canonical = row.at(1) == "-" ? "" : str(row[1]);
             for (std::size_t i = 1; i < row.size(); ++i) {

@@ -28,7 +28,8 @@ struct Rule {
 struct System {
     std::string id;
     std::string name;                          // "Wade–Giles and Pinyin spellings of the same Mandarin name"
-    std::string voiced_name;                   // when voicing rules explain it (korean.tsv: Japanese read as Korean)
+    std::string voiced_name;                   // when voicing rules alone explain it (korean.tsv)
+    std::string voiced_assumption;             // its assumption, with {voiced} and {unvoiced} to fill
     std::map<std::string, std::string> words;  // spelling -> canonical word ("" drops the word)
     std::vector<Rule> rules;
 };

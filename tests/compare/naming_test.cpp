@@ -84,13 +84,19 @@ TEST_CASE("generic terms: -ji = Temple, -jinja = Shrine, -san = Mount, -gawa = R
     CHECK_THAT(verdict->explanation, Catch::Contains("(-ji = Temple)"));
 }
 
-TEST_CASE("transliteration: Japanese read through Korean spelling", "[naming]") {
+TEST_CASE("transliteration: voiced and unvoiced initials of one name", "[naming]") {
     const auto verdict = naming::classify("Josei", "Chōsei", {});
     REQUIRE(verdict);
     CHECK(verdict->verdict == "transliteration");
     CHECK(severity_of(verdict->verdict) == Severity::warning);
     CHECK_THAT(verdict->explanation, Catch::Contains("ch/j"));
-    CHECK(verdict->assumption == "same name if 'Josei' is the Korean reading of Japanese 'Chōsei'");
+    CHECK(verdict->assumption == "same name if 'Josei' is the Revised Romanization spelling of 'Chōsei'");
+    const auto governor = naming::classify("Paek Jae-won", "Baek Jae-won", {});
+    REQUIRE(governor);
+    CHECK(governor->explanation ==
+          "'Paek Jae-won' and 'Baek Jae-won' are one name with voiced and unvoiced initials, as Revised Romanization "
+          "writes it and as McCune–Reischauer (or Japanese Hepburn) writes it (p/b)");
+    CHECK(governor->assumption == "same name if 'Baek Jae-won' is the Revised Romanization spelling of 'Paek Jae-won'");
     CHECK(verdict_of("Lee Jae-myung", "Yi Jae-myung") == "transliteration");
     CHECK(verdict_of("Rhee Syngman", "Lee Syngman") == "transliteration");
     CHECK(verdict_of("Pusan", "Busan") == "transliteration");
