@@ -51,7 +51,8 @@ int run_suggest(const SuggestOptions& options) {
     Diagnostics diagnostics;
     std::vector<Suggestion> found;
     for (const auto& q : grammar::find_quantities(article->text)) {
-        found.push_back({q.offset, q.length, "quantity", q.value.canonical});
+        found.push_back({q.offset, q.length, "quantity",
+                         fmt::format("{}, {}", q.value.canonical, grammar::dimension_name(q.value.dimension))});
     }
     for (const auto& d : grammar::find_dates(article->text)) {
         found.push_back({d.offset, d.length, "date", d.value.canonical});
