@@ -155,6 +155,20 @@ bool holds_date_digits(ast::date const& tree) {
     return tree.has_when && !tree.is_relative && tree.from.month != 0;
 }
 
+// Adds the match [first, last) to `found` when its value converted; false
+// (the scan moves on) when converting it failed.
+template <typename Value>
+bool keep(std::vector<Found<Value>>& found, char const* begin, char const* first, char const* last,
+          std::variant<Value, ParseError> value) {
+    auto* v = std::get_if<Value>(&value);
+    if (v == nullptr) {
+        return false;
+    }
+    found.push_back(Found<Value>{static_cast<std::size_t>(first - begin), static_cast<std::size_t>(last - first),
+                                 std::string(first, last), std::move(*v)});
+    return true;
+}
+
 }  // namespace
 
 std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options) {
@@ -186,15 +200,7 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
             if (is_year(tree)) {
                 return false;
             }
-            auto value = detail::to_quantity(tree, options, begin, true);
-            auto* q = std::get_if<Quantity>(&value);
-            if (!q) {
-                return false;
-            }
-            found.push_back(Found<Quantity>{static_cast<std::size_t>(first - begin),
-                                            static_cast<std::size_t>(last - first), std::string(first, last),
-                                            std::move(*q)});
-            return true;
+            return keep(found, begin, first, last, detail::to_quantity(tree, options, begin, true));
         });
     return found;
 }
@@ -209,15 +215,7 @@ std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext con
                           (tree.is_range && (tree.to.year < 1000 || tree.to.year > 2099)))) {
             return false;
         }
-        auto value = detail::to_date(tree, context, begin);
-        auto* d = std::get_if<DateValue>(&value);
-        if (!d) {
-            return false;
-        }
-        found.push_back(Found<DateValue>{static_cast<std::size_t>(first - begin),
-                                         static_cast<std::size_t>(last - first), std::string(first, last),
-                                         std::move(*d)});
-        return true;
+        return keep(found, begin, first, last, detail::to_date(tree, context, begin));
     });
     return found;
 }
