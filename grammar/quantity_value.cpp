@@ -822,6 +822,44 @@ bool is_ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Explains a malformed number at `p`: "1,30", "1,3000", "1.2.3", or a unit
+// word glued to the digits.
+ParseError malformed_number(char const* begin, char const* p, char const* end) {
+    char const* q = p;
+    bool point = false;
+    while (q != end && ((*q >= '0' && *q <= '9') || *q == ',' || *q == '.')) {
+        if (*q == ',') {
+            char const* g = q + 1;
+            while (g != end && *g >= '0' && *g <= '9') {
+                ++g;
+            }
+            if (point || g - q - 1 != 3) {
+                return error_at(q, begin, "not a number: digits after a thousands separator come in groups of three");
+            }
+        } else if (*q == '.') {
+            if (point) {
+                return error_at(q, begin, "not a number: a second decimal point");
+            }
+            point = true;
+        }
+        ++q;
+    }
+    if (q != end && is_ascii_letter(*q)) {
+        return error_at(q, begin, "expected a space between the number and the unit word");
+    }
+    return error_at(p, begin, "expected a number or number word");
+}
+
+// Whether a quantity starts at `p`.
+bool quantity_starts(char const* p, char const* end) {
+    ast::quantity tree;
+    try {
+        return x3::phrase_parse(p, end, parser::quantity_in_text(), x3::ascii::space, tree);
+    } catch (std::exception const&) {
+        return false;
+    }
+}
+
 // Explains why no quantity starts at `p`: an unknown word before a number is
 // an unknown qualifier, a misspelt number word is named as such.
 ParseError explain_start(char const* begin, char const* p, char const* end) {
@@ -829,31 +867,7 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
         return error_at(p, begin, "expected a number or number word, found an empty value");
     }
     if (*p >= '0' && *p <= '9') {
-        // A malformed number: "1,30", "1,3000", "1.2.3".
-        char const* q = p;
-        bool point = false;
-        while (q != end && ((*q >= '0' && *q <= '9') || *q == ',' || *q == '.')) {
-            if (*q == ',') {
-                char const* g = q + 1;
-                while (g != end && *g >= '0' && *g <= '9') {
-                    ++g;
-                }
-                if (point || g - q - 1 != 3) {
-                    return error_at(q, begin,
-                                    "not a number: digits after a thousands separator come in groups of three");
-                }
-            } else if (*q == '.') {
-                if (point) {
-                    return error_at(q, begin, "not a number: a second decimal point");
-                }
-                point = true;
-            }
-            ++q;
-        }
-        if (q != end && is_ascii_letter(*q)) {
-            return error_at(q, begin, "expected a space between the number and the unit word");
-        }
-        return error_at(p, begin, "expected a number or number word");
+        return malformed_number(begin, p, end);
     }
     if (!is_ascii_letter(*p)) {
         return error_at(p, begin, "expected a number or number word");
@@ -865,21 +879,8 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
     std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
 
     // Does a quantity follow the word? Then the word is a qualifier we do not know.
-    char const* rest = word_end;
-    while (rest != end && is_space(*rest)) {
-        ++rest;
-    }
-    bool number_follows = false;
-    if (rest != end && rest != word_end) {
-        ast::quantity tree;
-        char const* first = rest;
-        try {
-            number_follows = x3::phrase_parse(first, end, parser::quantity_in_text(), x3::ascii::space, tree);
-        } catch (std::exception const&) {
-            number_follows = false;
-        }
-    }
-    if (number_follows) {
+    char const* const rest = detail::skip_space(word_end, end);
+    if (rest != end && rest != word_end && quantity_starts(rest, end)) {
         std::string message = "unknown qualifier '" + word + "'";
         auto const hint = claimcheck::text::closest(word, parser::qualifier_names());
         if (!hint.empty()) {
