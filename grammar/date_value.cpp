@@ -12,13 +12,13 @@
 #include "util/calendar.hpp"
 #include "grammar/convert.hpp"
 #include "grammar/date.hpp"
+#include "grammar/parse_value.hpp"
 #include "grammar/text.hpp"
 #include "grammar/zone.hpp"
 #include "util/text.hpp"
 
 namespace claimcheck::grammar {
 
-namespace x3 = boost::spirit::x3;
 namespace chr = std::chrono;
 
 namespace {
@@ -30,13 +30,7 @@ constexpr std::array<char const*, 12> month_words{"January",   "February", "Marc
                                                   "May",       "June",     "July",     "August",
                                                   "September", "October",  "November", "December"};
 
-std::size_t offset_of(char const* where, char const* begin) {
-    return where ? static_cast<std::size_t>(where - begin) : 0;
-}
-
-ParseError error_at(char const* where, char const* begin, std::string message) {
-    return ParseError{offset_of(where, begin), std::move(message)};
-}
+using detail::error_at;
 
 std::string iso(Day day) {
     return calendar::iso_date(day);
@@ -44,10 +38,6 @@ std::string iso(Day day) {
 
 std::string weekday_word(chr::weekday wd) {
     return std::string(calendar::weekday_name(wd));
-}
-
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 // The most recent `wd` on or before `day`.
@@ -856,43 +846,64 @@ class Converter {
     Zone zone_;
 };
 
-// "unknown word 'teusday', did you mean 'tuesday'?" for a misspelt date word at `p`.
-std::optional<ParseError> misspelt_word(char const* begin, char const* p, char const* end) {
+// The ASCII word at `p`, lower-cased, and the date word closest to it (both
+// empty where no letter starts at `p`).
+struct WordAt {
+    std::string word;
+    std::string closest;
+};
+
+WordAt word_at(char const* p, char const* end) {
     char const* word_end = p;
     while (word_end != end && ((*word_end >= 'a' && *word_end <= 'z') || (*word_end >= 'A' && *word_end <= 'Z'))) {
         ++word_end;
     }
     if (word_end == p) {
-        return std::nullopt;
+        return {};
     }
-    std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
-    auto const hint = claimcheck::text::closest(word, parser::date_word_names());
-    if (hint.empty() || hint == word) {
-        return std::nullopt;
-    }
-    return error_at(p, begin, "unknown word '" + word + "', did you mean '" + hint + "'?");
+    std::string word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
+    auto closest = claimcheck::text::closest(word, parser::date_word_names());
+    return {std::move(word), std::move(closest)};
 }
 
+// "unknown word 'teusday', did you mean 'tuesday'?" for a misspelt date word at `p`.
+std::optional<ParseError> misspelt_word(char const* begin, char const* p, WordAt const& w) {
+    if (w.closest.empty() || w.closest == w.word) {
+        return std::nullopt;
+    }
+    return error_at(p, begin, "unknown word '" + w.word + "', did you mean '" + w.closest + "'?");
+}
+
+// Explains why no date starts at `p`: a misspelt date word is named as such.
 ParseError explain_start(char const* begin, char const* p, char const* end) {
     if (p == end) {
         return error_at(p, begin, "expected a date, found an empty value");
     }
-    char const* word_end = p;
-    while (word_end != end && ((*word_end >= 'a' && *word_end <= 'z') || (*word_end >= 'A' && *word_end <= 'Z'))) {
-        ++word_end;
-    }
-    if (word_end == p) {
+    auto const w = word_at(p, end);
+    if (w.word.empty()) {
         return error_at(p, begin, "expected a date");
     }
-    std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
-    auto const hint = claimcheck::text::closest(word, parser::date_word_names());
-    if (!hint.empty() && hint != word) {
-        return error_at(p, begin, "unknown word '" + word + "', did you mean '" + hint + "'?");
+    if (auto misspelt = misspelt_word(begin, p, w)) {
+        return *misspelt;
     }
-    if (!hint.empty()) {
-        return error_at(p, begin, "expected a date after '" + word + "'");
+    if (!w.closest.empty()) {
+        return error_at(p, begin, "expected a date after '" + w.word + "'");
     }
-    return error_at(p, begin, "expected a date, found '" + word + "'");
+    return error_at(p, begin, "expected a date, found '" + w.word + "'");
+}
+
+// Names a misspelt word at or after a failed expectation, else the expectation.
+ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
+    for (char const* p = where; p != end; ++p) {
+        bool const starts_word = (p == where || !std::isalpha(static_cast<unsigned char>(p[-1]))) &&
+                                 std::isalpha(static_cast<unsigned char>(*p));
+        if (starts_word) {
+            if (auto misspelt = misspelt_word(begin, p, word_at(p, end))) {
+                return *misspelt;
+            }
+        }
+    }
+    return detail::expected(begin, where, end, which);
 }
 
 }  // namespace
@@ -906,38 +917,10 @@ std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext c
 }  // namespace detail
 
 std::variant<DateValue, ParseError> parse_date(std::string_view value, DateContext context) {
-    char const* const begin = value.data();
-    char const* const end = begin + value.size();
-    char const* first = begin;
-    ast::date tree;
-    try {
-        if (!x3::phrase_parse(first, end, parser::date_value(), x3::ascii::space, tree)) {
-            char const* p = begin;
-            while (p != end && is_space(*p)) {
-                ++p;
-            }
-            return explain_start(begin, p, end);
-        }
-    } catch (x3::expectation_failure<char const*> const& failure) {
-        char const* where = failure.where();
-        while (where != end && is_space(*where)) {  // the failure is reported before skipping
-            ++where;
-        }
-        if (where == end) {
-            return error_at(where, begin, "expected " + failure.which() + " at the end of the value");
-        }
-        for (char const* p = where; p != end; ++p) {  // a misspelt word at or after the failure
-            bool const starts_word = (p == where || !std::isalpha(static_cast<unsigned char>(p[-1]))) &&
-                                     std::isalpha(static_cast<unsigned char>(*p));
-            if (starts_word) {
-                if (auto misspelt = misspelt_word(begin, p, end)) {
-                    return *misspelt;
-                }
-            }
-        }
-        return error_at(where, begin, "expected " + failure.which());
-    }
-    return detail::to_date(tree, context, begin);
+    return detail::parse_value<ast::date, DateValue>(
+        value, parser::date_value(),
+        [&](ast::date const& tree, char const* begin) { return detail::to_date(tree, context, begin); }, explain_start,
+        explain_expectation);
 }
 
 }  // namespace claimcheck::grammar

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <memory>
 #include <array>
+#include <initializer_list>
+#include <span>
 #include <string>
 
 #include "grammar/config.hpp"
@@ -31,187 +33,194 @@ struct Meaning {
 
 namespace x3 = boost::spirit::x3;
 
-Meaning certainty(char const* word, char const* level) {
+constexpr Meaning certainty(char const* word, char const* level) {
     return {word, "certainty", level};
 }
-Meaning significance(char const* word, char const* level) {
+constexpr Meaning significance(char const* word, char const* level) {
     return {word, "significance", level};
 }
-Meaning novelty(char const* word, char const* level) {
+constexpr Meaning novelty(char const* word, char const* level) {
     return {word, "novelty", level};
 }
-Meaning status(char const* word, char const* level) {
+constexpr Meaning status(char const* word, char const* level) {
     return {word, "status", level};
 }
 
-// Hedges: words that lower certainty.
-parser::symbols<Meaning> const& hedges() {
-    static parser::symbols<Meaning> const table = [] {
-        parser::symbols<Meaning> t(std::string("hedge"));
-        for (auto const& m : {
-                 certainty("ruled out", "ruled-out"),
-                 certainty("rules out", "ruled-out"),
-                 certainty("rejected", "ruled-out"),
-                 certainty("denied", "ruled-out"),
-                 certainty("no plans", "ruled-out"),
-                 certainty("will not", "ruled-out"),
-                 certainty("unlikely", "doubtful"),
-                 certainty("doubtful", "doubtful"),
-                 certainty("doubts", "doubtful"),
-                 certainty("uncertain", "doubtful"),
-                 certainty("unclear", "doubtful"),
-                 certainty("skeptical", "doubtful"),
-                 certainty("sceptical", "doubtful"),
-                 certainty("may", "possible"),
-                 certainty("might", "possible"),
-                 certainty("could", "possible"),
-                 certainty("possible", "possible"),
-                 certainty("possibly", "possible"),
-                 certainty("potential", "possible"),
-                 certainty("potentially", "possible"),
-                 certainty("suggest", "possible"),
-                 certainty("suggests", "possible"),
-                 certainty("suggesting", "possible"),
-                 certainty("reports suggest", "possible"),
-                 certainty("media reports suggest", "possible"),
-                 certainty("reportedly", "possible"),
-                 certainty("speculation", "possible"),
-                 certainty("rumored", "possible"),
-                 certainty("rumoured", "possible"),
-                 certainty("perhaps", "possible"),
-                 certainty("considering", "possible"),
-                 certainty("hope to", "possible"),
-                 certainty("likely", "probable"),
-                 certainty("probably", "probable"),
-                 certainty("expected to", "probable"),
-                 certainty("poised to", "probable"),
-                 certainty("set to", "probable"),
-             }) {
-            t.at(std::string_view(m.word)) = m;
+// A cue table named `name` (for messages): each cue of `lists` under its
+// words, a later cue replacing an earlier one of the same words.
+parser::symbols<Meaning> cue_table(char const* name, std::initializer_list<std::span<Meaning const>> lists) {
+    parser::symbols<Meaning> table(std::string{name});
+    for (auto const& list : lists) {
+        for (auto const& m : list) {
+            table.at(std::string_view(m.word)) = m;
         }
-        return t;
-    }();
+    }
     return table;
 }
+
+// Hedges: words that lower certainty.
+constexpr std::array hedge_cues{
+    certainty("ruled out", "ruled-out"),
+    certainty("rules out", "ruled-out"),
+    certainty("rejected", "ruled-out"),
+    certainty("denied", "ruled-out"),
+    certainty("no plans", "ruled-out"),
+    certainty("will not", "ruled-out"),
+    certainty("unlikely", "doubtful"),
+    certainty("doubtful", "doubtful"),
+    certainty("doubts", "doubtful"),
+    certainty("uncertain", "doubtful"),
+    certainty("unclear", "doubtful"),
+    certainty("skeptical", "doubtful"),
+    certainty("sceptical", "doubtful"),
+    certainty("may", "possible"),
+    certainty("might", "possible"),
+    certainty("could", "possible"),
+    certainty("possible", "possible"),
+    certainty("possibly", "possible"),
+    certainty("potential", "possible"),
+    certainty("potentially", "possible"),
+    certainty("suggest", "possible"),
+    certainty("suggests", "possible"),
+    certainty("suggesting", "possible"),
+    certainty("reports suggest", "possible"),
+    certainty("media reports suggest", "possible"),
+    certainty("reportedly", "possible"),
+    certainty("speculation", "possible"),
+    certainty("rumored", "possible"),
+    certainty("rumoured", "possible"),
+    certainty("perhaps", "possible"),
+    certainty("considering", "possible"),
+    certainty("hope to", "possible"),
+    certainty("likely", "probable"),
+    certainty("probably", "probable"),
+    certainty("expected to", "probable"),
+    certainty("poised to", "probable"),
+    certainty("set to", "probable"),
+};
 
 // Boosters: words that raise certainty.
-parser::symbols<Meaning> const& boosters() {
-    static parser::symbols<Meaning> const table = [] {
-        parser::symbols<Meaning> t(std::string("booster"));
-        for (auto const& m : {
-                 certainty("plan to", "planned"),
-                 certainty("plans to", "planned"),
-                 certainty("planned", "planned"),
-                 certainty("scheduled", "planned"),
-                 certainty("will host", "planned"),
-                 certainty("agreed to work toward", "planned"),
-                 certainty("agreed to work towards", "planned"),
-                 certainty("aim to", "planned"),
-                 certainty("agreed", "agreed"),
-                 certainty("agreement", "agreed"),
-                 certainty("agreed to", "agreed"),
-                 certainty("concluded", "agreed"),
-                 certainty("signed", "agreed"),
-                 certainty("committed to", "agreed"),
-                 certainty("pledged", "agreed"),
-                 certainty("reached an agreement", "agreed"),
-                 certainty("completed", "done"),
-                 certainty("carried out", "done"),
-                 certainty("took place", "done"),
-                 certainty("was held", "done"),
-                 certainty("implemented", "done"),
-             }) {
-            t.at(std::string_view(m.word)) = m;
-        }
-        return t;
-    }();
+constexpr std::array booster_cues{
+    certainty("plan to", "planned"),
+    certainty("plans to", "planned"),
+    certainty("planned", "planned"),
+    certainty("scheduled", "planned"),
+    certainty("will host", "planned"),
+    certainty("agreed to work toward", "planned"),
+    certainty("agreed to work towards", "planned"),
+    certainty("aim to", "planned"),
+    certainty("agreed", "agreed"),
+    certainty("agreement", "agreed"),
+    certainty("agreed to", "agreed"),
+    certainty("concluded", "agreed"),
+    certainty("signed", "agreed"),
+    certainty("committed to", "agreed"),
+    certainty("pledged", "agreed"),
+    certainty("reached an agreement", "agreed"),
+    certainty("completed", "done"),
+    certainty("carried out", "done"),
+    certainty("took place", "done"),
+    certainty("was held", "done"),
+    certainty("implemented", "done"),
+};
+
+// Evaluative words: how significant, how new, how far an issue was handled.
+constexpr std::array significance_cues{
+    significance("setback", "setback"),
+    significance("stalled", "setback"),
+    significance("collapsed", "setback"),
+    significance("breakdown", "setback"),
+    significance("no progress", "none"),
+    significance("inconclusive", "none"),
+    significance("no breakthrough", "none"),
+    significance("modest", "modest"),
+    significance("small but meaningful", "modest"),
+    significance("small but meaningful progress", "modest"),
+    significance("first step", "modest"),
+    significance("small step", "modest"),
+    significance("incremental", "modest"),
+    significance("starting point", "modest"),
+    significance("limited", "modest"),
+    significance("meaningful", "meaningful"),
+    significance("significant", "meaningful"),
+    significance("substantial", "meaningful"),
+    significance("noteworthy", "meaningful"),
+    significance("concrete", "meaningful"),
+    significance("crucial step", "meaningful"),
+    significance("success", "meaningful"),
+    significance("major", "major"),
+    significance("breakthrough", "major"),
+    significance("major breakthrough", "major"),
+    significance("turning point", "major"),
+    significance("milestone", "major"),
+    significance("stunning", "major"),
+    significance("landmark", "historic"),
+    significance("historic", "historic"),
+    significance("unprecedented", "historic"),
+    significance("new era", "historic"),
+    significance("new heights", "historic"),
+};
+
+constexpr std::array novelty_cues{
+    novelty("for the first time", "first"),
+    novelty("first-ever", "first"),
+    novelty("first ever", "first"),
+    novelty("inaugural", "first"),
+    novelty("for the first time in", "resumed"),
+    novelty("resumed", "resumed"),
+    novelty("restored", "resumed"),
+    novelty("restores", "resumed"),
+    novelty("re-established", "resumed"),
+    novelty("re-establishment", "resumed"),
+    novelty("revived", "resumed"),
+    novelty("renewed", "resumed"),
+    novelty("resumption", "resumed"),
+    novelty("shuttle diplomacy restored", "resumed"),
+    novelty("continued", "continued"),
+    novelty("continuing", "continued"),
+    novelty("continuity", "continued"),
+    novelty("ongoing", "continued"),
+    novelty("consolidation", "consolidated"),
+    novelty("consolidated", "consolidated"),
+    novelty("institutionalize", "consolidated"),
+    novelty("institutionalized", "consolidated"),
+    novelty("phase of consolidation", "consolidated"),
+};
+
+constexpr std::array status_cues{
+    status("absent", "absent"),
+    status("absent from", "absent"),
+    status("omitted", "absent"),
+    status("set aside", "absent"),
+    status("sidestepped", "absent"),
+    status("not substantively addressed", "mentioned"),
+    status("not appear to have been substantively addressed", "mentioned"),
+    status("substantively addressed", "addressed"),
+    status("mentioned", "mentioned"),
+    status("touched on", "mentioned"),
+    status("raised", "mentioned"),
+    status("discussed", "discussed"),
+    status("on the agenda", "discussed"),
+    status("addressed", "addressed"),
+    status("tackled", "addressed"),
+    status("dealt with", "addressed"),
+    status("resolved", "resolved"),
+    status("settled", "resolved"),
+};
+
+parser::symbols<Meaning> const& hedges() {
+    static parser::symbols<Meaning> const table = cue_table("hedge", {hedge_cues});
     return table;
 }
 
-// Evaluative words: how significant, how new, how far an issue was handled.
+parser::symbols<Meaning> const& boosters() {
+    static parser::symbols<Meaning> const table = cue_table("booster", {booster_cues});
+    return table;
+}
+
 parser::symbols<Meaning> const& evaluative() {
-    static parser::symbols<Meaning> const table = [] {
-        parser::symbols<Meaning> t(std::string("evaluative word"));
-        for (auto const& m : {
-                 significance("setback", "setback"),
-                 significance("stalled", "setback"),
-                 significance("collapsed", "setback"),
-                 significance("breakdown", "setback"),
-                 significance("no progress", "none"),
-                 significance("inconclusive", "none"),
-                 significance("no breakthrough", "none"),
-                 significance("modest", "modest"),
-                 significance("small but meaningful", "modest"),
-                 significance("small but meaningful progress", "modest"),
-                 significance("first step", "modest"),
-                 significance("small step", "modest"),
-                 significance("incremental", "modest"),
-                 significance("starting point", "modest"),
-                 significance("limited", "modest"),
-                 significance("meaningful", "meaningful"),
-                 significance("significant", "meaningful"),
-                 significance("substantial", "meaningful"),
-                 significance("noteworthy", "meaningful"),
-                 significance("concrete", "meaningful"),
-                 significance("crucial step", "meaningful"),
-                 significance("success", "meaningful"),
-                 significance("major", "major"),
-                 significance("breakthrough", "major"),
-                 significance("major breakthrough", "major"),
-                 significance("turning point", "major"),
-                 significance("milestone", "major"),
-                 significance("stunning", "major"),
-                 significance("landmark", "historic"),
-                 significance("historic", "historic"),
-                 significance("unprecedented", "historic"),
-                 significance("new era", "historic"),
-                 significance("new heights", "historic"),
-                 novelty("for the first time", "first"),
-                 novelty("first-ever", "first"),
-                 novelty("first ever", "first"),
-                 novelty("inaugural", "first"),
-                 novelty("for the first time in", "resumed"),
-                 novelty("resumed", "resumed"),
-                 novelty("restored", "resumed"),
-                 novelty("restores", "resumed"),
-                 novelty("re-established", "resumed"),
-                 novelty("re-establishment", "resumed"),
-                 novelty("revived", "resumed"),
-                 novelty("renewed", "resumed"),
-                 novelty("resumption", "resumed"),
-                 novelty("shuttle diplomacy restored", "resumed"),
-                 novelty("continued", "continued"),
-                 novelty("continuing", "continued"),
-                 novelty("continuity", "continued"),
-                 novelty("ongoing", "continued"),
-                 novelty("consolidation", "consolidated"),
-                 novelty("consolidated", "consolidated"),
-                 novelty("institutionalize", "consolidated"),
-                 novelty("institutionalized", "consolidated"),
-                 novelty("phase of consolidation", "consolidated"),
-                 status("absent", "absent"),
-                 status("absent from", "absent"),
-                 status("omitted", "absent"),
-                 status("set aside", "absent"),
-                 status("sidestepped", "absent"),
-                 status("not substantively addressed", "mentioned"),
-                 status("not appear to have been substantively addressed", "mentioned"),
-                 status("substantively addressed", "addressed"),
-                 status("mentioned", "mentioned"),
-                 status("touched on", "mentioned"),
-                 status("raised", "mentioned"),
-                 status("discussed", "discussed"),
-                 status("on the agenda", "discussed"),
-                 status("addressed", "addressed"),
-                 status("tackled", "addressed"),
-                 status("dealt with", "addressed"),
-                 status("resolved", "resolved"),
-                 status("settled", "resolved"),
-             }) {
-            t.at(std::string_view(m.word)) = m;
-        }
-        return t;
-    }();
+    static parser::symbols<Meaning> const table =
+        cue_table("evaluative word", {significance_cues, novelty_cues, status_cues});
     return table;
 }
 
@@ -273,8 +282,8 @@ std::vector<Cue> find_cues(std::string_view input) {
         }
         Meaning best;
         char const* best_end = nullptr;
-        std::array<parser::symbols<Meaning> const*, 3> const tables{std::addressof(hedges()), std::addressof(boosters()),
-                                                                std::addressof(evaluative())};
+        std::array<parser::symbols<Meaning> const*, 3> const tables{
+            std::addressof(hedges()), std::addressof(boosters()), std::addressof(evaluative())};
         for (auto const* table : tables) {
             Meaning m;
             char const* stop = match(*table, p, end, m);

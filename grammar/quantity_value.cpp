@@ -466,7 +466,16 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
     return s;
 }
 
-std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) const {
+// What a count's words mean: the unit they name, the dimension, and the map
+// into the dimension's canonical unit.
+struct CountSense {
+    UnitReading reading;
+    Dimension dimension = Dimension::count;
+    Scaling scaling;
+};
+
+// The sense of a count's words, or the first problem with its numbers or words.
+std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library, char const* begin) {
     bool const two = c.joiner != ast::Joiner::none;
     for (auto const* n : {&c.first, two ? &c.second : nullptr}) {
         if (n != nullptr) {
@@ -479,23 +488,30 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
     if (auto const* e = std::get_if<ParseError>(&reading_or)) {
         return *e;
     }
-    auto const reading = std::get<UnitReading>(reading_or);
-    Dimension const d = dimension_of(c, reading);
-    auto scaling_or = scaling_of(c, d, reading, begin);
+    CountSense sense;
+    sense.reading = std::get<UnitReading>(reading_or);
+    sense.dimension = dimension_of(c, sense.reading);
+    auto scaling_or = scaling_of(c, sense.dimension, sense.reading, begin);
     if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
         return *e;
     }
-    auto const scaling = std::get<Scaling>(scaling_or);
+    sense.scaling = std::get<Scaling>(scaling_or);
+    return sense;
+}
 
+// A quantity with what a count's words say and no number yet: dimension,
+// currency, unit words and qualifier.
+Quantity described(ast::count const& c, CountSense const& sense) {
+    Dimension const d = sense.dimension;
     Quantity q;
     q.dimension = d;
     q.change = c.direction != ast::Direction::none || d == Dimension::ratio || d == Dimension::points;
     q.currency = c.currency;
     q.unit = text::lower_words(c.unit);
-    if (reading.unit) {  // the unit as the newsroom table spells it ("°C", "C"), then the other words
+    if (sense.reading.unit) {  // the unit as the newsroom table spells it ("°C", "C"), then the other words
         auto const words = words_of(q.unit);
-        q.unit = reading.unit->written;
-        for (std::size_t i = reading.words; i < words.size(); ++i) {
+        q.unit = sense.reading.unit->written;
+        for (std::size_t i = sense.reading.words; i < words.size(); ++i) {
             q.unit += " " + words[i];
         }
     }
@@ -503,7 +519,12 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
     q.percent = d == Dimension::percent;
     q.qualifier = c.qual.kind;
     q.qualifier_word = c.qual.word;
+    return q;
+}
 
+// Words that do not go together: a currency on a share, percentage or
+// position; an "m" that could be million or metres.
+std::optional<ParseError> mismatched_words(ast::count const& c, char const* begin) {
     if (!c.currency.empty() &&
         (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per || c.joiner == ast::Joiner::of ||
          c.first.fraction || c.first.ordinal || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
@@ -514,9 +535,15 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
                         "'m' after a number could be million or metres: write 'million' or 'metres' (or a "
                         "currency: '$5m')");
     }
+    return std::nullopt;
+}
+
+// Sets the first number, as written, and its rounding window. A measurement
+// written as a whole number is rounded at its units digit ("40 km" → [39.5,
+// 40.5) km); counts, money, ages and ordinals are exact.
+void set_first_number(Quantity& q, ast::count const& c) {
+    Dimension const d = q.dimension;
     double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
-    // A measurement written as a whole number is rounded at its units digit
-    // ("40 km" → [39.5, 40.5) km); counts, money, ages and ordinals are exact.
     double s1 = step_of(c.first) > 0 || c.first.fraction || !measured(d) ? step_of(c.first) : 1;
     if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
         !c.first.fraction) {
@@ -527,124 +554,214 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
     q.step = s1;
     q.round_low = q.number - q.step / 2;
     q.round_high = q.number + q.step / 2;
+}
 
-    std::string const number_written =
-        c.first.fraction ? c.first.written : number_text(v1, s1) + (d == Dimension::ordinal ? ordinal_suffix(v1) : "");
-    std::string canonical = qualifier_prefix(c.qual) + std::string(direction_word(c.direction));
+// A count written back, in pieces: the number as written, the words before
+// it (qualifier, direction, "aged", "magnitude"), the currency around it, the
+// mark after it, and the first number with its currency, sign and mark.
+struct CountText {
+    std::string number;
+    std::string prefix;
+    bool currency_before = false;
+    std::string currency_prefix;
+    std::string currency_suffix;
+    std::string mark;
+    std::string first;
+};
+
+CountText count_text(ast::count const& c, Quantity const& q) {
+    Dimension const d = q.dimension;
+    CountText t;
+    t.number = c.first.fraction
+                   ? c.first.written
+                   : number_text(q.number, q.step) + (d == Dimension::ordinal ? ordinal_suffix(q.number) : "");
+    t.prefix = qualifier_prefix(c.qual) + std::string(direction_word(c.direction));
     if (c.kind == ast::Kind::age) {
-        canonical += "aged ";
+        t.prefix += "aged ";
     } else if (c.kind == ast::Kind::magnitude) {
-        canonical += "magnitude ";
+        t.prefix += "magnitude ";
     }
-    bool const written_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
-    bool const sign_before = written_before && !std::isalpha(static_cast<unsigned char>(c.currency_written.back())) &&
+    t.currency_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
+    bool const sign_before = t.currency_before &&
+                             !std::isalpha(static_cast<unsigned char>(c.currency_written.back())) &&
                              c.currency_written.back() != '.';
-    std::string const currency_prefix = written_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
-    std::string const currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
-    std::string const mark = std::string(mark_text(c.mark));
-    std::string first_text =
-        currency_prefix + (c.minus && d != Dimension::temperature ? "-" : "") + number_written + mark;
+    t.currency_prefix = t.currency_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
+    t.currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
+    t.mark = std::string(mark_text(c.mark));
+    t.first = t.currency_prefix + (c.minus && d != Dimension::temperature ? "-" : "") + t.number + t.mark;
+    return t;
+}
 
-    if (d == Dimension::percent && !q.change && v1 > 100 && c.joiner == ast::Joiner::none) {
+// A first number its dimension cannot hold: a percentage above 100%, an
+// ordinal that is not a whole number from 1.
+std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, char const* begin) {
+    if (q.dimension == Dimension::percent && !q.change && q.number > 100 && c.joiner == ast::Joiner::none) {
         return error_at(c.first.at, begin, "a percentage is at most 100%");
     }
-    if (d == Dimension::ordinal && (!is_integer(v1) || v1 < 1)) {
+    if (q.dimension == Dimension::ordinal && (!is_integer(q.number) || q.number < 1)) {
         return error_at(c.first.at, begin, "an ordinal is a whole number from 1");
     }
+    return std::nullopt;
+}
 
-    if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) {
-        double const whole = value_of(c.second);
-        if (whole == 0 || v1 > whole) {
-            return error_at(
-                c.second.at, begin,
-                "the part (" + text::shortest(v1) + ") is larger than the whole (" + text::shortest(whole) + ")");
+ParseError part_above_whole(ast::count const& c, double part, double whole, char const* begin) {
+    return error_at(c.second.at, begin,
+                    "the part (" + text::shortest(part) + ") is larger than the whole (" + text::shortest(whole) + ")");
+}
+
+// Sets an exact share of a whole, in percent, under the qualifier.
+void set_percent(Quantity& q, double percent, double tolerance) {
+    q.number = q.number_high = q.round_low = q.round_high = percent;
+    q.step = 0;
+    apply_qualifier(q, tolerance, 0, 100);
+    q.written_unit = "%";
+    q.written = q.written_high = q.number;
+}
+
+// "one in three", "15 per 100,000": the part as a percentage of the whole.
+std::variant<Quantity, ParseError> part_per_whole(Quantity q, ast::count const& c, double tolerance,
+                                                  char const* begin) {
+    double const part = q.number;
+    double const whole = value_of(c.second);
+    if (whole == 0 || part > whole) {
+        return part_above_whole(c, part, whole, begin);
+    }
+    set_percent(q, part / whole * 100, tolerance);
+    q.canonical = qualifier_prefix(c.qual) + text::shortest(part) + (c.joiner == ast::Joiner::in ? " in " : " per ") +
+                  text::group_thousands(digits_of(whole));
+    return q;
+}
+
+// "two-thirds": the fraction as a percentage.
+Quantity fraction_percent(Quantity q, ast::count const& c, double tolerance) {
+    set_percent(q, q.number * 100, tolerance);
+    q.canonical = qualifier_prefix(c.qual) + c.first.written + (q.unit.empty() ? "" : " " + q.unit);
+    return q;
+}
+
+// "136 of 183": the part under its qualifier, and the whole.
+std::optional<ParseError> set_whole(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
+                                    double tolerance, char const* begin) {
+    double const whole = value_of(c.second);
+    if (q.number > whole) {
+        return part_above_whole(c, q.number, whole, begin);
+    }
+    q.of = whole;
+    t.first += " of " + number_text(whole, step_of(c.second));
+    apply_qualifier(q, tolerance, scaling.floor, scaling.top);
+    return std::nullopt;
+}
+
+// "180-185", "180 to 185", "between 180 and 185": both ends, and no qualifier.
+std::optional<ParseError> set_range(Quantity& q, CountText& t, ast::count const& c, char const* begin) {
+    if (c.qual.kind != Qualifier::none) {
+        char const* at = begin;
+        while (is_space(*at)) {
+            ++at;
         }
-        q.number = q.number_high = q.round_low = q.round_high = v1 / whole * 100;
-        q.step = 0;
-        apply_qualifier(q, options.tolerance, 0, 100);
-        q.written_unit = "%";
-        q.written = q.written_high = q.number;
-        q.canonical = qualifier_prefix(c.qual) + text::shortest(v1) + (c.joiner == ast::Joiner::in ? " in " : " per ") +
-                      text::group_thousands(digits_of(whole));
-        return q;
+        return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
     }
-    if (c.first.fraction && d == Dimension::percent) {
-        q.number = q.number_high = q.round_low = q.round_high = v1 * 100;
-        q.step = 0;
-        apply_qualifier(q, options.tolerance, 0, 100);
-        q.written_unit = "%";
-        q.written = q.written_high = q.number;
-        q.canonical = qualifier_prefix(c.qual) + c.first.written + (q.unit.empty() ? "" : " " + q.unit);
-        return q;
+    double const high = value_of(c.second);
+    if (high < q.number) {
+        return error_at(c.second.at, begin, "the range's high end is below its low end");
     }
+    std::string const second_text = number_text(high, step_of(c.second)) + t.mark;
+    q.number_high = high;
+    q.step = 0;
+    q.round_low = q.low = q.number;
+    q.round_high = q.high = q.number_high;
+    q.qualifier = Qualifier::range;
+    switch (c.joiner) {
+        case ast::Joiner::between:
+            q.qualifier_word = "between";
+            t.first = "between " + t.first + " and " + t.currency_prefix + second_text;
+            break;
+        case ast::Joiner::to:
+            q.qualifier_word = "to";
+            t.first += " to " + t.currency_prefix + second_text;
+            break;
+        default:
+            q.qualifier_word = "-";
+            t.first += "-" + second_text;
+            break;
+    }
+    return std::nullopt;
+}
 
+// The interval a count allows: a part of a whole, a range, or one number
+// under its qualifier.
+std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
+                                       double tolerance, char const* begin) {
     if (c.joiner == ast::Joiner::of) {
-        double const whole = value_of(c.second);
-        if (v1 > whole) {
-            return error_at(
-                c.second.at, begin,
-                "the part (" + text::shortest(v1) + ") is larger than the whole (" + text::shortest(whole) + ")");
-        }
-        q.of = whole;
-        first_text += " of " + number_text(whole, step_of(c.second));
-        apply_qualifier(q, options.tolerance, scaling.floor, scaling.top);
-    } else if (two) {
-        if (c.qual.kind != Qualifier::none) {
-            char const* at = begin;
-            while (is_space(*at)) {
-                ++at;
-            }
-            return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
-        }
-        double const v2 = value_of(c.second);
-        if (v2 < v1) {
-            return error_at(c.second.at, begin, "the range's high end is below its low end");
-        }
-        std::string const second_text = number_text(v2, step_of(c.second)) + mark;
-        q.number_high = v2;
-        q.step = 0;
-        q.round_low = q.low = q.number;
-        q.round_high = q.high = q.number_high;
-        q.qualifier = Qualifier::range;
-        switch (c.joiner) {
-            case ast::Joiner::between:
-                q.qualifier_word = "between";
-                first_text = "between " + first_text + " and " + currency_prefix + second_text;
-                break;
-            case ast::Joiner::to:
-                q.qualifier_word = "to";
-                first_text += " to " + currency_prefix + second_text;
-                break;
-            default:
-                q.qualifier_word = "-";
-                first_text += "-" + second_text;
-                break;
-        }
-    } else {
-        apply_qualifier(q, options.tolerance, scaling.floor, scaling.top);
+        return set_whole(q, t, c, scaling, tolerance, begin);
     }
-    canonical += first_text + currency_suffix;
+    if (c.joiner != ast::Joiner::none) {
+        return set_range(q, t, c, begin);
+    }
+    apply_qualifier(q, tolerance, scaling.floor, scaling.top);
+    return std::nullopt;
+}
+
+// Sets the canonical text: the words before the number, the number with its
+// currency, and the unit words. An ordinal suffix ("4th term") is not a unit
+// word, and is dropped from the unit.
+void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool ordinal_suffix) {
+    std::string canonical = t.prefix + t.first + t.currency_suffix;
     if (c.kind == ast::Kind::plain && !q.unit.empty()) {
         canonical += (c.hyphen_unit ? "-" : " ") + q.unit;
     }
-    if (reading.ordinal_suffix) {  // "4th term": the suffix is not a unit word
+    if (ordinal_suffix) {
         auto const space = q.unit.find(' ');
         q.unit = space == std::string::npos ? std::string() : q.unit.substr(space + 1);
-        canonical = qualifier_prefix(c.qual) + number_written + (q.unit.empty() ? "" : " " + q.unit);
+        canonical = qualifier_prefix(c.qual) + t.number + (q.unit.empty() ? "" : " " + q.unit);
     }
     q.canonical = canonical;
-    map_quantity(q, scaling.map, scaling.decreasing);
-    q.unit_before = d == Dimension::money && written_before;
-    q.written_unit = d == Dimension::money       ? c.currency_written
-                     : reading.unit              ? reading.unit->written
-                     : c.mark != ast::Mark::none ? std::string(mark.substr(mark.front() == ' ' ? 1 : 0))
-                                                 : q.unit;
+}
+
+// The quantity in its dimension's canonical unit, with the unit as written
+// for explanations; a conversion that ends in NaN is refused.
+std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count const& c, CountSense const& sense,
+                                                     CountText const& t, char const* begin) {
+    map_quantity(q, sense.scaling.map, sense.scaling.decreasing);
+    q.unit_before = q.dimension == Dimension::money && t.currency_before;
+    q.written_unit = q.dimension == Dimension::money ? c.currency_written
+                     : sense.reading.unit            ? sense.reading.unit->written
+                     : c.mark != ast::Mark::none     ? std::string(t.mark.substr(t.mark.front() == ' ' ? 1 : 0))
+                                                     : q.unit;
     for (double v : {q.number, q.number_high, q.low, q.high}) {
         if (std::isnan(v)) {
             return error_at(c.first.at, begin, "the number is too large");
         }
     }
     return q;
+}
+
+std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) const {
+    auto sense_or = sense_of(c, library, begin);
+    if (auto const* e = std::get_if<ParseError>(&sense_or)) {
+        return *e;
+    }
+    auto const& sense = std::get<CountSense>(sense_or);
+    Quantity q = described(c, sense);
+    if (auto e = mismatched_words(c, begin)) {
+        return *e;
+    }
+    set_first_number(q, c);
+    CountText text = count_text(c, q);
+    if (auto e = out_of_range(c, q, begin)) {
+        return *e;
+    }
+    if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) {
+        return part_per_whole(std::move(q), c, options.tolerance, begin);
+    }
+    if (c.first.fraction && q.dimension == Dimension::percent) {
+        return fraction_percent(std::move(q), c, options.tolerance);
+    }
+    if (auto e = set_interval(q, text, c, sense.scaling, options.tolerance, begin)) {
+        return *e;
+    }
+    set_canonical(q, c, text, sense.reading.ordinal_suffix);
+    return in_canonical_unit(std::move(q), c, sense, text, begin);
 }
 
 std::variant<Quantity, ParseError> Converter::operator()(ast::multiple const& m) const {
@@ -705,6 +822,44 @@ bool is_ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Explains a malformed number at `p`: "1,30", "1,3000", "1.2.3", or a unit
+// word glued to the digits.
+ParseError malformed_number(char const* begin, char const* p, char const* end) {
+    char const* q = p;
+    bool point = false;
+    while (q != end && ((*q >= '0' && *q <= '9') || *q == ',' || *q == '.')) {
+        if (*q == ',') {
+            char const* g = q + 1;
+            while (g != end && *g >= '0' && *g <= '9') {
+                ++g;
+            }
+            if (point || g - q - 1 != 3) {
+                return error_at(q, begin, "not a number: digits after a thousands separator come in groups of three");
+            }
+        } else if (*q == '.') {
+            if (point) {
+                return error_at(q, begin, "not a number: a second decimal point");
+            }
+            point = true;
+        }
+        ++q;
+    }
+    if (q != end && is_ascii_letter(*q)) {
+        return error_at(q, begin, "expected a space between the number and the unit word");
+    }
+    return error_at(p, begin, "expected a number or number word");
+}
+
+// Whether a quantity starts at `p`.
+bool quantity_starts(char const* p, char const* end) {
+    ast::quantity tree;
+    try {
+        return x3::phrase_parse(p, end, parser::quantity_in_text(), x3::ascii::space, tree);
+    } catch (std::exception const&) {
+        return false;
+    }
+}
+
 // Explains why no quantity starts at `p`: an unknown word before a number is
 // an unknown qualifier, a misspelt number word is named as such.
 ParseError explain_start(char const* begin, char const* p, char const* end) {
@@ -712,31 +867,7 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
         return error_at(p, begin, "expected a number or number word, found an empty value");
     }
     if (*p >= '0' && *p <= '9') {
-        // A malformed number: "1,30", "1,3000", "1.2.3".
-        char const* q = p;
-        bool point = false;
-        while (q != end && ((*q >= '0' && *q <= '9') || *q == ',' || *q == '.')) {
-            if (*q == ',') {
-                char const* g = q + 1;
-                while (g != end && *g >= '0' && *g <= '9') {
-                    ++g;
-                }
-                if (point || g - q - 1 != 3) {
-                    return error_at(q, begin,
-                                    "not a number: digits after a thousands separator come in groups of three");
-                }
-            } else if (*q == '.') {
-                if (point) {
-                    return error_at(q, begin, "not a number: a second decimal point");
-                }
-                point = true;
-            }
-            ++q;
-        }
-        if (q != end && is_ascii_letter(*q)) {
-            return error_at(q, begin, "expected a space between the number and the unit word");
-        }
-        return error_at(p, begin, "expected a number or number word");
+        return malformed_number(begin, p, end);
     }
     if (!is_ascii_letter(*p)) {
         return error_at(p, begin, "expected a number or number word");
@@ -748,21 +879,8 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
     std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
 
     // Does a quantity follow the word? Then the word is a qualifier we do not know.
-    char const* rest = word_end;
-    while (rest != end && is_space(*rest)) {
-        ++rest;
-    }
-    bool number_follows = false;
-    if (rest != end && rest != word_end) {
-        ast::quantity tree;
-        char const* first = rest;
-        try {
-            number_follows = x3::phrase_parse(first, end, parser::quantity_in_text(), x3::ascii::space, tree);
-        } catch (std::exception const&) {
-            number_follows = false;
-        }
-    }
-    if (number_follows) {
+    char const* const rest = detail::skip_space(word_end, end);
+    if (rest != end && rest != word_end && quantity_starts(rest, end)) {
         std::string message = "unknown qualifier '" + word + "'";
         auto const hint = claimcheck::text::closest(word, parser::qualifier_names());
         if (!hint.empty()) {

@@ -16,6 +16,7 @@
 #include "embedded/currencies_tsv.hpp"
 #include "embedded/units_tsv.hpp"
 #include "grammar/text.hpp"
+#include "util/tsv.hpp"
 
 namespace claimcheck::grammar {
 
@@ -97,30 +98,12 @@ namespace claimcheck::grammar::units {
 
 namespace {
 
-using Row = std::vector<std::string>;
-
-// The rows of a tab-separated table: '#' lines and blank lines skipped.
-std::vector<Row> rows_of(std::string_view table) {
-    std::vector<Row> rows;
-    while (!table.empty()) {
-        auto const eol = table.find('\n');
-        std::string_view line = table.substr(0, eol);
-        table = eol == std::string_view::npos ? std::string_view{} : table.substr(eol + 1);
-        if (line.empty() || line.front() == '#') {
-            continue;
-        }
-        Row row;
-        while (true) {
-            auto const tab = line.find('\t');
-            row.emplace_back(line.substr(0, tab));
-            if (tab == std::string_view::npos) {
-                break;
-            }
-            line = line.substr(tab + 1);
-        }
-        rows.push_back(std::move(row));
+// Checks that a row of data/`file` has its three columns.
+void require_three_columns(std::vector<std::string_view> const& row, char const* file) {
+    if (row.size() != 3) {
+        throw std::logic_error(std::string(file) + ": a row needs three columns: " +
+                               (row.empty() ? std::string() : std::string(row.front())));
     }
-    return rows;
 }
 
 // A unit word is matched without regard to case, except single capitals
@@ -163,27 +146,23 @@ struct Tables {
     std::vector<CurrencyForm> currencies;
 
     Tables() {
-        for (auto const& row : rows_of(data::units_tsv())) {
-            if (row.size() != 3) {
-                throw std::logic_error("data/units.tsv: a row needs three columns: " + row.front());
-            }
+        for (auto const& row : claimcheck::text::tsv_rows(data::units_tsv())) {
+            require_three_columns(row, "data/units.tsv");
             if (row[2] == "multiplier" || row[2] == "suffix" || row[2] == "suffix-after-currency") {
                 auto const place = row[2] == "multiplier" ? Multiplier::Place::word
                                    : row[2] == "suffix"   ? Multiplier::Place::suffix
                                                           : Multiplier::Place::suffix_after_currency;
-                multipliers.push_back({row[0], std::stod(row[1]), place});
+                multipliers.push_back({std::string(row[0]), std::stod(std::string(row[1])), place});
                 continue;
             }
-            units.emplace(key_of(row[0]), TableUnit{row[1], dimension_of(row[2]), row[0]});
-            unit_words.push_back(row[0]);
+            units.emplace(key_of(row[0]), TableUnit{std::string(row[1]), dimension_of(row[2]), std::string(row[0])});
+            unit_words.emplace_back(row[0]);
         }
-        for (auto const& row : rows_of(data::currencies_tsv())) {
-            if (row.size() != 3) {
-                throw std::logic_error("data/currencies.tsv: a row needs three columns: " + row.front());
-            }
+        for (auto const& row : claimcheck::text::tsv_rows(data::currencies_tsv())) {
+            require_three_columns(row, "data/currencies.tsv");
             bool const before = row[2] == "before" || row[2] == "both";
             bool const after = row[2] == "after" || row[2] == "both";
-            currencies.push_back({row[0], row[1], before, after});
+            currencies.push_back({std::string(row[0]), std::string(row[1]), before, after});
         }
     }
 };

@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 
 #include "embedded/zone_abbreviations_tsv.hpp"
 #include "grammar/convert.hpp"
 #include "grammar/value.hpp"
 #include "util/text.hpp"
+#include "util/tsv.hpp"
 
 namespace claimcheck::grammar::zones {
 
@@ -39,29 +41,16 @@ std::optional<chr::minutes> parse_fixed(std::string_view name) {
     return chr::minutes{name[3] == '-' ? -total : total};
 }
 
-struct Abbreviation {
-    std::string zone;
-};
-
+// data/zone_abbreviations.tsv: each abbreviation and the zone it is read as.
 std::map<std::string, std::string, std::less<>> const& abbreviation_table() {
     static std::map<std::string, std::string, std::less<>> const table = [] {
         std::map<std::string, std::string, std::less<>> out;
-        std::string_view text = data::zone_abbreviations_tsv();
-        bool header = true;
-        while (!text.empty()) {
-            auto const eol = text.find('\n');
-            std::string_view line = text.substr(0, eol);
-            text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
-            if (line.empty() || line.front() == '#') {
-                continue;
+        auto const rows = claimcheck::text::tsv_rows(data::zone_abbreviations_tsv());
+        for (std::size_t i = 1; i < rows.size(); ++i) {  // rows[0] is the header
+            if (rows[i].size() < 2) {
+                throw std::logic_error("data/zone_abbreviations.tsv: a row needs an abbreviation and a zone");
             }
-            if (header) {
-                header = false;
-                continue;
-            }
-            auto const tab = line.find('\t');
-            auto const tab2 = line.find('\t', tab + 1);
-            out.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1, tab2 - tab - 1)));
+            out.emplace(std::string(rows[i][0]), std::string(rows[i][1]));
         }
         return out;
     }();
