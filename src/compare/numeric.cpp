@@ -410,83 +410,99 @@ PairVerdict disjoint(const Side& a, const Side& b, const Interval& ia, const Int
                                 describe(ib, a)));
 }
 
+// The same number with different qualifiers: identical, opposite bounds, or
+// a qualifier added or changed.
+std::optional<PairVerdict> same_number(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (x.qualifier == y.qualifier) {
+        return std::nullopt;  // identical
+    }
+    if (!intersects(ia, ib)) {
+        return disjoint(a, b, ia, ib);  // opposite bounds: "more than 5" vs "fewer than 5"
+    }
+    const Side& plain = x.qualifier == Qualifier::none ? a : b;
+    const Side& qualified = x.qualifier == Qualifier::none ? b : a;
+    PairVerdict verdict{Verdict::precision_drift, "", "", ""};
+    if (plain.q->qualifier == Qualifier::none) {
+        verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", shown(a, x.number),
+                                          in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
+        verdict.assumption =
+            fmt::format("consistent if {} is read as {}", in_quotes(plain.text), in_quotes(qualified.text));
+    } else {
+        verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}", shown(a, x.number),
+                                          in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
+        verdict.assumption = fmt::format("consistent if the figure is {}", describe(intersection(ia, ib), a));
+    }
+    return verdict;
+}
+
+// Two unqualified numbers: one is the other rounded at its stated precision
+// (the coarser number's rounding window holds the finer number), or their
+// windows overlap, or they conflict.
+PairVerdict unqualified(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    const Side* rounded = nullptr;
+    const Side* precise = nullptr;
+    if (y.step > 0 && contains(point_or_window(y), x.number) && (x.step < y.step)) {
+        rounded = &b;
+        precise = &a;
+    } else if (x.step > 0 && contains(point_or_window(x), y.number) && (y.step < x.step)) {
+        rounded = &a;
+        precise = &b;
+    }
+    if (rounded != nullptr) {
+        const Interval window = point_or_window(*rounded->q);
+        return PairVerdict{
+            Verdict::compatible_rounding,
+            fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
+                        shown(a, window.low), shown(a, window.high)),
+            fmt::format("equal if {} was rounded to {}", precise->text,
+                        step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step)),
+            ""};
+    }
+    if (intersects(ia, ib)) {
+        const Interval both = intersection(ia, ib);
+        return PairVerdict{Verdict::compatible_rounding,
+                           fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text, describe(ia, a),
+                                       b.text, describe(ib, a)),
+                           fmt::format("equal if both were rounded from a figure in {}", describe(both, a)), ""};
+    }
+    return disjoint(a, b, ia, ib);
+}
+
+// At least one qualified: a bound or approximator covers the other, or not.
+PairVerdict qualified(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    if (!intersects(ia, ib)) {
+        return disjoint(a, b, ia, ib);
+    }
+    const Interval both = intersection(ia, ib);
+    std::string explanation;
+    if (contains(ia, ib)) {
+        explanation = fmt::format("{} ({}) covers {}", a.text, describe(ia, a), b.text);
+    } else if (contains(ib, ia)) {
+        explanation = fmt::format("{} ({}) covers {}", b.text, describe(ib, a), a.text);
+    } else {
+        explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia, a), b.text, describe(ib, a));
+    }
+    return PairVerdict{Verdict::compatible_bound, std::move(explanation),
+                       fmt::format("consistent if the figure is {}", describe(both, a)), ""};
+}
+
 // Same dimension, same scope, neither a share: the rule ladder of §6.1.
 std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
     const Quantity& x = *a.q;
     const Quantity& y = *b.q;
     const Interval ia = allowed(x);
     const Interval ib = allowed(y);
-    const bool same_number = x.number == y.number && x.number_high == y.number_high;
-
-    if (same_number) {
-        if (x.qualifier == y.qualifier) {
-            return std::nullopt;  // identical
-        }
-        if (!intersects(ia, ib)) {
-            return disjoint(a, b, ia, ib);  // opposite bounds: "more than 5" vs "fewer than 5"
-        }
-        const Side& plain = x.qualifier == Qualifier::none ? a : b;
-        const Side& qualified = x.qualifier == Qualifier::none ? b : a;
-        PairVerdict verdict{Verdict::precision_drift, "", "", ""};
-        if (plain.q->qualifier == Qualifier::none) {
-            verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", shown(a, x.number),
-                                              in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
-            verdict.assumption =
-                fmt::format("consistent if {} is read as {}", in_quotes(plain.text), in_quotes(qualified.text));
-        } else {
-            verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}", shown(a, x.number),
-                                              in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
-            verdict.assumption = fmt::format("consistent if the figure is {}", describe(intersection(ia, ib), a));
-        }
-        return verdict;
+    if (x.number == y.number && x.number_high == y.number_high) {
+        return same_number(a, b, ia, ib);
     }
-
     if (x.qualifier == Qualifier::none && y.qualifier == Qualifier::none) {
-        // One is the other rounded at its stated precision: the coarser
-        // number's rounding window holds the finer number.
-        const Side* rounded = nullptr;
-        const Side* precise = nullptr;
-        if (y.step > 0 && contains(point_or_window(y), x.number) && (x.step < y.step)) {
-            rounded = &b;
-            precise = &a;
-        } else if (x.step > 0 && contains(point_or_window(x), y.number) && (y.step < x.step)) {
-            rounded = &a;
-            precise = &b;
-        }
-        if (rounded != nullptr) {
-            const Interval window = point_or_window(*rounded->q);
-            return PairVerdict{
-                Verdict::compatible_rounding,
-                fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
-                            shown(a, window.low), shown(a, window.high)),
-                fmt::format("equal if {} was rounded to {}", precise->text,
-                            step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step)),
-                ""};
-        }
-        if (intersects(ia, ib)) {
-            const Interval both = intersection(ia, ib);
-            return PairVerdict{Verdict::compatible_rounding,
-                               fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text,
-                                           describe(ia, a), b.text, describe(ib, a)),
-                               fmt::format("equal if both were rounded from a figure in {}", describe(both, a)), ""};
-        }
-        return disjoint(a, b, ia, ib);
+        return unqualified(a, b, ia, ib);
     }
-
-    if (intersects(ia, ib)) {
-        const Interval both = intersection(ia, ib);
-        std::string explanation;
-        if (contains(ia, ib)) {
-            explanation = fmt::format("{} ({}) covers {}", a.text, describe(ia, a), b.text);
-        } else if (contains(ib, ia)) {
-            explanation = fmt::format("{} ({}) covers {}", b.text, describe(ib, a), a.text);
-        } else {
-            explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia, a), b.text, describe(ib, a));
-        }
-        return PairVerdict{Verdict::compatible_bound, std::move(explanation),
-                           fmt::format("consistent if the figure is {}", describe(both, a)), ""};
-    }
-    return disjoint(a, b, ia, ib);
+    return qualified(a, b, ia, ib);
 }
 
 // A plain percentage written without decimals stands for the window of its
