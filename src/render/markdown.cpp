@@ -367,25 +367,34 @@ class Writer {
 
     void matrix() {
         const auto& sources = result_.story.sources;
-        const auto& topics = topics_;
         line("## Agreement");
         line();
-        if (sources.empty() || topics.empty()) {
+        if (sources.empty() || topics_.empty()) {
             line("No topics to compare.");
             line();
             return;
         }
+        const bool fold = topics_.size() > fold_rows_over;
+        open_fold(fold, fmt::format("Agreement of {} sources on {} topics", sources.size(), topics_.size()));
+        matrix_header();
+        for (const auto& topic : topics_) {
+            matrix_row(topic);
+        }
+        line();
+        matrix_legend();
+        close_fold(fold);
+    }
+
+    // One column per source: the outlet names it; the source id tells apart
+    // two articles of one outlet.
+    void matrix_header() {
         std::map<std::string, int> outlet_uses;
-        for (const auto& source : sources) {
+        for (const auto& source : result_.story.sources) {
             ++outlet_uses[source.outlet];
         }
-        const bool fold = topics.size() > fold_rows_over;
-        open_fold(fold, fmt::format("Agreement of {} sources on {} topics", sources.size(), topics.size()));
         std::string header = "| Topic |";
         std::string rule = "| --- |";
-        for (const auto& source : sources) {
-            // The outlet names the column; the source id tells apart two
-            // articles of one outlet.
+        for (const auto& source : result_.story.sources) {
             std::string name = source.outlet.empty() || outlet_uses[source.outlet] > 1
                                    ? md::markdown_code(source.id, true)
                                    : md::markdown(source.outlet);
@@ -397,22 +406,26 @@ class Writer {
         }
         line(header);
         line(rule);
-        for (const auto& topic : topics) {
-            int on_topic = 0;
-            for (const auto& source : sources) {
-                on_topic += static_cast<int>(covered_.count({topic, source.id}));
-            }
-            std::string row = "| " + md::markdown_code(topic, true);
-            if (const std::string label = topic_label(topic); !label.empty()) {
-                row += " " + md::markdown(label);
-            }
-            row += " |";
-            for (const auto& source : sources) {
-                row += " " + std::string(cell(topic, source.id, on_topic)) + " |";
-            }
-            line(row);
+    }
+
+    void matrix_row(const std::string& topic) {
+        const auto& sources = result_.story.sources;
+        int on_topic = 0;
+        for (const auto& source : sources) {
+            on_topic += static_cast<int>(covered_.count({topic, source.id}));
         }
-        line();
+        std::string row = "| " + md::markdown_code(topic, true);
+        if (const std::string label = topic_label(topic); !label.empty()) {
+            row += " " + md::markdown(label);
+        }
+        row += " |";
+        for (const auto& source : sources) {
+            row += " " + std::string(cell(topic, source.id, on_topic)) + " |";
+        }
+        line(row);
+    }
+
+    void matrix_legend() {
         line("Legend:");
         line();
         line(
@@ -432,7 +445,6 @@ class Writer {
             "A source in several findings on one topic shows the most severe; ☑️ only when it is on the "
             "majority's side of every one.");
         line();
-        close_fold(fold);
     }
 
     void claims_table(const Finding& finding) {
