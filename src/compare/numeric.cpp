@@ -619,6 +619,60 @@ std::optional<PairVerdict> prefixed(std::optional<PairVerdict> verdict, std::str
     return verdict;
 }
 
+// Two shares: counts and totals of "N of M" separately, percentages at
+// their written precision, else as shares.
+std::optional<PairVerdict> compare_two_shares(const Side& a, const Side& b) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (counted_of(x) && counted_of(y)) {
+        // "136 of 183" vs "136 of 180": the counts and the totals separately.
+        std::optional<PairVerdict> counts =
+            prefixed(compare_amounts({&x, a.scope, a.total, a.text}, {&y, b.scope, b.total, b.text}), "counts");
+        const Quantity tx = total_of(x);
+        const Quantity ty = total_of(y);
+        std::optional<PairVerdict> totals = prefixed(
+            compare_amounts({&tx, a.scope, a.total, amount(*x.of)}, {&ty, b.scope, b.total, amount(*y.of)}), "totals");
+        if (counts && totals) {
+            return worse(*counts, *totals) ? counts : totals;
+        }
+        return counts ? counts : totals;
+    }
+    if (x.percent && y.percent && x.vague.empty() && y.vague.empty()) {
+        // A percentage is rounded at its last written digit: 12% stands for [11.5, 12.5).
+        const Quantity px = at_written_precision(x);
+        const Quantity py = at_written_precision(y);
+        return compare_amounts({&px, a.scope, a.total, a.text}, {&py, b.scope, b.total, b.text});
+    }
+    return compare_shares(a, b);
+}
+
+// A share against a count: "136 of 183" vs "136" compares the counts;
+// failing that, the plain figure may be the total.
+std::optional<PairVerdict> share_against_count(const Side& share, const Side& count) {
+    if (!counted_of(*share.q)) {
+        return PairVerdict{
+            Verdict::unit_mismatch,
+            fmt::format("{} is a share and {} a count: without a total they do not compare", share.text, count.text),
+            "", ""};
+    }
+    const Quantity part = count_of(*share.q);
+    const Side part_side{&part, share.scope, share.total, share.text};
+    std::optional<PairVerdict> counts = compare_amounts(part_side, count);
+    if (counts && severity_of(counts->verdict) == Severity::error) {
+        const Quantity total = total_of(*share.q);
+        const Side total_side{&total, share.scope, share.total, amount(*share.q->of)};
+        std::optional<PairVerdict> totals = compare_amounts(total_side, count);
+        if (!totals || severity_of(totals->verdict) != Severity::error) {
+            return PairVerdict{
+                Verdict::scope_difference,
+                fmt::format("{} counts a part of the total {}, which matches {}", share.text, amount(*share.q->of),
+                            count.text),
+                fmt::format("consistent if {} counts the whole and {} a part of it", count.text, share.text), ""};
+        }
+    }
+    return counts;
+}
+
 // Same scope: dimensions, shares and counts.
 std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
     const Quantity& x = *a.q;
@@ -633,55 +687,10 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
     const bool share_x = is_share(x);
     const bool share_y = is_share(y);
     if (share_x && share_y) {
-        if (counted_of(x) && counted_of(y)) {
-            // "136 of 183" vs "136 of 180": the counts and the totals separately.
-            std::optional<PairVerdict> counts =
-                prefixed(compare_amounts({&x, a.scope, a.total, a.text}, {&y, b.scope, b.total, b.text}), "counts");
-            const Quantity tx = total_of(x);
-            const Quantity ty = total_of(y);
-            std::optional<PairVerdict> totals = prefixed(
-                compare_amounts({&tx, a.scope, a.total, amount(*x.of)}, {&ty, b.scope, b.total, amount(*y.of)}),
-                "totals");
-            if (counts && totals) {
-                return worse(*counts, *totals) ? counts : totals;
-            }
-            return counts ? counts : totals;
-        }
-        if (x.percent && y.percent && x.vague.empty() && y.vague.empty()) {
-            // A percentage is rounded at its last written digit: 12% stands for [11.5, 12.5).
-            const Quantity px = at_written_precision(x);
-            const Quantity py = at_written_precision(y);
-            return compare_amounts({&px, a.scope, a.total, a.text}, {&py, b.scope, b.total, b.text});
-        }
-        return compare_shares(a, b);
+        return compare_two_shares(a, b);
     }
     if (share_x != share_y) {
-        const Side& share = share_x ? a : b;
-        const Side& count = share_x ? b : a;
-        if (!counted_of(*share.q)) {
-            return PairVerdict{Verdict::unit_mismatch,
-                               fmt::format("{} is a share and {} a count: without a total they do not compare",
-                                           share.text, count.text),
-                               "", ""};
-        }
-        // "136 of 183" vs "136": compare the counts; failing that, the plain
-        // figure may be the total.
-        const Quantity part = count_of(*share.q);
-        const Side part_side{&part, share.scope, share.total, share.text};
-        std::optional<PairVerdict> counts = compare_amounts(part_side, count);
-        if (counts && severity_of(counts->verdict) == Severity::error) {
-            const Quantity total = total_of(*share.q);
-            const Side total_side{&total, share.scope, share.total, amount(*share.q->of)};
-            std::optional<PairVerdict> totals = compare_amounts(total_side, count);
-            if (!totals || severity_of(totals->verdict) != Severity::error) {
-                return PairVerdict{
-                    Verdict::scope_difference,
-                    fmt::format("{} counts a part of the total {}, which matches {}", share.text, amount(*share.q->of),
-                                count.text),
-                    fmt::format("consistent if {} counts the whole and {} a part of it", count.text, share.text), ""};
-            }
-        }
-        return counts;
+        return share_x ? share_against_count(a, b) : share_against_count(b, a);
     }
     return compare_amounts(a, b);
 }
