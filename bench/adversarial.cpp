@@ -7,7 +7,7 @@
 #include "anchor/anchor.hpp"
 #include "grammar/value.hpp"
 #include "load/load.hpp"
-#include "util/text.hpp"
+#include "util/lines.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -44,7 +44,7 @@ std::string repeat(std::string_view unit, std::size_t bytes) {
 Article article_of(std::string text) {
     Article a;
     a.display_path = "article.txt";
-    a.line_starts = text::line_starts(text);
+    a.lines = text::Lines(text);
     a.text = std::move(text);
     return a;
 }

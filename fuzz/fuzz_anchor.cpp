@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const Anchor anchor = anchor::resolve(*article, quote, line_hint);
-    const auto lines = static_cast<int>(article->line_starts.size());
+    const int lines = article->lines.count();
     switch (anchor.state) {
         case AnchorState::exact:
         case AnchorState::folded:

@@ -70,16 +70,14 @@ std::vector<Occurrence> occurrences(const Article& article,
     std::size_t counted_to = 0;  // byte offset up to which `column` is known
     int column = 1;
     for (const auto& [offset, length] : spans) {
-        const auto it = std::upper_bound(article.line_starts.begin(), article.line_starts.end(), offset);
-        const auto this_line = static_cast<int>(it - article.line_starts.begin());
+        const int this_line = article.lines.line_of(offset);
         if (this_line != line || offset < counted_to) {
             line = this_line;
-            counted_to = article.line_starts[static_cast<std::size_t>(line - 1)];
+            counted_to = article.lines.start(line);
             column = 1;
         }
-        column += text::column_of(std::string_view(article.text).substr(counted_to, offset - counted_to),
-                                  offset - counted_to) -
-                  1;
+        column +=
+            static_cast<int>(text::code_points(std::string_view(article.text).substr(counted_to, offset - counted_to)));
         counted_to = offset;
         out.push_back({offset, length, line, column});
     }
@@ -150,18 +148,6 @@ std::optional<Anchor> choose(const std::vector<Occurrence>& found, std::optional
 
 }  // namespace
 
-std::string_view line_text(const Article& article, int line) {
-    if (line < 1 || static_cast<std::size_t>(line) > article.line_starts.size()) {
-        return {};
-    }
-    const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
-    std::size_t end = article.text.find('\n', start);
-    if (end == std::string::npos) {
-        end = article.text.size();
-    }
-    return std::string_view(article.text).substr(start, end - start);
-}
-
 std::vector<Occurrence> find_exact(const Article& article, std::string_view quote) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for (const std::size_t offset : find_all(article.text, quote)) {
@@ -181,13 +167,11 @@ namespace {
 // line and no more of the text than a match starting on it could cover.
 std::vector<Occurrence> find_exact_on_line(const Article& article, std::string_view quote, int line) {
     std::vector<Occurrence> found;
-    if (line < 1 || static_cast<std::size_t>(line) > article.line_starts.size() || quote.empty()) {
+    if (line < 1 || line > article.lines.count() || quote.empty()) {
         return found;
     }
-    const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
-    const std::size_t next = static_cast<std::size_t>(line) < article.line_starts.size()
-                                 ? article.line_starts[static_cast<std::size_t>(line)]
-                                 : article.text.size();
+    const std::size_t start = article.lines.start(line);
+    const std::size_t next = article.lines.start(line + 1);  // the text's end after the last line
     const std::size_t end = std::min(article.text.size(), next + quote.size());
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for (const std::size_t offset : find_all(std::string_view(article.text).substr(start, end - start), quote)) {

@@ -33,7 +33,4 @@ Anchor resolve(const Article& article, std::string_view quote, std::optional<int
 // (warning), ambiguous and orphan (error) anchors at the claim's quote.
 void anchor_source(Source& source, Diagnostics& diagnostics);
 
-// The text of a 1-based line of the article (without its newline).
-std::string_view line_text(const Article& article, int line);
-
 }  // namespace claimcheck::anchor

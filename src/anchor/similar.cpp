@@ -127,10 +127,8 @@ std::optional<Passage> closest_passage(const Article& article, std::string_view 
     } else if (share < min_word_share_long) {
         return std::nullopt;
     }
-    const auto it = std::upper_bound(article.line_starts.begin(), article.line_starts.end(), begin);
-    const auto line = static_cast<int>(it - article.line_starts.begin());
     std::replace(passage.begin(), passage.end(), '\n', ' ');
-    return Passage{std::move(passage), line, similarity};
+    return Passage{std::move(passage), article.lines.line_of(begin), similarity};
 }
 
 }  // namespace claimcheck::anchor

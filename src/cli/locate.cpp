@@ -39,7 +39,7 @@ int run_locate(const LocateOptions& options) {
         out += fmt::format("{}:{}:{}: {}\n", display, o.line, o.column, how);
         // The article's own line, with control characters shown escaped: a
         // terminal must never receive an article's escape sequences.
-        out += fmt::format("  {}\n", text::printable(anchor::line_text(*article, o.line)));
+        out += fmt::format("  {}\n", text::printable(article->lines.line_text(article->text, o.line)));
     }
     // The snippet quotes the article's own characters, so it anchors exactly.
     const auto& first = found.front();

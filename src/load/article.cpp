@@ -1,9 +1,9 @@
 // Articles: UTF-8 checked, BOM and CRLF normalised.
 #include "load/load.hpp"
 #include "model/io.hpp"
+#include "util/lines.hpp"
 #include "util/text.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace claimcheck::load {
@@ -39,18 +39,13 @@ std::optional<Article> article_from_text(std::string text, const fs::path& file,
     Article article;
     article.path = file;
     article.display_path = display;
-    article.line_starts = text::line_starts(text);
+    article.lines = text::Lines(text);
     if (const auto bad = text::invalid_utf8_offset(text)) {
-        const auto line =
-            static_cast<int>(std::upper_bound(article.line_starts.begin(), article.line_starts.end(), *bad) -
-                             article.line_starts.begin());
-        const std::size_t start = article.line_starts[static_cast<std::size_t>(line - 1)];
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        const std::string_view line_text = std::string_view(text).substr(start, end - start);
-        diagnostics.error({display, line, text::column_of(line_text, *bad - start)},
+        const int line = article.lines.line_of(*bad);
+        diagnostics.error({display, line, article.lines.column_of(text, *bad)},
                           fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02x}): articles must be UTF-8 text",
                                       *bad, static_cast<unsigned char>(text[*bad])),
-                          std::string(line_text));
+                          std::string(article.lines.line_text(text, line)));
         return std::nullopt;
     }
     article.text = std::move(text);

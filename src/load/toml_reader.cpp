@@ -177,7 +177,7 @@ std::string describe_parse_error(std::string_view description) {
 TomlFile::TomlFile(std::string display, std::string text, Diagnostics& diagnostics)
     : display_(std::move(display)),
       text_(std::move(text)),
-      line_starts_(text::line_starts(text_)),
+      lines_(text_, text::Lines::Ending::crlf),
       diagnostics_(diagnostics) {}
 
 std::optional<toml::table> TomlFile::parse() {
@@ -218,32 +218,15 @@ Location TomlFile::location(int line, int column) const {
 }
 
 std::size_t TomlFile::line_start(int line) const {
-    if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) {
-        return text_.size();
-    }
-    return line_starts_[static_cast<std::size_t>(line - 1)];
+    return lines_.start(line);
 }
 
 std::string TomlFile::line_text(int line) const {
-    if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) {
-        return {};
-    }
-    const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
-    std::size_t end = text_.find('\n', start);
-    if (end == std::string::npos) {
-        end = text_.size();
-    }
-    if (end > start && text_[end - 1] == '\r') {
-        --end;
-    }
-    return text_.substr(start, end - start);
+    return std::string(lines_.line_text(text_, line));
 }
 
 void TomlFile::error_at_offset(std::size_t offset, std::string message) const {
-    const auto line =
-        static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin());
-    const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
-    error_at(line, text::column_of(std::string_view(text_).substr(start), offset - start), std::move(message));
+    error_at(lines_.line_of(offset), lines_.column_of(text_, offset), std::move(message));
 }
 
 void TomlFile::error(const toml::source_region& region, std::string message) const {

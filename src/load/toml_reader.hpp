@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/diagnostics.hpp"
+#include "util/lines.hpp"
 
 #include <chrono>
 #include <optional>
@@ -56,7 +57,7 @@ class TomlFile {
   private:
     std::string display_;
     std::string text_;
-    std::vector<std::size_t> line_starts_;
+    text::Lines lines_;  // "\r\n" ends a line as "\n" does
     Diagnostics& diagnostics_;
 };
 

@@ -1,7 +1,9 @@
 #include "load/toml_string.hpp"
 
+#include "util/lines.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 
@@ -70,16 +72,6 @@ class Walker {
     FilePos pos_;
 };
 
-// The byte where column `column` of the line starting at `line_start` is.
-std::size_t byte_of_column(std::string_view text, std::size_t line_start, int column) {
-    std::size_t at = line_start;
-    for (int c = 1; c < column && at < text.size() && text[at] != '\n'; ++c) {
-        char32_t cp = 0;
-        at += text::detail::decode(text, at, cp);
-    }
-    return at;
-}
-
 // Steps over the opening delimiter at the cursor (and a newline right after
 // a multi-line one, which is not part of the string). False when no string
 // literal starts there.
@@ -140,7 +132,7 @@ FilePos position_in_string_literal(std::string_view text, std::size_t line_start
     if (line_start > text.size()) {
         return start;
     }
-    Walker w(text, byte_of_column(text, line_start, column), start);
+    Walker w(text, text::byte_of_column(text, line_start, column), start);
     bool basic = false;
     bool multiline = false;
     if (!open_literal(w, basic, multiline)) {
@@ -176,15 +168,8 @@ FilePos position_in_string_literal(std::string_view text, std::size_t line_start
 }
 
 FilePos position_in_string_literal(std::string_view text, int line, int column, std::size_t offset) {
-    std::size_t line_start = 0;
-    for (int l = 1; l < line; ++l) {
-        const auto newline = text.find('\n', line_start);
-        if (newline == std::string_view::npos) {
-            return {line, column};
-        }
-        line_start = newline + 1;
-    }
-    return position_in_string_literal(text, line_start, line, column, offset);
+    // A line before the first is read from the start of the text.
+    return position_in_string_literal(text, text::Lines(text).start(std::max(line, 1)), line, column, offset);
 }
 
 std::string toml_basic_string(std::string_view value) {

@@ -4,6 +4,7 @@
 
 #include "grammar/value.hpp"
 #include "model/diagnostics.hpp"
+#include "util/lines.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -103,10 +104,10 @@ struct Claim {
 };
 
 struct Article {
-    std::filesystem::path path;            // absolute or as given
-    std::string display_path;              // relative, as shown to the user ("claims/nara/articles/001.txt")
-    std::string text;                      // UTF-8, BOM removed, CRLF normalised to LF
-    std::vector<std::size_t> line_starts;  // byte offset of each line's start
+    std::filesystem::path path;  // absolute or as given
+    std::string display_path;    // relative, as shown to the user ("claims/nara/articles/001.txt")
+    std::string text;            // UTF-8, BOM removed, CRLF normalised to LF
+    text::Lines lines;           // where each line of `text` starts
 };
 
 struct Source {

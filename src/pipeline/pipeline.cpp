@@ -123,7 +123,7 @@ std::string write_report(const fs::path& file, const std::string& text) {
 void release_inputs(Story& story, bool keep_inputs) {
     for (auto& source : story.sources) {
         std::string().swap(source.article.text);
-        std::vector<std::size_t>().swap(source.article.line_starts);
+        source.article.lines = text::Lines();
         if (!keep_inputs) {
             std::vector<Claim>().swap(source.claims);
         }

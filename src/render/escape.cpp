@@ -1,5 +1,6 @@
 #include "render/escape.hpp"
 
+#include "util/lines.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -133,16 +134,13 @@ std::string markdown_code(std::string_view raw, bool in_table) {
 std::string markdown_code_block(std::string_view raw) {
     std::string text;
     // Keep the lines, but make every other control character visible.
-    std::size_t start = 0;
-    while (start <= raw.size()) {
-        const std::size_t end = std::min(raw.find('\n', start), raw.size());
-        std::string_view line = raw.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') {
-            line.remove_suffix(1);
-        }
-        text += text::printable(line);
+    const text::Lines lines(raw, text::Lines::Ending::crlf);
+    for (int line = 1; line <= lines.count(); ++line) {
+        text += text::printable(lines.line_text(raw, line));
         text += '\n';
-        start = end + 1;
+    }
+    if (raw.ends_with('\n')) {
+        text += '\n';  // the empty line after the last newline is kept
     }
     const std::string fence(std::max<std::size_t>(3, longest_backtick_run(text) + 1), '`');
     return fence + "text\n" + text + fence + "\n";

@@ -76,18 +76,6 @@ std::size_t code_points(std::string_view s) {
     return count;
 }
 
-int column_of(std::string_view line, std::size_t offset) {
-    return static_cast<int>(code_points(line.substr(0, std::min(offset, line.size())))) + 1;
-}
-
-std::vector<std::size_t> line_starts(std::string_view s) {
-    std::vector<std::size_t> starts{0};
-    for (std::size_t i = s.find('\n'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('\n', i + 1)) {
-        starts.push_back(i + 1);
-    }
-    return starts;
-}
-
 bool is_wide(char32_t cp) {
     const auto width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
     return width == 2;

@@ -20,12 +20,6 @@ std::optional<std::size_t> invalid_utf8_offset(std::string_view s);
 // Number of code points in s (invalid bytes count one each).
 std::size_t code_points(std::string_view s);
 
-// 1-based code-point column of byte `offset` within `line`.
-int column_of(std::string_view line, std::size_t offset);
-
-// Byte offsets of the start of every line (after '\n').
-std::vector<std::size_t> line_starts(std::string_view s);
-
 // East Asian wide characters take two terminal cells.
 bool is_wide(char32_t cp);
 

@@ -1,5 +1,7 @@
 #include "util/tsv.hpp"
 
+#include "util/lines.hpp"
+
 namespace claimcheck::text {
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
@@ -17,10 +19,9 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
 
 std::vector<std::vector<std::string_view>> tsv_rows(std::string_view text) {
     std::vector<std::vector<std::string_view>> rows;
-    for (std::string_view line : split(text, '\n')) {
-        if (line.ends_with('\r')) {
-            line.remove_suffix(1);
-        }
+    const Lines lines(text, Lines::Ending::crlf);
+    for (int number = 1; number <= lines.count(); ++number) {
+        const std::string_view line = lines.line_text(text, number);
         if (line.empty() || line.front() == '#') {
             continue;
         }

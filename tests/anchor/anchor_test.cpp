@@ -1,7 +1,7 @@
 // Anchors (spec §4.1): exact, folded, relocated, ambiguous, orphan.
 #include "anchor/anchor.hpp"
 #include "anchor/fold.hpp"
-#include "util/text.hpp"
+#include "util/lines.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,7 +12,7 @@ namespace {
 Article article(std::string text) {
     Article a;
     a.display_path = "articles/a.txt";
-    a.line_starts = text::line_starts(text);
+    a.lines = text::Lines(text);
     a.text = std::move(text);
     return a;
 }

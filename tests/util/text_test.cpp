@@ -1,14 +1,11 @@
-// UTF-8 helpers: code points, columns, lines, edit distance, folding, escaping.
+// UTF-8 helpers: code points, edit distance, folding, escaping.
 #include "util/text.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
 
-TEST_CASE("columns count code points, not bytes") {
-    CHECK(text::column_of("abc", 2) == 3);
-    CHECK(text::column_of("한국 Korea", 7) == 4);  // two Hangul syllables and a space
-    CHECK(text::column_of("Chōsei", 4) == 4);      // ō is two bytes
+TEST_CASE("code points are counted, not bytes") {
     CHECK(text::code_points("“New Heights”") == 13);
 }
 
@@ -17,11 +14,6 @@ TEST_CASE("invalid UTF-8 is found at its byte offset") {
     CHECK(text::invalid_utf8_offset("ok\xff").value() == 2);
     CHECK(text::invalid_utf8_offset("ab\xe2\x80").value() == 2);  // truncated sequence
     CHECK(text::invalid_utf8_offset("\xc0\xaf").value() == 0);    // overlong '/'
-}
-
-TEST_CASE("line starts index every line") {
-    CHECK(text::line_starts("a\nbc\n\nd") == std::vector<std::size_t>{0, 2, 5, 6});
-    CHECK(text::line_starts("single") == std::vector<std::size_t>{0});
 }
 
 TEST_CASE("edit distance counts a swap of neighbours as one edit") {
