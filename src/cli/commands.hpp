@@ -55,8 +55,15 @@ int run_suggest(const SuggestOptions& options);
 // Prints diagnostics to stderr at or above `min_level` (errors always).
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Severity min_level, bool color);
 
+// The article a command reads (`locate`, `suggest`), and whether the
+// command's messages on stderr take colour.
+struct ArticleInput {
+    Article article;
+    bool color = false;
+};
+
 // Reads the article a command names; prints why it cannot be read.
-std::optional<Article> read_article(const std::string& path, const CommonOptions& common);
+std::optional<ArticleInput> read_article(const std::string& path, const CommonOptions& common);
 
 // A TOML basic string holding `text` (quotes and escapes included).
 std::string toml_string(const std::string& text);

@@ -18,11 +18,15 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Severity min_
     }
 }
 
-std::optional<Article> read_article(const std::string& path, const CommonOptions& common) {
+std::optional<ArticleInput> read_article(const std::string& path, const CommonOptions& common) {
     Diagnostics diagnostics;
     auto article = load::load_article(path, io::display_path(path), diagnostics);
-    print_diagnostics(diagnostics.sorted(), Severity::note, use_color(common.color, stderr));
-    return article;
+    const bool color = use_color(common.color, stderr);
+    print_diagnostics(diagnostics.sorted(), Severity::note, color);
+    if (!article) {
+        return std::nullopt;
+    }
+    return ArticleInput{std::move(*article), color};
 }
 
 std::string toml_string(const std::string& text) {

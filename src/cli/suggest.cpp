@@ -42,19 +42,17 @@ std::optional<fs::path> story_of(const fs::path& article) {
 }  // namespace
 
 int run_suggest(const SuggestOptions& options) {
-    const auto article = read_article(options.article, options.common);
-    if (!article) {
+    const auto input = read_article(options.article, options.common);
+    if (!input) {
         return 2;
     }
-    const std::string& display = article->display_path;
-    const bool color = use_color(options.common.color, stderr);
-    Diagnostics diagnostics;
+    const Article& article = input->article;
     std::vector<Suggestion> found;
-    for (const auto& q : grammar::find_quantities(article->text)) {
+    for (const auto& q : grammar::find_quantities(article.text)) {
         found.push_back({q.offset, q.length, "quantity",
                          fmt::format("{}, {}", q.value.canonical, grammar::dimension_name(q.value.dimension))});
     }
-    for (const auto& d : grammar::find_dates(article->text)) {
+    for (const auto& d : grammar::find_dates(article.text)) {
         found.push_back({d.offset, d.length, "date", d.value.canonical});
     }
     if (const auto story_dir = story_of(options.article)) {
@@ -64,13 +62,13 @@ int run_suggest(const SuggestOptions& options) {
                 std::vector<std::string> spellings{entity.name};
                 spellings.insert(spellings.end(), entity.variants.begin(), entity.variants.end());
                 for (const auto& spelling : spellings) {
-                    for (const auto& o : anchor::find_exact(*article, spelling)) {
+                    for (const auto& o : anchor::find_exact(article, spelling)) {
                         found.push_back({o.offset, o.length, "name", fmt::format("entity {}", entity.id)});
                     }
                 }
             }
         }
-        print_diagnostics(story_problems.sorted(), Severity::warning, color);
+        print_diagnostics(story_problems.sorted(), Severity::warning, input->color);
     }
     std::sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) {
         return std::tie(a.offset, a.length, a.kind) < std::tie(b.offset, b.length, b.kind);
@@ -83,13 +81,13 @@ int run_suggest(const SuggestOptions& options) {
 
     std::string out;
     for (const auto& s : found) {
-        const std::string words = article->text.substr(s.offset, s.length);
-        const auto occurrences = anchor::find_exact(*article, words);
+        const std::string words = article.text.substr(s.offset, s.length);
+        const auto occurrences = anchor::find_exact(article, words);
         const auto here = std::find_if(occurrences.begin(), occurrences.end(),
                                        [&](const anchor::Occurrence& o) { return o.offset == s.offset; });
         const int line = here != occurrences.end() ? here->line : 0;
         const int column = here != occurrences.end() ? here->column : 0;
-        out += fmt::format("{}:{}:{}: {} {} ({})\n", display, line, column, s.kind, text::printable(words),
+        out += fmt::format("{}:{}:{}: {} {} ({})\n", article.display_path, line, column, s.kind, text::printable(words),
                            text::printable(s.detail));
         out += fmt::format("[[claim]]\ntopic = \"\"\nkind = \"{}\"\nquote = {}\n", s.kind, toml_string(words));
         if (occurrences.size() > 1) {
