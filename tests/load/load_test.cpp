@@ -1,11 +1,13 @@
 // Loading story.toml and claim files: strict keys, types and references, every
 // problem reported at its place.
 #include "load/load.hpp"
+#include "support/messages.hpp"
 #include "support/process.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
+using testing::messages;
 namespace fs = std::filesystem;
 
 namespace {
@@ -56,15 +58,6 @@ struct Fixture {
 };
 
 const std::string source_header = "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\n";
-
-std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {
-    std::vector<std::string> out;
-    for (const auto& d : diagnostics) {
-        out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " +
-                      std::string(to_string(d.severity)) + ": " + d.message);
-    }
-    return out;
-}
 
 }  // namespace
 

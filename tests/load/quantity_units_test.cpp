@@ -1,11 +1,13 @@
 // story.toml's [[rate]] tables, a topic's unit against its claims'
 // dimensions, and a curated value against its own quote.
 #include "load/load.hpp"
+#include "support/messages.hpp"
 #include "support/process.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
+using testing::messages;
 namespace fs = std::filesystem;
 
 namespace {
@@ -31,15 +33,6 @@ struct Loaded {
     std::optional<Story> story;
     std::vector<std::string> problems;  // "line:col: severity: message"
 };
-
-std::vector<std::string> messages(const std::vector<Diagnostic>& diagnostics) {
-    std::vector<std::string> out;
-    for (const auto& d : diagnostics) {
-        out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " +
-                      std::string(to_string(d.severity)) + ": " + d.message);
-    }
-    return out;
-}
 
 // Loads a story whose story.toml is the header, `rates` and the topics above,
 // and (when given) one claim file with one claim.
