@@ -10,9 +10,8 @@
 // compare_story call (median of several calls), and the findings made.
 #include "compare/compare.hpp"
 #include "grammar/value.hpp"
+#include "one_topic.hpp"
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -44,53 +43,26 @@ std::string value_text(Kind kind, std::size_t v) {
     return {};
 }
 
+Value value_of(Kind kind, const std::string& text) {
+    switch (kind) {
+        case Kind::quantity:
+            return std::get<grammar::Quantity>(grammar::parse_quantity(text));
+        case Kind::name:
+            return NameValue{text};
+        case Kind::quote:
+            return QuoteValue{text};
+        default:
+            break;
+    }
+    return {};
+}
+
 Story make_story(const Case& c) {
-    Story story;
-    story.id = "scaling";
-    story.display_dir = "claims/scaling";
-    Topic topic;
-    topic.id = "topic";
-    topic.kind = c.kind;
-    topic.label = "Topic";
-    topic.declared = true;
-    story.topics[topic.id] = topic;
+    Story story = bench::one_topic_story("scaling", "topic", c.kind, "Topic");
     for (std::size_t i = 0; i < c.claims; ++i) {
-        Source source;
-        source.id = fmt::format("{:05d}", i);
-        source.outlet = fmt::format("Outlet {}", i);
-        source.display_file = fmt::format("claims/scaling/{}.toml", source.id);
-        source.article.display_path = fmt::format("claims/scaling/articles/{}.txt", source.id);
-        source.article_loaded = true;
-        Claim claim;
-        claim.id = "topic";
-        claim.topic = "topic";
-        claim.kind = c.kind;
-        const std::size_t v = i % c.distinct;
-        claim.value_text = value_text(c.kind, v);
-        claim.quote = claim.value_text;
-        claim.value_given = true;
-        claim.where = {source.display_file, 5, 1};
-        claim.value_where = claim.where;
-        claim.quote_where = claim.where;
-        claim.anchor.state = AnchorState::exact;
-        claim.anchor.line = 3;
-        claim.anchor.column = 1;
-        switch (c.kind) {
-            case Kind::quantity:
-                claim.value = std::get<grammar::Quantity>(grammar::parse_quantity(claim.value_text));
-                break;
-            case Kind::name:
-                claim.value = NameValue{claim.value_text};
-                break;
-            case Kind::quote:
-                claim.value = QuoteValue{claim.value_text};
-                break;
-            default:
-                break;
-        }
-        source.claims.push_back(std::move(claim));
-        source.claim_count = 1;
-        story.sources.push_back(std::move(source));
+        std::string text = value_text(c.kind, i % c.distinct);
+        Value value = value_of(c.kind, text);
+        bench::add_one_claim_source(story, i, "topic", c.kind, std::move(text), std::move(value));
     }
     return story;
 }
@@ -133,18 +105,7 @@ int main(int argc, char** argv) {
     std::printf("| --- | ---: | ---: | ---: | ---: | ---: |\n");
     for (const auto& c : cases) {
         const Story story = make_story(c);
-        std::vector<double> times;
-        std::size_t findings = 0;
-        const int repeats = c.claims * c.distinct > 1'000'000 ? 1 : 3;
-        for (int r = 0; r < repeats; ++r) {
-            const auto start = std::chrono::steady_clock::now();
-            const auto comparison = compare::compare_story(story);
-            const auto end = std::chrono::steady_clock::now();
-            findings = comparison.findings.size();
-            times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-        }
-        std::sort(times.begin(), times.end());
-        const double ms = times[times.size() / 2];
+        const auto [ms, findings] = bench::time_compare(story, c.claims * c.distinct > 1'000'000 ? 1 : 3);
         std::printf("| %s | %zu | %zu | %.2f | %.2f | %zu |\n", std::string(to_string(c.kind)).c_str(), c.claims,
                     c.distinct, ms, ms * 1000 / static_cast<double>(c.claims), findings);
         std::fflush(stdout);

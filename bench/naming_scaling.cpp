@@ -8,8 +8,8 @@
 // Prints a Markdown table: distinct spellings, registered entities ×
 // variants, milliseconds per compare_story call, and the findings made.
 #include "compare/compare.hpp"
+#include "one_topic.hpp"
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -41,15 +41,7 @@ std::string spelling(std::size_t i) {
 }
 
 Story make_story(std::size_t spellings, std::size_t entities, std::size_t variants) {
-    Story story;
-    story.id = "naming";
-    story.display_dir = "claims/naming";
-    Topic topic;
-    topic.id = "site";
-    topic.kind = Kind::name;
-    topic.label = "Site";
-    topic.declared = true;
-    story.topics[topic.id] = topic;
+    Story story = bench::one_topic_story("naming", "site", Kind::name, "Site");
     for (std::size_t e = 0; e < entities; ++e) {
         Entity entity;
         entity.id = fmt::format("e{:03d}", e);
@@ -60,29 +52,7 @@ Story make_story(std::size_t spellings, std::size_t entities, std::size_t varian
         story.entities.push_back(std::move(entity));
     }
     for (std::size_t i = 0; i < spellings; ++i) {
-        Source source;
-        source.id = fmt::format("{:05d}", i);
-        source.outlet = fmt::format("Outlet {}", i);
-        source.display_file = fmt::format("claims/naming/{}.toml", source.id);
-        source.article.display_path = fmt::format("claims/naming/articles/{}.txt", source.id);
-        source.article_loaded = true;
-        Claim claim;
-        claim.id = "site";
-        claim.topic = "site";
-        claim.kind = Kind::name;
-        claim.value_text = spelling(i);
-        claim.quote = claim.value_text;
-        claim.value_given = true;
-        claim.where = {source.display_file, 5, 1};
-        claim.value_where = claim.where;
-        claim.quote_where = claim.where;
-        claim.anchor.state = AnchorState::exact;
-        claim.anchor.line = 3;
-        claim.anchor.column = 1;
-        claim.value = NameValue{claim.value_text};
-        source.claims.push_back(std::move(claim));
-        source.claim_count = 1;
-        story.sources.push_back(std::move(source));
+        bench::add_one_claim_source(story, i, "site", Kind::name, spelling(i), NameValue{spelling(i)});
     }
     return story;
 }
@@ -108,11 +78,8 @@ int main(int argc, char** argv) {
     for (std::size_t n : sizes) {
         for (auto [entities, variants] : {std::pair<std::size_t, std::size_t>{0, 0}, {10, 5}}) {
             const Story story = make_story(n, entities, variants);
-            const auto start = std::chrono::steady_clock::now();
-            const auto comparison = compare::compare_story(story);
-            const auto end = std::chrono::steady_clock::now();
-            std::printf("| %zu | %zu × %zu | %.0f | %zu |\n", n, entities, variants,
-                        std::chrono::duration<double, std::milli>(end - start).count(), comparison.findings.size());
+            const auto [ms, findings] = bench::time_compare(story, 1);
+            std::printf("| %zu | %zu × %zu | %.0f | %zu |\n", n, entities, variants, ms, findings);
             std::fflush(stdout);
         }
     }
