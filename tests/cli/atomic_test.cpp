@@ -8,13 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
-
-extern char** environ;
 
 using namespace claimcheck;
 namespace fs = std::filesystem;
@@ -51,27 +47,6 @@ std::vector<std::string> temp_files(const fs::path& dir) {
     return found;
 }
 
-// Starts claimcheck in `cwd` and returns its process id.
-pid_t start(const std::vector<std::string>& args, const fs::path& cwd) {
-    std::vector<std::string> argv_strings{"/usr/bin/env", "-C", cwd.string(), "NO_COLOR=1", CLAIMCHECK_EXE};
-    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& s : argv_strings) {
-        argv.push_back(s.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    REQUIRE(rc == 0);
-    return pid;
-}
-
 }  // namespace
 
 TEST_CASE("a run killed at any moment leaves the old or the complete new report and baseline") {
@@ -96,7 +71,7 @@ TEST_CASE("a run killed at any moment leaves the old or the complete new report 
     for (int trial = 0; trial < trials; ++trial) {
         repo.reset();
         const auto delay = took * (trial + 1) / trials;
-        const pid_t pid = start(args, repo.dir.path());
+        const pid_t pid = testing::start_program(CLAIMCHECK_EXE, args, repo.dir.path());
         std::this_thread::sleep_for(delay);
         ::kill(pid, SIGKILL);
         int status = 0;

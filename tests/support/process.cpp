@@ -57,15 +57,13 @@ TempDir::~TempDir() {
     fs::remove_all(path_, ec);
 }
 
-Result run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& cwd) {
-    TempDir capture;
-    const fs::path out_file = capture.path() / "out";
-    const fs::path err_file = capture.path() / "err";
+pid_t start_program(const std::string& program, const std::vector<std::string>& args, const fs::path& cwd,
+                    const fs::path& out, const fs::path& err) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
     // The child changes into `cwd` through a shell-free trampoline: /usr/bin/env -C.
     std::vector<std::string> argv_strings{"/usr/bin/env", "-C", cwd.string(), "NO_COLOR=1", program};
@@ -81,6 +79,14 @@ Result run_program(const std::string& program, const std::vector<std::string>& a
     if (rc != 0) {
         throw std::runtime_error("posix_spawn failed");
     }
+    return pid;
+}
+
+Result run_program(const std::string& program, const std::vector<std::string>& args, const fs::path& cwd) {
+    TempDir capture;
+    const fs::path out_file = capture.path() / "out";
+    const fs::path err_file = capture.path() / "err";
+    const pid_t pid = start_program(program, args, cwd, out_file, err_file);
     int status = 0;
     ::waitpid(pid, &status, 0);
     Result result;

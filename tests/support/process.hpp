@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace claimcheck::testing {
@@ -13,8 +14,13 @@ struct Result {
     std::string err;
 };
 
-// Runs `program args...` with `cwd` as working directory, NO_COLOR set and
-// no terminal; waits for it.
+// Starts `program args...` with `cwd` as working directory, NO_COLOR set,
+// stdin from /dev/null and stdout and stderr written to `out` and `err`;
+// returns its process id without waiting for it.
+pid_t start_program(const std::string& program, const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                    const std::filesystem::path& out = "/dev/null", const std::filesystem::path& err = "/dev/null");
+
+// Runs `program args...` as start_program does, with no terminal; waits for it.
 Result run_program(const std::string& program, const std::vector<std::string>& args, const std::filesystem::path& cwd);
 
 #ifdef CLAIMCHECK_EXE
