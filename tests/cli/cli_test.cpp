@@ -32,6 +32,16 @@ void write_two_sources(const fs::path& root, const std::string& a, const std::st
                             b + " dead\"\n");
 }
 
+// Two sources that disagree (183 and 250), checked once: the report that
+// first run wrote.
+fs::path first_report(const fs::path& root) {
+    write_two_sources(root, "183", "250");
+    run_claimcheck({}, root);
+    const fs::path report = root / "reports" / "tiny.md";
+    REQUIRE(fs::exists(report));
+    return report;
+}
+
 }  // namespace
 
 TEST_CASE("claimcheck --help and --version exit 0") {
@@ -75,10 +85,7 @@ TEST_CASE("agreeing sources exit 0, disagreeing ones exit 1, and --fail-on never
 
 TEST_CASE("a claim with an error exits 2, and the report lists it and compares the rest") {
     testing::TempDir dir;
-    write_two_sources(dir.path(), "183", "250");
-    run_claimcheck({}, dir.path());
-    const fs::path report = dir.path() / "reports" / "tiny.md";
-    REQUIRE(fs::exists(report));
+    const fs::path report = first_report(dir.path());
     const std::string before = testing::read_text(report);
     testing::write_text(dir.path() / "claims" / "tiny" / "a.toml",
                         "[source]\noutlet = \"A\"\ntext = \"articles/a.txt\"\n\n[[claim]]\ntopic = \"deaths\"\n"
@@ -95,10 +102,7 @@ TEST_CASE("a claim with an error exits 2, and the report lists it and compares t
 
 TEST_CASE("a story whose story.toml cannot be read exits 2 and leaves its report byte-identical") {
     testing::TempDir dir;
-    write_two_sources(dir.path(), "183", "250");
-    run_claimcheck({}, dir.path());
-    const fs::path report = dir.path() / "reports" / "tiny.md";
-    REQUIRE(fs::exists(report));
+    const fs::path report = first_report(dir.path());
     const std::string before = testing::read_text(report);
     testing::write_text(dir.path() / "claims" / "tiny" / "story.toml", "[story\ntitle = \"Tiny\"\n");
     const auto result = run_claimcheck({}, dir.path());
