@@ -100,17 +100,8 @@ class Reader {
 };
 
 std::string default_reason(const Finding& finding) {
-    std::vector<std::string> values;
-    for (const auto& claim : finding.claims) {
-        if (std::find(values.begin(), values.end(), claim.value) == values.end()) {
-            values.push_back(claim.value);
-        }
-    }
-    std::string list;
-    for (const auto& value : values) {
-        list += (list.empty() ? "" : " vs ") + value;
-    }
-    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable", to_string(finding.verdict), list);
+    return fmt::format("accepted with --update-baseline ({}: {}); say why this is acceptable",
+                       to_string(finding.verdict), values_in_brief(finding));
 }
 
 }  // namespace

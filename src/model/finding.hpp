@@ -47,6 +47,10 @@ struct Finding {
     std::vector<std::string> agreeing;
 };
 
+// The distinct values of a finding's claims in claim order, joined:
+// "183 people vs 180 people".
+std::string values_in_brief(const Finding& finding);
+
 // A figure that changed over time (claims with different `as_of`): shown as a timeline.
 struct TimelineEntry {
     std::string as_of;        // ISO date or UTC instant ("2025-04-09T19:10Z"), the sort key; "" when none

@@ -155,20 +155,6 @@ std::string plural(int n, const std::string& singular, const std::string& plural
     return std::to_string(n) + " " + (n == 1 ? singular : plural_form);
 }
 
-std::string values_in_brief(const Finding& finding) {
-    std::vector<std::string> seen;
-    for (const auto& claim : finding.claims) {
-        if (std::find(seen.begin(), seen.end(), claim.value) == seen.end()) {
-            seen.push_back(claim.value);
-        }
-    }
-    std::string out;
-    for (const auto& value : seen) {
-        out += (out.empty() ? "" : " vs ") + value;
-    }
-    return out;
-}
-
 std::string place(const std::string& file, int line, int column) {
     std::string out = file;
     if (line > 0) {

@@ -62,9 +62,6 @@ bool at_least(Severity severity, Severity min_level);
 // "1 error", "2 warnings".
 std::string plural(int n, const std::string& singular, const std::string& plural_form);
 
-// The distinct values in claim order, joined: "183 people vs 180 people".
-std::string values_in_brief(const Finding& finding);
-
 // "file:13:5", "file:13", "file".
 std::string place(const std::string& file, int line, int column);
 
