@@ -45,13 +45,8 @@ std::optional<double> positive_number(const TomlFile& file, const toml::table& t
 }  // namespace
 
 void load_rates(const TomlFile& file, const toml::table& root, Story& story) {
-    const toml::node* node = root.get("rate");
-    if (node == nullptr) {
-        return;
-    }
-    const auto* array = node->as_array();
-    if (array == nullptr || !array->is_array_of_tables()) {
-        file.error(node->source(), "'rate' must be an array of tables ([[rate]])");
+    const toml::array* array = file.tables(root, "rate");
+    if (array == nullptr) {
         return;
     }
     for (const auto& element : *array) {

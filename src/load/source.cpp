@@ -95,16 +95,10 @@ Source load_source_text(const Story& story, const fs::path& path, std::string te
     } else {
         read_source_table(story, file, *header->as_table(), source);
     }
-    const toml::node* claims = root->get("claim");
-    if (claims == nullptr) {
-        return source;  // a source without claims yet: shown with 0 claims in the report
+    // A source without claims yet is shown with 0 claims in the report.
+    if (const toml::array* claims = file.tables(*root, "claim")) {
+        read_claims(story, file, *claims, source);
     }
-    const auto* array = claims->as_array();
-    if (array == nullptr || !array->is_array_of_tables()) {
-        file.error(claims->source(), "'claim' must be an array of tables ([[claim]])");
-        return source;
-    }
-    read_claims(story, file, *array, source);
     return source;
 }
 

@@ -91,13 +91,8 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
 }
 
 void load_entities(const TomlFile& file, const toml::table& root, Story& story) {
-    const toml::node* node = root.get("entity");
-    if (node == nullptr) {
-        return;
-    }
-    const auto* array = node->as_array();
-    if (array == nullptr || !array->is_array_of_tables()) {
-        file.error(node->source(), "'entity' must be an array of tables ([[entity]])");
+    const toml::array* array = file.tables(root, "entity");
+    if (array == nullptr) {
         return;
     }
     std::set<std::string> ids;

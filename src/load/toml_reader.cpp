@@ -242,6 +242,19 @@ void TomlFile::warning(const toml::source_region& region, std::string message) c
     diagnostics_.warning(location(region), std::move(message), line_text(line));
 }
 
+const toml::array* TomlFile::tables(const toml::table& table, std::string_view key) const {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+        return nullptr;
+    }
+    const auto* array = node->as_array();
+    if (array == nullptr || !array->is_array_of_tables()) {
+        error(node->source(), fmt::format("'{}' must be an array of tables ([[{}]])", key, key));
+        return nullptr;
+    }
+    return array;
+}
+
 void TomlFile::check_keys(const toml::table& table, std::string_view table_name,
                           std::span<const std::string_view> known) const {
     const std::vector<std::string> candidates(known.begin(), known.end());

@@ -40,6 +40,10 @@ class TomlFile {
     void error_at_offset(std::size_t offset, std::string message) const;
     void warning(const toml::source_region& region, std::string message) const;
 
+    // The [[key]] tables of `table`: nullptr when `key` is absent, and when it
+    // is not an array of tables (reported).
+    const toml::array* tables(const toml::table& table, std::string_view key) const;
+
     // Reports every key of `table` not in `known`, suggesting the closest.
     void check_keys(const toml::table& table, std::string_view table_name,
                     std::span<const std::string_view> known) const;
