@@ -413,12 +413,7 @@ Finding topic_finding(const Story& story, const TopicGroup& group, const TopicPa
     const PairVerdict& worst = *pairs.worst();
     const std::vector<std::size_t> involved = pairs.involved();
 
-    Finding finding;
-    finding.kind = finding_kind(group.kind);
-    finding.verdict = worst.verdict;
-    finding.severity = severity_of(worst.verdict);
-    finding.topic = group.topic;
-    finding.topic_label = group.declared != nullptr ? group.declared->label : "";
+    Finding finding = group_finding(group, finding_kind(group.kind), worst.verdict);
     std::vector<const ValueGroup*> involved_values;
     for (const std::size_t index : involved) {
         involved_values.push_back(&group.values[index]);
@@ -466,7 +461,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
     }
     Timeline out;
     out.topic = group.topic;
-    out.topic_label = group.declared != nullptr ? group.declared->label : "";
+    out.topic_label = topic_label(group);
     for (const auto& ref : group.claims) {
         TimelineEntry entry;
         entry.as_of = ref.claim->as_of ? as_of_text(*ref.claim) : "";
@@ -497,6 +492,20 @@ Finding complete(const Story& story, ClaimFinding item) {
 }
 
 }  // namespace
+
+std::string topic_label(const TopicGroup& group) {
+    return group.declared != nullptr ? group.declared->label : "";
+}
+
+Finding group_finding(const TopicGroup& group, FindingKind kind, Verdict verdict) {
+    Finding finding;
+    finding.kind = kind;
+    finding.verdict = verdict;
+    finding.severity = severity_of(verdict);
+    finding.topic = group.topic;
+    finding.topic_label = topic_label(group);
+    return finding;
+}
 
 std::string format_number(double value) {
     if (std::isinf(value)) {

@@ -97,6 +97,13 @@ std::optional<PairVerdict> compare_naming(const ValueGroup& a, const ValueGroup&
 std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup& b, const Context& context);
 std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& b, const Context& context);
 
+// The label story.toml gives the group's topic ("" when it is not declared).
+std::string topic_label(const TopicGroup& group);
+
+// A finding of `kind` about the group's topic with `verdict`, its severity the
+// verdict's own; the rest is for the caller to fill in.
+Finding group_finding(const TopicGroup& group, FindingKind kind, Verdict verdict);
+
 // Claim-level checks that are not pairwise comparisons. They return complete
 // findings except for the fingerprint and the claims' display fields, which
 // compare.cpp fills in.

@@ -195,12 +195,8 @@ std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& g
         ClaimFinding result;
         result.claims = item.claims;
         result.discriminator = "curation-mismatch";
+        result.finding = group_finding(group, FindingKind::framing, Verdict::curation_mismatch);
         Finding& finding = result.finding;
-        finding.kind = FindingKind::framing;
-        finding.verdict = Verdict::curation_mismatch;
-        finding.severity = severity_of(finding.verdict);
-        finding.topic = group.topic;
-        finding.topic_label = group.declared != nullptr ? group.declared->label : "";
         std::vector<std::string> words;
         for (const auto& word : item.cue_words) {
             words.push_back(in_quotes(word));
