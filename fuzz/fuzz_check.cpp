@@ -15,7 +15,9 @@
 #include "load/load.hpp"
 #include "load/toml_string.hpp"
 #include "render/render.hpp"
+#include "util/lines.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -72,17 +74,13 @@ void write(const fs::path& file, std::string_view text) {
 std::string claim_file(std::string_view article, std::size_t index) {
     std::string out = "[source]\noutlet = \"Outlet " + std::to_string(index) + "\"\ntext = \"articles/" +
                       std::to_string(index) + ".txt\"\n" + (index == 0 ? "role = \"draft\"\n" : "");
-    std::size_t line = 0;
-    std::size_t start = 0;
-    while (start < article.size() && line < 40) {
-        const std::size_t end = std::min(article.find('\n', start), article.size());
-        const std::string_view words = article.substr(start, end - start);
+    const text::Lines lines(article);
+    for (int line = 1; line <= std::min(lines.count(), 40); ++line) {
+        const std::string_view words = lines.line_text(article, line);
         if (!words.empty()) {
-            out += "\n[[claim]]\ntopic = \"" + std::string(topics[line % std::size(topics)]) +
-                   "\"\nquote = " + load::toml_basic_string(words) + "\nline = " + std::to_string(line + 1) + "\n";
+            out += "\n[[claim]]\ntopic = \"" + std::string(topics[(line - 1) % std::size(topics)]) +
+                   "\"\nquote = " + load::toml_basic_string(words) + "\nline = " + std::to_string(line) + "\n";
         }
-        ++line;
-        start = end + 1;
     }
     return out;
 }

@@ -61,18 +61,13 @@ TEST_CASE("claimcheck --format github prints workflow commands only, at most --m
     const auto result = run_claimcheck({"--format", "github", "--max-annotations", "3"}, repo.dir.path());
     CHECK(result.exit_code == 0);
     std::size_t annotations = 0;
-    std::size_t lines = 0;
-    std::size_t start = 0;
-    while (start < result.out.size()) {
-        const auto end = result.out.find('\n', start);
-        const std::string line = result.out.substr(start, end - start);
+    const auto lines = testing::lines_of(result.out);
+    for (const auto& line : lines) {
         CHECK(line.rfind("::", 0) == 0);
         annotations += line.find("file=") != std::string::npos ? 1 : 0;
-        ++lines;
-        start = end == std::string::npos ? result.out.size() : end + 1;
     }
     CHECK(annotations == 3);
-    CHECK(lines == 4);  // and one line that summarises the rest
+    CHECK(lines.size() == 4);  // and one line that summarises the rest
 }
 
 TEST_CASE("colour only when asked: never on a pipe, always with --color always") {
