@@ -222,67 +222,71 @@ Anchor resolve(const Article& article, std::string_view quote, std::optional<int
     return resolve_in(article, folded_article, quote, line_hint);
 }
 
+namespace {
+
+// The error for a quote found more than once: on one line, elsewhere than
+// its `line`, or on several lines.
+std::string ambiguous_message(const Claim& claim, const Article& article) {
+    const Anchor& a = claim.anchor;
+    if (a.candidate_lines.size() <= 1) {
+        return fmt::format("quote occurs more than once on line {} of {}; quote more words to pick one",
+                           a.candidate_lines.empty() ? 0 : a.candidate_lines.front(), article.display_path);
+    }
+    if (claim.line_hint) {
+        return fmt::format(
+            "quote is not on line {} of {} and occurs more than once elsewhere (lines {}); set "
+            "'line' to one of them",
+            *claim.line_hint, article.display_path, fmt::join(a.candidate_lines, ", "));
+    }
+    return fmt::format("quote occurs more than once in {} (lines {}); add 'line' to pick one", article.display_path,
+                       fmt::join(a.candidate_lines, ", "));
+}
+
+// What a claim's anchor tells the curator, if anything.
+void report_anchor(const Claim& claim, const Article& article, Diagnostics& diagnostics) {
+    const Anchor& a = claim.anchor;
+    const auto& where = claim.quote_where;
+    const auto& line = claim.quote_source_line;
+    switch (a.state) {
+        case AnchorState::exact:
+            break;
+        case AnchorState::folded:
+            diagnostics.note(where,
+                             fmt::format("quote matches {}:{}:{} only after folding typography (white space, "
+                                         "quotes, dashes); copy the article's exact characters",
+                                         article.display_path, a.line, a.column),
+                             line);
+            break;
+        case AnchorState::relocated:
+            diagnostics.warning(where,
+                                fmt::format("quote is not on line {} of {} but on line {}; set line = {}",
+                                            claim.line_hint.value_or(0), article.display_path, a.line, a.line),
+                                line);
+            break;
+        case AnchorState::ambiguous:
+            diagnostics.error(where, ambiguous_message(claim, article), line);
+            break;
+        case AnchorState::orphan:
+            diagnostics.error(where,
+                              a.suggestion.empty()
+                                  ? fmt::format("quote not found in {}", article.display_path)
+                                  : fmt::format("quote not found in {}; closest passage is on line {}: \"{}\"",
+                                                article.display_path, a.suggestion_line, a.suggestion),
+                              line);
+            break;
+    }
+}
+
+}  // namespace
+
 void anchor_source(Source& source, Diagnostics& diagnostics) {
     if (!source.article_loaded) {
         return;
     }
-    const Article& article = source.article;
     std::optional<Folded> folded_article;
     for (Claim& claim : source.claims) {
-        claim.anchor = resolve_in(article, folded_article, claim.quote, claim.line_hint);
-        const Anchor& a = claim.anchor;
-        const auto& where = claim.quote_where;
-        const auto& line = claim.quote_source_line;
-        switch (a.state) {
-            case AnchorState::exact:
-                break;
-            case AnchorState::folded:
-                diagnostics.note(where,
-                                 fmt::format("quote matches {}:{}:{} only after folding typography (white space, "
-                                             "quotes, dashes); copy the article's exact characters",
-                                             article.display_path, a.line, a.column),
-                                 line);
-                break;
-            case AnchorState::relocated:
-                diagnostics.warning(where,
-                                    fmt::format("quote is not on line {} of {} but on line {}; set line = {}",
-                                                claim.line_hint.value_or(0), article.display_path, a.line, a.line),
-                                    line);
-                break;
-            case AnchorState::ambiguous:
-                if (a.candidate_lines.size() <= 1) {
-                    diagnostics.error(
-                        where,
-                        fmt::format("quote occurs more than once on line {} of {}; quote more words "
-                                    "to pick one",
-                                    a.candidate_lines.empty() ? 0 : a.candidate_lines.front(), article.display_path),
-                        line);
-                } else if (claim.line_hint) {
-                    diagnostics.error(
-                        where,
-                        fmt::format("quote is not on line {} of {} and occurs more than once "
-                                    "elsewhere (lines {}); set 'line' to one of them",
-                                    *claim.line_hint, article.display_path, fmt::join(a.candidate_lines, ", ")),
-                        line);
-                } else {
-                    diagnostics.error(where,
-                                      fmt::format("quote occurs more than once in {} (lines {}); add 'line' to "
-                                                  "pick one",
-                                                  article.display_path, fmt::join(a.candidate_lines, ", ")),
-                                      line);
-                }
-                break;
-            case AnchorState::orphan:
-                if (a.suggestion.empty()) {
-                    diagnostics.error(where, fmt::format("quote not found in {}", article.display_path), line);
-                } else {
-                    diagnostics.error(where,
-                                      fmt::format("quote not found in {}; closest passage is on line {}: \"{}\"",
-                                                  article.display_path, a.suggestion_line, a.suggestion),
-                                      line);
-                }
-                break;
-        }
+        claim.anchor = resolve_in(source.article, folded_article, claim.quote, claim.line_hint);
+        report_anchor(claim, source.article, diagnostics);
     }
 }
 
