@@ -120,6 +120,24 @@ std::string unknown_entity_message(const Story& story, const std::string& id) {
     return fmt::format("'entity': no [[entity]] has id '{}'{}", id, did_you_mean(id, ids));
 }
 
+// A frame topic needs a scale the story knows; no other topic takes one.
+void check_topic_scale(const TomlFile& file, const toml::table& table, const std::string& where, const Story& story,
+                       const Topic& topic) {
+    if (topic.kind == Kind::frame) {
+        if (topic.scale.empty()) {
+            if (table.get("scale") == nullptr) {
+                file.error(table.source(), fmt::format("{} is a frame topic and needs 'scale'", where));
+            }
+        } else if (story.scales.count(topic.scale) == 0) {
+            file.error(table.get("scale")->source(), unknown_scale_message(story, topic.scale));
+        }
+    } else if (!topic.scale.empty() && topic.kind) {
+        file.error(
+            table.get("scale")->source(),
+            fmt::format("'scale' only applies to frame topics, and this one is a {} topic", to_string(*topic.kind)));
+    }
+}
+
 void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
     const toml::node* node = root.get("topic");
     if (node == nullptr) {
@@ -165,19 +183,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
         if (!topic.entity.empty() && find_entity(story, topic.entity) == nullptr) {
             file.error(table->get("entity")->source(), unknown_entity_message(story, topic.entity));
         }
-        if (topic.kind == Kind::frame) {
-            if (topic.scale.empty()) {
-                if (table->get("scale") == nullptr) {
-                    file.error(table->source(), fmt::format("{} is a frame topic and needs 'scale'", where));
-                }
-            } else if (story.scales.count(topic.scale) == 0) {
-                file.error(table->get("scale")->source(), unknown_scale_message(story, topic.scale));
-            }
-        } else if (!topic.scale.empty() && topic.kind) {
-            file.error(table->get("scale")->source(),
-                       fmt::format("'scale' only applies to frame topics, and this one is a {} topic",
-                                   to_string(*topic.kind)));
-        }
+        check_topic_scale(file, *table, where, story, topic);
         story.topics[topic.id] = std::move(topic);
     }
 }
