@@ -160,9 +160,7 @@ class Converter {
             zone_ = *named;
         } else {
             auto const hint = zones::closest_name(z.name);
-            return error_at(
-                z.at, begin_,
-                "unknown time zone '" + z.name + "'" + (hint.empty() ? "" : ", did you mean '" + hint + "'?"));
+            return error_at(z.at, begin_, "unknown time zone '" + z.name + "'" + claimcheck::text::did_you_mean(hint));
         }
         return std::nullopt;
     }
@@ -866,12 +864,12 @@ WordAt word_at(char const* p, char const* end) {
     return {std::move(word), std::move(closest)};
 }
 
-// "unknown word 'teusday', did you mean 'tuesday'?" for a misspelt date word at `p`.
+// "unknown word 'teusday' (did you mean 'tuesday'?)" for a misspelt date word at `p`.
 std::optional<ParseError> misspelt_word(char const* begin, char const* p, WordAt const& w) {
     if (w.closest.empty() || w.closest == w.word) {
         return std::nullopt;
     }
-    return error_at(p, begin, "unknown word '" + w.word + "', did you mean '" + w.closest + "'?");
+    return error_at(p, begin, "unknown word '" + w.word + "'" + claimcheck::text::did_you_mean(w.closest));
 }
 
 // Explains why no date starts at `p`: a misspelt date word is named as such.

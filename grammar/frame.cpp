@@ -263,7 +263,7 @@ std::variant<int, ParseError> parse_level(std::string_view value, std::span<cons
     std::string message = word.empty() ? "expected a level" : "unknown level '" + word + "'";
     auto const hint = claimcheck::text::closest(word, std::vector<std::string>(levels.begin(), levels.end()));
     if (!word.empty() && !hint.empty()) {
-        message += ", did you mean '" + hint + "'?";
+        message += claimcheck::text::did_you_mean(hint);
     } else {
         message += " (expected one of: " + known + ")";
     }

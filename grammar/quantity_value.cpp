@@ -302,7 +302,7 @@ std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool librar
     }
     auto const hint = misspelt_unit(first);
     if (!hint.empty()) {
-        return error_at(c.unit_at, begin, "unknown unit '" + first + "', did you mean '" + hint + "'?");
+        return error_at(c.unit_at, begin, "unknown unit '" + first + "'" + claimcheck::text::did_you_mean(hint));
     }
     return reading;
 }
@@ -884,13 +884,13 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
         std::string message = "unknown qualifier '" + word + "'";
         auto const hint = claimcheck::text::closest(word, parser::qualifier_names());
         if (!hint.empty()) {
-            message += ", did you mean '" + hint + "'?";
+            message += claimcheck::text::did_you_mean(hint);
         }
         return error_at(p, begin, message);
     }
     auto const hint = claimcheck::text::closest(word, parser::number_word_names());
     if (!hint.empty() && hint != word) {
-        return error_at(p, begin, "unknown number word '" + word + "', did you mean '" + hint + "'?");
+        return error_at(p, begin, "unknown number word '" + word + "'" + claimcheck::text::did_you_mean(hint));
     }
     auto const qualifier_hint = claimcheck::text::closest(word, parser::qualifier_names());
     if (!qualifier_hint.empty() && qualifier_hint == word) {

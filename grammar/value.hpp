@@ -176,7 +176,7 @@ struct DateContext {
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});
 
 // An IANA time zone name the tz database knows, or the reason it is not one
-// ("unknown time zone 'Asia/Seol', did you mean 'Asia/Seoul'?").
+// ("unknown time zone 'Asia/Seol' (did you mean 'Asia/Seoul'?)").
 std::optional<std::string> timezone_error(std::string_view name);
 
 // An instant as the reader should see it: in `zone` and in UTC,

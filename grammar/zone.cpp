@@ -191,7 +191,7 @@ std::optional<std::string> timezone_error(std::string_view name) {
         return message + fmt::format("; '{}' reads as {}", name, abbreviation->name);
     }
     if (!hint.empty() && hint.find('/') != std::string::npos) {
-        return message + fmt::format(", did you mean '{}'?", hint);
+        return message + claimcheck::text::did_you_mean(hint);
     }
     return message;
 }

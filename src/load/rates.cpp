@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "grammar/value.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::load {
 
@@ -19,7 +20,7 @@ bool check_code(const TomlFile& file, const toml::table& table, std::string_view
         return true;
     }
     file.error(table.get(key)->source(),
-               fmt::format("unknown currency code '{}' in [[rate]] {}{}", code, key, did_you_mean(code, known)));
+               fmt::format("unknown currency code '{}' in [[rate]] {}{}", code, key, text::did_you_mean(code, known)));
     return false;
 }
 

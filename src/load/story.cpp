@@ -117,7 +117,7 @@ std::string unknown_entity_message(const Story& story, const std::string& id) {
     for (const auto& entity : story.entities) {
         ids.push_back(entity.id);
     }
-    return fmt::format("'entity': no [[entity]] has id '{}'{}", id, did_you_mean(id, ids));
+    return fmt::format("'entity': no [[entity]] has id '{}'{}", id, text::did_you_mean(id, ids));
 }
 
 // A frame topic needs a scale the story knows; no other topic takes one.

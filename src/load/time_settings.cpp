@@ -2,6 +2,7 @@
 #include "load/time_settings.hpp"
 
 #include "grammar/value.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -35,7 +36,8 @@ unsigned read_month(const TomlFile& file, const toml::node& node) {
                 return static_cast<unsigned>(m + 1);
             }
         }
-        const std::string hint = did_you_mean(word, std::vector<std::string>(month_names.begin(), month_names.end()));
+        const std::string hint =
+            text::did_you_mean(word, std::vector<std::string>(month_names.begin(), month_names.end()));
         file.error(node.source(), fmt::format("'fiscal_year_start' must be a month name such as \"April\", not '{}'{}",
                                               s->get(), hint));
         return 0;

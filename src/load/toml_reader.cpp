@@ -34,11 +34,6 @@ std::string_view type_name(toml::node_type type) {
     return "nothing";
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-    const std::string guess = text::closest(word, candidates);
-    return guess.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", guess);
-}
-
 namespace {
 
 // toml++ 3.3 recurses once per dotted key part and per nested array or
@@ -267,7 +262,7 @@ void TomlFile::check_keys(const toml::table& table, std::string_view table_name,
             continue;
         }
         std::string message = fmt::format("unknown key '{}' in {}", key.str(), table_name);
-        if (const auto hint = did_you_mean(key.str(), candidates); !hint.empty()) {
+        if (const auto hint = text::did_you_mean(key.str(), candidates); !hint.empty()) {
             message += hint;
         } else {
             std::string list;

@@ -67,8 +67,5 @@ class TomlFile {
 
 std::string_view type_name(toml::node_type type);
 
-// " (did you mean 'x'?)" when a candidate is close enough to `word` to be
-// what was meant, else "".
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace claimcheck::load

@@ -106,7 +106,7 @@ class ClaimReader {
         if (auto kind_text = file_.string(table, claim_table, "kind", false)) {
             const auto kind = kind_from_string(*kind_text);
             if (!kind) {
-                const std::string hint = did_you_mean(*kind_text, {"quantity", "date", "name", "frame", "quote"});
+                const std::string hint = text::did_you_mean(*kind_text, {"quantity", "date", "name", "frame", "quote"});
                 file_.error(table.get("kind")->source(),
                             fmt::format("unknown kind '{}'{}", *kind_text,
                                         hint.empty() ? " (expected quantity, date, name, frame or quote)" : hint));
@@ -128,7 +128,7 @@ class ClaimReader {
             }
             file_.error(table.get("topic")->source(),
                         fmt::format("topic '{}' is not declared in story.toml and the claim has no 'kind'{}",
-                                    claim.topic, did_you_mean(claim.topic, names)));
+                                    claim.topic, text::did_you_mean(claim.topic, names)));
             return false;
         } else {
             return false;  // the topic's own kind error is reported in story.toml
@@ -247,10 +247,9 @@ class ClaimReader {
     }
 
     void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
-        const grammar::DateContext context{
-            source_.published,  source_.published_at,
-            source_.timezone,   fiscal_year_start(story_, source_, claim.topic),
-            source_.hemisphere, source_.zone_abbreviations.get()};
+        const grammar::DateContext context{source_.published,  source_.published_at,
+                                           source_.timezone,   fiscal_year_start(story_, source_, claim.topic),
+                                           source_.hemisphere, source_.zone_abbreviations.get()};
         if (!from_quote) {
             auto result = grammar::parse_date(text, context);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {
@@ -318,7 +317,7 @@ std::string unknown_scale_message(const Story& story, const std::string& name) {
     for (const auto& [scale_name, scale] : story.scales) {
         names.push_back(scale_name);
     }
-    return fmt::format("unknown scale '{}'{}", name, did_you_mean(name, names));
+    return fmt::format("unknown scale '{}'{}", name, text::did_you_mean(name, names));
 }
 
 void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source) {

@@ -298,6 +298,14 @@ std::string Lexicon::closest(std::string_view word, std::size_t limit, bool skip
     return best;
 }
 
+std::string did_you_mean(std::string_view hint) {
+    return hint.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", hint);
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+    return did_you_mean(closest(word, candidates));
+}
+
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
     const std::size_t limit = std::max<std::size_t>(1, code_points(word) / 3);  // the farthest a likely typo may be
     return Lexicon(candidates).closest(word, limit);

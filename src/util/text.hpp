@@ -58,6 +58,13 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 // be a likely typo (distance <= max(1, size/3)), else "".
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
+// " (did you mean 'hint'?)", or "" when there is no hint: the one way every
+// message suggests a word.
+std::string did_you_mean(std::string_view hint);
+
+// The same for the candidate closest to `word` (closest()).
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
 // Words to suggest from, decoded once, for "did you mean" asked many times.
 class Lexicon {
   public:

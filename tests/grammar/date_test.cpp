@@ -170,7 +170,7 @@ std::vector<Rejected> const rejected{
     {"3 days ago", false, 0, "needs the source's `published` date"},
     {"last year", false, 0, "'last year' needs the source's `published` date"},
     {"Jan. 13", false, 0, "needs a year or the source's `published` date"},
-    {"Janaury 13", true, 0, "unknown word 'janaury', did you mean 'january'?"},
+    {"Janaury 13", true, 0, "unknown word 'janaury' (did you mean 'january'?)"},
     {"Teusday", true, 0, "did you mean 'tuesday'?"},
     {"January 13 blah", true, 11, "expected the end of the date"},
     {"", true, 0, "expected a date, found an empty value"},

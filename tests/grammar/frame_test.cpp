@@ -70,7 +70,7 @@ TEST_CASE("frame: an unknown level names the closest level or lists them") {
     auto const& certainty = scale("certainty").levels;
     auto typo = parse_level("posible", certainty);
     REQUIRE(std::holds_alternative<ParseError>(typo));
-    CHECK(std::get<ParseError>(typo).message == "unknown level 'posible', did you mean 'possible'?");
+    CHECK(std::get<ParseError>(typo).message == "unknown level 'posible' (did you mean 'possible'?)");
 
     auto unknown = parse_level("  banana", certainty);
     REQUIRE(std::holds_alternative<ParseError>(unknown));

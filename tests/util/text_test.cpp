@@ -42,6 +42,13 @@ TEST_CASE("a lexicon answers the closest word within a limit, skipping the word 
     CHECK(units.closest("officers", 1).empty());
 }
 
+TEST_CASE("did_you_mean is the one way a message suggests a word") {
+    CHECK(text::did_you_mean("value") == " (did you mean 'value'?)");
+    CHECK(text::did_you_mean("").empty());
+    CHECK(text::did_you_mean("vaule", {"topic", "value"}) == " (did you mean 'value'?)");
+    CHECK(text::did_you_mean("speaker", {"topic", "value"}).empty());
+}
+
 TEST_CASE("contains_words finds whole words, ASCII case aside") {
     CHECK(text::contains_words("more than 450 years of history", "450 years"));
     CHECK(text::contains_words("More Than 450", "more than 450"));
