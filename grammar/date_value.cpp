@@ -784,14 +784,24 @@ class Converter {
         return std::nullopt;
     }
 
+    // A day written as 0 ("January 0"): 0 is also how a date without a day is held.
+    std::optional<ParseError> day_zero(ast::calendar const& c) const {
+        if (c.day == 0 && c.day_at != nullptr) {
+            return error_at(c.day_at, begin_, "there is no day 0");
+        }
+        return std::nullopt;
+    }
+
     Interval calendar(ast::date const& d) const {
         auto const& f = d.from;
         auto const& t = d.to;
-        if (auto e = year_zero(f)) {
-            return *e;
-        }
-        if (auto e = year_zero(t)) {
-            return *e;
+        for (auto const* c : {&f, &t}) {
+            if (auto e = year_zero(*c)) {
+                return *e;
+            }
+            if (auto e = day_zero(*c)) {
+                return *e;
+            }
         }
         if (f.month == 0) {  // "2026", "1910-1945"
             int const last_year = d.is_range ? t.year : f.year;

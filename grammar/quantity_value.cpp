@@ -713,7 +713,7 @@ void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool or
     if (ordinal_suffix) {
         auto const space = q.unit.find(' ');
         q.unit = space == std::string::npos ? std::string() : q.unit.substr(space + 1);
-        canonical = qualifier_prefix(c.qual) + t.number + (q.unit.empty() ? "" : " " + q.unit);
+        canonical = t.prefix + t.number + (q.unit.empty() ? "" : " " + q.unit);
     }
     q.canonical = canonical;
 }

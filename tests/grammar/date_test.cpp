@@ -164,6 +164,8 @@ std::vector<Rejected> const rejected{
     {"2025-02-29", true, 8, "February 29, 2025 is not a date"},
     {"April 31", true, 6, "April 31, 2026 is not a date"},
     {"2026-13-01", true, 0, "there is no month 13"},
+    {"January 0", true, 8, "there is no day 0"},
+    {"on Monday, January 00, 2026", true, 19, "there is no day 0"},
     {"Monday, January 13, 2026", true, 0, "2026-01-13 is a Tuesday, not a Monday"},
     {"yesterday", false, 0, "'yesterday' needs the source's `published` date"},
     {"today", false, 0, "'today' needs the source's `published` date"},
