@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "util/text.hpp"
+
 namespace claimcheck::grammar::text {
 
 namespace {
@@ -72,13 +74,7 @@ bool at_word_start(char const* begin, char const* p, char const* end) {
 }
 
 std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
+    return claimcheck::text::ascii_lower(s);
 }
 
 std::string lower_words(std::string_view s) {
@@ -93,7 +89,7 @@ std::string lower_words(std::string_view s) {
             out += ' ';
             space = false;
         }
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        out += claimcheck::text::ascii_lower(c);
     }
     return out;
 }

@@ -34,7 +34,7 @@ std::vector<Word> words(std::string_view s, std::size_t base) {
         std::string key;
         while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != '\t') {
             const char c = s[i];
-            key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            key += text::ascii_lower(c);
             ++i;
         }
         if (i > begin) {

@@ -101,7 +101,7 @@ std::string lower_case(std::string_view name) {
     std::string out;
     text::for_each_code_point(composed, [&](char32_t cp, std::size_t at, std::size_t n) {
         if (cp < 0x80) {
-            out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);  // what case folding does to ASCII
+            out += text::ascii_lower(static_cast<char>(cp));  // what case folding does to ASCII
         } else if (cp == U'ß' || cp == U'\u1E9E') {
             out += "ß";
         } else if (cp == U'\u0130') {

@@ -27,10 +27,7 @@ unsigned read_month(const TomlFile& file, const toml::node& node) {
         return 0;
     }
     if (const auto* s = node.as_string()) {
-        std::string word;
-        for (char c : s->get()) {
-            word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        }
+        const std::string word = text::ascii_lower(s->get());
         for (std::size_t m = 0; m < month_names.size(); ++m) {
             if (word == month_names[m] || (word.size() == 3 && std::string_view(month_names[m]).substr(0, 3) == word)) {
                 return static_cast<unsigned>(m + 1);

@@ -153,10 +153,6 @@ std::string fold_case(std::string_view s) {
 
 namespace {
 
-char ascii_lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 bool ascii_alnum(char c) {
     return (c >= '0' && c <= '9') || (ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z');
 }
@@ -176,6 +172,14 @@ bool joined(std::string_view text, std::size_t edge, int step) {
 }
 
 }  // namespace
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        c = ascii_lower(c);
+    }
+    return out;
+}
 
 bool contains_words(std::string_view text, std::string_view words) {
     if (words.empty() || words.size() > text.size()) {

@@ -39,6 +39,12 @@ std::string printable(std::string_view s);
 // folding, stripping marks…); the input unchanged when it is not UTF-8.
 std::string utf8_map(std::string_view s, int options);
 
+// ASCII letters in lower case; every other byte unchanged.
+constexpr char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+std::string ascii_lower(std::string_view s);
+
 // Case-folded NFKC (utf8proc), for case-insensitive comparison.
 std::string fold_case(std::string_view s);
 
