@@ -1,6 +1,7 @@
 // Scanning running text for times, periods and relative expressions (spec §5
 // "Times", `claimcheck suggest`): what is found, and what quantities are not.
 #include "grammar/value.hpp"
+#include "support/found.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -8,18 +9,10 @@
 #include <vector>
 
 using namespace claimcheck::grammar;
+using claimcheck::testing::texts;
 namespace chr = std::chrono;
 
 namespace {
-
-template <typename T>
-std::vector<std::string> texts(std::vector<Found<T>> const& found) {
-    std::vector<std::string> out;
-    for (auto const& f : found) {
-        out.push_back(f.text);
-    }
-    return out;
-}
 
 DateContext published_2025_04_10() {
     DateContext context;

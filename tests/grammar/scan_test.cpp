@@ -1,6 +1,7 @@
 // Scanning running text (spec §5, `claimcheck suggest`, values read from
 // quotes): every quantity and date, in order, without overlaps.
 #include "grammar/value.hpp"
+#include "support/found.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 using namespace claimcheck::grammar;
+using claimcheck::testing::texts;
 namespace chr = std::chrono;
 
 namespace {
@@ -20,15 +22,6 @@ std::string article(char const* name) {
     std::stringstream text;
     text << in.rdbuf();
     return text.str();
-}
-
-template <typename T>
-std::vector<std::string> texts(std::vector<Found<T>> const& found) {
-    std::vector<std::string> out;
-    for (auto const& f : found) {
-        out.push_back(f.text);
-    }
-    return out;
 }
 
 DateContext published(int y, unsigned m, unsigned d) {
