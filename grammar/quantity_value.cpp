@@ -818,10 +818,6 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::share const& s) co
     return q;
 }
 
-bool is_ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // Explains a malformed number at `p`: "1,30", "1,3000", "1.2.3", or a unit
 // word glued to the digits.
 ParseError malformed_number(char const* begin, char const* p, char const* end) {
@@ -844,7 +840,7 @@ ParseError malformed_number(char const* begin, char const* p, char const* end) {
         }
         ++q;
     }
-    if (q != end && is_ascii_letter(*q)) {
+    if (q != end && text::is_ascii_letter(*q)) {
         return error_at(q, begin, "expected a space between the number and the unit word");
     }
     return error_at(p, begin, "expected a number or number word");
@@ -869,11 +865,11 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
     if (*p >= '0' && *p <= '9') {
         return malformed_number(begin, p, end);
     }
-    if (!is_ascii_letter(*p)) {
+    if (!text::is_ascii_letter(*p)) {
         return error_at(p, begin, "expected a number or number word");
     }
     char const* word_end = p;
-    while (word_end != end && (is_ascii_letter(*word_end) || *word_end == '-')) {
+    while (word_end != end && (text::is_ascii_letter(*word_end) || *word_end == '-')) {
         ++word_end;
     }
     std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));

@@ -32,10 +32,6 @@ bool starts_with(char const* p, char const* end, std::string_view s) {
     return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
 }
 
-bool is_ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // Can a quantity or date start at p? A word of ASCII letters only where it
 // begins with one of the rule's first words (`may_start`).
 bool candidate(char const* begin, char const* p, char const* end, bool (*may_start)(char const*, char const*)) {
@@ -46,7 +42,7 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
     if (p - begin >= 2 && (p[-1] == ',' || p[-1] == '.') && is_digit(p[-2])) {
         return false;
     }
-    if (is_ascii_letter(*p)) {
+    if (text::is_ascii_letter(*p)) {
         return may_start(p, end);
     }
     if (text::is_word_char(p, end)) {

@@ -24,6 +24,11 @@ inline bool at_word_end(char const* p, char const* end) {
     return p == end || !is_word_char(p, end);
 }
 
+// An ASCII letter, either case.
+inline bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 // ASCII lower case; other bytes unchanged.
 std::string lower(std::string_view s);
 
