@@ -2,10 +2,12 @@
 // interval with its stated precision, qualifier and unit.
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <string>
+#include <unordered_map>
 
 #include <functional>
 #include <optional>
@@ -74,6 +76,11 @@ double step_of(ast::numeral const& n) {
 }
 
 std::string digits_of(double v) {
+    if (is_integer(v) && !std::signbit(v) && v <= 9e18) {  // the usual case, without printf
+        std::array<char, 24> digits{};
+        auto const end = std::to_chars(digits.data(), digits.data() + digits.size(), static_cast<long long>(v)).ptr;
+        return std::string(digits.data(), end);
+    }
     std::array<char, 64> buf{};
     std::snprintf(buf.data(), buf.size(), "%.0f", v);
     return buf.data();
@@ -268,7 +275,15 @@ std::string misspelt_unit(std::string const& word) {
         }
         return claimcheck::text::Lexicon(std::move(words));
     }();
-    return known.closest(word, word.size() >= 10 ? 2 : 1, true);
+    // Stories repeat their count nouns: each thread remembers its answers.
+    thread_local std::unordered_map<std::string, std::string> answers;
+    if (auto const known_answer = answers.find(word); known_answer != answers.end()) {
+        return known_answer->second;
+    }
+    if (answers.size() >= 4096) {
+        answers.clear();
+    }
+    return answers.emplace(word, known.closest(word, word.size() >= 10 ? 2 : 1, true)).first->second;
 }
 
 std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {

@@ -96,10 +96,10 @@ class DepthScan {
             part();
             skip_string(c);
         } else if (is_bare(c)) {
-            if (i_ == 0 || !is_bare(text_[i_ - 1])) {
-                part();
+            part();  // a bare word starts here: the whole word is skipped at once
+            while (i_ < text_.size() && is_bare(text_[i_])) {
+                ++i_;
             }
-            ++i_;
         } else if (c == '.') {
             after_dot_ = parts_ > 0;
             ++i_;
@@ -135,10 +135,18 @@ class DepthScan {
         i_ += multi ? 3 : 1;
         const bool escapes = quote == '"';
         while (i_ < text_.size()) {
-            const char c = text_[i_];
-            if (c != quote && c != '\\' && c != '\n') {
-                ++i_;  // most of a string: nothing to look at
-            } else if (c == '\\' && escapes) {
+            // Most of a string: nothing to look at.
+            const char* p = text_.data() + i_;
+            const char* const end = text_.data() + text_.size();
+            while (p != end && *p != quote && *p != '\\' && *p != '\n') {
+                ++p;
+            }
+            i_ = static_cast<std::size_t>(p - text_.data());
+            if (p == end) {
+                return;
+            }
+            const char c = *p;
+            if (c == '\\' && escapes) {
                 i_ += 2;
             } else if (c == quote && (!multi || text_.substr(i_, 3) == three)) {
                 i_ += multi ? 3 : 1;

@@ -4,6 +4,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace claimcheck::render::escape {
@@ -53,10 +54,30 @@ std::size_t longest_backtick_run(std::string_view text) {
 
 std::string one_line(std::string_view text) {
     std::string flat(text);
-    std::replace_if(
-        flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    return text::printable(flat);
+    bool plain = true;  // printable ASCII only: text::printable would change nothing
+    for (char& c : flat) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            c = ' ';
+        } else if (c < 0x20 || c >= 0x7f) {
+            plain = false;
+        }
+    }
+    return plain ? flat : text::printable(flat);
 }
+
+namespace {
+
+// The bytes markdown() may rewrite or look past; every other byte is copied
+// as it is, a run at a time.
+constexpr std::array<bool, 256> markdown_specials = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : std::string_view("&<>\\`*_[]|~$#:wW")) {
+        table[c] = true;
+    }
+    return table;
+}();
+
+}  // namespace
 
 std::string markdown(std::string_view raw) {
     const std::string text = one_line(raw);
@@ -68,47 +89,49 @@ std::string markdown(std::string_view raw) {
     if (i == std::string::npos) {
         return out;
     }
-    for (; i < text.size(); ++i) {
+    while (i < text.size()) {
+        std::size_t run = i;
+        while (run < text.size() && !markdown_specials[static_cast<unsigned char>(text[run])]) {
+            ++run;
+        }
+        out.append(text, i, run - i);
+        if (run == text.size()) {
+            break;
+        }
+        i = run;
         const char c = text[i];
         switch (c) {
             case '&':
                 out += "&amp;";
-                continue;
+                break;
             case '<':
                 out += "&lt;";
-                continue;
+                break;
             case '>':
                 out += "&gt;";
-                continue;
-            case '\\':
-            case '`':
-            case '*':
-            case '_':
-            case '[':
-            case ']':
-            case '|':
-            case '~':
-            case '$':
-            case '#':  // headings, and a heading's closing sequence
-                out += '\\';
-                out += c;
-                continue;
+                break;
             case ':':  // URL autolinks: "https://"
                 if (text.compare(i, 3, "://") == 0) {
                     out += '\\';
                 }
                 out += c;
-                continue;
-            default:
+                break;
+            case 'w':
+            case 'W':
+                out += c;
+                // "www." autolinks: escape the dot.
+                if (starts_with_ci(text, i, "www.")) {
+                    out.append(text, i + 1, 2);
+                    out += "\\.";
+                    i += 3;
+                }
+                break;
+            default:  // \ ` * _ [ ] | ~ $, and # for headings and a heading's closing sequence
+                out += '\\';
+                out += c;
                 break;
         }
-        out += c;
-        // "www." autolinks: escape the dot.
-        if ((c == 'w' || c == 'W') && starts_with_ci(text, i, "www.")) {
-            out.append(text, i + 1, 2);
-            out += "\\.";
-            i += 3;
-        }
+        ++i;
     }
     return out;
 }

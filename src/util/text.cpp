@@ -136,6 +136,18 @@ std::string printable(std::string_view s) {
 }
 
 std::string utf8_map(std::string_view s, int options) {
+    // ASCII has no compositions, compatibility forms, ignorables or marks:
+    // of these options only case folding changes it, and only A-Z.
+    constexpr int ascii_safe = UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_DECOMPOSE |
+                               UTF8PROC_IGNORE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD;
+    if ((options & ~ascii_safe) == 0 &&
+        std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(s);
+        if ((options & UTF8PROC_CASEFOLD) != 0) {
+            std::transform(out.begin(), out.end(), out.begin(), [](char c) { return ascii_lower(c); });
+        }
+        return out;
+    }
     utf8proc_uint8_t* result = nullptr;
     const auto n =
         utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
