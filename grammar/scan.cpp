@@ -6,6 +6,7 @@
 // a window of `window` bytes, so a scan is linear in the text's length even
 // on adversarial input.
 #include <algorithm>
+#include <array>
 #include <exception>
 
 #include "grammar/convert.hpp"
@@ -57,16 +58,34 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
         return true;
     }
     // A currency sign: "$", "€", "US$", "₩".
-    static std::vector<std::string> const signs = [] {
-        std::vector<std::string> out;
+    struct Signs {
+        std::vector<std::string> forms;
+        std::array<bool, 256> first_bytes{};  // the bytes a sign starts with
+    };
+    static Signs const signs = [] {
+        Signs out;
         for (auto const& form : units::currency_forms()) {
             if (form.before && !text::is_word_char(form.form.data(), form.form.data() + form.form.size())) {
-                out.push_back(form.form);
+                out.forms.push_back(form.form);
+                out.first_bytes[static_cast<unsigned char>(form.form.front())] = true;
             }
         }
         return out;
     }();
-    return std::any_of(signs.begin(), signs.end(), [&](auto const& sign) { return starts_with(p, end, sign); });
+    return signs.first_bytes[static_cast<unsigned char>(c)] &&
+           std::any_of(signs.forms.begin(), signs.forms.end(),
+                       [&](auto const& sign) { return starts_with(p, end, sign); });
+}
+
+// Past the word at p (one byte when no word starts there).
+char const* past_word(char const* p, char const* end) {
+    if (!text::is_word_char(p, end)) {
+        return p + 1;
+    }
+    while (p != end && text::is_word_char(p, end)) {
+        ++p;
+    }
+    return p;
 }
 
 // Runs `rule` at every candidate from `p` on that starts before `until`;
@@ -79,7 +98,8 @@ char const* scan_from(std::string_view input, char const* p, char const* until, 
     char const* const end = begin + input.size();
     while (p < until) {
         if (!candidate(begin, p, end, may_start)) {
-            ++p;
+            // No candidate starts inside a word either.
+            p = text::at_word_start(begin, p, end) ? past_word(p, end) : p + 1;
             continue;
         }
         char const* const stop = end - p > window ? p + window : end;
@@ -98,14 +118,7 @@ char const* scan_from(std::string_view input, char const* p, char const* until, 
             p = first;
             continue;
         }
-        // Move past this word: no candidate starts inside it.
-        if (text::is_word_char(p, end)) {
-            while (p != end && text::is_word_char(p, end)) {
-                ++p;
-            }
-        } else {
-            ++p;
-        }
+        p = past_word(p, end);  // no candidate starts inside this word
     }
     return p;
 }

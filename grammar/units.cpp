@@ -11,6 +11,7 @@
 #include <mutex>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 #include <udunits2.h>
 
 #include "embedded/currencies_tsv.hpp"
@@ -280,7 +281,9 @@ class Library {
 
 }  // namespace
 
-std::optional<Unit> find_unit(std::string_view words, bool library) {
+namespace {
+
+std::optional<Unit> look_up_unit(std::string_view words, bool library) {
     std::string const key = key_of(words);
     auto const& table = tables().units;
     auto const found = table.find(key);
@@ -302,6 +305,23 @@ std::optional<Unit> find_unit(std::string_view words, bool library) {
         return std::nullopt;
     }
     return Unit{Library::get().at(id).dimension, lower, id};
+}
+
+}  // namespace
+
+std::optional<Unit> find_unit(std::string_view words, bool library) {
+    // Text repeats its unit words and count nouns: each thread remembers
+    // the answers (the library's converters live as long as the program).
+    thread_local std::unordered_map<std::string, std::optional<Unit>> answers[2];
+    auto& known = answers[library ? 1 : 0];
+    std::string key(words);
+    if (auto const found = known.find(key); found != known.end()) {
+        return found->second;
+    }
+    if (known.size() >= 4096) {
+        known.clear();
+    }
+    return known.emplace(std::move(key), look_up_unit(words, library)).first->second;
 }
 
 double to_canonical(Unit const& unit, double x) {

@@ -74,7 +74,16 @@ class first_words {
         (tables.for_each(add), ...);
     }
 
-    bool may_start(char const* p, char const* end) const { return x3::parse(p, end, x3::no_case[table_]); }
+    bool may_start(char const* p, char const* end) const {
+        char const* after = p;
+        if (!x3::parse(after, end, x3::no_case[table_])) {
+            return false;
+        }
+        // The one-letter first words are a whole word ("a") or come before a
+        // digit or sign ("M6.4", "Q2", "H1"): none starts a longer word
+        // ("miners", "has"). The table matches its longest entry.
+        return after - p != 1 || after == end || !text::is_ascii_letter(*after);
+    }
 
   private:
     symbols<x3::unused_type> table_;
