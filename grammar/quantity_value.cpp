@@ -489,6 +489,19 @@ struct CountSense {
     Scaling scaling;
 };
 
+// A magnitude has no unit and an age counts years: "M6.4 km" and "aged 71
+// kg" are two values run together, not one to guess at.
+std::optional<ParseError> unit_on_scale(ast::count const& c, UnitReading const& reading, char const* begin) {
+    if (!reading.unit || c.kind == ast::Kind::plain ||
+        (c.kind == ast::Kind::age && reading.unit->dimension == Dimension::duration)) {
+        return std::nullopt;
+    }
+    std::string const what = c.kind == ast::Kind::age ? "an age is in years" : "a magnitude has no unit";
+    return error_at(c.unit_at, begin,
+                    what + ": '" + reading.unit->written + "' is " +
+                        std::string(dimension_name(reading.unit->dimension)) + " (make it a claim of its own)");
+}
+
 // The sense of a count's words, or the first problem with its numbers or words.
 std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library, char const* begin) {
     bool const two = c.joiner != ast::Joiner::none;
@@ -501,6 +514,9 @@ std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library,
     }
     auto reading_or = read_unit(c, library, begin);
     if (auto const* e = std::get_if<ParseError>(&reading_or)) {
+        return *e;
+    }
+    if (auto e = unit_on_scale(c, std::get<UnitReading>(reading_or), begin)) {
         return *e;
     }
     CountSense sense;
