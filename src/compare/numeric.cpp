@@ -560,10 +560,11 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     if (ia.low == ib.low && ia.high == ib.high && ia.low_closed == ib.low_closed && ia.high_closed == ib.high_closed) {
         return std::nullopt;  // the same share ("most" and "predominantly": more than half)
     }
-    // Two readings of one exact share ("1 in 3" and "8 of 24") may differ in
-    // the last bits of a double: a gap below 1e-9 points is no gap.
+    // Every exact share is part / whole * 100, so "1 in 3" and "8 of 24" meet
+    // exactly. Shares that only touch (an open end at the other's closed
+    // one) are no conflict either: there is no gap to report.
     const double gap = ia.high < ib.low ? ib.low - ia.high : (ib.high < ia.low ? ia.low - ib.high : 0);
-    if (!intersects(ia, ib) && gap > 1e-9) {
+    if (!intersects(ia, ib) && gap > 0) {
         return conflict(fmt::format("{} vs {}: at least {} percentage points apart", share_text(a), share_text(b),
                                     format_number(std::round(gap * 10) / 10)));
     }

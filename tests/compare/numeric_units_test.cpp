@@ -336,3 +336,20 @@ TEST_CASE("numeric with units: amounts in two currencies compare at a declared r
     const Outcome f = verdict_of("$1.2 billion", "2.3 trillion won", rates);
     CHECK_THAT(f.explanation, Catch::Contains("trillion won"));
 }
+
+TEST_CASE("numeric with units: one exact share written as a fraction and as a proportion never conflicts",
+          "[numeric][units]") {
+    // Each side's share is computed from its own numbers; they must meet
+    // exactly, with no tolerance for the last bits of a double.
+    const std::vector<std::pair<const char*, const char*>> same_share{
+        {"one in three", "8 of 24"},        {"two-thirds", "16 of 24"},    {"a fifth", "3 of 15"},
+        {"one in every four", "25 of 100"}, {"three-quarters", "9 of 12"}, {"one in seven", "3 of 21"},
+        {"one in nine", "7 of 63"},         {"two in three", "14 of 21"},  {"3 out of 10", "30%"},
+        {"one in six", "5 of 30"},          {"a third", "11 of 33"},       {"one in eleven", "7 of 77"},
+    };
+    for (const auto& [a, b] : same_share) {
+        CAPTURE(a, b);
+        CHECK(verdict_of(a, b).verdict != "conflict");
+        CHECK(verdict_of(b, a).verdict != "conflict");
+    }
+}
