@@ -3,7 +3,6 @@
 // read in the story's time zone (zone.hpp).
 #include <array>
 #include <chrono>
-#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -903,8 +902,7 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
 // Names a misspelt word at or after a failed expectation, else the expectation.
 ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
     for (char const* p = where; p != end; ++p) {
-        bool const starts_word = (p == where || !std::isalpha(static_cast<unsigned char>(p[-1]))) &&
-                                 std::isalpha(static_cast<unsigned char>(*p));
+        bool const starts_word = (p == where || !text::is_ascii_letter(p[-1])) && text::is_ascii_letter(*p);
         if (starts_word) {
             if (auto misspelt = misspelt_word(begin, p, word_at(p, end))) {
                 return *misspelt;
