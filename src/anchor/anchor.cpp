@@ -15,8 +15,9 @@ namespace claimcheck::anchor {
 namespace {
 
 // Every start offset of `needle` in `haystack`, overlapping ones included,
-// in order: Knuth–Morris–Pratt, linear in both sizes whatever the text
-// (a quote of repeated characters in a long run of them stays linear).
+// in order, linear in both sizes whatever the text (a quote of repeated
+// characters in a long run of them stays linear): Knuth–Morris–Pratt for a
+// needle that can overlap itself, memmem for the others.
 std::vector<std::size_t> find_all(std::string_view haystack, std::string_view needle) {
     std::vector<std::size_t> found;
     const std::size_t m = needle.size();
@@ -34,6 +35,20 @@ std::vector<std::size_t> find_all(std::string_view haystack, std::string_view ne
         border[i] = k;
     }
     const std::size_t n = haystack.size();
+    if (border[m - 1] == 0) {
+        // No border: occurrences cannot overlap, so each search goes on past
+        // the last one, and glibc's memmem (Two-Way, linear) does the work.
+        for (std::size_t i = 0; n - i >= m;) {
+            const void* at = memmem(haystack.data() + i, n - i, needle.data(), m);
+            if (at == nullptr) {
+                break;
+            }
+            const auto begin = static_cast<std::size_t>(static_cast<const char*>(at) - haystack.data());
+            found.push_back(begin);
+            i = begin + m;
+        }
+        return found;
+    }
     for (std::size_t i = 0, k = 0; i < n; ++i) {
         if (k == 0) {
             // No partial match: no position before the next occurrence of

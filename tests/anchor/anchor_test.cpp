@@ -66,6 +66,18 @@ TEST_CASE("a quote that occurs more than once without a line is ambiguous") {
     CHECK(both.line == 0);
 }
 
+TEST_CASE("every occurrence counts, adjacent or overlapping") {
+    const Article text = article("xabcabcx\nyayayay\nonce\n");
+    const Anchor adjacent = anchor::resolve(text, "abc", std::nullopt);  // cannot overlap itself
+    CHECK(adjacent.state == AnchorState::ambiguous);
+    CHECK(adjacent.candidate_lines == std::vector<int>{1});
+    const Anchor overlapping = anchor::resolve(text, "yayay", std::nullopt);  // at 0 and 2 of line 2
+    CHECK(overlapping.state == AnchorState::ambiguous);
+    CHECK(overlapping.candidate_lines == std::vector<int>{2});
+    CHECK(anchor::resolve(text, "cabcx", std::nullopt).state == AnchorState::exact);
+    CHECK(anchor::resolve(text, "once", std::nullopt).line == 3);
+}
+
 TEST_CASE("a line hint that still leaves several occurrences stays ambiguous") {
     const Anchor a = anchor::resolve(sample, "on Tuesday", 4);
     CHECK(a.state == AnchorState::ambiguous);
