@@ -34,6 +34,8 @@ struct numeral {
     char const* at = nullptr;   // where it starts in the parsed text
     char const* end = nullptr;  // where its digits end (a unit glued to them starts here)
     std::string written;        // a fraction as written, lower-cased ("two-thirds")
+    int numerator = 0;          // a mixed number's fraction ("10 1/2", "10½": 1 and 2; mantissa 10.5)
+    int denominator = 0;
 };
 
 // ---------------------------------------------------------------- quantity
@@ -46,7 +48,8 @@ struct qualifier {
 
 // What joins two numbers: "180-185", "180 to 185", "between 180 and 185",
 // "136 of 183" / "3 out of 10", "one in three", "15 per 100,000".
-enum class Joiner { none, dash, to, between, of, in, per };
+// "more than 20 and at most 35": two comparatives (bounds).
+enum class Joiner { none, dash, to, between, of, in, per, bounds };
 
 // A mark after the number: "74%", "3 percentage points", "50 basis points".
 enum class Mark { none, percent, points, basis_points };
@@ -61,8 +64,17 @@ enum class Kind { plain, age, magnitude };
 // Where a currency was written.
 enum class Place { none, before, after };
 
+// A later part of a compound amount: the "11 in" of "5 ft 11 in", the "and
+// 50 cents" of "$3 and 50 cents".
+struct part {
+    numeral number;
+    std::string unit;  // unit words as written
+    char const* unit_at = nullptr;
+    bool and_written = false;
+};
+
 // A count or an amount: [qualifier] [direction] [kind] [sign] [currency]
-// number [mark] [joiner number] [currency] [unit words].
+// number [mark] [joiner number] [currency] [unit words] [parts].
 struct count {
     qualifier qual;
     Direction direction = Direction::none;
@@ -78,6 +90,8 @@ struct count {
     Place currency_at = Place::none;
     std::string unit;  // unit words as written (not yet lower-cased)
     char const* unit_at = nullptr;
+    qualifier upper;          // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")
+    std::vector<part> parts;  // a compound amount's later parts ("11 in" of "5 ft 11 in")
 };
 
 // A multiple: "doubled", "tripled", "halved", "three-fold", "2.5 times".

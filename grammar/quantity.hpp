@@ -25,6 +25,9 @@ quantity_value_type const& quantity_value();
 std::vector<std::string> qualifier_names();
 std::vector<std::string> number_word_names();
 quantity_in_text_type const& quantity_in_text();
+// Does a compound's later part fit the amount read so far ("11 in" after
+// "5 ft", "50 cents" after "$3")? (quantity_value.cpp)
+bool part_fits(ast::count const& c, ast::part const& p);
 // Can quantity_in_text start at `p`, a word of ASCII letters? (scan.cpp)
 bool may_start_quantity(char const* p, char const* end);
 

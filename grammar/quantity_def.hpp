@@ -88,6 +88,7 @@ inline symbols<ast::Joiner> const joiner_words(
     {
         {"to", ast::Joiner::to},
         {"through", ast::Joiner::to},
+        {"thru", ast::Joiner::to},
         {"of", ast::Joiner::of},
         {"out of", ast::Joiner::of},
         {"in", ast::Joiner::in},
@@ -162,6 +163,7 @@ inline symbols<ast::Direction> const direction_words(
         {"a decline of", ast::Direction::down},
         {"a decrease of", ast::Direction::down},
         {"a loss of", ast::Direction::down},
+        {"cut by", ast::Direction::down},
     },
     "a change word");
 
@@ -188,6 +190,7 @@ inline symbols<double> const multiple_words(
         {"quadrupled", 4},
         {"quintupled", 5},
         {"halved", 0.5},
+        {"cut in half", 0.5},
     },
     "a multiple");
 
@@ -284,6 +287,34 @@ inline symbols<x3::unused_type> text_unit_table(bool ascii) {
 }
 inline symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
 inline symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
+
+// ---------------------------------------------------------------- shapes: tables
+
+// Fractions glued to a whole number: "10½" (numerator * 100 + denominator).
+inline symbols<int> const vulgar_fractions(
+    {
+        {"\xC2\xBD", 102},      // ½
+        {"\xC2\xBC", 104},      // ¼
+        {"\xC2\xBE", 304},      // ¾
+        {"\xE2\x85\x93", 103},  // ⅓
+        {"\xE2\x85\x94", 203},  // ⅔
+        {"\xE2\x85\x9B", 108},  // ⅛
+        {"\xE2\x85\x9C", 308},  // ⅜
+        {"\xE2\x85\x9D", 508},  // ⅝
+        {"\xE2\x85\x9E", 708},  // ⅞
+    },
+    "a fraction");
+
+// Words of data/subunits.tsv, read only as a compound's later part ("50 cents", "11 in").
+inline symbols<x3::unused_type> part_word_table() {
+    symbols<x3::unused_type> table;
+    table.name("a unit");
+    for (auto const& s : units::subunits()) {
+        table.add(s.word);
+    }
+    return table;
+}
+inline symbols<x3::unused_type> const part_words = part_word_table();
 
 // ---------------------------------------------------------------- actions
 
@@ -408,6 +439,7 @@ auto const qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_si
 // A unit word: starts with a letter (or a degree sign), may hold digits,
 // hyphens, apostrophes.
 auto const unit_word_def =
+    !(kw("and") >> &x3::ascii::digit) >>
     x3::lexeme[(x3::ascii::alpha | non_ascii) >> *(x3::ascii::alnum | non_ascii | x3::char_("-'./()"))];
 
 auto const end_of_value_def = x3::eoi;
@@ -424,11 +456,109 @@ auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fr
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
 auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
                                       (whole_word(fraction_words) >> &kw("of"))[fraction_value]][set_fraction_written];
+// ---------------------------------------------------------------- shapes: rules
+
+// A mixed number: "10 1/2", "10½" after a whole number of digits.
+auto const add_fraction = [](ast::numeral& n, unsigned num, unsigned den) {
+    if (n.scale != 1 || n.decimals != 0 || n.words || n.overflow || num == 0 || den < 2 || den > 64 || num >= den) {
+        return false;
+    }
+    n.numerator = static_cast<int>(num);
+    n.denominator = static_cast<int>(den);
+    n.mantissa += double(num) / den;
+    return true;
+};
+auto const add_slash_fraction = [](auto& ctx) {
+    auto const& a = x3::_attr(ctx);
+    x3::_pass(ctx) = add_fraction(x3::_val(ctx), boost::fusion::at_c<0>(a), boost::fusion::at_c<1>(a));
+};
+auto const add_vulgar_fraction = [](auto& ctx) {
+    int const v = x3::_attr(ctx);
+    x3::_pass(ctx) = add_fraction(x3::_val(ctx), static_cast<unsigned>(v / 100), static_cast<unsigned>(v % 100));
+};
+// (The space before "1/2" is skipped already: "101/2" never gets here, as its digits end at the slash.)
+auto const mixed_tail = x3::lexeme[(x3::uint_ >> '/' >> x3::uint_ >> !(x3::ascii::digit | '/'))[add_slash_fraction] |
+                                   vulgar_fractions[add_vulgar_fraction]];
+
+// "half" after a change word: "fell by half" (not "half a percentage point").
+auto const bare_half_value = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    char const* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    n.mantissa = 0.5;
+    n.words = true;
+    n.fraction = true;
+    n.written = "half";
+};
+x3::rule<class change_fraction_class, ast::numeral> const change_fraction = "a fraction";
+auto const change_fraction_def = here[mark_numeral] >>
+                                 (fraction | (kw("half") >> !kw("a") >> !kw("an"))[bare_half_value]);
+// A fraction is a change's size only after a change word: "fell by a third".
+auto const has_direction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).direction != ast::Direction::none; };
+auto const no_direction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).direction == ast::Direction::none; };
+
+// "more than 20 and at most 35": a lower and an upper comparative.
+auto const set_bounds = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::bounds;
+    x3::_val(ctx).upper = boost::fusion::at_c<0>(x3::_attr(ctx));
+    x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
+};
+// In running text only a lower bound followed by an upper one is read.
+auto const lower_bound_first = [](auto& ctx) {
+    auto const k = x3::_val(ctx).qual.kind;
+    x3::_pass(ctx) = k == Qualifier::more_than || k == Qualifier::at_least;
+};
+auto const set_upper_bound = [](auto& ctx) {
+    auto const k = boost::fusion::at_c<0>(x3::_attr(ctx)).kind;
+    x3::_pass(ctx) = k == Qualifier::fewer_than || k == Qualifier::at_most;
+    if (x3::_pass(ctx)) {
+        set_bounds(ctx);
+    }
+};
+auto const bound_joiner = x3::omit[kw("and") | kw("but")];
+
+// A compound amount's later parts: "5 ft 11 in", "$3 and 50 cents".
+auto const set_part_and = [](auto& ctx) { x3::_val(ctx).and_written = true; };
+auto const set_part_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
+auto const set_part_unit = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    x3::_val(ctx).unit.assign(range.begin(), range.end());
+    x3::_val(ctx).unit_at = range.begin();
+};
+auto const push_part = [](auto& ctx) { x3::_val(ctx).parts.push_back(x3::_attr(ctx)); };
+// In running text a part is kept only where it fits the amount before it
+// (a smaller unit of the dimension, a subunit of the currency).
+auto const push_fitting_part = [](auto& ctx) {
+    x3::_pass(ctx) = part_fits(x3::_val(ctx), x3::_attr(ctx));
+    if (x3::_pass(ctx)) {
+        x3::_val(ctx).parts.push_back(x3::_attr(ctx));
+    }
+};
+auto const has_unit_or_currency = [](auto& ctx) {
+    x3::_pass(ctx) = !x3::_val(ctx).unit.empty() || !x3::_val(ctx).currency.empty();
+};
+auto const has_currency = [](auto& ctx) { x3::_pass(ctx) = !x3::_val(ctx).currency.empty(); };
+
+// "Smith, 71": a capitalised name, a comma and one to three digits.
+auto const set_named_age = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    auto& c = x3::_val(ctx);
+    c.kind = ast::Kind::age;
+    c.first = ast::numeral{};
+    for (char d : range) {
+        c.first.mantissa = c.first.mantissa * 10 + (d - '0');
+    }
+    c.first.at = range.begin();
+    c.first.end = range.end();
+};
+auto const name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
+
 auto const amount_def = here[mark_numeral] >>
-                        (glued_numeral[take_numeral] | fraction | whole_word(ordinal_words)[ordinal_value] | half_a |
-                         word_numeral[take_numeral]);
-auto const amount_in_text_def = here[mark_numeral] >>
-                                (glued_numeral[take_numeral] | fraction_in_text | word_numeral[take_numeral]);
+                        ((glued_numeral[take_numeral] >> -mixed_tail) | fraction |
+                         whole_word(ordinal_words)[ordinal_value] | half_a | word_numeral[take_numeral]);
+auto const amount_in_text_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -mixed_tail) | fraction_in_text |
+                                                       word_numeral[take_numeral]);
 
 auto const currency_before =
     x3::raw[x3::lexeme[currency_signs][set_currency] | whole_word(currency_words_before)[set_currency]]
@@ -441,7 +571,7 @@ auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::li
 auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
 // A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
 auto const priced_def = x3::omit[-(x3::lexeme[currency_signs] | whole_word(currency_words_before))] >> amount;
-auto const to_word_def = kw("to") | kw("through");
+auto const to_word_def = kw("to") | kw("through") | kw("thru");
 auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
 auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark];
@@ -469,12 +599,27 @@ auto const marked_tail = ((dash >> amount) >> &percent_only)[set_dash] >> mark |
                          (kw("of") > amount)[set_of];
 auto const after_number = (&percent_only >> mark >> -marked_tail) | mark | (-count_tail);
 
+// Shapes: a fraction after a change word, a second comparative, a compound's parts.
+x3::rule<class compound_part_class, ast::part> const compound_part = "a number and its unit";
+auto const compound_part_def =
+    -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
+auto const change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
+auto const bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
+auto const compound_parts = x3::eps[has_unit_or_currency] >> +compound_part[push_part];
+
 auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
-                       (between_form | from_form |
+                       (between_form | from_form | change_size |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
-                         -count_tail)) >>
-                       -currency_after >> -kind_suffix >> -x3::raw[+unit_word][set_unit];
+                         -count_tail >> -bound_tail)) >>
+                       -currency_after >> -kind_suffix >> -x3::raw[+unit_word][set_unit] >> -compound_parts;
+
+x3::rule<class named_age_class, ast::count> const named_age = "a name and an age";
+auto const named_age_def =
+    x3::eps[reset_count] >> x3::omit[+name_word] >> ',' >>
+    x3::raw[x3::lexeme[x3::repeat(1, 3)[x3::ascii::digit] >>
+                       !(x3::ascii::digit | ((x3::lit(',') | '.') >> x3::ascii::digit))]][set_named_age] >>
+    -x3::lit(',');
 
 // "doubled", "nearly tripled", "three-fold", "2.5 times"
 auto const multiple_def = x3::eps[reset_multiple] >> -qualifier[set_qualifier] >>
@@ -485,7 +630,7 @@ auto const multiple_def = x3::eps[reset_multiple] >> -qualifier[set_qualifier] >
 auto const share_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                        x3::raw[whole_word(share_words)[set_share]][set_written] >> -x3::raw[+unit_word][set_share_unit];
 
-auto const quantity_value_rule_def = (multiple | count | share) > end_of_value;
+auto const quantity_value_rule_def = (multiple | count | share | named_age) > end_of_value;
 
 // In running text: no expectations (a failed try moves on), and only the
 // newsroom's unit words are read as units ("183 miners perished" is the
@@ -496,16 +641,37 @@ auto const text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_ma
 auto const text_marked_tail = ((dash >> amount_in_text) >> &percent_only)[set_dash] >> text_mark |
                               ((whole_word(joiner_words) >> amount_in_text) >> &percent_only)[set_joined] >> text_mark |
                               (kw("of") >> amount_in_text)[set_of];
+// "a 12-storey block", "a 300-page report": a count's word after a hyphen.
+auto const hyphen_word =
+    x3::lexeme[x3::lit('-') >> x3::raw[+x3::ascii::alpha >> !x3::lit('-') >> word_end][set_unit]][set_hyphen_unit];
 auto const text_tail = (x3::lexeme[x3::lit('-') >> &text_unit][set_hyphen_unit]) | (dash >> amount_in_text)[set_dash] |
-                       (whole_word(joiner_words) >> amount_in_text)[set_joined];
+                       (whole_word(joiner_words) >> amount_in_text)[set_joined] | hyphen_word;
+
+// Shapes in running text: "from 20 to 35", "fell by half", "more than 20
+// and at most 35", "5 feet 11 inches", "$3 and 50 cents".
+x3::rule<class text_part_class, ast::part> const text_part = "a number and its unit";
+auto const text_part_def =
+    -kw("and")[set_part_and] >> amount_in_text[set_part_number] >>
+    x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs | x3::no_case[part_words]) >> word_end]]
+           [set_part_unit];
+auto const text_from = x3::eps[no_direction] >>
+                       (kw("from") >> amount_in_text >> to_word >> amount_in_text)[set_between] >> -text_mark;
+auto const text_bound_tail = x3::eps[lower_bound_first] >>
+                             (bound_joiner >> qualifier >> amount_in_text)[set_upper_bound] >> -text_mark;
+auto const text_unit_and_parts = text_unit >> *text_part[push_fitting_part];
+auto const text_money_parts = x3::eps[has_currency] >> +text_part[push_fitting_part];
+// "fell by a third", not the "fell by a quarter" of "fell by a quarter-point".
+auto const text_change_size = x3::eps[has_direction] >> change_fraction[set_first] >> !x3::lit('-') >> -text_mark;
 
 auto const count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>
-    ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark |
+    ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark | text_from |
+     text_change_size |
      (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >>
-      ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)))) >>
-    -currency_after >> -kind_suffix >> -text_unit;
+      ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)) >>
+      -text_bound_tail)) >>
+    -currency_after >> -kind_suffix >> (text_unit_and_parts | -text_money_parts);
 
 auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                                x3::raw[whole_word(share_words_in_text)[set_share]][set_written];
@@ -515,5 +681,6 @@ auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, priced,
                     to_word, count, multiple, share, count_in_text, share_in_text, quantity_value_rule,
                     quantity_in_text_rule)
+BOOST_SPIRIT_DEFINE(change_fraction, compound_part, named_age, text_part)
 
 }  // namespace claimcheck::grammar::parser

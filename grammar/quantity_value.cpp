@@ -59,6 +59,9 @@ double value_of(ast::numeral const& n) {
 // The place value of the last written digit: 180 → 10, 1.08 million →
 // 10,000, 12.3 → 0.1; 0 for an exact number (183, 4, a fraction, an ordinal).
 double step_of(ast::numeral const& n) {
+    if (n.denominator > 0) {
+        return 1.0 / n.denominator;  // "10 1/2": to the half
+    }
     if (n.fraction || n.ordinal) {
         return 0;
     }
@@ -129,6 +132,15 @@ std::string number_text(double v, double step) {
     std::array<char, 64> buf{};
     std::snprintf(buf.data(), buf.size(), "%.*f %s", decimals, v / chosen.value, chosen.word);
     return buf.data();
+}
+
+// A numeral written back: a mixed number as "10 1/2", else number_text.
+std::string numeral_text(ast::numeral const& n) {
+    if (n.denominator > 0) {
+        return text::group_thousands(digits_of(std::floor(value_of(n)))) + " " + std::to_string(n.numerator) + "/" +
+               std::to_string(n.denominator);
+    }
+    return number_text(value_of(n), step_of(n));
 }
 
 using detail::error_at;
@@ -580,6 +592,9 @@ void set_first_number(Quantity& q, ast::count const& c) {
         !c.first.fraction) {
         s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
     }
+    if (d == Dimension::age && c.first.scale == 1 && c.first.decimals == 0) {
+        s1 = 0;  // "aged 70", "a 10-year-old": ages are stated in whole years, not rounded to tens
+    }
     v1 = c.minus && d == Dimension::temperature ? -v1 : v1;
     q.number = q.number_high = v1;
     q.step = s1;
@@ -603,9 +618,15 @@ struct CountText {
 CountText count_text(ast::count const& c, Quantity const& q) {
     Dimension const d = q.dimension;
     CountText t;
-    t.number = c.first.fraction
-                   ? c.first.written
-                   : number_text(q.number, q.step) + (d == Dimension::ordinal ? ordinal_suffix(q.number) : "");
+    if (c.first.fraction) {
+        t.number = c.first.written;
+    } else if (c.first.denominator > 0) {
+        t.number = numeral_text(c.first);  // "10 1/2"
+    } else if (d == Dimension::age && q.step == 0 && is_integer(q.number)) {
+        t.number = text::group_thousands(digits_of(q.number));  // "aged 70": exact, with no ".0"
+    } else {
+        t.number = number_text(q.number, q.step) + (d == Dimension::ordinal ? ordinal_suffix(q.number) : "");
+    }
     t.prefix = qualifier_prefix(c.qual) + std::string(direction_word(c.direction));
     if (c.kind == ast::Kind::age) {
         t.prefix += "aged ";
@@ -719,10 +740,53 @@ std::optional<ParseError> set_range(Quantity& q, CountText& t, ast::count const&
     return std::nullopt;
 }
 
+// "more than 20 and at most 35": the ends open or closed as the comparatives
+// say. A lower bound comes first, an upper one second, and some number lies
+// between them.
+std::optional<ParseError> set_bounds(Quantity& q, CountText& t, ast::count const& c, char const* begin) {
+    auto const lower = c.qual.kind;
+    auto const upper = c.upper.kind;
+    char const* at = begin;
+    while (is_space(*at)) {
+        ++at;
+    }
+    if (lower != Qualifier::more_than && lower != Qualifier::at_least) {
+        return error_at(at, begin,
+                        "a range of comparatives starts with a lower bound ('more than', 'at least', 'over')" +
+                            (c.qual.word.empty() ? std::string() : ", not '" + c.qual.word + "'"));
+    }
+    if (upper != Qualifier::fewer_than && upper != Qualifier::at_most) {
+        return error_at(c.second.at, begin,
+                        "a range of comparatives ends with an upper bound ('fewer than', 'at most', 'under'), not '" +
+                            c.upper.word + "'");
+    }
+    double const high = value_of(c.second);
+    bool const low_closed = lower == Qualifier::at_least;
+    bool const high_closed = upper == Qualifier::at_most;
+    std::string const second_text = number_text(high, step_of(c.second)) + t.mark;
+    if (high < q.number || (high == q.number && !(low_closed && high_closed))) {
+        return error_at(c.second.at, begin,
+                        "the range is empty: no number is " + c.qual.word + " " + t.first + " and " + c.upper.word +
+                            " " + t.currency_prefix + second_text);
+    }
+    q.number_high = high;
+    q.step = 0;
+    q.round_low = q.low = q.number;
+    q.round_high = q.high = high;
+    q.low_closed = low_closed;
+    q.high_closed = high_closed;
+    q.qualifier = Qualifier::range;
+    t.first += " and " + c.upper.word + " " + t.currency_prefix + second_text;
+    return std::nullopt;
+}
+
 // The interval a count allows: a part of a whole, a range, or one number
 // under its qualifier.
 std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
                                        double tolerance, char const* begin) {
+    if (c.joiner == ast::Joiner::bounds) {
+        return set_bounds(q, t, c, begin);
+    }
     if (c.joiner == ast::Joiner::of) {
         return set_whole(q, t, c, scaling, tolerance, begin);
     }
@@ -767,12 +831,248 @@ std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count cons
     return q;
 }
 
+// ---------------------------------------------------------------- compound amounts
+
+// "2 hours thirty minutes": a number word and a unit after a unit would be
+// read as unit words; a compound's later parts are written in digits.
+std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& reading, char const* begin) {
+    if (!reading.unit) {
+        return std::nullopt;
+    }
+    static std::vector<std::string> const number_words = parser::number_word_names();
+    auto const words = words_of(text::lower_words(c.unit));
+    for (std::size_t i = reading.words; i + 1 < words.size(); ++i) {
+        bool const number = std::find(number_words.begin(), number_words.end(), words[i]) != number_words.end();
+        if (number && units::find_part_unit(words[i + 1], true)) {
+            return error_at(c.unit_at, begin,
+                            "a compound amount's later parts are written in digits ('2 hours 30 minutes'), not '" +
+                                words[i] + " " + words[i + 1] + "'");
+        }
+    }
+    return std::nullopt;
+}
+
+// One part of a compound amount ("5 ft", "11 in"; "$3", "50 cents"), with
+// the unit (or the currency's fraction) it is written in.
+struct Part {
+    ast::numeral const* number = nullptr;
+    std::string unit_text;  // the unit words as written, lower-cased
+    bool and_written = false;
+    std::optional<units::Unit> unit;  // a physical or time unit
+    double fraction = 1;              // money: of one main unit
+    std::string rest;                 // words after the last part's unit ("5 ft 11 in tall": "tall")
+};
+
+double unit_size(units::Unit const& u) {
+    return units::to_canonical(u, 1) - units::to_canonical(u, 0);
+}
+
+std::string joined(std::vector<std::string> const& words, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+        out += (out.empty() ? "" : " ") + words[i];
+    }
+    return out;
+}
+
+// The unit the first one to three words name (the longest), and how many words it takes.
+std::optional<std::pair<units::Unit, std::size_t>> leading_unit(std::vector<std::string> const& words, bool library) {
+    for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1; --n) {
+        if (auto unit = units::find_part_unit(joined(words, 0, n), library && n == 1)) {
+            return std::make_pair(*unit, n);
+        }
+    }
+    return std::nullopt;
+}
+
+// Forms that are not written in parts, and parts without a unit.
+std::optional<ParseError> compound_shape(ast::count const& c, char const* begin) {
+    char const* at = c.parts.front().number.at;
+    if (c.joiner != ast::Joiner::none || c.mark != ast::Mark::none || c.kind != ast::Kind::plain || c.minus ||
+        c.first.fraction || c.first.ordinal) {
+        return error_at(at, begin,
+                        "only an amount is written in parts ('5 ft 11 in', '$3 and 50 cents'), not a range, share, "
+                        "percentage, age or position");
+    }
+    if (auto e = unrepresentable(c.first, begin)) {
+        return e;
+    }
+    for (auto const& p : c.parts) {
+        if (auto e = unrepresentable(p.number, begin)) {
+            return e;
+        }
+        if (p.unit.empty()) {
+            return error_at(
+                p.number.at, begin,
+                "the part '" + numeral_text(p.number) + "' names no unit: write each part's unit ('1 metre 80 cm')");
+        }
+    }
+    return std::nullopt;
+}
+
+// A later part: a subunit of the amount's currency or a smaller unit of its
+// dimension, less than one of the unit before it.
+std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const& p, Part const& prev, bool last,
+                                            bool library, char const* begin) {
+    Part part{&p.number, {}, p.and_written, std::nullopt, 1, {}};
+    auto const words = words_of(p.unit);
+    std::string const prev_name = prev.unit_text.empty() ? c.currency : words_of(prev.unit_text).front();
+    std::size_t used = 1;
+    double size = 0;
+    double prev_size = 0;
+    if (!c.currency.empty()) {
+        auto const fraction = units::currency_subunit(words.front(), c.currency);
+        if (!fraction) {
+            return error_at(p.unit_at, begin, "'" + text::lower(words.front()) + "' is not a subunit of " + c.currency);
+        }
+        part.fraction = *fraction;
+        size = value_of(p.number) * *fraction;
+        prev_size = prev.fraction;
+    } else {
+        auto const found = leading_unit(words, library);
+        if (!found) {
+            return error_at(p.unit_at, begin, "unknown unit '" + words.front() + "' in a compound amount");
+        }
+        if (found->first.dimension != prev.unit->dimension) {
+            return error_at(p.unit_at, begin,
+                            "the parts of a compound amount are of one dimension: '" + words.front() + "' is not " +
+                                std::string(dimension_name(prev.unit->dimension)));
+        }
+        part.unit = found->first;
+        used = found->second;
+        size = units::to_canonical(found->first, value_of(p.number));
+        prev_size = unit_size(*prev.unit);
+    }
+    if ((c.currency.empty() ? unit_size(*part.unit) : part.fraction) >= prev_size) {
+        return error_at(p.unit_at, begin,
+                        "the parts of a compound amount go from the largest unit to the smallest: '" + words.front() +
+                            "' after '" + prev_name + "'");
+    }
+    part.unit_text = text::lower_words(joined(words, 0, used));
+    if (size >= prev_size * (1 - 1e-12)) {
+        return error_at(
+            p.number.at, begin,
+            "the part '" + numeral_text(p.number) + " " + part.unit_text + "' is not less than one " + prev_name);
+    }
+    if (used < words.size() && !last) {
+        return error_at(p.unit_at, begin, "only the last part of a compound amount has words after its unit");
+    }
+    part.rest = text::lower_words(joined(words, used, words.size()));
+    return part;
+}
+
+// Every part of a compound amount, the first with the count's own unit or currency.
+std::variant<std::vector<Part>, ParseError> resolve_parts(ast::count const& c, bool library, char const* begin) {
+    std::vector<Part> parts(1);
+    parts[0].number = &c.first;
+    parts[0].unit_text = text::lower_words(c.unit);
+    char const* const next = c.parts.front().number.at;
+    if (c.currency.empty()) {
+        auto const words = words_of(c.unit);
+        auto const found = leading_unit(words, library);
+        if (!found) {
+            return error_at(c.unit_at, begin,
+                            "'" + text::lower(words.front()) +
+                                "' is not a unit, so the number after it is not a part of the amount ('5 ft 11 in')");
+        }
+        if (found->second < words.size()) {
+            return error_at(next, begin, "only the last part of a compound amount has words after its unit");
+        }
+        if (found->first.dimension == Dimension::temperature) {
+            return error_at(next, begin, "a temperature is not written in parts");
+        }
+        parts[0].unit = found->first;
+    } else if (!c.unit.empty()) {
+        return error_at(next, begin, "only the last part of a compound amount has words after its unit");
+    }
+    for (std::size_t i = 0; i < c.parts.size(); ++i) {
+        auto part_or = resolve_part(c, c.parts[i], parts.back(), i + 1 == c.parts.size(), library, begin);
+        if (auto const* e = std::get_if<ParseError>(&part_or)) {
+            return *e;
+        }
+        parts.push_back(std::get<Part>(part_or));
+    }
+    return parts;
+}
+
+// "5 ft 11 in", "$3 and 50 cents": the parts as written, each with its unit.
+std::string compound_text(ast::count const& c, std::vector<Part> const& parts, CountText const& t) {
+    std::string out = t.currency_prefix + numeral_text(c.first) + t.currency_suffix;
+    if (!parts.front().unit_text.empty()) {
+        out += " " + parts.front().unit_text;
+    }
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        out += (parts[i].and_written ? " and " : " ") + numeral_text(*parts[i].number) + " " + parts[i].unit_text;
+    }
+    return parts.back().rest.empty() ? out : out + " " + parts.back().rest;
+}
+
+// The sum of the parts in the last part's unit (or the currency), to the
+// precision of the last part: "5 ft 11 in" is 71 in, to the inch.
+std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions const& options, char const* begin,
+                                            bool library) {
+    if (auto e = compound_shape(c, begin)) {
+        return *e;
+    }
+    auto parts_or = resolve_parts(c, library, begin);
+    if (auto const* e = std::get_if<ParseError>(&parts_or)) {
+        return *e;
+    }
+    auto const& parts = std::get<std::vector<Part>>(parts_or);
+    Part const& last = parts.back();
+    bool const money = !c.currency.empty();
+    double total = 0;
+    for (auto const& p : parts) {
+        double const v = value_of(*p.number);
+        total += money ? v * p.fraction : units::from_canonical(*last.unit, units::to_canonical(*p.unit, v));
+    }
+    // UDUNITS-2 gives the ounce to seven digits (3 lb is 48.0000053 oz): the
+    // sum is kept to a ten-thousandth of the last unit.
+    total = std::fabs(total) < 1e9 ? std::round(total * 1e4) / 1e4 : total;
+    ast::count whole = c;
+    whole.parts.clear();
+    whole.first = ast::numeral{};
+    whole.first.mantissa = total;
+    whole.first.at = c.first.at;
+    whole.unit = money ? last.rest : last.unit_text + (last.rest.empty() ? "" : " " + last.rest);
+    CountSense sense;
+    if (!money) {
+        sense.reading.unit = last.unit;
+        sense.reading.words = words_of(last.unit_text).size();
+    }
+    sense.dimension = dimension_of(whole, sense.reading);
+    auto scaling_or = scaling_of(whole, sense.dimension, sense.reading, begin);
+    if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
+        return *e;
+    }
+    sense.scaling = std::get<Scaling>(scaling_or);
+    Quantity q = described(whole, sense);
+    bool const written_precision = last.number->decimals > 0 || last.number->denominator > 0;
+    double const step = written_precision ? step_of(*last.number) : measured(sense.dimension) ? 1 : 0;
+    q.number = q.number_high = total;
+    q.step = money ? step * last.fraction : step;
+    q.round_low = total - q.step / 2;
+    q.round_high = total + q.step / 2;
+    CountText text = count_text(whole, q);
+    if (auto e = set_interval(q, text, whole, sense.scaling, options.tolerance, begin)) {
+        return *e;
+    }
+    q.canonical = text.prefix + compound_text(c, parts, text);
+    return in_canonical_unit(std::move(q), whole, sense, text, begin);
+}
+
 std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) const {
+    if (!c.parts.empty()) {
+        return compound(c, options, begin, library);
+    }
     auto sense_or = sense_of(c, library, begin);
     if (auto const* e = std::get_if<ParseError>(&sense_or)) {
         return *e;
     }
     auto const& sense = std::get<CountSense>(sense_or);
+    if (auto e = worded_part(c, sense.reading, begin)) {
+        return *e;
+    }
     Quantity q = described(c, sense);
     if (auto e = mismatched_words(c, begin)) {
         return *e;
@@ -781,6 +1081,11 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) co
     CountText text = count_text(c, q);
     if (auto e = out_of_range(c, q, begin)) {
         return *e;
+    }
+    if (c.joiner == ast::Joiner::in && sense.reading.unit) {  // "11 in 5 ft"
+        return error_at(c.unit_at, begin,
+                        "'in' between two numbers makes a share ('one in three'), which has no unit: write a "
+                        "compound amount from its largest unit ('5 ft 11 in')");
     }
     if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) {
         return part_per_whole(std::move(q), c, options.tolerance, begin);
@@ -937,6 +1242,28 @@ ParseError explain_expectation(char const* begin, char const* where, char const*
 }
 
 }  // namespace
+
+namespace parser {
+
+bool part_fits(ast::count const& c, ast::part const& p) {
+    std::string const word = text::lower_words(p.unit);
+    double const v = value_of(p.number);
+    if (!c.currency.empty()) {
+        auto const fraction = units::currency_subunit(word, c.currency);
+        double const prev =
+            c.parts.empty() ? 1
+                            : units::currency_subunit(text::lower_words(c.parts.back().unit), c.currency).value_or(0);
+        return fraction && *fraction < prev && v * *fraction < prev;
+    }
+    auto const unit = units::find_part_unit(word, false);
+    auto const prev = units::find_part_unit(text::lower_words(c.parts.empty() ? c.unit : c.parts.back().unit), false);
+    if (!unit || !prev || unit->dimension != prev->dimension || unit->dimension == Dimension::temperature) {
+        return false;
+    }
+    return unit_size(*unit) < unit_size(*prev) && units::to_canonical(*unit, v) < unit_size(*prev);
+}
+
+}  // namespace parser
 
 namespace detail {
 

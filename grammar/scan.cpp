@@ -146,10 +146,43 @@ bool is_year(ast::quantity const& tree) {
             return year_like(c->first);
         case ast::Joiner::dash:
         case ast::Joiner::to:
+        case ast::Joiner::between:  // "from 1990 to 2024", "between 2020 and 2024"
             return year_like(c->first) && year_like(c->second);
         default:
             return false;
     }
+}
+
+// "John Smith, 71, said" / "said John Smith, 71.": a bare number of one to
+// three digits after a capitalised word and a comma, and before a comma or
+// the end of a sentence, is the person's age. A number followed by a word
+// ("In Seoul, 71 people died") is not. Returns where the name's last word
+// starts (the match runs from there: "Smith, 71"), or null.
+char const* age_after_name(ast::quantity const& tree, char const* begin, char const* first, char const* last,
+                           char const* end) {
+    auto const* c = boost::get<ast::count>(&tree.get());
+    if (!c || c->qual.kind != Qualifier::none || c->direction != ast::Direction::none || c->kind != ast::Kind::plain ||
+        c->minus || c->mark != ast::Mark::none || c->joiner != ast::Joiner::none || !c->currency.empty() ||
+        !c->unit.empty() || !c->parts.empty() || last - first > 3 || !std::all_of(first, last, is_digit)) {
+        return nullptr;
+    }
+    if (first - begin < 4 || first[-1] != ' ' || first[-2] != ',' || !text::is_ascii_letter(first[-3])) {
+        return nullptr;
+    }
+    char const* word = first - 3;
+    while (word != begin &&
+           (text::is_ascii_letter(word[-1]) || word[-1] == '-' || word[-1] == '\'' || (word[-1] & 0x80) != 0)) {
+        --word;
+    }
+    if (!(*word >= 'A' && *word <= 'Z')) {
+        return nullptr;
+    }
+    if (last == end || *last == ',') {
+        return word;
+    }
+    bool const stop = *last == '.' || *last == '!' || *last == '?';
+    bool const ends = stop && (last + 1 == end || is_space(last[1]) || last[1] == '"' || last[1] == '\'');
+    return ends ? word : nullptr;
 }
 
 // A date whose digits a quantity scan must not read: a calendar date with a
@@ -208,6 +241,12 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
             }
             if (is_year(tree)) {
                 return false;
+            }
+            char const* name = age_after_name(tree, begin, first, last, begin + input.size());
+            if (name != nullptr && (found.empty() || begin + found.back().offset + found.back().length <= name)) {
+                ast::quantity age = tree;
+                boost::get<ast::count>(age.get()).kind = ast::Kind::age;
+                return keep(found, begin, name, last, detail::to_quantity(age, options, begin, true));
             }
             return keep(found, begin, first, last, detail::to_quantity(tree, options, begin, true));
         });

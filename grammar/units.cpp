@@ -15,6 +15,7 @@
 #include <udunits2.h>
 
 #include "embedded/currencies_tsv.hpp"
+#include "embedded/subunits_tsv.hpp"
 #include "embedded/units_tsv.hpp"
 #include "grammar/text.hpp"
 #include "util/tsv.hpp"
@@ -145,6 +146,7 @@ struct Tables {
     std::vector<std::string> unit_words;
     std::vector<Multiplier> multipliers;
     std::vector<CurrencyForm> currencies;
+    std::vector<Subunit> subunits;
 
     Tables() {
         for (auto const& row : claimcheck::text::tsv_rows(data::units_tsv())) {
@@ -165,6 +167,33 @@ struct Tables {
             bool const after = row[2] == "after" || row[2] == "both";
             currencies.push_back({std::string(row[0]), std::string(row[1]), before, after});
         }
+        for (auto const& row : claimcheck::text::tsv_rows(data::subunits_tsv())) {
+            require_three_columns(row, "data/subunits.tsv");
+            subunits.push_back(subunit_of(row));
+        }
+    }
+
+    // A row of data/subunits.tsv: "cents	USD EUR	0.01" or "in	unit	inch".
+    static Subunit subunit_of(std::vector<std::string_view> const& row) {
+        Subunit s{text::lower(row[0]), {}, 0, {}};
+        if (row[1] == "unit") {
+            s.unit = std::string(row[2]);
+            return s;
+        }
+        std::string_view codes = row[1];
+        while (!codes.empty()) {
+            auto const space = codes.find(' ');
+            if (space != 0) {
+                s.codes.emplace_back(codes.substr(0, space));
+            }
+            codes = space == std::string_view::npos ? std::string_view() : codes.substr(space + 1);
+        }
+        s.fraction = std::stod(std::string(row[2]));
+        if (s.codes.empty() || !(s.fraction > 0 && s.fraction < 1)) {
+            throw std::logic_error("data/subunits.tsv: a subunit needs currencies and a fraction below 1: " +
+                                   std::string(row[0]));
+        }
+        return s;
     }
 };
 
@@ -344,6 +373,37 @@ std::vector<Multiplier> const& multipliers() {
 
 std::vector<CurrencyForm> const& currency_forms() {
     return tables().currencies;
+}
+
+std::vector<Subunit> const& subunits() {
+    return tables().subunits;
+}
+
+std::optional<double> currency_subunit(std::string_view word, std::string_view code) {
+    std::string const key = text::lower(word);
+    for (auto const& s : subunits()) {
+        if (s.word == key && std::find(s.codes.begin(), s.codes.end(), code) != s.codes.end()) {
+            return s.fraction;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Unit> find_part_unit(std::string_view word, bool library) {
+    if (auto unit = find_unit(word, library)) {
+        return unit;
+    }
+    std::string const key = text::lower(word);
+    for (auto const& s : subunits()) {
+        if (s.word == key && !s.unit.empty()) {
+            auto unit = find_unit(s.unit, true);
+            if (unit) {
+                unit->written = s.word;
+            }
+            return unit;
+        }
+    }
+    return std::nullopt;
 }
 
 std::string currency_name(std::string_view code) {

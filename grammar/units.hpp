@@ -60,4 +60,25 @@ std::vector<CurrencyForm> const& currency_forms();
 // explanations ("won", "dollars"), or the code when there is none.
 std::string currency_name(std::string_view code);
 
+// ---------------------------------------------------------------- subunits
+
+// A word read only as a later part of a compound amount (data/subunits.tsv):
+// a currency's subunit ("cents": 0.01 of USD, EUR ...) or a short unit word
+// ("in": inch).
+struct Subunit {
+    std::string word;                // lower-cased
+    std::vector<std::string> codes;  // the currencies it divides (none for a unit word)
+    double fraction = 0;             // of one main unit
+    std::string unit;                // a unit word's unit (empty for a currency's subunit)
+};
+std::vector<Subunit> const& subunits();
+
+// The fraction of one `code` that the subunit `word` is ("cents", "USD" →
+// 0.01), or nullopt.
+std::optional<double> currency_subunit(std::string_view word, std::string_view code);
+
+// A unit word of a compound's later part: a unit (find_unit) or a unit word
+// of data/subunits.tsv ("in").
+std::optional<Unit> find_part_unit(std::string_view word, bool library);
+
 }  // namespace claimcheck::grammar::units

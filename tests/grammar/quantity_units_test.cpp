@@ -365,7 +365,7 @@ std::vector<Scanned> const scanned{
       {"about \xE2\x82\xAC"
        "1.1bn",
        Dimension::money}}},
-    {"Smith, 71, won his fourth term.", {{"71", Dimension::count}}},
+    {"Smith, 71, won his fourth term.", {{"Smith, 71", Dimension::age}}},  // an age after a name
     {"Temperatures reached 30\xC2\xB0"
      "C on Tuesday.",
      {{"30\xC2\xB0"

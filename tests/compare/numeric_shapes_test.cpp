@@ -1,0 +1,147 @@
+// §6.1 for the shapes of amounts (docs/grammar.md "Shapes of amounts"):
+// compound amounts, mixed numbers, ranges of comparatives, ages after a name,
+// changes by a fraction and hyphenated count words compare through the
+// engine like any other value of their dimension.
+#include "support/builders.hpp"
+#include "support/verdict_names.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+using namespace claimcheck::compare::testing;
+
+namespace {
+
+grammar::Quantity parsed(std::string_view text) {
+    auto result = grammar::parse_quantity(text);
+    if (const auto* error = std::get_if<grammar::ParseError>(&result)) {
+        FAIL("'" << text << "' did not parse: " << error->message);
+    }
+    return std::get<grammar::Quantity>(result);
+}
+
+struct Outcome {
+    std::string verdict;
+    std::string explanation;
+};
+
+Outcome verdict_of(std::string_view a, std::string_view b) {
+    const auto findings = findings_of(pair_story(parsed(a), parsed(b)));
+    if (findings.empty()) {
+        return {"none", ""};
+    }
+    REQUIRE(findings.size() == 1);
+    return {std::string(to_string(findings[0].verdict)), findings[0].explanation};
+}
+
+struct Pair {
+    const char* a;
+    const char* b;
+    const char* verdict;
+    const char* explanation;
+};
+
+// value a, value b → verdict and explanation
+std::vector<Pair> const pairs{
+    {"5 ft 11 in", "180 cm", "compatible-rounding",
+     "5 ft 11 in lies within the rounding window of 180 cm (175 cm\xE2\x80\x93"
+     "185 cm)"},
+    {"5 ft 11 in", "71 inches", "none", ""},
+    {"5 ft 11 in", "1.80 m", "compatible-rounding",
+     "1.80 m lies within the rounding window of 5 ft 11 in (1.79 m\xE2\x80\x93"
+     "1.82 m)"},
+    {"5 ft 11 in", "6 ft", "compatible-rounding",
+     "5 ft 11 in lies within the rounding window of 6 ft (66 in\xE2\x80\x93"
+     "78 in)"},
+    {"6 feet 2 inches", "1.88 m", "compatible-rounding",
+     "1.88 m lies within the rounding window of 6 feet 2 inches (1.87 m\xE2\x80\x93"
+     "1.89 m)"},
+    {"3 dollars 50 cents", "$3.50", "none", ""},
+    {"$3 and 50 cents", "$3.5", "none", ""},
+    {"$3 and 50 cents", "$4", "conflict",
+     "$3 and 50 cents vs $4: 12% apart; the values they allow ($3.5; $4) do not overlap"},
+    {"\xC2\xA3"
+     "3 and 50 pence",
+     "GBP 3.50", "none", ""},
+    {"2 hours 30 minutes", "150 minutes", "none", ""},
+    {"2 hours 30 minutes", "2.5 hours", "none", ""},
+    {"1 hour and 20 minutes", "90 minutes", "conflict",
+     "1 hour and 20 minutes vs 90 minutes: 11% apart; the values they allow (0.0555556; 0.0590278\xE2\x80\x93"
+     "0.0659722) do not overlap"},
+    {"3 lb 4 oz", "1.5 kg", "compatible-rounding",
+     "3 lb 4 oz lies within the rounding window of 1.5 kg (1.45 kg\xE2\x80\x93"
+     "1.55 kg)"},
+    {"3 lb 4 oz", "52 oz", "none", ""},
+    {"10 1/2 miles", "10.5 miles", "none", ""},
+    {"10 1/2 miles", "17 km", "compatible-rounding",
+     "10 1/2 miles lies within the rounding window of 17 km (10.3 miles\xE2\x80\x93"
+     "10.9 miles)"},
+    {"2 1/2 hours", "150 minutes", "none", ""},
+    {"2 1/2 hours", "3 hours", "conflict",
+     "2 1/2 hours vs 3 hours: 17% apart; the values they allow (0.09375\xE2\x80\x93"
+     "0.114583; 0.125) do not overlap"},
+    {"from 20 to 35", "more than 20 and at most 35", "none", ""},
+    {"more than 20 and at most 35", "25", "compatible-bound",
+     "20\xE2\x80\x93"
+     "35 (20\xE2\x80\x93"
+     "35) covers 25"},
+    {"more than 20 and at most 35", "20", "compatible-bound",
+     "20 (15\xE2\x80\x93"
+     "25) and 20\xE2\x80\x93"
+     "35 (20\xE2\x80\x93"
+     "35) overlap"},
+    {"over 20 and under 35", "35", "conflict",
+     "20\xE2\x80\x93"
+     "35 vs 35: 21% apart; the values they allow (20\xE2\x80\x93"
+     "35; 35) do not overlap"},
+    {"at least 20 but fewer than 35", "20", "compatible-bound",
+     "20 (15\xE2\x80\x93"
+     "25) and 20\xE2\x80\x93"
+     "35 (20\xE2\x80\x93"
+     "35) overlap"},
+    {"between 20 and 35", "40", "compatible-bound",
+     "20\xE2\x80\x93"
+     "35 (20\xE2\x80\x93"
+     "35) and 40 (35\xE2\x80\x93"
+     "45) overlap"},
+    {"20 thru 35", "from 20 to 35", "none", ""},
+    {"Smith, 71", "aged 71", "none", ""},
+    {"Smith, 71", "72-year-old", "conflict",
+     "aged 71 vs aged 72: 1% apart; the values they allow (71; 72) do not overlap"},
+    {"Smith, 71", "71", "unit-mismatch", "71 is a count and aged 71 is an age: they do not compare"},
+    {"fell by half", "halved", "none", ""},
+    {"fell by half", "down 50%", "none", ""},
+    {"rose by half", "up 50%", "none", ""},
+    {"cut in half", "fell by half", "none", ""},
+    {"fell by a third", "down 33%", "compatible-rounding",
+     "down a third lies within the rounding window of down 33% (33.5%\xE2\x80\x93"
+     "32.5%)"},
+    {"fell by two-thirds", "down 67%", "compatible-rounding",
+     "down two-thirds lies within the rounding window of down 67% (67.5%\xE2\x80\x93"
+     "66.5%)"},
+    {"fell by two-thirds", "fell by a third", "conflict",
+     "down a third vs down two-thirds: 50% apart; the values they allow (33.3; 66.7) do not overlap"},
+    {"a 12-storey block", "12-storey", "none", ""},
+    {"a 12-storey block", "a 14-storey block", "conflict",
+     "12 vs 14: 14% apart; the values they allow (12; 14) do not overlap"},
+    {"a 300-page report", "300 pages", "none", ""},
+    {"12,34,567", "1,234,567", "none", ""},
+    {"12,34,567", "1.2 million", "compatible-rounding",
+     "1,234,567 lies within the rounding window of 1,200,000 (1,150,000\xE2\x80\x93"
+     "1,250,000)"},
+    {"200lbs", "90 kg", "compatible-rounding",
+     "90 kg lies within the rounding window of 200 lbs (150 lbs\xE2\x80\x93"
+     "250 lbs)"},
+    {"5km", "5,000 metres", "none", ""},
+};
+
+}  // namespace
+
+TEST_CASE("numeric with shapes: each pair's verdict and explanation", "[numeric][shapes]") {
+    for (auto const& p : pairs) {
+        CAPTURE(p.a, p.b);
+        auto const outcome = verdict_of(p.a, p.b);
+        CHECK(outcome.verdict == p.verdict);
+        CHECK(outcome.explanation == p.explanation);
+    }
+}

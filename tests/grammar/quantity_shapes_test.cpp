@@ -1,0 +1,324 @@
+// The shapes amounts take in running copy (docs/grammar.md "Shapes of
+// amounts"): compound amounts ("5 ft 11 in", "$3 and 50 cents"), mixed
+// numbers ("10 1/2 miles"), ranges written as two comparatives ("more than
+// 20 and at most 35"), ages after a name ("Smith, 71"), changes by a fraction
+// ("fell by half"), hyphenated count words ("a 12-storey block"), Indian
+// digit groups and glued units.
+#include "grammar/value.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <tuple>
+#include <vector>
+
+using namespace claimcheck::grammar;
+
+namespace {
+
+std::string interval(Quantity const& q) {
+    auto num = [](double v) {
+        if (std::isinf(v)) {
+            return std::string(v > 0 ? "inf" : "-inf");
+        }
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.10g", v);
+        return std::string(buf);
+    };
+    return (q.low_closed ? "[" : "(") + num(q.low) + ", " + num(q.high) + (q.high_closed ? "]" : ")");
+}
+
+Quantity quantity(std::string_view value) {
+    auto result = parse_quantity(value);
+    if (auto const* error = std::get_if<ParseError>(&result)) {
+        FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
+    }
+    return std::get<Quantity>(result);
+}
+
+struct Accepted {
+    char const* value;
+    Dimension dimension;
+    char const* interval;  // in the dimension's canonical unit (metres, kilograms, days, a currency, a factor)
+    char const* canonical;
+    char const* written_unit;  // the unit the figure is shown in again
+    double written;            // the figure in that unit
+};
+
+// value → dimension, interval in canonical units, canonical text, written unit and figure
+std::vector<Accepted> const accepted{
+    // Compound amounts: the sum in the last part's unit, to that unit (or the currency, exact).
+    {"3 dollars 50 cents", Dimension::money, "[3.5, 3.5]", "3 dollars 50 cents", "dollars", 3.5},
+    {"$3 and 50 cents", Dimension::money, "[3.5, 3.5]", "$3 and 50 cents", "$", 3.5},
+    {"$3 50 cents", Dimension::money, "[3.5, 3.5]", "$3 50 cents", "$", 3.5},
+    {"\xC2\xA3"
+     "3 and 50 pence",
+     Dimension::money, "[3.5, 3.5]",
+     "\xC2\xA3"
+     "3 and 50 pence",
+     "\xC2\xA3", 3.5},
+    {"\xE2\x82\xAC"
+     "2 and 5 cents",
+     Dimension::money, "[2.05, 2.05]",
+     "\xE2\x82\xAC"
+     "2 and 5 cents",
+     "\xE2\x82\xAC", 2.05},
+    {"Rs 10 and 50 paise", Dimension::money, "[10.5, 10.5]", "Rs 10 and 50 paise", "Rs", 10.5},
+    {"about $3 and 50 cents", Dimension::money, "[3.15, 3.85]", "about $3 and 50 cents", "$", 3.5},
+    {"5 ft 11 in", Dimension::length, "[1.7907, 1.8161)", "5 ft 11 in", "in", 71},
+    {"5 feet 11 inches", Dimension::length, "[1.7907, 1.8161)", "5 feet 11 inches", "inches", 71},
+    {"5ft 11in", Dimension::length, "[1.7907, 1.8161)", "5 ft 11 in", "in", 71},
+    {"6 feet 2 inches", Dimension::length, "[1.8669, 1.8923)", "6 feet 2 inches", "inches", 74},
+    {"5 ft 11.5 in", Dimension::length, "[1.81483, 1.81737)", "5 ft 11.5 in", "in", 71.5},
+    {"5 ft 11 in tall", Dimension::length, "[1.7907, 1.8161)", "5 ft 11 in tall", "in", 71},
+    {"about 5 ft 11 in", Dimension::length, "[1.62306, 1.98374]", "about 5 ft 11 in", "in", 71},
+    {"1 km 200 m", Dimension::length, "[1199.5, 1200.5)", "1 km 200 m", "m", 1200},
+    {"2 hours 30 minutes", Dimension::duration, "[0.1041666667, 0.1041666667]", "2 hours 30 minutes", "minutes", 150},
+    {"1 hour and 20 minutes", Dimension::duration, "[0.05555555556, 0.05555555556]", "1 hour and 20 minutes", "minutes",
+     80},
+    {"1 hour 20 minutes 30 seconds", Dimension::duration, "[0.05590277778, 0.05590277778]",
+     "1 hour 20 minutes 30 seconds", "seconds", 4830},
+    {"more than 2 hours 30 minutes", Dimension::duration, "(0.1041666667, inf)", "more than 2 hours 30 minutes",
+     "minutes", 150},
+    {"up 2 hours 30 minutes", Dimension::duration, "[0.1041666667, 0.1041666667]", "up 2 hours 30 minutes", "minutes",
+     150},
+    // UDUNITS-2 gives the ounce as 0.02834952 kg.
+    {"3 lb 4 oz", Dimension::mass, "[1.46000028, 1.4883498)", "3 lb 4 oz", "oz", 52},
+    // Mixed numbers: precise to the fraction written.
+    {"10 1/2 miles", Dimension::length, "[16495.776, 17300.448)", "10 1/2 miles", "miles", 10.5},
+    {"10\xC2\xBD miles", Dimension::length, "[16495.776, 17300.448)", "10 1/2 miles", "miles", 10.5},
+    {"2 1/2 hours", Dimension::duration, "[0.09375, 0.1145833333)", "2 1/2 hours", "hours", 2.5},
+    {"3 \xC2\xBE inches", Dimension::length, "[0.092075, 0.098425)", "3 3/4 inches", "inches", 3.75},
+    {"about 10 1/2 miles", Dimension::length, "[15208.3008, 18587.9232]", "about 10 1/2 miles", "miles", 10.5},
+    // Ranges written as two comparatives: each end open or closed as written.
+    {"more than 20 and at most 35", Dimension::count, "(20, 35]", "more than 20 and at most 35", "", 20},
+    {"at least 20 but fewer than 35", Dimension::count, "[20, 35)", "at least 20 and fewer than 35", "", 20},
+    {"over 20 and under 35", Dimension::count, "(20, 35)", "over 20 and under 35", "", 20},
+    {"at least 20 and at most 20", Dimension::count, "[20, 20]", "at least 20 and at most 20", "", 20},
+    {"more than 20% and less than 30%", Dimension::percent, "(20, 30)", "more than 20% and less than 30%", "%", 20},
+    {"more than $1 billion and less than $2 billion", Dimension::money, "(1000000000, 2000000000)",
+     "more than $1 billion and less than $2 billion", "$", 1e9},
+    {"over 20 and under 35 people", Dimension::count, "(20, 35)", "over 20 and under 35 people", "people", 20},
+    {"from 20 to 35", Dimension::count, "[20, 35]", "between 20 and 35", "", 20},
+    {"20 through 35", Dimension::count, "[20, 35]", "20 to 35", "", 20},
+    {"20 thru 35", Dimension::count, "[20, 35]", "20 to 35", "", 20},
+    {"between 20 and 35", Dimension::count, "[20, 35]", "between 20 and 35", "", 20},
+    // Ages: after a name and a comma, and in whole years.
+    {"Smith, 71", Dimension::age, "[71, 71]", "aged 71", "", 71},
+    {"John Smith, 71,", Dimension::age, "[71, 71]", "aged 71", "", 71},
+    {"Mary O'Brien, 9", Dimension::age, "[9, 9]", "aged 9", "", 9},
+    {"aged 71", Dimension::age, "[71, 71]", "aged 71", "", 71},
+    {"aged 70", Dimension::age, "[70, 70]", "aged 70", "", 70},
+    {"71-year-old", Dimension::age, "[71, 71]", "aged 71", "", 71},
+    {"71 years old", Dimension::age, "[71, 71]", "aged 71", "", 71},
+    {"a 10-year-old boy", Dimension::age, "[10, 10]", "aged 10", "boy", 10},
+    // Changes by a fraction.
+    {"fell by half", Dimension::ratio, "[0.5, 0.5]", "down half", "", 50},
+    {"rose by half", Dimension::ratio, "[1.5, 1.5]", "up half", "", 50},
+    {"down half", Dimension::ratio, "[0.5, 0.5]", "down half", "", 50},
+    {"cut in half", Dimension::ratio, "[0.5, 0.5]", "cut in half", "times", 0.5},
+    {"halved", Dimension::ratio, "[0.5, 0.5]", "halved", "times", 0.5},
+    {"fell by a third", Dimension::ratio, "[0.6666666667, 0.6666666667]", "down a third", "", 100.0 / 3},
+    {"fell by two-thirds", Dimension::ratio, "[0.3333333333, 0.3333333333]", "down two-thirds", "", 200.0 / 3},
+    {"rose by a third", Dimension::ratio, "[1.333333333, 1.333333333]", "up a third", "", 100.0 / 3},
+    {"fell by a quarter", Dimension::ratio, "[0.75, 0.75]", "down a quarter", "", 25},
+    {"cut by a third", Dimension::ratio, "[0.6666666667, 0.6666666667]", "down a third", "", 100.0 / 3},
+    // A mark after the fraction makes it a change in points, as without "by".
+    {"down a quarter-point", Dimension::points, "[-0.25, -0.25]", "down a quarter percentage points",
+     "percentage points", 0.25},
+    {"cut by a quarter-point", Dimension::points, "[-0.25, -0.25]", "down a quarter percentage points",
+     "percentage points", 0.25},
+    // Hyphenated count words keep the word as the count's unit.
+    {"a 12-storey block", Dimension::count, "[12, 12]", "12-storey block", "storey block", 12},
+    {"12-storey", Dimension::count, "[12, 12]", "12-storey", "storey", 12},
+    {"a 300-page report", Dimension::count, "[250, 350)", "300-page report", "page report", 300},
+    {"a 3-inch pipe", Dimension::length, "[0.0635, 0.0889)", "3-inch pipe", "inch", 3},
+    // Indian digit groups and glued units.
+    {"12,34,567", Dimension::count, "[1234567, 1234567]", "1,234,567", "", 1234567},
+    {"1,00,00,000", Dimension::count, "[5000000, 15000000)", "10 million", "", 1e7},
+    {"200lbs", Dimension::mass, "[68.0388555, 113.3980925)", "200 lbs", "lbs", 200},
+    {"5km", Dimension::length, "[4500, 5500)", "5 km", "km", 5},
+    {"30C", Dimension::temperature, "[298.15, 308.15)", "30 C", "C", 30},
+};
+
+struct Rejected {
+    char const* value;
+    std::size_t offset;
+    char const* message;  // the whole message
+};
+
+std::vector<Rejected> const rejected{
+    {"1 metre 80", 8, "the part '80' names no unit: write each part's unit ('1 metre 80 cm')"},
+    {"$3 and 50", 7, "the part '50' names no unit: write each part's unit ('1 metre 80 cm')"},
+    {"11 inches 5 feet", 12,
+     "the parts of a compound amount go from the largest unit to the smallest: 'feet' after 'inches'"},
+    {"11 in 5 ft", 8,
+     "'in' between two numbers makes a share ('one in three'), which has no unit: write a compound amount from its "
+     "largest unit ('5 ft 11 in')"},
+    {"5 ft 13 in", 5, "the part '13 in' is not less than one ft"},
+    {"3 dollars 150 cents", 10, "the part '150 cents' is not less than one USD"},
+    {"$3 and 50 pence", 10, "'pence' is not a subunit of USD"},
+    {"5 ft 11 kg", 8, "the parts of a compound amount are of one dimension: 'kg' is not a length"},
+    {"30 C 5 F", 5, "a temperature is not written in parts"},
+    {"20 to 35 km 5 m", 12,
+     "only an amount is written in parts ('5 ft 11 in', '$3 and 50 cents'), not a range, share, percentage, age or "
+     "position"},
+    {"3 people 5 dogs", 2, "'people' is not a unit, so the number after it is not a part of the amount ('5 ft 11 in')"},
+    {"5 ft 11 people 3 in", 8, "unknown unit 'people' in a compound amount"},
+    {"2 hours thirty minutes", 2,
+     "a compound amount's later parts are written in digits ('2 hours 30 minutes'), not 'thirty minutes'"},
+    {"10 3/2 miles", 3, "expected unit words or the end of the value"},
+    {"more than 35 and fewer than 20", 28, "the range is empty: no number is more than 35 and fewer than 20"},
+    {"more than 20 and fewer than 20", 28, "the range is empty: no number is more than 20 and fewer than 20"},
+    {"at least 35 and at most 20", 24, "the range is empty: no number is at least 35 and at most 20"},
+    {"more than 20 and more than 35", 27,
+     "a range of comparatives ends with an upper bound ('fewer than', 'at most', 'under'), not 'more than'"},
+    {"about 20 and at most 35", 0,
+     "a range of comparatives starts with a lower bound ('more than', 'at least', 'over'), not 'about'"},
+    {"20 and at most 35", 0, "a range of comparatives starts with a lower bound ('more than', 'at least', 'over')"},
+    {"from 20 thru", 12, "expected a number or number word at the end of the value"},
+    {"Smith, 1000", 0, "expected a number or number word, found 'smith'"},
+    {"smith, 71", 0, "expected a number or number word, found 'smith'"},
+    {"Smith 71", 0, "unknown qualifier 'smith'"},
+};
+
+}  // namespace
+
+TEST_CASE("shapes: each wording has a dimension, an interval and a canonical text") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const q = quantity(c.value);
+        CHECK(q.dimension == c.dimension);
+        CHECK(interval(q) == c.interval);
+        CHECK(q.canonical == c.canonical);
+        CHECK(q.written_unit == c.written_unit);
+        CHECK(q.written == Approx(c.written));
+    }
+}
+
+TEST_CASE("shapes: every canonical text parses back to the same quantity") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const q = quantity(c.value);
+        auto const again = quantity(q.canonical);
+        CHECK(again.canonical == q.canonical);
+        CHECK(again.dimension == q.dimension);
+        CHECK(interval(again) == interval(q));
+        CHECK(again.currency == q.currency);
+        CHECK(again.change == q.change);
+        CHECK(again.step == q.step);
+    }
+}
+
+TEST_CASE("shapes: a canonical figure shows again in the written unit") {
+    for (auto const& c : accepted) {
+        CAPTURE(c.value);
+        auto const q = quantity(c.value);
+        if (std::isfinite(q.number) && q.scale != 0) {
+            CHECK((q.number - q.offset) / q.scale == Approx(q.written).margin(1e-9));
+        }
+    }
+}
+
+TEST_CASE("shapes: parts out of order, parts without units and empty ranges are errors at the word") {
+    for (auto const& c : rejected) {
+        CAPTURE(c.value);
+        auto result = parse_quantity(c.value);
+        auto const* error = std::get_if<ParseError>(&result);
+        REQUIRE(error != nullptr);
+        CHECK(error->offset == c.offset);
+        CHECK(error->message == c.message);
+    }
+}
+
+namespace {
+
+using Seen = std::tuple<std::string, Dimension, std::string>;  // text found, dimension, canonical
+
+struct Scanned {
+    char const* text;
+    std::vector<Seen> found;
+};
+
+// Running text → every quantity found: a compound, a mixed number and a range
+// of comparatives are one quantity each.
+std::vector<Scanned> const scanned{
+    {"He is 5 feet 11 inches tall and weighs 3 lb 4 oz.",
+     {{"5 feet 11 inches", Dimension::length, "5 feet 11 inches"}, {"3 lb 4 oz", Dimension::mass, "3 lb 4 oz"}}},
+    {"He is 5ft 11in.", {{"5ft 11in", Dimension::length, "5 ft 11 in"}}},
+    {"The film runs 2 hours 30 minutes; the cut, 1 hour and 20 minutes.",
+     {{"2 hours 30 minutes", Dimension::duration, "2 hours 30 minutes"},
+      {"1 hour and 20 minutes", Dimension::duration, "1 hour and 20 minutes"}}},
+    {"It cost $3 and 50 cents, or 3 dollars 50 cents.",
+     {{"$3 and 50 cents", Dimension::money, "$3 and 50 cents"},
+      {"3 dollars 50 cents", Dimension::money, "3 dollars 50 cents"}}},
+    // A part that does not fit is not a part.
+    {"He paid $300 and 20 hours of labour.",
+     {{"$300", Dimension::money, "$300"}, {"20 hours", Dimension::duration, "20 hours"}}},
+    {"They walked 11 inches 5 feet apart.",
+     {{"11 inches", Dimension::length, "11 inches"}, {"5 feet", Dimension::length, "5 feet"}}},
+    {"It was 30 km and 5 kg.", {{"30 km", Dimension::length, "30 km"}, {"5 kg", Dimension::mass, "5 kg"}}},
+    {"The race was 10 1/2 miles, or 10\xC2\xBD miles.",
+     {{"10 1/2 miles", Dimension::length, "10 1/2 miles"}, {"10\xC2\xBD miles", Dimension::length, "10 1/2 miles"}}},
+    {"It took 2 1/2 hours.", {{"2 1/2 hours", Dimension::duration, "2 1/2 hours"}}},
+    {"Open 24/7 since 1998.", {{"24", Dimension::count, "24"}, {"7", Dimension::count, "7"}}},
+    {"Between 20 and 35 died; from 20 to 35 were hurt; more than 20 and at most 35 fled.",
+     {{"Between 20 and 35", Dimension::count, "between 20 and 35"},
+      {"from 20 to 35", Dimension::count, "between 20 and 35"},
+      {"more than 20 and at most 35", Dimension::count, "more than 20 and at most 35"}}},
+    {"At least 20 but fewer than 35 people came; over 20 and under 35 left.",
+     {{"At least 20 but fewer than 35", Dimension::count, "at least 20 and fewer than 35"},
+      {"over 20 and under 35", Dimension::count, "over 20 and under 35"}}},
+    // Only a lower bound and then an upper one make a range.
+    {"More than 20 and more than 35 voted.",
+     {{"More than 20", Dimension::count, "more than 20"}, {"more than 35", Dimension::count, "more than 35"}}},
+    {"Rates ran 20 thru 35.", {{"20 thru 35", Dimension::count, "20 to 35"}}},
+    {"From 1990 to 2024 the rate rose.", {}},
+    {"John Smith, 71, said the plan would fail.", {{"Smith, 71", Dimension::age, "aged 71"}}},
+    {"The plan will fail, said John Smith, 71.", {{"Smith, 71", Dimension::age, "aged 71"}}},
+    {"Smith, 71", {{"Smith, 71", Dimension::age, "aged 71"}}},
+    {"\"I disagree,\" said Mary O'Brien, 9!", {{"O'Brien, 9", Dimension::age, "aged 9"}}},
+    {"Kim, 70, and Lee, 68, won.", {{"Kim, 70", Dimension::age, "aged 70"}, {"Lee, 68", Dimension::age, "aged 68"}}},
+    {"In Seoul, 71 people died.", {{"71", Dimension::count, "71"}}},
+    {"In 2024, 71 died.", {{"71", Dimension::count, "71"}}},
+    {"Smith, 4500, left.", {{"4500", Dimension::count, "4,500"}}},
+    {"Smith, 71.5 points", {{"71.5", Dimension::count, "71.5"}}},
+    {"The 71-year-old left; he was aged 71, or 71 years old.",
+     {{"71-year-old", Dimension::age, "aged 71"},
+      {"aged 71", Dimension::age, "aged 71"},
+      {"71 years old", Dimension::age, "aged 71"}}},
+    {"Sales fell by half, rose by a third, and profits were cut in half.",
+     {{"fell by half", Dimension::ratio, "down half"},
+      {"rose by a third", Dimension::ratio, "up a third"},
+      {"cut in half", Dimension::ratio, "cut in half"}}},
+    {"Output fell by two-thirds and was halved.",
+     {{"fell by two-thirds", Dimension::ratio, "down two-thirds"}, {"halved", Dimension::ratio, "halved"}}},
+    {"Rates fell by a quarter-point; output fell by a quarter.",
+     {{"fell by a quarter", Dimension::ratio, "down a quarter"}}},
+    // "a third" without a change word is still read only before "of".
+    {"He won a third term.", {}},
+    {"A 12-storey block and a 300-page report; a 10-year-old boy.",
+     {{"12-storey", Dimension::count, "12-storey"},
+      {"300-page", Dimension::count, "300-page"},
+      {"10-year-old", Dimension::age, "aged 10"}}},
+    {"A 2-for-1 offer.", {{"2", Dimension::count, "2"}, {"1", Dimension::count, "1"}}},
+    {"It cost 12,34,567 rupees and weighed 200lbs over 5km.",
+     {{"12,34,567 rupees", Dimension::money, "1,234,567 rupees"},
+      {"200lbs", Dimension::mass, "200 lbs"},
+      {"over 5km", Dimension::length, "over 5 km"}}},
+};
+
+}  // namespace
+
+TEST_CASE("shapes: running text yields each compound, range and age as one quantity") {
+    for (auto const& c : scanned) {
+        CAPTURE(c.text);
+        std::vector<Seen> found;
+        for (auto const& f : find_quantities(c.text)) {
+            found.emplace_back(f.text, f.value.dimension, f.value.canonical);
+        }
+        CHECK(found == c.found);
+    }
+}
