@@ -121,7 +121,7 @@ inline symbols<ast::Mark> const mark_words(
 
 // "-point" after a fraction: "a half-point", "a quarter-point".
 inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
-                                                 "'-point'");
+                                             "'-point'");
 
 // Words before a number that make it a change of a level.
 inline symbols<ast::Direction> const direction_words(
@@ -169,7 +169,7 @@ inline symbols<ast::Direction> const direction_words(
 
 // Words that make a number an age or a magnitude.
 inline symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
-                                                  "'aged' or 'magnitude'");
+                                              "'aged' or 'magnitude'");
 inline symbols<ast::Kind> const kind_suffixes(
     {
         {"-year-old", ast::Kind::age},
@@ -356,17 +356,21 @@ auto const set_currency_written = [](ast::Place place) {
     };
 };
 auto const set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
-// "half a" before a percentage point.
-auto const half_a_value = [](auto& ctx) {
-    auto& n = x3::_val(ctx);
-    char const* at = n.at;
-    n = ast::numeral{};
-    n.at = at;
-    n.mantissa = 0.5;
-    n.words = true;
-    n.fraction = true;
-    n.written = "half a";
-};
+// The fraction 1/2 as written: "half a" before a percentage point, "half"
+// after a change word ("fell by half").
+auto half_value(char const* written) {
+    return [written](auto& ctx) {
+        auto& n = x3::_val(ctx);
+        char const* at = n.at;
+        n = ast::numeral{};
+        n.at = at;
+        n.mantissa = 0.5;
+        n.words = true;
+        n.fraction = true;
+        n.written = written;
+    };
+}
+auto const half_a_value = half_value("half a");
 auto const set_unit = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());
@@ -481,16 +485,7 @@ auto const mixed_tail = x3::lexeme[(x3::uint_ >> '/' >> x3::uint_ >> !(x3::ascii
                                    vulgar_fractions[add_vulgar_fraction]];
 
 // "half" after a change word: "fell by half" (not "half a percentage point").
-auto const bare_half_value = [](auto& ctx) {
-    auto& n = x3::_val(ctx);
-    char const* at = n.at;
-    n = ast::numeral{};
-    n.at = at;
-    n.mantissa = 0.5;
-    n.words = true;
-    n.fraction = true;
-    n.written = "half";
-};
+auto const bare_half_value = half_value("half");
 x3::rule<class change_fraction_class, ast::numeral> const change_fraction = "a fraction";
 auto const change_fraction_def = here[mark_numeral] >>
                                  (fraction | (kw("half") >> !kw("a") >> !kw("an"))[bare_half_value]);

@@ -3,6 +3,7 @@
 // changes by a fraction and hyphenated count words compare through the
 // engine like any other value of their dimension.
 #include "support/builders.hpp"
+#include "support/numeric_pairs.hpp"
 #include "support/verdict_names.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,35 +12,6 @@ using namespace claimcheck;
 using namespace claimcheck::compare::testing;
 
 namespace {
-
-grammar::Quantity parsed(std::string_view text) {
-    auto result = grammar::parse_quantity(text);
-    if (const auto* error = std::get_if<grammar::ParseError>(&result)) {
-        FAIL("'" << text << "' did not parse: " << error->message);
-    }
-    return std::get<grammar::Quantity>(result);
-}
-
-struct Outcome {
-    std::string verdict;
-    std::string explanation;
-};
-
-Outcome verdict_of(std::string_view a, std::string_view b) {
-    const auto findings = findings_of(pair_story(parsed(a), parsed(b)));
-    if (findings.empty()) {
-        return {"none", ""};
-    }
-    REQUIRE(findings.size() == 1);
-    return {std::string(to_string(findings[0].verdict)), findings[0].explanation};
-}
-
-struct Pair {
-    const char* a;
-    const char* b;
-    const char* verdict;
-    const char* explanation;
-};
 
 // value a, value b → verdict and explanation
 std::vector<Pair> const pairs{

@@ -3,6 +3,7 @@
 // percent against percentage points, a change against a level and the same
 // digits in two units are unit mismatches.
 #include "support/builders.hpp"
+#include "support/numeric_pairs.hpp"
 #include "support/verdict_names.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,39 +12,6 @@ using namespace claimcheck;
 using namespace claimcheck::compare::testing;
 
 namespace {
-
-grammar::Quantity parsed(std::string_view text) {
-    auto result = grammar::parse_quantity(text);
-    if (const auto* error = std::get_if<grammar::ParseError>(&result)) {
-        FAIL("'" << text << "' did not parse: " << error->message);
-    }
-    return std::get<grammar::Quantity>(result);
-}
-
-// The verdict's name and explanation of a pair ("none" when they agree),
-// with the story's rates.
-struct Outcome {
-    std::string verdict;
-    std::string explanation;
-};
-
-Outcome verdict_of(std::string_view a, std::string_view b, std::vector<Rate> rates = {}) {
-    Story story = pair_story(parsed(a), parsed(b));
-    story.rates = std::move(rates);
-    const auto findings = findings_of(story);
-    if (findings.empty()) {
-        return {"none", ""};
-    }
-    REQUIRE(findings.size() == 1);
-    return {std::string(to_string(findings[0].verdict)), findings[0].explanation};
-}
-
-struct Pair {
-    const char* a;
-    const char* b;
-    const char* verdict;
-    const char* explanation;
-};
 
 // value a, value b → verdict and explanation (in a's written unit)
 std::vector<Pair> const pairs{

@@ -1,6 +1,7 @@
 // The quantity language (spec §5): what each wording allows, its stated
 // precision, and the errors that point at the offending character.
 #include "grammar/value.hpp"
+#include "support/quantity_rows.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 using namespace claimcheck::grammar;
+using testing::interval;
 
 namespace {
 
@@ -31,19 +33,6 @@ ParseError rejection(std::string_view value) {
         FAIL("'" << value << "' parsed as " << q->canonical);
     }
     return std::get<ParseError>(result);
-}
-
-// An interval as the spec writes it: "[175, 185)".
-std::string interval(Quantity const& q) {
-    auto num = [](double v) {
-        if (std::isinf(v)) {
-            return std::string(v > 0 ? "inf" : "-inf");
-        }
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.10g", v);
-        return std::string(buf);
-    };
-    return (q.low_closed ? "[" : "(") + num(q.low) + ", " + num(q.high) + (q.high_closed ? "]" : ")");
 }
 
 struct Accepted {
