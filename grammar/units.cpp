@@ -58,28 +58,53 @@ std::string_view dimension_name(Dimension dimension) {
     return "a count";
 }
 
-Dimension unit_dimension(std::string_view unit) {
+namespace {
+
+// The currency a topic's unit names ("KRW", "won", "$"), lower-cased forms.
+units::CurrencyForm const* currency_form_of(std::string const& key) {
+    static std::map<std::string, units::CurrencyForm const*> const forms = [] {
+        std::map<std::string, units::CurrencyForm const*> out;
+        for (auto const& form : units::currency_forms()) {
+            out.emplace(text::lower(form.form), &form);
+        }
+        return out;
+    }();
+    auto const found = forms.find(key);
+    return found == forms.end() ? nullptr : found->second;
+}
+
+}  // namespace
+
+NamedUnit named_unit(std::string_view unit) {
     std::string const key = text::lower_words(unit);
     if (key == "%" || key == "percent" || key == "per cent") {
-        return Dimension::percent;
+        return {Dimension::percent, "%", false, {}, 1, 0};
     }
-    if (key == "percentage points" || key == "percentage point" || key == "basis points") {
-        return Dimension::points;
+    if (key == "percentage points" || key == "percentage point") {
+        return {Dimension::points, "percentage points", false, {}, 1, 0};
     }
-    static std::set<std::string> const currencies = [] {
-        std::set<std::string> forms;
-        for (auto const& form : units::currency_forms()) {
-            forms.insert(text::lower(form.form));
-        }
-        return forms;
-    }();
-    if (currencies.count(key) > 0) {
-        return Dimension::money;
+    if (key == "basis points") {
+        return {Dimension::points, "basis points", false, {}, 0.01, 0};
+    }
+    if (auto const* form = currency_form_of(key)) {
+        // A sign stays before the number ("$5.1 billion"); a code or a name
+        // reads as the currency's name after it ("7.1 trillion won").
+        bool const sign = form->before && !form->after && form->form != form->code;
+        return {Dimension::money, sign ? form->form : units::currency_name(form->code), sign, form->code, 1, 0};
     }
     if (auto const found = units::find_unit(unit, true)) {
-        return found->dimension;
+        double const offset = units::to_canonical(*found, 0);
+        return {found->dimension, found->written, false, {}, units::to_canonical(*found, 1) - offset, offset};
     }
-    return Dimension::count;
+    return {Dimension::count, std::string(unit), false, {}, 1, 0};
+}
+
+double in_named_unit(NamedUnit const& unit, double canonical) {
+    return (canonical - unit.offset) / unit.scale;
+}
+
+Dimension unit_dimension(std::string_view unit) {
+    return named_unit(unit).dimension;
 }
 
 std::vector<std::string> currency_codes() {

@@ -128,6 +128,24 @@ std::variant<Quantity, ParseError> parse_quantity(std::string_view text, Quantit
 // money, "%" → percent, "people" → count (any word no table knows).
 Dimension unit_dimension(std::string_view unit);
 
+// A unit figures are shown in: a topic's `unit` (story.toml), which its
+// claims are converted into for display, or a quantity's written unit. A
+// canonical figure x is `in_named_unit(unit, x)` in it (canonical = offset +
+// scale * shown). `named_unit` reads a topic's unit: "km" → a length in km;
+// "years" → a duration in years; "basis points" → points at 0.01; "KRW" or
+// "won" → money shown as "won" after the number; "$" → money with the sign
+// before it; "%" → percent; a word no table knows ("people") → a count.
+struct NamedUnit {
+    Dimension dimension = Dimension::count;
+    std::string written;   // "km", "years", "won", "$", "%", "basis points"
+    bool before = false;   // written before the number ("$")
+    std::string currency;  // money: the ISO 4217 code
+    double scale = 1;
+    double offset = 0;
+};
+NamedUnit named_unit(std::string_view unit);
+double in_named_unit(NamedUnit const& unit, double canonical);
+
 // The ISO 4217 codes the currency table knows, sorted.
 std::vector<std::string> currency_codes();
 

@@ -76,12 +76,18 @@ bool claim_order(const ClaimRef& a, const ClaimRef& b) {
     return std::tie(a.source->id, a.claim->id) < std::tie(b.source->id, b.claim->id);
 }
 
-FindingClaim finding_claim(const ClaimRef& ref) {
+// A claim as a finding shows it; a quantity also in its topic's unit
+// (`group` null for claim-level checks, which are never quantities).
+FindingClaim finding_claim(const ClaimRef& ref, const TopicGroup* group = nullptr, const Story* story = nullptr) {
     FindingClaim out;
     out.source = ref.source->id;
     out.outlet = ref.source->outlet;
     out.claim = ref.claim->id;
     out.value = display_value(*ref.claim, ref.source->timezone);
+    const auto* quantity = std::get_if<grammar::Quantity>(&ref.claim->value);
+    if (quantity != nullptr && group != nullptr && group->unit && story != nullptr) {
+        out.display = numeric_display(*quantity, *group->unit, *story);
+    }
     out.quote = ref.claim->quote;
     out.speaker = ref.claim->speaker;
     out.note = ref.claim->note;
@@ -443,13 +449,13 @@ Finding topic_finding(const Story& story, const TopicGroup& group, const TopicPa
     std::sort(finding.values.begin(), finding.values.end());
     std::sort(claims.begin(), claims.end(), claim_order);
     for (const auto& ref : claims) {
-        finding.claims.push_back(finding_claim(ref));
+        finding.claims.push_back(finding_claim(ref, &group, &story));
     }
     finding.fingerprint = fingerprint(story.id, group.topic, finding.kind, finding.values);
     return finding;
 }
 
-std::optional<Timeline> timeline(const TopicGroup& group) {
+std::optional<Timeline> timeline(const Story& story, const TopicGroup& group) {
     std::set<std::string> dates;
     for (const auto& ref : group.claims) {
         if (ref.claim->as_of) {
@@ -466,7 +472,7 @@ std::optional<Timeline> timeline(const TopicGroup& group) {
         TimelineEntry entry;
         entry.as_of = ref.claim->as_of ? as_of_text(*ref.claim) : "";
         entry.as_of_shown = as_of_shown(*ref.claim, ref.source->timezone);
-        entry.claim = finding_claim(ref);
+        entry.claim = finding_claim(ref, &group, &story);
         out.entries.push_back(std::move(entry));
     }
     // By date (claims without `as_of` last: they are not tied to a date),
@@ -603,6 +609,9 @@ std::vector<TopicGroup> group_claims(const Story& story) {
                 group.kind = claim.kind;
                 const auto topic = story.topics.find(claim.topic);
                 group.declared = topic == story.topics.end() ? nullptr : &topic->second;
+                if (claim.kind == Kind::quantity) {
+                    group.unit = numeric_unit(group.declared);
+                }
             }
             group.claims.push_back({&source, &claim});
         }
@@ -657,7 +666,7 @@ Comparison compare_story(const Story& story) {
         for (auto& check : checks) {
             out.findings.push_back(complete(story, std::move(check)));
         }
-        if (auto line = timeline(group)) {
+        if (auto line = timeline(story, group)) {
             out.timelines.push_back(std::move(*line));
         }
     }

@@ -36,6 +36,10 @@ struct TopicGroup {
     Kind kind = Kind::quantity;
     std::vector<ClaimRef> claims;    // every claim with a parsed value, by source then claim id
     std::vector<ValueGroup> values;  // sorted by key
+    // Quantity topics: the topic's `unit` when it names one figures convert
+    // into (money, physical units, durations, percent, points); explanations
+    // and the claims' `display` show figures in it.
+    std::optional<grammar::NamedUnit> unit;
 };
 
 // The claims of a story grouped by (topic, kind), topics in id order. Claims
@@ -76,6 +80,12 @@ std::string normalised_value(const Claim& claim, const Topic* topic);
 
 // The per-family normalised values normalised_value() dispatches to.
 std::string numeric_key(const grammar::Quantity& quantity, std::string_view scope);
+// The unit a quantity topic's figures are shown in (TopicGroup::unit).
+std::optional<grammar::NamedUnit> numeric_unit(const Topic* topic);
+// A quantity in its topic's unit ("about 24.9 miles" for "about 40 km"),
+// "" when it is written in that unit, has no figure of its own (a vague
+// share, a proportion) or is in another currency no declared rate converts.
+std::string numeric_display(const grammar::Quantity& quantity, const grammar::NamedUnit& unit, const Story& story);
 std::string temporal_key(const grammar::DateValue& date);
 // A date value for the reader: its canonical text, or, when it has a time of
 // day, its instants in `zone` (the source's, else the value's own) and in UTC.

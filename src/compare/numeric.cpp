@@ -148,11 +148,15 @@ double decimal_step(double x) {
 struct Side {
     const Quantity* q = nullptr;
     std::string scope;
-    bool total = false;  // counts the topic's own scope
-    std::string text;    // how explanations name it
-    // Numbers in explanations are shown in this quantity's written unit
-    // (nullptr: counts, percentages and durations, shown as they are).
-    const Quantity* display = nullptr;
+    bool total = false;          // counts the topic's own scope
+    std::string text;            // how explanations name it: the source's words, then its figure in the shown unit
+    std::string words{};         // the source's words alone
+    std::string figure{};        // the figure in the shown unit when written in another ("24.9 miles"), else ""
+    std::string written_unit{};  // with a figure: the unit the source wrote ("USD", "miles")
+    // Numbers in explanations are shown in this unit: the topic's, else the
+    // first value's written unit (nullptr: counts and percentages, shown as
+    // they are).
+    const grammar::NamedUnit* display = nullptr;
 };
 
 // Dimensions whose numbers are shown in a written unit, not as stored.
@@ -167,9 +171,17 @@ bool shown_in_unit(const Quantity& q) {
     }
 }
 
-// A canonical figure in the written unit of `unit`: "64.4 km", "7.1 trillion won".
-std::string in_unit(double value, const Quantity& unit) {
-    const double written = (value - unit.offset) / unit.scale;
+// The unit a quantity is written in, as figures can be shown in it.
+grammar::NamedUnit unit_of(const Quantity& q) {
+    return {q.dimension, q.written_unit, q.unit_before, q.currency, q.scale, q.offset};
+}
+
+// A canonical figure in `unit`: "64.4 km", "7.1 trillion won".
+std::string in_unit(double value, const grammar::NamedUnit& unit) {
+    double written = grammar::in_named_unit(unit, value);
+    if (std::fabs(written - std::round(written)) < 1e-9 * std::max(1.0, std::fabs(written))) {
+        written = std::round(written);  // 14 days in weeks: 2, not 1.9999999999999998
+    }
     std::string number;
     const double magnitude = std::fabs(written);
     if (std::isinf(written)) {
@@ -185,12 +197,12 @@ std::string in_unit(double value, const Quantity& unit) {
     } else {
         number = fmt::format("{:.3g}", written);
     }
-    const std::string& u = unit.written_unit;
+    const std::string& u = unit.written;
     if (u.empty()) {
         return number;
     }
     const bool glued = u == "%" || u == "$" || u == "€" || u == "£" || u == "¥" || u == "₩";
-    if (unit.unit_before) {
+    if (unit.before) {
         return glued ? u + number : u + " " + number;
     }
     return u == "%" ? number + u : number + " " + u;
@@ -241,8 +253,65 @@ Side side_of(const ValueGroup& group, const Context& context) {
     const Topic* topic = context.group != nullptr ? context.group->declared : nullptr;
     side.scope = effective_scope(*group.first, topic);
     side.total = side.scope == (topic != nullptr ? topic->scope : std::string());
-    side.text = short_text(*side.q);
+    side.text = side.words = short_text(*side.q);
     return side;
+}
+
+// A value in `unit` as the reader sees it: "about 24.9 miles", "112
+// miles–115 miles", "down 25 basis points"; "" for a vague share or a
+// proportion, which have no figure of their own to convert.
+std::string value_in(const Quantity& q, const grammar::NamedUnit& unit) {
+    if (!q.vague.empty() || q.of) {
+        return "";
+    }
+    if (q.qualifier == Qualifier::range) {
+        return fmt::format("{}–{}", in_unit(q.number, unit), in_unit(q.number_high, unit));
+    }
+    // A fall keeps its direction; points are always a change, a rise of them reads as their size.
+    std::string figure = in_unit(q.change ? std::fabs(q.number) : q.number, unit);
+    if (q.change && (q.number < 0 || q.dimension != Dimension::points)) {
+        figure = fmt::format("{} {}", q.number < 0 ? "down" : "up", figure);
+    }
+    if (q.qualifier == Qualifier::none || q.qualifier_word.empty()) {
+        return figure;
+    }
+    const char first = q.qualifier_word.front();
+    return first >= 'a' && first <= 'z' ? q.qualifier_word + " " + figure : q.qualifier_word + figure;
+}
+
+// Whether `q` is written in `unit` (or one of the same size: "kilometres" and "km").
+bool written_in(const Quantity& q, const grammar::NamedUnit& unit) {
+    const auto close = [](double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), 1.0); };
+    // A fall has a negative scale ("down 50 basis points": -0.01).
+    return q.currency == unit.currency && close(std::fabs(q.scale), unit.scale) && close(q.offset, unit.offset);
+}
+
+// Shows the side's figures in `unit`; `original` is the value as written
+// (before any conversion into another currency). With `named`, a value
+// written in another unit is named with its figure in `unit` too:
+// "40 km (24.9 miles)".
+void show_in(Side& side, const Quantity& original, const grammar::NamedUnit& unit, bool named) {
+    side.display = &unit;
+    if (named && !written_in(original, unit)) {
+        side.figure = value_in(*side.q, unit);
+        side.written_unit = original.dimension == Dimension::money ? original.currency : original.written_unit;
+    }
+    if (!side.figure.empty()) {
+        side.text = fmt::format("{} ({})", side.words, side.figure);
+    }
+}
+
+// A side named with the figures it allows: "about 40 km (35 km–45 km)"; a
+// side named with its figure in another unit puts both in one parenthesis:
+// "about 40 km (about 24.9 miles; 21.7 miles–28 miles)".
+std::string allowing(const Side& side, const std::string& figures) {
+    if (side.figure == figures) {  // a range allows its own figures
+        return side.text;
+    }
+    if (side.figure.empty()) {
+        return fmt::format("{} ({})", side.text, figures);
+    }
+    return fmt::format("{} ({}; {})", side.words, side.figure, figures);
 }
 
 const Rate* rate_between(const Story* story, const std::string& from, const std::string& to, bool& inverse) {
@@ -262,16 +331,38 @@ const Rate* rate_between(const Story* story, const std::string& from, const std:
     return nullptr;
 }
 
-// `q` in another currency at `factor` units of it per unit of q's.
-Quantity converted(const Quantity& q, double factor, const Quantity& like) {
+// `q` in `currency` at `factor` units of it per unit of q's.
+Quantity converted(const Quantity& q, double factor, const std::string& currency) {
     Quantity out = q;
     for (double* v : {&out.number, &out.number_high, &out.low, &out.high, &out.round_low, &out.round_high, &out.step}) {
         *v *= factor;
     }
-    out.currency = like.currency;
-    out.canonical = fmt::format("{} ({})", q.canonical, in_unit(q.number * factor, like));
+    out.currency = currency;
     return out;
 }
+
+// `q` in `currency` through a declared rate (`storage` holds it), or nullptr
+// when no rate converts it; `q` itself when it is in that currency.
+const Quantity* in_currency(const Quantity& q, const std::string& currency, const Story* story, Quantity& storage) {
+    if (q.currency == currency) {
+        return &q;
+    }
+    bool inverse = false;
+    const Rate* rate = rate_between(story, q.currency, currency, inverse);
+    if (rate == nullptr) {
+        return nullptr;
+    }
+    storage = converted(q, inverse ? 1 / rate->rate : rate->rate, currency);
+    return &storage;
+}
+
+// What a pair's comparison converts: amounts in another currency, and the
+// unit explanations show figures in when it is the first value's.
+struct Converted {
+    Quantity a;
+    Quantity b;
+    grammar::NamedUnit unit;
+};
 
 PairVerdict unit_mismatch(std::string explanation, std::string assumption = "") {
     return {Verdict::unit_mismatch, std::move(explanation), std::move(assumption), ""};
@@ -288,13 +379,68 @@ bool count_rules(const Quantity& q) {
     return !shown_in_unit(q) && !q.change;
 }
 
-// Values that do not compare as they stand: different dimensions, a change
-// against a level, amounts in two currencies without a rate. Money in two
-// currencies with a rate is converted into `a`'s currency (`storage`).
-std::optional<PairVerdict> dimension_check(Side& a, Side& b, const Story* story, Quantity& storage) {
+// Money in two currencies: both converted into the topic's currency where
+// declared rates reach it, else `b` into `a`'s; a mismatch without a rate.
+std::optional<PairVerdict> currencies(Side& a, Side& b, const Story* story, const grammar::NamedUnit* topic,
+                                      Converted& storage) {
     const Quantity& x = *a.q;
     const Quantity& y = *b.q;
+    if (topic != nullptr && (x.currency != topic->currency || y.currency != topic->currency)) {
+        const Quantity* cx = in_currency(x, topic->currency, story, storage.a);
+        const Quantity* cy = in_currency(y, topic->currency, story, storage.b);
+        if (cx != nullptr && cy != nullptr) {
+            a.q = cx;
+            b.q = cy;
+            return std::nullopt;
+        }
+    }
+    if (x.currency == y.currency) {
+        return std::nullopt;
+    }
+    if (const Quantity* cy = in_currency(y, x.currency, story, storage.b)) {
+        b.q = cy;
+        return std::nullopt;
+    }
+    if (same_digits(x, y)) {
+        return unit_mismatch(
+            fmt::format("{} vs {}: the same digits in {} and {}", a.text, b.text, x.currency, y.currency),
+            fmt::format("consistent only if one source wrote the wrong currency"));
+    }
+    return unit_mismatch(
+        fmt::format("{} is in {} and {} in {}: amounts in two currencies compare only at a declared "
+                    "exchange rate ([[rate]] in story.toml)",
+                    a.text, x.currency, b.text, y.currency));
+}
+
+// The unit explanations show figures in: the topic's when it names the
+// pair's dimension and, for money, their common currency; else the first
+// value's written unit (a duration: the unit the source used, not days).
+void choose_display(Side& a, Side& b, const Quantity& x, const Quantity& y, const grammar::NamedUnit* topic,
+                    Converted& storage) {
+    const bool in_topic = topic != nullptr && topic->dimension == a.q->dimension &&
+                          (a.q->dimension != Dimension::money || a.q->currency == topic->currency);
+    if (in_topic) {
+        show_in(a, x, *topic, true);
+        show_in(b, y, *topic, true);
+        return;
+    }
+    storage.unit = unit_of(x);
+    show_in(a, x, storage.unit, false);
+    show_in(b, y, storage.unit, b.q->currency != y.currency);  // converted at a rate: say so
+}
+
+// Values that do not compare as they stand: different dimensions, a change
+// against a level, amounts in two currencies without a rate. Money in two
+// currencies with a rate is converted (`storage`), into the topic's
+// currency where rates reach it, else into `a`'s.
+std::optional<PairVerdict> dimension_check(Side& a, Side& b, const Context& context, Converted& storage) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    const grammar::NamedUnit* topic = context.group != nullptr && context.group->unit ? &*context.group->unit : nullptr;
     if (count_rules(x) && count_rules(y)) {
+        if (x.duration && y.duration) {
+            choose_display(a, b, x, y, topic, storage);
+        }
         return std::nullopt;
     }
     const bool points_vs_percent = (x.dimension == Dimension::points && y.dimension == Dimension::percent) ||
@@ -321,25 +467,12 @@ std::optional<PairVerdict> dimension_check(Side& a, Side& b, const Story* story,
         return unit_mismatch(
             fmt::format("{} is a change and {} a level: they do not compare", change.text, level.text));
     }
-    if (x.dimension == Dimension::money && x.currency != y.currency) {
-        bool inverse = false;
-        const Rate* rate = rate_between(story, y.currency, x.currency, inverse);
-        if (rate == nullptr) {
-            if (same_digits(x, y)) {
-                return unit_mismatch(
-                    fmt::format("{} vs {}: the same digits in {} and {}", a.text, b.text, x.currency, y.currency),
-                    fmt::format("consistent only if one source wrote the wrong currency"));
-            }
-            return unit_mismatch(
-                fmt::format("{} is in {} and {} in {}: amounts in two currencies compare only at a declared "
-                            "exchange rate ([[rate]] in story.toml)",
-                            a.text, x.currency, b.text, y.currency));
+    if (x.dimension == Dimension::money) {
+        if (auto mismatch = currencies(a, b, context.story, topic, storage)) {
+            return mismatch;
         }
-        storage = converted(y, inverse ? 1 / rate->rate : rate->rate, x);
-        b.q = &storage;
-        b.text = storage.canonical;
     }
-    a.display = b.display = &x;
+    choose_display(a, b, x, y, topic, storage);
     return std::nullopt;
 }
 
@@ -456,17 +589,18 @@ PairVerdict unqualified(const Side& a, const Side& b, const Interval& ia, const 
         const Interval window = point_or_window(*rounded->q);
         return PairVerdict{
             Verdict::compatible_rounding,
-            fmt::format("{} lies within the rounding window of {} ({}–{})", precise->text, rounded->text,
-                        shown(a, window.low), shown(a, window.high)),
-            fmt::format("equal if {} was rounded to {}", precise->text,
-                        step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step)),
+            fmt::format("{} lies within the rounding window of {}", precise->text,
+                        allowing(*rounded, fmt::format("{}–{}", shown(a, window.low), shown(a, window.high)))),
+            fmt::format("equal if {} was rounded to {}{}", precise->text,
+                        step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step),
+                        rounded->figure.empty() ? "" : " in " + rounded->written_unit),
             ""};
     }
     if (intersects(ia, ib)) {
         const Interval both = intersection(ia, ib);
         return PairVerdict{Verdict::compatible_rounding,
-                           fmt::format("the rounding windows of {} ({}) and {} ({}) overlap", a.text, describe(ia, a),
-                                       b.text, describe(ib, a)),
+                           fmt::format("the rounding windows of {} and {} overlap", allowing(a, describe(ia, a)),
+                                       allowing(b, describe(ib, a))),
                            fmt::format("equal if both were rounded from a figure in {}", describe(both, a)), ""};
     }
     return disjoint(a, b, ia, ib);
@@ -480,11 +614,11 @@ PairVerdict qualified(const Side& a, const Side& b, const Interval& ia, const In
     const Interval both = intersection(ia, ib);
     std::string explanation;
     if (contains(ia, ib)) {
-        explanation = fmt::format("{} ({}) covers {}", a.text, describe(ia, a), b.text);
+        explanation = fmt::format("{} covers {}", allowing(a, describe(ia, a)), b.text);
     } else if (contains(ib, ia)) {
-        explanation = fmt::format("{} ({}) covers {}", b.text, describe(ib, a), a.text);
+        explanation = fmt::format("{} covers {}", allowing(b, describe(ib, a)), a.text);
     } else {
-        explanation = fmt::format("{} ({}) and {} ({}) overlap", a.text, describe(ia, a), b.text, describe(ib, a));
+        explanation = fmt::format("{} and {} overlap", allowing(a, describe(ia, a)), allowing(b, describe(ib, a)));
     }
     return PairVerdict{Verdict::compatible_bound, std::move(explanation),
                        fmt::format("consistent if the figure is {}", describe(both, a)), ""};
@@ -698,6 +832,26 @@ std::optional<PairVerdict> compare_same_scope(const Side& a, const Side& b) {
 
 }  // namespace
 
+std::optional<grammar::NamedUnit> numeric_unit(const Topic* topic) {
+    if (topic == nullptr || topic->unit.empty()) {
+        return std::nullopt;
+    }
+    grammar::NamedUnit unit = grammar::named_unit(topic->unit);
+    if (unit.dimension == Dimension::count) {
+        return std::nullopt;  // a count label: "people"
+    }
+    return unit;
+}
+
+std::string numeric_display(const Quantity& q, const grammar::NamedUnit& unit, const Story& story) {
+    if (q.dimension != unit.dimension || written_in(q, unit)) {
+        return "";
+    }
+    Quantity storage;
+    const Quantity* in = unit.dimension == Dimension::money ? in_currency(q, unit.currency, &story, storage) : &q;
+    return in != nullptr ? value_in(*in, unit) : "";
+}
+
 std::string numeric_key(const Quantity& q, std::string_view scope) {
     if (shown_in_unit(q) || q.change) {
         return q.canonical + (scope.empty() ? std::string() : fmt::format(" [{}]", scope));
@@ -752,13 +906,16 @@ std::optional<PairVerdict> same_digits_in_two_units(const Side& a, const Side& b
                                                     const std::optional<PairVerdict>& verdict) {
     const Quantity& x = *a.q;
     const Quantity& y = *b.q;
-    if (!verdict || severity_of(verdict->verdict) != Severity::error || a.display == nullptr ||
+    if (!verdict || severity_of(verdict->verdict) != Severity::error || count_rules(x) ||
         x.dimension == Dimension::money || x.written_unit == y.written_unit || !same_digits(x, y)) {
         return verdict;
     }
-    return unit_mismatch(
-        fmt::format("{} vs {}: the same digits in two units ({} is {})", a.text, b.text, b.text, in_unit(y.number, x)),
-        "consistent only if one source wrote the wrong unit");
+    // Sides named with their figures in the topic's unit show them already.
+    const std::string one_unit = !a.figure.empty() || !b.figure.empty()
+                                     ? std::string()
+                                     : fmt::format(" ({} is {})", b.text, in_unit(y.number, unit_of(x)));
+    return unit_mismatch(fmt::format("{} vs {}: the same digits in two units{}", a.text, b.text, one_unit),
+                         "consistent only if one source wrote the wrong unit");
 }
 
 namespace {
@@ -838,11 +995,11 @@ PairVerdict subgroup_against(const Side& part, const Side& total) {
 std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup& b, const Context& context) {
     Side x = side_of(a, context);
     Side y = side_of(b, context);
-    Quantity storage;
-    if (auto mismatch = dimension_check(x, y, context.story, storage)) {
+    Converted storage;
+    if (auto mismatch = dimension_check(x, y, context, storage)) {
         return mismatch;
     }
-    if (x.display != nullptr && x.scope == y.scope) {
+    if (!count_rules(*x.q) && x.scope == y.scope) {
         return same_digits_in_two_units(x, y, compare_amounts(x, y));
     }
     if (x.scope == y.scope) {

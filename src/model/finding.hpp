@@ -16,6 +16,9 @@ struct FindingClaim {
     std::string outlet;
     std::string claim;  // claim id
     std::string value;  // display value (canonical where the grammar gives one)
+    // A quantity in its topic's `unit` when written in another ("about 24.9
+    // miles" for "about 40 km" in a topic in miles); "" otherwise.
+    std::string display;
     std::string quote;
     std::string speaker;  // who is quoted ("" when not given)
     std::string note;     // the curator's note on the claim ("" when none)

@@ -166,4 +166,8 @@ std::string place(const std::string& file, int line, int column) {
     return out;
 }
 
+std::string shown_value(const FindingClaim& claim) {
+    return claim.display.empty() ? claim.value : claim.value + " (" + claim.display + ")";
+}
+
 }  // namespace claimcheck::render

@@ -62,6 +62,10 @@ bool at_least(Severity severity, Severity min_level);
 // "1 error", "2 warnings".
 std::string plural(int n, const std::string& singular, const std::string& plural_form);
 
+// A claim's value as the reader sees it: as written, then in its topic's
+// unit when it is written in another: "about 40 km (about 24.9 miles)".
+std::string shown_value(const FindingClaim& claim);
+
 // "file:13:5", "file:13", "file".
 std::string place(const std::string& file, int line, int column);
 

@@ -67,8 +67,8 @@ Annotation finding_annotation(const StoryResult& result, const Finding& finding)
     a.title = one_line(rule_id(finding) + " " + finding.topic + (finding.is_new ? "" : " (accepted)"));
     a.message = one_line(values_in_brief(finding)) + " — " + one_line(finding.explanation);
     for (const auto& claim : finding.claims) {
-        a.message += "\n" + one_line((claim.outlet.empty() ? claim.source : claim.outlet) + ": " + claim.value + " “" +
-                                     claim.quote + "” (" + place(claim.file, claim.line, claim.column) + ")");
+        a.message += "\n" + one_line((claim.outlet.empty() ? claim.source : claim.outlet) + ": " + shown_value(claim) +
+                                     " “" + claim.quote + "” (" + place(claim.file, claim.line, claim.column) + ")");
     }
     if (!finding.assumption.empty()) {
         a.message += "\nreconciles if: " + one_line(finding.assumption);

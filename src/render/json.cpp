@@ -27,7 +27,8 @@ Json claim_json(const FindingClaim& claim) {
                 {"column", position(claim.column)},
                 {"outlet", claim.outlet},
                 {"speaker", claim.speaker},
-                {"note", claim.note}};
+                {"note", claim.note},
+                {"display", claim.display.empty() ? claim.value : claim.display}};
 }
 
 Json finding_json(const Finding& finding) {
@@ -61,7 +62,10 @@ Json draft_json(const StoryResult& result) {
     for (const auto& entry : draft_review(result)) {
         Json references = Json::array();
         for (const FindingClaim* claim : entry.references) {
-            references.push_back(Json{{"source", claim->source}, {"id", claim->claim}, {"value", claim->value}});
+            references.push_back(Json{{"source", claim->source},
+                                      {"id", claim->claim},
+                                      {"value", claim->value},
+                                      {"display", claim->display.empty() ? claim->value : claim->display}});
         }
         Json item = claim_json(*entry.claim);
         item["fingerprint"] = entry.finding->fingerprint;

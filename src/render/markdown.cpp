@@ -289,13 +289,14 @@ class Writer {
             std::vector<std::string> references;
             for (const FindingClaim* claim : entry.references) {
                 references.push_back(fmt::format("{} ({}): {}", source_name(claim->source),
-                                                 md::markdown_code(claim->source, true), md::markdown(claim->value)));
+                                                 md::markdown_code(claim->source, true),
+                                                 md::markdown(shown_value(*claim))));
             }
             const std::string said =
                 references.empty() ? md::markdown(f.explanation) : fmt::format("{}", fmt::join(references, "<br>"));
             line(fmt::format("| {} | {} | {} | {} | {} {} | {} |",
                              file_link(entry.claim->file, entry.claim->line, entry.claim->column),
-                             md::markdown_code(f.topic, true), md::markdown(entry.claim->value), said,
+                             md::markdown_code(f.topic, true), md::markdown(shown_value(*entry.claim)), said,
                              severity_symbol(f.severity), md::markdown_code(rule_id(f), true),
                              f.assumption.empty() ? "—" : md::markdown(f.assumption)));
         }
@@ -460,7 +461,8 @@ class Writer {
             if (claim.anchor != AnchorState::exact) {
                 where += " (" + std::string(to_string(claim.anchor)) + ")";
             }
-            line(fmt::format("| {} | {} | {} | {} |", source, md::markdown(claim.value), quote_cell(claim), where));
+            line(fmt::format("| {} | {} | {} | {} |", source, md::markdown(shown_value(claim)), quote_cell(claim),
+                             where));
         }
         line();
     }
@@ -566,7 +568,7 @@ class Writer {
                 line(fmt::format("| {} | {} ({}) | {} | “{}” | {} |",
                                  entry.as_of.empty() ? std::string("undated") : md::markdown(entry.as_of_shown),
                                  source_name(claim.source), md::markdown_code(claim.source, true),
-                                 md::markdown(claim.value), md::markdown(claim.quote),
+                                 md::markdown(shown_value(claim)), md::markdown(claim.quote),
                                  file_link(claim.file, claim.line, claim.column)));
             }
             line();

@@ -92,7 +92,7 @@ Json physical(const std::string& file, int line, int column) {
 
 std::string claim_text(const FindingClaim& claim) {
     const std::string who = claim.outlet.empty() ? claim.source : claim.outlet + " (" + claim.source + ")";
-    return who + ": " + claim.value + " — “" + claim.quote + "”";
+    return who + ": " + shown_value(claim) + " — “" + claim.quote + "”";
 }
 
 Json finding_result(const StoryResult& story, const Finding& finding, const Rules& rules) {

@@ -50,8 +50,8 @@ void finding_lines(std::string& out, const StoryResult& result, const Finding& f
         std::string who = one_line(claim.source + " " + claim.outlet);
         who.append(width - text::code_points(who), ' ');
         const std::string speaker = claim.speaker.empty() ? "" : " — " + one_line(claim.speaker);
-        out += fmt::format("    {}  {}  “{}”{}  {}{}{}\n", who, one_line(claim.value), one_line(claim.quote), speaker,
-                           style.dim(), one_line(place(claim.file, claim.line, claim.column)), style.reset());
+        out += fmt::format("    {}  {}  “{}”{}  {}{}{}\n", who, one_line(shown_value(claim)), one_line(claim.quote),
+                           speaker, style.dim(), one_line(place(claim.file, claim.line, claim.column)), style.reset());
         if (!claim.note.empty()) {
             out += fmt::format("    {}  note: {}\n", std::string(width, ' '), one_line(claim.note));
         }

@@ -38,8 +38,8 @@ std::vector<Pair> const pairs{
     {"2 hours 30 minutes", "150 minutes", "none", ""},
     {"2 hours 30 minutes", "2.5 hours", "none", ""},
     {"1 hour and 20 minutes", "90 minutes", "conflict",
-     "1 hour and 20 minutes vs 90 minutes: 11% apart; the values they allow (0.0555556; 0.0590278\xE2\x80\x93"
-     "0.0659722) do not overlap"},
+     "1 hour and 20 minutes vs 90 minutes: 11% apart; the values they allow (80 minutes; 85 minutes\xE2\x80\x93"
+     "95 minutes) do not overlap"},
     {"3 lb 4 oz", "1.5 kg", "compatible-rounding",
      "3 lb 4 oz lies within the rounding window of 1.5 kg (1.45 kg\xE2\x80\x93"
      "1.55 kg)"},
@@ -50,8 +50,8 @@ std::vector<Pair> const pairs{
      "10.9 miles)"},
     {"2 1/2 hours", "150 minutes", "none", ""},
     {"2 1/2 hours", "3 hours", "conflict",
-     "2 1/2 hours vs 3 hours: 17% apart; the values they allow (0.09375\xE2\x80\x93"
-     "0.114583; 0.125) do not overlap"},
+     "2 1/2 hours vs 3 hours: 17% apart; the values they allow (2.25 hours\xE2\x80\x93"
+     "2.75 hours; 3 hours) do not overlap"},
     {"from 20 to 35", "more than 20 and at most 35", "none", ""},
     {"more than 20 and at most 35", "25", "compatible-bound",
      "20\xE2\x80\x93"

@@ -83,7 +83,7 @@ TEST_CASE("a finding carries its verdict, status and every claim's place") {
     CHECK(claim == Json::parse(R"({"source": "001", "id": "deaths", "value": "183 people",
         "quote": "183 miners perished", "anchor": "exact",
         "file": "claims/nara-summit/articles/001.txt", "line": 13, "column": 5, "outlet": "Archyde",
-        "speaker": "", "note": ""})"));
+        "speaker": "", "note": "", "display": "183 people"})"));
     CHECK(findings[1]["new"] == false);
     CHECK(findings[1]["accepted_reason"] == "the draft is corrected before publication");
 }
@@ -120,4 +120,17 @@ TEST_CASE("hostile text survives JSON unchanged; invalid UTF-8 does not throw") 
     std::string text;
     CHECK_NOTHROW(text = render::json({broken}));
     CHECK(Json::parse(text)["stories"][0]["title"] == "bad \xEF\xBF\xBD\xEF\xBF\xBD bytes");
+}
+
+TEST_CASE("a claim's display is its value in the topic's unit, else its value") {
+    StoryResult result = test::sample_result();
+    FindingClaim& converted = result.findings[0].claims[0];
+    converted.value = "about 40 km";
+    converted.display = "about 24.9 miles";
+    const Json doc = Json::parse(render::json({result}));
+    const Json& claims = doc["stories"][0]["findings"][0]["claims"];
+    CHECK(claims[0]["value"] == "about 40 km");
+    CHECK(claims[0]["display"] == "about 24.9 miles");
+    CHECK(claims[1]["value"] == "180 people");
+    CHECK(claims[1]["display"] == "180 people");
 }

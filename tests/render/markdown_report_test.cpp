@@ -202,3 +202,13 @@ TEST_CASE("quote findings show the word diff in a code block") {
     const std::string report = render::markdown_report(result, "..");
     CHECK(report.find("Word diff:\n\n```text\nwe [-will-] {+may+} sign\n```\n") != std::string::npos);
 }
+
+TEST_CASE("a value written in another unit than the topic's is shown in both") {
+    StoryResult result = test::sample_result();
+    FindingClaim& converted = result.findings[0].claims[0];
+    converted.value = "about 40 km";
+    converted.display = "about 24.9 miles";
+    const std::string report = render::markdown_report(result, "..");
+    CHECK(report.find("| about 40 km (about 24.9 miles) | “183 miners perished” |") != std::string::npos);
+    CHECK(report.find("| 180 people | “180 people died” |") != std::string::npos);
+}

@@ -1,0 +1,192 @@
+// §6.1 in the topic's unit: a quantity topic whose `unit` names a unit
+// figures convert into (money through declared rates, physical units,
+// durations, points) shows every figure of its explanations in that unit,
+// with the source's own words alongside, and each claim's `display` in it.
+// A count label ("people") or a topic without a unit changes nothing.
+#include "support/builders.hpp"
+#include "support/verdict_names.hpp"
+
+#include <catch2/catch.hpp>
+#include <iostream>
+
+using namespace claimcheck;
+using namespace claimcheck::compare::testing;
+
+namespace {
+
+struct Row {
+    const char* unit;  // the topic's `unit`
+    const char* a;
+    const char* b;
+    const char* verdict;      // "none" when they agree
+    const char* explanation;  // "" when they agree
+    const char* display_a;    // FindingClaim::display of a ("" when shown as written)
+    const char* display_b;
+};
+
+Rate usd_krw() {
+    Rate rate;
+    rate.from = "USD";
+    rate.to = "KRW";
+    rate.rate = 1385;
+    return rate;
+}
+
+Story topic_story(const Row& row) {
+    Story story = pair_story(quantity(row.a), quantity(row.b));
+    Topic topic;
+    topic.id = "topic";
+    topic.kind = Kind::quantity;
+    topic.unit = row.unit;
+    topic.declared = true;
+    story.topics["topic"] = topic;
+    story.rates = {usd_krw()};
+    return story;
+}
+
+// topic unit, value a, value b → verdict, explanation, the claims' displays
+std::vector<Row> const rows{
+    {"km", "40 km", "25 miles", "compatible-rounding",
+     "25 miles (40.2 km) lies within the rounding window of 40 km (35 km\xE2\x80\x93"
+     "45 km)",
+     "", "40.2 km"},
+    {"miles", "40 km", "25 miles", "compatible-rounding",
+     "25 miles lies within the rounding window of 40 km (24.9 miles; 21.7 miles\xE2\x80\x93"
+     "28 miles)",
+     "24.9 miles", ""},
+    {"miles", "about 40 km", "about 25 miles", "compatible-bound",
+     "about 40 km (about 24.9 miles; 21.7 miles\xE2\x80\x93"
+     "28 miles) covers about 25 miles",
+     "about 24.9 miles", ""},
+    {"miles", "40 km", "40 miles", "unit-mismatch", "40 km (24.9 miles) vs 40 miles: the same digits in two units",
+     "24.9 miles", ""},
+    {"m", "40 km", "40 miles", "unit-mismatch", "40 km (40,000 m) vs 40 miles (64,374 m): the same digits in two units",
+     "40,000 m", "64,374 m"},
+    {"miles", "40-45 km", "30 miles", "compatible-bound",
+     "30 miles (25 miles\xE2\x80\x93"
+     "35 miles) and 40-45 km (24.9 miles\xE2\x80\x93"
+     "28 miles) overlap",
+     "24.9 miles\xE2\x80\x93"
+     "28 miles",
+     ""},
+    {"km", "40 kilometres", "41 km", "compatible-rounding",
+     "41 km lies within the rounding window of 40 kilometres (35 km\xE2\x80\x93"
+     "45 km)",
+     "", ""},
+    {"people", "183 people", "180 people", "compatible-rounding",
+     "183 lies within the rounding window of 180 (175\xE2\x80\x93"
+     "185)",
+     "", ""},
+    {"KRW", "$16.7 billion", "23.1 trillion won", "compatible-rounding",
+     "23.1 trillion won lies within the rounding window of $16.7 billion (23.1 trillion won; 23.1 trillion "
+     "won\xE2\x80\x93"
+     "23.2 trillion won)",
+     "23.1 trillion won", ""},
+    {"KRW", "$5.1 billion", "KRW 7.1 trillion", "compatible-rounding",
+     "KRW 7.1 trillion lies within the rounding window of $5.1 billion (7.06 trillion won; 6.99 trillion "
+     "won\xE2\x80\x93"
+     "7.13 trillion won)",
+     "7.06 trillion won", ""},
+    {"KRW", "$5.1 billion", "$6 billion", "conflict",
+     "$5.1 billion (7.06 trillion won) vs $6 billion (8.31 trillion won): 15% apart; the values they allow (6.99 "
+     "trillion won\xE2\x80\x93"
+     "7.13 trillion won; 7.62 trillion won\xE2\x80\x93"
+     "9 trillion won) do not overlap",
+     "7.06 trillion won", "8.31 trillion won"},
+    {"USD", "KRW 7.1 trillion", "$5.1 billion", "compatible-rounding",
+     "KRW 7.1 trillion (5.13 billion dollars) lies within the rounding window of $5.1 billion (5.05 billion "
+     "dollars\xE2\x80\x93"
+     "5.15 billion dollars)",
+     "5.13 billion dollars", ""},
+    {"$", "KRW 7.1 trillion", "$5.1 billion", "compatible-rounding",
+     "KRW 7.1 trillion ($5.13 billion) lies within the rounding window of $5.1 billion ($5.05 billion\xE2\x80\x93$5.15 "
+     "billion)",
+     "$5.13 billion", ""},
+    {"KRW",
+     "\xE2\x82\xAC"
+     "720 million",
+     "$720 million", "unit-mismatch",
+     "$720 million vs \xE2\x82\xAC"
+     "720 million: the same digits in USD and EUR",
+     "", "997 billion won"},
+    {"EUR", "$1.2 billion", "1.66 trillion won", "compatible-rounding",
+     "1.66 trillion won ($1.2 billion) lies within the rounding window of $1.2 billion ($1.15 billion\xE2\x80\x93$1.25 "
+     "billion)",
+     "", ""},
+    {"years", "1,300 years", "more than 1,300 years", "precision-drift",
+     "same number 1,300 years; 'more than 1,300 years' adds the qualifier 'more than'", "", ""},
+    {"days", "2 weeks", "10 days", "compatible-rounding",
+     "2 weeks (14 days) lies within the rounding window of 10 days (5 days\xE2\x80\x93"
+     "15 days)",
+     "14 days", ""},
+    {"weeks", "10 days", "two weeks", "compatible-rounding",
+     "2 weeks lies within the rounding window of 10 days (1.43 weeks; 0.714 weeks\xE2\x80\x93"
+     "2.14 weeks)",
+     "1.43 weeks", ""},
+    {"months", "six months", "about 200 days", "compatible-bound",
+     "about 200 days (about 6.57 months; 4.93 months\xE2\x80\x93"
+     "8.21 months) covers 6 months",
+     "", "about 6.57 months"},
+    {"basis points", "down 0.25 percentage points", "down 50 basis points", "conflict",
+     "down 0.25 percentage points (down 25 basis points) vs down 50 basis points: 50% apart; the values they allow "
+     "(-25.5 basis points\xE2\x80\x93-24.5 basis points; -50.5 basis points\xE2\x80\x93-49.5 basis points) do not "
+     "overlap",
+     "down 25 basis points", ""},
+    {"percentage points", "a quarter-point", "50 basis points", "conflict",
+     "50 basis points (0.5 percentage points) vs a quarter percentage points: 50% apart; the values they allow (0.495 "
+     "percentage points\xE2\x80\x93"
+     "0.505 percentage points; 0.25 percentage points) do not overlap",
+     "", "0.5 percentage points"},
+    {"\xC2\xB0"
+     "F",
+     "30\xC2\xB0"
+     "C",
+     "80 \xC2\xB0"
+     "F",
+     "compatible-rounding",
+     "80 \xC2\xB0"
+     "F lies within the rounding window of 30 \xC2\xB0"
+     "C (86 \xC2\xB0"
+     "F; 77 \xC2\xB0"
+     "F\xE2\x80\x93"
+     "95 \xC2\xB0"
+     "F)",
+     "86 \xC2\xB0"
+     "F",
+     ""},
+    {"kg", "3 tonnes", "6,600 lbs", "compatible-rounding",
+     "6,600 lbs (2,994 kg) lies within the rounding window of 3 tonnes (3,000 kg; 2,500 kg\xE2\x80\x93"
+     "3,500 kg)",
+     "3,000 kg", "2,994 kg"},
+    {"%", "two-thirds", "60%", "conflict",
+     "60% vs 66.6667%: 10% apart; the values they allow (55\xE2\x80\x93"
+     "65; 66.6667) do not overlap",
+     "", ""},
+    {"miles", "40 km", "40,000 metres", "none", "", "", ""},
+    {"km", "5 ft", "60 inches", "none", "", "", ""},
+};
+
+}  // namespace
+
+TEST_CASE("numeric in the topic's unit: explanations and displays", "[numeric][units][display]") {
+    for (const Row& row : rows) {
+        CAPTURE(row.unit, row.a, row.b);
+        const auto findings = findings_of(topic_story(row));
+        if (findings.empty()) {
+            CHECK(std::string("none") == row.verdict);
+            continue;
+        }
+        REQUIRE(findings.size() == 1);
+        const Finding& f = findings[0];
+        if (f.explanation != row.explanation) {
+            std::cout << "ROW {\"" << row.unit << "\", \"" << row.a << "\", \"" << row.b << "\", \""
+                      << to_string(f.verdict) << "\",\n \"" << f.explanation << "\",\n \"" << f.claims[0].display
+                      << "\", \"" << (f.claims.size() > 1 ? f.claims[1].display : "") << "\"},\n";
+        }
+        CHECK(std::string(to_string(f.verdict)) == row.verdict);
+        CHECK(f.explanation == row.explanation);
+        REQUIRE(f.claims.size() == 2);
+        CHECK(f.claims[0].display == row.display_a);
+        CHECK(f.claims[1].display == row.display_b);
+    }
+}
