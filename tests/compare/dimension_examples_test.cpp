@@ -5,6 +5,7 @@
 // verdict and explanation must be the row's. The stories have a `[[rate]]`
 // of 1 USD = 1,385 KRW, as the documents say.
 #include "support/builders.hpp"
+#include "support/markdown_tables.hpp"
 #include "support/verdict_names.hpp"
 
 #include <catch2/catch.hpp>
@@ -29,31 +30,7 @@ struct Example {
     std::string why;      // the explanation, "" when they agree
 };
 
-std::string trimmed(const std::string& s) {
-    const auto first = s.find_first_not_of(' ');
-    const auto last = s.find_last_not_of(' ');
-    return first == std::string::npos ? "" : s.substr(first, last - first + 1);
-}
-
-// Cells of a table row; `\|` is a bar inside a cell.
-std::vector<std::string> cells(const std::string& line) {
-    std::vector<std::string> out;
-    std::string cell;
-    for (std::size_t i = 1; i < line.size(); ++i) {
-        if (line[i] == '\\' && i + 1 < line.size() && line[i + 1] == '|') {
-            cell += "\\|";
-            ++i;
-        } else if (line[i] == '|') {
-            out.push_back(trimmed(cell));
-            cell.clear();
-        } else {
-            cell += line[i];
-        }
-    }
-    return out;
-}
-
-// A cell as text: `code` loses its backticks; Markdown escapes (\$, \|, \*) their backslash; — is empty.
+// A cell's text: a code span unwrapped, Markdown's escapes dropped, "—" empty.
 std::string text_of(const std::string& cell) {
     if (cell == "\xE2\x80\x94") {
         return "";
@@ -73,35 +50,20 @@ std::string text_of(const std::string& cell) {
 std::vector<Example> examples(const std::string& file) {
     std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/" + file);
     REQUIRE(in);
+    const std::vector<std::string> plain{"a", "b", "verdict", "why"};
+    const std::vector<std::string> with_unit{"topic unit", "a", "b", "verdict", "why"};
     std::vector<Example> out;
-    std::string section;
-    bool in_table = false;
-    bool with_unit = false;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.rfind("#", 0) == 0) {
-            section = line.rfind("#### ", 0) == 0 ? line.substr(5) : "";
-            in_table = false;
+    for (const auto& table : claimcheck::testing::markdown_tables(in)) {
+        if (table.header != plain && table.header != with_unit) {
             continue;
         }
-        if (line.rfind("| a | b | verdict | why |", 0) == 0 ||
-            line.rfind("| topic unit | a | b | verdict | why |", 0) == 0) {
-            in_table = true;
-            with_unit = line.rfind("| topic unit", 0) == 0;
-            continue;
+        const std::string section = table.heading.rfind("#### ", 0) == 0 ? table.heading.substr(5) : "";
+        const std::size_t first = table.header == with_unit ? 1 : 0;
+        for (const auto& row : table.rows) {
+            REQUIRE(row.size() == first + 4);
+            out.push_back({section, first == 1 ? text_of(row[0]) : "", text_of(row[first]), text_of(row[first + 1]),
+                           text_of(row[first + 2]), text_of(row[first + 3])});
         }
-        if (!in_table || line.rfind("| ---", 0) == 0) {
-            continue;
-        }
-        if (line.rfind('|', 0) != 0) {
-            in_table = false;
-            continue;
-        }
-        const auto row = cells(line);
-        const std::size_t first = with_unit ? 1 : 0;
-        REQUIRE(row.size() == first + 4);
-        out.push_back({section, with_unit ? text_of(row[0]) : "", text_of(row[first]), text_of(row[first + 1]),
-                       text_of(row[first + 2]), text_of(row[first + 3])});
     }
     return out;
 }

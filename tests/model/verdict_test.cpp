@@ -2,12 +2,12 @@
 // every verdict table of the document, kind by kind, lists exactly the
 // table's verdicts of that kind, worst first, with the same severities.
 #include "model/verdict.hpp"
+#include "support/markdown_tables.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,47 +25,21 @@ std::ostream& operator<<(std::ostream& out, const Row& row) {
     return out << row.name << " (" << row.severity << ")";
 }
 
-std::vector<std::string> cells(const std::string& line) {
-    std::vector<std::string> out;
-    std::stringstream in(line);
-    std::string cell;
-    std::getline(in, cell, '|');  // before the first '|'
-    while (std::getline(in, cell, '|')) {
-        const auto first = cell.find_first_not_of(' ');
-        const auto last = cell.find_last_not_of(' ');
-        out.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
-    }
-    return out;
-}
-
 // kind → the rows of the verdict tables under "## <kind>" in docs/engine.md.
 std::map<std::string, std::vector<Row>> documented_verdicts() {
     std::ifstream file(CLAIMCHECK_SOURCE_DIR "/docs/engine.md");
     REQUIRE(file);
     std::map<std::string, std::vector<Row>> out;
-    std::string kind;
-    bool in_table = false;
-    std::string line;
-    while (std::getline(file, line)) {
-        if (line.rfind("## ", 0) == 0) {
-            kind = line.substr(3, line.find(' ', 3) - 3);
-            in_table = false;
+    for (const auto& table : testing::markdown_tables(file)) {
+        if (table.header.size() < 2 || table.header[0] != "verdict" || table.header[1] != "severity" ||
+            table.section.empty()) {
             continue;
         }
-        if (line.rfind("| verdict | severity |", 0) == 0) {
-            in_table = true;
-            continue;
-        }
-        if (!in_table || line.rfind("| ---", 0) == 0) {
-            continue;
-        }
-        if (line.rfind('|', 0) != 0) {
-            in_table = false;
-            continue;
-        }
-        const auto row = cells(line);
-        if (row.size() >= 2 && row[0].size() > 2 && row[0].front() == '`') {
-            out[kind].push_back({row[0].substr(1, row[0].size() - 2), row[1]});
+        const std::string kind = table.section.substr(3, table.section.find(' ', 3) - 3);
+        for (const auto& row : table.rows) {
+            if (row.size() >= 2 && row[0].size() > 2 && row[0].front() == '`') {
+                out[kind].push_back({row[0].substr(1, row[0].size() - 2), row[1]});
+            }
         }
     }
     return out;
