@@ -204,6 +204,25 @@ bool may_follow_estimate(char const* p, char const* end) {
            ((*p == 'p' || *p == 'P') && match_sign(p, end) != nullptr);
 }
 
+char const* parenthesis_after_words(char const* p, char const* end) {
+    for (int words = 0; words <= 2; ++words) {
+        p = skip_space(p, end);
+        if (p != end && *p == '(') {
+            return words > 0 ? p : nullptr;
+        }
+        if (words == 2 || p == end || !text::is_ascii_letter(*p)) {
+            return nullptr;
+        }
+        while (p != end && (text::is_ascii_letter(*p) || *p == '-' || *p == '\'')) {
+            ++p;
+        }
+        if (p == end || !is_space(*p)) {
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
 std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(char const* begin, char const* p,
                                                                          char const* end, bool whole) {
     p = skip_space(p, end);

@@ -27,6 +27,11 @@ struct EstimateTail {
 // `p`: '(', '±', "+/-", ',' or "plus or minus". A cheap test for the scanner.
 bool may_follow_estimate(char const* p, char const* end);
 
+// In running text, an interval in parentheses may follow a count's words:
+// "52 people (95% CI 20-87)", "52 died (range 20-87)". Where the '(' is when
+// at most two words of letters come first, else nullptr.
+char const* parenthesis_after_words(char const* p, char const* end);
+
 // The tail starting at the first non-space character from `p`, an error in
 // it, or nullopt when none starts there. In a whole value (`whole`) the tail
 // runs to `end`; in running text a tail without parentheses ends after its

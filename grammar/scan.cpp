@@ -167,16 +167,23 @@ bool keep(std::vector<Found<Value>>& found, char const* begin, char const* first
 }
 
 // A quantity followed by an estimate's tail ("52 (95% CI 20-87)", "4,600 ±
-// 200") is one quantity: `last` moves past the tail, and so does `resume`,
+// 200", "52 people (range 20-87)") is one quantity: `last` moves past the tail, and so does `resume`,
 // before which nothing is read again. A malformed tail drops the quantity
 // (a value written out says why); nothing inside it is read either.
 std::variant<Quantity, ParseError> with_estimate_tail(std::variant<Quantity, ParseError> value, char const* begin,
                                                       char const* first, char const*& last, char const* end,
                                                       char const*& resume) {
-    if (!detail::may_follow_estimate(last, end) || !std::holds_alternative<Quantity>(value)) {
+    if (!std::holds_alternative<Quantity>(value)) {
         return value;
     }
-    auto tail = detail::read_estimate_tail(begin, last, end, false);
+    char const* at = last;
+    if (!detail::may_follow_estimate(last, end)) {
+        at = detail::parenthesis_after_words(last, end);  // "52 people (95% CI 20-87)"
+        if (at == nullptr) {
+            return value;
+        }
+    }
+    auto tail = detail::read_estimate_tail(begin, at, end, false);
     if (!tail) {
         return value;
     }

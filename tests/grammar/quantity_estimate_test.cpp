@@ -255,6 +255,12 @@ std::vector<Scanned> const scanned{
     {"It found 52 (of 87) cases.", {"52", "87"}},
     {"Sales rose 3%, with 14 stores closed.", {"rose 3%", "14"}},
     {"An estimated 52 people died.", {"An estimated 52"}},
+    // The interval may follow a count's words (at most two).
+    {"It killed an estimated 52 people (95% CI 20-87) last year.", {"an estimated 52 people (95% CI 20-87)"}},
+    {"Officials said 52 people died (range 20-87).", {"52 people died (range 20-87)"}},
+    {"Some 52 people died (range 20-87).", {}},  // 'some' is no estimate's qualifier
+    {"It found 52 cases in total (range 20-87).", {"52", "20-87"}},
+    {"It found 52 cases (see 20-87).", {"52", "20-87"}},
 };
 
 }  // namespace
