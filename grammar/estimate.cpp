@@ -157,11 +157,13 @@ std::optional<std::variant<EstimateTail, ParseError>> parenthesised(char const* 
     if (open.content == nullptr) {
         return std::nullopt;
     }
+    // In running text the ')' is looked for as far as a scan's window reaches.
+    char const* const stop = whole || end - open.content <= 256 ? end : open.content + 256;
     char const* close = open.content;
-    while (close != end && *close != ')' && *close != '(') {
+    while (close != stop && *close != ')' && *close != '(') {
         ++close;
     }
-    if (close == end || *close != ')') {
+    if (close == stop || *close != ')') {
         if (!whole) {
             return std::nullopt;
         }

@@ -1,6 +1,7 @@
 // with_interval (estimate.hpp): a point and the tail read after it made one
 // estimate, its interval in canonical units, its canonical text; or why the
 // two do not go together (docs/grammar.md "Estimates").
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -26,14 +27,13 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-// `text` (a part of the text starting at `begin`, or a copy of such a part
-// with a unit added) read as a value of its own; errors count from `begin`.
-std::variant<Quantity, ParseError> part(std::string_view text, std::size_t at, char const* begin) {
+// `text` (the part of the parsed text at offset `at`, or a copy of it with a
+// unit added) read as a value of its own; errors count from the parsed text's start.
+std::variant<Quantity, ParseError> part(std::string_view text, std::size_t at) {
     auto result = parse_plain_quantity(text, {});
     if (auto* error = std::get_if<ParseError>(&result)) {
         error->offset = std::min(error->offset, text.size()) + at;
     }
-    (void)begin;
     return result;
 }
 
@@ -70,19 +70,19 @@ std::optional<ParseError> point_error(Quantity const& point, std::string_view te
 std::variant<Quantity, ParseError> in_point_unit(std::string_view text, Quantity const& point, char const* begin,
                                                  std::string_view what) {
     std::size_t const at = offset_in(text, begin);
-    auto read = part(text, at, begin);
+    auto read = part(text, at);
     auto const* q = std::get_if<Quantity>(&read);
     if (q == nullptr || !bare(*q) || point.dimension == Dimension::count) {
         return read;
     }
     if (point.dimension == Dimension::percent) {
-        return part(std::string(text) + "%", at, begin);
+        return part(std::string(text) + "%", at);
     }
     if (point.dimension == Dimension::money || point.written_unit.empty() || point.unit_before) {
         return ParseError{at, "the " + std::string(what) + " " + quoted(text) +
                                   " needs a unit, as the estimate has one (" + quoted(point.canonical) + ")"};
     }
-    return part(std::string(text) + " " + point.written_unit, at, begin);
+    return part(std::string(text) + " " + point.written_unit, at);
 }
 
 // A bound as a figure in the estimate's dimension.
@@ -175,7 +175,7 @@ std::variant<Interval, ParseError> margin_of(Quantity const& point, EstimateTail
     }
     std::size_t const at = offset_in(tail.margin, begin);
     std::string const text = quoted(tail.margin);
-    auto read = part(tail.margin, at, begin);
+    auto read = part(tail.margin, at);
     auto const* q = std::get_if<Quantity>(&read);
     if (q == nullptr) {
         return std::get<ParseError>(read);
