@@ -261,6 +261,9 @@ std::vector<Scanned> const scanned{
     {"Some 52 people died (range 20-87).", {}},  // 'some' is no estimate's qualifier
     {"It found 52 cases in total (range 20-87).", {"52", "20-87"}},
     {"It found 52 cases (see 20-87).", {"52", "20-87"}},
+    // An unclosed parenthesis gives no interval.
+    {"It found 52 (95% CI 20-87 in all.", {"52", "95%", "20-87"}},
+    {"Turnout: 4,600 \xC2\xB1 200 and 48% \xC2\xB1 3 pp.", {"4,600 \xC2\xB1 200", "48% \xC2\xB1 3 pp"}},
 };
 
 }  // namespace
@@ -275,4 +278,6 @@ TEST_CASE("estimates: running text yields an estimate and its interval as one qu
     CHECK(found[0].value.number == 52);
     CHECK(interval(found[0].value) == "[20, 87]");
     CHECK(found[0].value.confidence == 95);
+    CHECK(found[0].offset == 25);
+    CHECK(found[0].length == 17);
 }
