@@ -29,6 +29,7 @@ inline symbols<ast::qualifier> const qualifier_words(
         {"circa", {Qualifier::approx, "circa"}},
         {"an estimated", {Qualifier::approx, "an estimated"}},
         {"estimated", {Qualifier::approx, "estimated"}},
+        {"estimated at", {Qualifier::approx, "estimated at"}},
         {"more than", {Qualifier::more_than, "more than"}},
         {"over", {Qualifier::more_than, "over"}},
         {"above", {Qualifier::more_than, "above"}},

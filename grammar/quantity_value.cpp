@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "grammar/convert.hpp"
+#include "grammar/estimate.hpp"
 #include "grammar/parse_value.hpp"
 #include "grammar/units.hpp"
 #include "grammar/quantity.hpp"
@@ -1269,16 +1270,27 @@ namespace detail {
 
 std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
                                                char const* begin, bool in_text) {
-    return boost::apply_visitor(Converter{options, begin, !in_text}, tree);
+    auto result = boost::apply_visitor(Converter{options, begin, !in_text}, tree);
+    if (auto* q = std::get_if<Quantity>(&result)) {
+        mark_estimate(*q);
+    }
+    return result;
+}
+
+std::variant<Quantity, ParseError> parse_plain_quantity(std::string_view value, QuantityOptions options) {
+    return detail::parse_value<ast::quantity, Quantity>(
+        value, parser::quantity_value(),
+        [&](ast::quantity const& tree, char const* begin) { return detail::to_quantity(tree, options, begin, false); },
+        explain_start, explain_expectation);
 }
 
 }  // namespace detail
 
 std::variant<Quantity, ParseError> parse_quantity(std::string_view value, QuantityOptions options) {
-    return detail::parse_value<ast::quantity, Quantity>(
-        value, parser::quantity_value(),
-        [&](ast::quantity const& tree, char const* begin) { return detail::to_quantity(tree, options, begin, false); },
-        explain_start, explain_expectation);
+    if (auto estimate = detail::parse_estimate(value, options)) {  // "52 (95% CI 20-87)", "4,600 ± 200"
+        return *std::move(estimate);
+    }
+    return detail::parse_plain_quantity(value, options);
 }
 
 }  // namespace claimcheck::grammar

@@ -10,6 +10,7 @@
 #include <exception>
 
 #include "grammar/convert.hpp"
+#include "grammar/estimate.hpp"
 #include "grammar/parse_value.hpp"
 #include "grammar/units.hpp"
 #include "grammar/date.hpp"
@@ -211,6 +212,38 @@ bool keep(std::vector<Found<Value>>& found, char const* begin, char const* first
     return true;
 }
 
+// A quantity followed by an estimate's tail ("52 (95% CI 20-87)", "4,600 ±
+// 200", "52 people (range 20-87)") is one quantity: `last` moves past the tail, and so does `resume`,
+// before which nothing is read again. A malformed tail drops the quantity
+// (a value written out says why); nothing inside it is read either.
+std::variant<Quantity, ParseError> with_estimate_tail(std::variant<Quantity, ParseError> value, char const* begin,
+                                                      char const* first, char const*& last, char const* end,
+                                                      char const*& resume) {
+    if (!std::holds_alternative<Quantity>(value)) {
+        return value;
+    }
+    char const* at = last;
+    if (!detail::may_follow_estimate(last, end)) {
+        at = detail::parenthesis_after_words(last, end);  // "52 people (95% CI 20-87)"
+        if (at == nullptr) {
+            return value;
+        }
+    }
+    auto tail = detail::read_estimate_tail(begin, at, end, false);
+    if (!tail) {
+        return value;
+    }
+    if (auto const* error = std::get_if<ParseError>(&*tail)) {
+        return *error;
+    }
+    auto const& read = std::get<detail::EstimateTail>(*tail);
+    resume = read.end;
+    auto estimate = detail::with_interval(std::get<Quantity>(std::move(value)), read, begin,
+                                          std::string_view(first, static_cast<std::size_t>(last - first)));
+    last = read.end;
+    return estimate;
+}
+
 }  // namespace
 
 std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options) {
@@ -230,8 +263,12 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
     };
 
     std::vector<Found<Quantity>> found;
+    char const* resume = begin;  // the end of the last estimate's tail
     scan<ast::quantity>(
         input, parser::quantity_in_text(), [&](char const* first, char const* last, ast::quantity const& tree) {
+            if (first < resume) {
+                return false;  // inside an estimate's tail: "(95% CI 20-87)"
+            }
             dates_scanned = scan_from<ast::date>(input, dates_scanned, last, parser::date_in_text(), keep_date);
             while (next_date < dates.size() && dates[next_date].second <= first) {
                 ++next_date;
@@ -248,7 +285,9 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
                 boost::get<ast::count>(age.get()).kind = ast::Kind::age;
                 return keep(found, begin, name, last, detail::to_quantity(age, options, begin, true));
             }
-            return keep(found, begin, first, last, detail::to_quantity(tree, options, begin, true));
+            auto value = with_estimate_tail(detail::to_quantity(tree, options, begin, true), begin, first, last,
+                                            begin + input.size(), resume);
+            return keep(found, begin, first, last, std::move(value));
         });
     return found;
 }

@@ -57,6 +57,11 @@ enum class Dimension {
     ordinal,      // a position: "fourth term", "5th"
 };
 
+// How an estimate's interval was given: "95% CI 20-87" (confidence), "range
+// 20-87" or ", with a range of 20 to 87" (range), "± 200" or "margin of error
+// ±3%" (margin).
+enum class IntervalKind { none, confidence, range, margin };
+
 // "a count", "money", "a length", ... for messages.
 std::string_view dimension_name(Dimension dimension);
 
@@ -116,6 +121,20 @@ struct Quantity {
     // canonical figure can be shown in the written unit again.
     double scale = 1;
     double offset = 0;
+
+    // Estimates (docs/grammar.md "Estimates"): "an estimated 52", "52 (95% CI
+    // 20-87)", "an estimated 52, with a range of 20 to 87", "4,600 ± 200".
+    // `number` is the point estimate. An estimate with an interval has
+    // `interval` set, its bounds in canonical units, and [low, high] is that
+    // interval (closed), under the qualifier `approx` with no tolerance; an
+    // estimate without one ("an estimated 52") keeps the approximator's reach.
+    bool estimate = false;
+    IntervalKind interval = IntervalKind::none;
+    std::optional<double> interval_low;
+    std::optional<double> interval_high;
+    double confidence = 0;       // the stated confidence level in percent ("95% CI": 95); 0 when none
+    double margin = 0;           // a margin of error in canonical units (percentages: percentage points)
+    double margin_relative = 0;  // a margin written as a share of the estimate ("±3%" of 4,600: 3), else 0
 };
 
 struct QuantityOptions {

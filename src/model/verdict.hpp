@@ -31,6 +31,9 @@ enum class Verdict {
     scope_difference,
     precision_drift,
     possible_mislabel,
+    estimate_as_count,
+    bound_as_estimate,
+    interval_mismatch,
     // temporal (§6.2)
     temporal_conflict,
     partial_overlap,
@@ -89,6 +92,12 @@ inline constexpr std::array verdict_table{
                 "The same number, but a qualifier was added or dropped."},
     VerdictInfo{Verdict::possible_mislabel, FindingKind::numeric, "possible-mislabel", Severity::warning, 55,
                 "A figure without a scope equals a subgroup's figure: one of them may be mislabelled."},
+    VerdictInfo{Verdict::estimate_as_count, FindingKind::numeric, "estimate-as-count", Severity::warning, 52,
+                "An estimate with an interval is reported elsewhere as a plain count."},
+    VerdictInfo{Verdict::bound_as_estimate, FindingKind::numeric, "bound-as-estimate", Severity::warning, 58,
+                "A bound of an estimate's interval is reported elsewhere as the figure."},
+    VerdictInfo{Verdict::interval_mismatch, FindingKind::numeric, "interval-mismatch", Severity::warning, 54,
+                "The same estimate is given with different intervals."},
 
     VerdictInfo{Verdict::temporal_conflict, FindingKind::temporal, "conflict", Severity::error, 100,
                 "The dates cannot both be true."},
