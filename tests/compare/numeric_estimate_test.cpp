@@ -5,6 +5,7 @@
 // interval keep the usual rules.
 #include "compare/engine.hpp"
 #include "support/builders.hpp"
+#include "support/numeric_pairs.hpp"
 #include "support/verdict_names.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,36 +14,6 @@ using namespace claimcheck;
 using namespace claimcheck::compare::testing;
 
 namespace {
-
-grammar::Quantity parsed(std::string_view text) {
-    auto result = grammar::parse_quantity(text);
-    if (const auto* error = std::get_if<grammar::ParseError>(&result)) {
-        FAIL("'" << text << "' did not parse: " << error->message);
-    }
-    return std::get<grammar::Quantity>(result);
-}
-
-struct Outcome {
-    std::string verdict;
-    std::string explanation;
-    std::string assumption;
-};
-
-Outcome verdict_of(std::string_view a, std::string_view b) {
-    const auto findings = findings_of(pair_story(parsed(a), parsed(b)));
-    if (findings.empty()) {
-        return {"none", "", ""};
-    }
-    REQUIRE(findings.size() == 1);
-    return {std::string(to_string(findings[0].verdict)), findings[0].explanation, findings[0].assumption};
-}
-
-struct Pair {
-    const char* a;
-    const char* b;
-    const char* verdict;
-    const char* explanation;
-};
 
 // value a, value b → verdict and explanation (figures in the first-listed value's unit)
 std::vector<Pair> const pairs{
@@ -175,13 +146,7 @@ std::vector<Pair> const pairs{
 }  // namespace
 
 TEST_CASE("numeric with estimates: each pair's verdict and explanation", "[numeric][estimates]") {
-    for (const auto& p : pairs) {
-        CAPTURE(p.a, p.b);
-        const Outcome f = verdict_of(p.a, p.b);
-        CHECK(f.verdict == p.verdict);
-        CHECK(f.explanation == p.explanation);
-        CHECK(verdict_of(p.b, p.a).verdict == p.verdict);
-    }
+    check_pairs(pairs);
 }
 
 TEST_CASE("numeric with estimates: each warning says what reconciles the sources", "[numeric][estimates]") {

@@ -110,10 +110,5 @@ std::vector<Pair> const pairs{
 }  // namespace
 
 TEST_CASE("numeric with shapes: each pair's verdict and explanation", "[numeric][shapes]") {
-    for (auto const& p : pairs) {
-        CAPTURE(p.a, p.b);
-        auto const outcome = verdict_of(p.a, p.b);
-        CHECK(outcome.verdict == p.verdict);
-        CHECK(outcome.explanation == p.explanation);
-    }
+    check_pairs(pairs);
 }

@@ -26,6 +26,7 @@ inline grammar::Quantity parsed(std::string_view text) {
 struct Outcome {
     std::string verdict;
     std::string explanation;
+    std::string assumption;  // what would reconcile them ("" when none)
 };
 
 // A table row: value a, value b → the verdict and explanation.
@@ -42,10 +43,21 @@ inline Outcome verdict_of(std::string_view a, std::string_view b, std::vector<Ra
     story.rates = std::move(rates);
     const auto findings = findings_of(story);
     if (findings.empty()) {
-        return {"none", ""};
+        return {"none", "", ""};
     }
     REQUIRE(findings.size() == 1);
-    return {std::string(to_string(findings[0].verdict)), findings[0].explanation};
+    return {std::string(to_string(findings[0].verdict)), findings[0].explanation, findings[0].assumption};
+}
+
+// Each row's verdict and explanation; the verdict is the same either way round.
+inline void check_pairs(const std::vector<Pair>& pairs) {
+    for (const auto& p : pairs) {
+        CAPTURE(p.a, p.b);
+        const Outcome outcome = verdict_of(p.a, p.b);
+        CHECK(outcome.verdict == p.verdict);
+        CHECK(outcome.explanation == p.explanation);
+        CHECK(verdict_of(p.b, p.a).verdict == p.verdict);
+    }
 }
 
 }  // namespace claimcheck::compare::testing
