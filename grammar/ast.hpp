@@ -34,8 +34,13 @@ struct numeral {
     char const* at = nullptr;   // where it starts in the parsed text
     char const* end = nullptr;  // where its digits end (a unit glued to them starts here)
     std::string written;        // a fraction as written, lower-cased ("two-thirds")
+    double word_scale = 1;      // number words' scale word ("two million": 1,000,000; in the mantissa already)
     int numerator = 0;          // a mixed number's fraction ("10 1/2", "10½": 1 and 2; mantissa 10.5)
     int denominator = 0;
+    // A currency written right before a range's end or a bound ("between $1
+    // billion and $2 billion", "$1-$35"): its ISO 4217 code and how it was written.
+    std::string currency;
+    std::string currency_written;
 };
 
 // ---------------------------------------------------------------- quantity

@@ -566,7 +566,22 @@ auto const article = x3::omit[(kw("a") | kw("an")) >> &digit];
 auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
 auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
 // A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
-auto const priced_def = x3::omit[-(x3::lexeme[currency_signs] | whole_word(currency_words_before))] >> amount;
+// The currency is kept on the number; the converter makes it the range's.
+auto const set_priced = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    n = boost::fusion::at_c<1>(x3::_attr(ctx));
+    if (auto const& sign = boost::fusion::at_c<0>(x3::_attr(ctx))) {
+        n.currency_written = *sign;
+        auto const* code = currency_signs.find(n.currency_written);
+        if (code == nullptr) {
+            code = currency_words_before.find(text::lower(n.currency_written));
+        }
+        n.currency = code != nullptr ? *code : std::string();
+    }
+};
+x3::rule<class currency_mark_class, std::string> const currency_mark = "a currency";
+auto const currency_mark_def = x3::raw[x3::lexeme[currency_signs] | whole_word(currency_words_before)];
+auto const priced_def = (-currency_mark >> amount)[set_priced];
 auto const to_word_def = kw("to") | kw("through") | kw("thru");
 auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
@@ -583,8 +598,8 @@ auto const from_form = (kw("from") > priced > to_word > priced)[set_between] >> 
 
 // "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
 auto const count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
-                        ((dash > amount)[set_dash] >> -mark) |
-                        ((whole_word(joiner_words) > amount)[set_joined] >> -mark);
+                        ((dash > priced)[set_dash] >> -mark) |
+                        ((whole_word(joiner_words) > priced)[set_joined] >> -mark);
 
 // After a percentage the other end is one too ("3%-4%", "3% to 4%"): "rose
 // 12% to 3.1 billion" holds two quantities, and "50 basis points to 3.25%"
@@ -674,8 +689,8 @@ auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier]
 
 auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 
-BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, priced,
-                    to_word, count, multiple, share, count_in_text, share_in_text, quantity_value_rule,
+BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, currency_mark,
+                    priced, to_word, count, multiple, share, count_in_text, share_in_text, quantity_value_rule,
                     quantity_in_text_rule)
 BOOST_SPIRIT_DEFINE(change_fraction, compound_part, named_age, text_part)
 

@@ -1062,7 +1062,50 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
     return in_canonical_unit(std::move(q), whole, sense, text, begin);
 }
 
-std::variant<Quantity, ParseError> Converter::operator()(ast::count const& c) const {
+// A range's ends as the range means them. One that repeats the currency
+// ("between $1 billion and $2 billion", "$1-$35") is in that currency; ends in
+// two currencies are an error, never a count. A scale word after the high end
+// only applies to the low end too ("1-2 million", "$1.5-2 billion", like
+// "3-4%"), unless that would put the low end above the high one.
+std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* begin) {
+    for (ast::numeral const* end : {&c.first, &c.second}) {
+        if (end->currency.empty()) {
+            continue;
+        }
+        if (c.currency.empty()) {
+            c.currency = end->currency;
+            c.currency_written = end->currency_written;
+            c.currency_at = ast::Place::before;
+        } else if (c.currency != end->currency) {
+            return error_at(end->at, begin,
+                            "the range's ends are in two currencies (" + c.currency + " and " + end->currency +
+                                "): write one currency, or give each figure its own claim");
+        }
+    }
+    bool const range =
+        c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
+    auto const scale_of = [](ast::numeral const& n) { return n.words ? n.word_scale : n.scale; };
+    if (range && scale_of(c.first) == 1 && scale_of(c.second) > 1 && !c.first.fraction && !c.first.ordinal) {
+        ast::numeral scaled = c.first;
+        if (scaled.words) {
+            scaled.mantissa *= scale_of(c.second);
+            scaled.word_scale = scale_of(c.second);
+        } else {
+            scaled.scale = scale_of(c.second);
+        }
+        if (value_of(scaled) <= value_of(c.second)) {
+            c.first = scaled;
+        }
+    }
+    return c;
+}
+
+std::variant<Quantity, ParseError> Converter::operator()(ast::count const& written) const {
+    auto priced_or = with_range_ends(written, begin);
+    if (auto const* e = std::get_if<ParseError>(&priced_or)) {
+        return *e;
+    }
+    ast::count const& c = std::get<ast::count>(priced_or);
     if (!c.parts.empty()) {
         return compound(c, options, begin, library);
     }

@@ -217,7 +217,10 @@ auto const word_numeral_value = [](auto& ctx) {
     n.mantissa = x3::_attr(ctx);
     n.words = true;
 };
-auto const word_numeral_times = [](auto& ctx) { x3::_val(ctx).mantissa *= x3::_attr(ctx); };
+auto const word_numeral_times = [](auto& ctx) {
+    x3::_val(ctx).mantissa *= x3::_attr(ctx);
+    x3::_val(ctx).word_scale = x3::_attr(ctx);
+};
 auto const word_numeral_is = [](double v) {
     return [v](auto& ctx) {
         auto& n = x3::_val(ctx);
