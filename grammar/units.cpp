@@ -315,8 +315,15 @@ class Library {
                 if (cv_convert_double(c.forward, 0) == 0) {
                     c.factor = round_significant(cv_convert_double(c.forward, 1));
                 }
-                converters_.push_back(c);
-                id = static_cast<int>(converters_.size()) - 1;
+                // A unit measures upwards: an expression UDUNITS-2 reads with a
+                // factor of zero or below ("km2-1" is km² times -1) is no unit.
+                if (cv_convert_double(c.forward, 1) > cv_convert_double(c.forward, 0)) {
+                    converters_.push_back(c);
+                    id = static_cast<int>(converters_.size()) - 1;
+                } else {
+                    cv_free(c.forward);
+                    cv_free(c.backward);
+                }
             }
             ut_free(target);
             if (id >= 0) {

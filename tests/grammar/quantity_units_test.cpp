@@ -98,6 +98,8 @@ std::vector<Accepted> const accepted{
     {"between 1 and 2 million", Dimension::count, "[1000000, 2000000]", false, "", "between 1 million and 2 million"},
     {"one to two million", Dimension::count, "[1000000, 2000000]", false, "", "1 million to 2 million"},
     {"500-2 million", Dimension::count, "[500, 2000000]", false, "", "500-2 million"},
+    // UDUNITS-2 reads "km2-1" as km² times -1: not a unit, so a count noun.
+    {"1 km2-1", Dimension::count, "[1, 1]", false, "", "1 km2-1"},
     {"a loss of $3m", Dimension::money, "(-3500000, -2500000]", true, "USD", "down $3 million"},
     {"up $40 million", Dimension::money, "[35000000, 45000000)", true, "USD", "up $40 million"},
     {"40 km", Dimension::length, "[35000, 45000)", false, "", "40 km"},
