@@ -176,8 +176,9 @@ grammar::NamedUnit unit_of(const Quantity& q) {
     return {q.dimension, q.written_unit, q.unit_before, q.currency, q.scale, q.offset};
 }
 
-// A canonical figure in `unit`: "64.4 km", "7.1 trillion won".
-std::string in_unit(double value, const grammar::NamedUnit& unit) {
+// A canonical figure in `unit`: "64.4 km", "7.1 trillion won"; fractions
+// and scaled figures keep `digits` significant digits.
+std::string in_unit(double value, const grammar::NamedUnit& unit, int digits = 3) {
     double written = grammar::in_named_unit(unit, value);
     if (std::fabs(written - std::round(written)) < 1e-9 * std::max(1.0, std::fabs(written))) {
         written = std::round(written);  // 14 days in weeks: 2, not 1.9999999999999998
@@ -187,15 +188,15 @@ std::string in_unit(double value, const grammar::NamedUnit& unit) {
     if (std::isinf(written)) {
         number = format_number(written);
     } else if (magnitude >= 1e12) {
-        number = fmt::format("{:.3g} trillion", written / 1e12);
+        number = fmt::format("{:.{}g} trillion", written / 1e12, digits);
     } else if (magnitude >= 1e9) {
-        number = fmt::format("{:.3g} billion", written / 1e9);
+        number = fmt::format("{:.{}g} billion", written / 1e9, digits);
     } else if (magnitude >= 1e6) {
-        number = fmt::format("{:.3g} million", written / 1e6);
+        number = fmt::format("{:.{}g} million", written / 1e6, digits);
     } else if (magnitude >= 1000 || written == std::round(written)) {
         number = amount(std::round(written));
     } else {
-        number = fmt::format("{:.3g}", written);
+        number = fmt::format("{:.{}g}", written, digits);
     }
     const std::string& u = unit.written;
     if (u.empty()) {
@@ -209,16 +210,34 @@ std::string in_unit(double value, const grammar::NamedUnit& unit) {
 }
 
 // A figure as the side's explanations show it.
-std::string shown(const Side& side, double value) {
-    return side.display != nullptr ? in_unit(value, *side.display) : amount(value);
+std::string shown(const Side& side, double value, int digits = 3) {
+    return side.display != nullptr ? in_unit(value, *side.display, digits) : amount(value);
+}
+
+// Enough significant digits (3 to 6) to tell a window's ends apart from a
+// figure inside it: $16.65–16.75 billion in won is 23.06–23.2 trillion, not
+// 23.1–23.2 around a figure of 23.1.
+int digits_for(const Interval& interval, const Side& side) {
+    if (side.display == nullptr || !std::isfinite(interval.low) || !std::isfinite(interval.high)) {
+        return 3;
+    }
+    const double low = grammar::in_named_unit(*side.display, interval.low);
+    const double high = grammar::in_named_unit(*side.display, interval.high);
+    const double width = std::fabs(high - low);
+    if (width == 0) {
+        return 3;
+    }
+    const double needed = std::ceil(std::log10(std::max(std::fabs(low), std::fabs(high)) / width)) + 1;
+    return static_cast<int>(std::clamp(needed, 3.0, 6.0));
 }
 
 std::string describe(const Interval& interval, const Side& side) {
+    const int digits = digits_for(interval, side);
     if (side.display != nullptr && side.display->scale < 0) {  // "down 0.5%": larger factors are smaller falls
         const Interval mirrored{interval.high, interval.low, interval.high_closed, interval.low_closed};
-        return describe_with(mirrored, [&](double v) { return shown(side, v); });
+        return describe_with(mirrored, [&](double v) { return shown(side, v, digits); });
     }
-    return describe_with(interval, [&](double v) { return shown(side, v); });
+    return describe_with(interval, [&](double v) { return shown(side, v, digits); });
 }
 
 std::string short_text(const Quantity& q) {
@@ -590,10 +609,12 @@ PairVerdict unqualified(const Side& a, const Side& b, const Interval& ia, const 
     }
     if (rounded != nullptr) {
         const Interval window = point_or_window(*rounded->q);
+        const int digits = digits_for(window, a);
         return PairVerdict{
             Verdict::compatible_rounding,
-            fmt::format("{} lies within the rounding window of {}", precise->text,
-                        allowing(*rounded, fmt::format("{}–{}", shown(a, window.low), shown(a, window.high)))),
+            fmt::format(
+                "{} lies within the rounding window of {}", precise->text,
+                allowing(*rounded, fmt::format("{}–{}", shown(a, window.low, digits), shown(a, window.high, digits)))),
             fmt::format("equal if {} was rounded to {}{}", precise->text,
                         step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step),
                         rounded->figure.empty() ? "" : " in " + rounded->written_unit),

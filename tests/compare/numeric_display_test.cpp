@@ -78,7 +78,7 @@ std::vector<Row> const rows{
      "185)",
      "", ""},
     {"KRW", "$16.7 billion", "23.1 trillion won", "compatible-rounding",
-     "23.1 trillion won lies within the rounding window of $16.7 billion (23.1 trillion won; 23.1 trillion "
+     "23.1 trillion won lies within the rounding window of $16.7 billion (23.1 trillion won; 23.06 trillion "
      "won\xE2\x80\x93"
      "23.2 trillion won)",
      "23.1 trillion won", ""},
