@@ -408,6 +408,7 @@ class Story:
             ("quantity", self._topic_dozen), ("quantity", self._topic_money),
             ("quantity", self._topic_distance), ("quantity", self._topic_change),
             ("quantity", self._topic_rate_cut), ("quantity", self._topic_fraction),
+            ("quantity", self._topic_estimate), ("quantity", self._topic_height),
             ("date", self._topic_event_date), ("date", self._topic_span),
             ("date", self._topic_history_year), ("date", self._topic_period),
             ("date", self._topic_last_year),
@@ -614,6 +615,45 @@ class Story:
             return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
 
         return {"id": "rate.cut", "kind": "quantity", "label": "Rate cut", "unit": "percentage points",
+                "render": render}
+
+    def _topic_estimate(self):
+        rng = self.rng
+        point = rng.randrange(40, 400)
+        low, high = point - rng.randrange(10, point // 2), point + rng.randrange(10, point)
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = rng.choice([f"{point} (95% CI {low}-{high})",
+                                    f"an estimated {point}, with a range of {low} to {high}",
+                                    f"{point} (95% confidence interval {low} to {high})"])
+            elif variant == "soft":
+                value = f"up to {high}"
+            else:
+                value = f"{high + point}"
+            quote = f"excess deaths of {value}"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "deaths.estimate", "kind": "quantity", "label": "Estimated excess deaths", "unit": "",
+                "render": render}
+
+    def _topic_height(self):
+        rng = self.rng
+        feet, inches = rng.randrange(20, 60), rng.randrange(1, 12)
+        lower, upper = feet - rng.randrange(2, 5), feet + rng.randrange(2, 5)
+
+        def render(rng, source, variant):
+            if variant == "agree":
+                value = rng.choice([f"{feet} ft {inches} in", f"{feet} feet {inches} inches"])
+            elif variant == "soft":
+                value = rng.choice([f"more than {lower} and at most {upper} feet",
+                                    f"from {lower} to {upper} feet"])
+            else:
+                value = f"{feet * 2} feet"
+            quote = f"a wave of {value}"
+            return Rendered(quote, said(rng, quote, LEADS, TAILS), value)
+
+        return {"id": "wave.height", "kind": "quantity", "label": "Height of the wave", "unit": "feet",
                 "render": render}
 
     def _topic_fraction(self):
