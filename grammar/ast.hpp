@@ -95,6 +95,7 @@ struct count {
     Place currency_at = Place::none;
     std::string unit;  // unit words as written (not yet lower-cased)
     char const* unit_at = nullptr;
+    std::string first_unit;   // a range's unit written after its low end too ("between 24 feet and 28 feet")
     qualifier upper;          // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")
     std::vector<part> parts;  // a compound amount's later parts ("11 in" of "5 ft 11 in")
 };

@@ -328,10 +328,30 @@ auto const set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
 auto const set_minus = [](auto& ctx) { x3::_val(ctx).minus = true; };
 auto const set_plus = [](auto& ctx) { x3::_val(ctx).direction = ast::Direction::up; };
 auto const set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
+// "between 180 and 185", or with the low end's unit: "between 24 feet and 28".
 auto const set_between = [](auto& ctx) {
+    auto const& attr = x3::_attr(ctx);
     x3::_val(ctx).joiner = ast::Joiner::between;
-    x3::_val(ctx).first = boost::fusion::at_c<0>(x3::_attr(ctx));
+    x3::_val(ctx).first = boost::fusion::at_c<0>(attr);
+    if constexpr (boost::fusion::result_of::size<std::decay_t<decltype(attr)>>::value == 3) {
+        x3::_val(ctx).first_unit = boost::fusion::at_c<1>(attr).value_or("");
+        x3::_val(ctx).second = boost::fusion::at_c<2>(attr);
+    } else {
+        x3::_val(ctx).second = boost::fusion::at_c<1>(attr);
+    }
+};
+// "24 feet to 28": the low end's unit and the high end.
+auto const set_unit_range = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::to;
+    x3::_val(ctx).first_unit = boost::fusion::at_c<0>(x3::_attr(ctx));
     x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
+};
+// "more than 24 feet and at most 28": the low end's unit, the second comparative, the high end.
+auto const set_unit_bounds = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::bounds;
+    x3::_val(ctx).first_unit = boost::fusion::at_c<0>(x3::_attr(ctx));
+    x3::_val(ctx).upper = boost::fusion::at_c<1>(x3::_attr(ctx));
+    x3::_val(ctx).second = boost::fusion::at_c<2>(x3::_attr(ctx));
 };
 auto const set_mark = [](auto& ctx) { x3::_val(ctx).mark = x3::_attr(ctx); };
 auto const set_percent = [](auto& ctx) { x3::_val(ctx).mark = ast::Mark::percent; };
@@ -442,10 +462,11 @@ quantity_in_text_type const quantity_in_text_rule = "a quantity";
 auto const qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_signs];
 
 // A unit word: starts with a letter (or a degree sign), may hold digits,
-// hyphens, apostrophes.
+// hyphens, apostrophes; a hyphen before a digit ends it ("24 km-28 km" is a range).
 auto const unit_word_def =
     !(kw("and") >> &x3::ascii::digit) >>
-    x3::lexeme[(x3::ascii::alpha | non_ascii) >> *(x3::ascii::alnum | non_ascii | x3::char_("-'./()"))];
+    x3::lexeme[(x3::ascii::alpha | non_ascii) >>
+               *(x3::ascii::alnum | non_ascii | x3::char_("'./()") | (x3::char_('-') >> !x3::ascii::digit))];
 
 auto const end_of_value_def = x3::eoi;
 auto const and_word_def = kw("and");
@@ -583,6 +604,9 @@ x3::rule<class currency_mark_class, std::string> const currency_mark = "a curren
 auto const currency_mark_def = x3::raw[x3::lexeme[currency_signs] | whole_word(currency_words_before)];
 auto const priced_def = (-currency_mark >> amount)[set_priced];
 auto const to_word_def = kw("to") | kw("through") | kw("thru");
+// Unit words after a range's low end, up to the word that joins it to the high end.
+x3::rule<class end_unit_class, std::string> const end_unit = "unit words";
+auto const end_unit_def = x3::raw[+(unit_word - (and_word | to_word | kw("but") | kw("or")))];
 auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
 auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark];
@@ -592,9 +616,12 @@ auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] |
 // "between 180 and 185", "between $1 billion and $2 billion": once
 // "between" is read, the rest must follow. (Expectations name the rule they
 // expect: keep actions outside them.)
-auto const between_form = (kw("between") > priced > and_word > priced)[set_between] >> -mark;
-// "from 20 to 35"
-auto const from_form = (kw("from") > priced > to_word > priced)[set_between] >> -mark;
+auto const between_form = (kw("between") > priced > -end_unit > and_word > priced)[set_between] >> -mark;
+// "from 20 to 35", "from 24 feet to 28 feet"
+auto const from_form = (kw("from") > priced > -end_unit > to_word > priced)[set_between] >> -mark;
+// A range with its unit after both ends: "24 feet to 28 feet", "more than 24
+// feet and at most 28 feet" (the high end's unit is read as any value's).
+auto const unit_range_tail = (end_unit >> x3::omit[dash | to_word] >> priced)[set_unit_range];
 
 // "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
 auto const count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
@@ -616,13 +643,14 @@ auto const compound_part_def =
     -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
 auto const change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
 auto const bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
+auto const unit_bound_tail = (end_unit >> bound_joiner >> qualifier >> priced)[set_unit_bounds];
 auto const compound_parts = x3::eps[has_unit_or_currency] >> +compound_part[push_part];
 
 auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
                        (between_form | from_form | change_size |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
-                         -count_tail >> -bound_tail)) >>
+                         (unit_range_tail | unit_bound_tail | (-count_tail >> -bound_tail)))) >>
                        -currency_after >> -kind_suffix >> -x3::raw[+unit_word][set_unit] >> -compound_parts;
 
 x3::rule<class named_age_class, ast::count> const named_age = "a name and an age";
@@ -690,8 +718,8 @@ auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier]
 auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 
 BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, currency_mark,
-                    priced, to_word, count, multiple, share, count_in_text, share_in_text, quantity_value_rule,
-                    quantity_in_text_rule)
+                    priced, end_unit, to_word, count, multiple, share, count_in_text, share_in_text,
+                    quantity_value_rule, quantity_in_text_rule)
 BOOST_SPIRIT_DEFINE(change_fraction, compound_part, named_age, text_part)
 
 }  // namespace claimcheck::grammar::parser

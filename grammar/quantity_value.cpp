@@ -1062,6 +1062,36 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
     return in_canonical_unit(std::move(q), whole, sense, text, begin);
 }
 
+// A range whose unit follows its low end too ("between 24 feet and 28
+// feet", "24 km to 28 km"): one unit for both ends, written once; ends in
+// two units are an error, not a guess at which one was meant.
+std::optional<ParseError> with_first_unit(ast::count& c, char const* begin) {
+    if (c.first_unit.empty()) {
+        return std::nullopt;
+    }
+    std::string const low = text::lower_words(c.first_unit);
+    std::string const high = text::lower_words(c.unit);
+    auto const same_unit = [&] {
+        if (high == low || high.rfind(low + " ", 0) == 0) {
+            return true;  // "feet" and "feet", or "people" and "people in all"
+        }
+        auto const a = units::find_unit(low, false);
+        auto const b = units::find_unit(words_of(high).empty() ? "" : words_of(high).front(), false);
+        return a && b && a->id == b->id;  // "ft" and "feet": one UDUNITS-2 unit
+    };
+    char const* at = c.second.at != nullptr ? c.second.at : c.first.at;
+    if (high.empty()) {
+        return error_at(at, begin, "the range's high end needs the unit its low end has ('" + c.first_unit + "')");
+    }
+    if (!same_unit()) {
+        return error_at(at, begin,
+                        "the range's ends are in two units ('" + c.first_unit + "' and '" + c.unit +
+                            "'): write one unit, or give each figure its own claim");
+    }
+    c.first_unit.clear();
+    return std::nullopt;
+}
+
 // A range's ends as the range means them. One that repeats the currency
 // ("between $1 billion and $2 billion", "$1-$35") is in that currency; ends in
 // two currencies are an error, never a count. A scale word after the high end
@@ -1082,8 +1112,10 @@ std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* b
                                 "): write one currency, or give each figure its own claim");
         }
     }
-    bool const range =
-        c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
+    bool const range = c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
+    if (auto e = with_first_unit(c, begin)) {
+        return *e;
+    }
     auto const scale_of = [](ast::numeral const& n) { return n.words ? n.word_scale : n.scale; };
     if (range && scale_of(c.first) == 1 && scale_of(c.second) > 1 && !c.first.fraction && !c.first.ordinal) {
         ast::numeral scaled = c.first;

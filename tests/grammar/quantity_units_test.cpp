@@ -98,8 +98,15 @@ std::vector<Accepted> const accepted{
     {"between 1 and 2 million", Dimension::count, "[1000000, 2000000]", false, "", "between 1 million and 2 million"},
     {"one to two million", Dimension::count, "[1000000, 2000000]", false, "", "1 million to 2 million"},
     {"500-2 million", Dimension::count, "[500, 2000000]", false, "", "500-2 million"},
-    // UDUNITS-2 reads "km2-1" as km² times -1: not a unit, so a count noun.
-    {"1 km2-1", Dimension::count, "[1, 1]", false, "", "1 km2-1"},
+    {"between 24 feet and 28 feet", Dimension::length, "[7.3152, 8.5344]", false, "", "between 24 and 28 feet"},
+    {"between 24 ft and 28 feet", Dimension::length, "[7.3152, 8.5344]", false, "", "between 24 and 28 feet"},
+    {"from 24 feet to 28 feet", Dimension::length, "[7.3152, 8.5344]", false, "", "between 24 and 28 feet"},
+    {"24 feet to 28 feet", Dimension::length, "[7.3152, 8.5344]", false, "", "24 to 28 feet"},
+    {"24 km-28 km", Dimension::length, "[24000, 28000]", false, "", "24 to 28 km"},
+    {"more than 24 feet and at most 28 feet", Dimension::length, "(7.3152, 8.5344]", false, "",
+     "more than 24 and at most 28 feet"},
+    {"at least 5 km but under 8 km", Dimension::length, "[5000, 8000)", false, "", "at least 5 and under 8 km"},
+    {"180 people to 185 people", Dimension::count, "[180, 185]", false, "", "180 to 185 people"},
     {"a loss of $3m", Dimension::money, "(-3500000, -2500000]", true, "USD", "down $3 million"},
     {"up $40 million", Dimension::money, "[35000000, 45000000)", true, "USD", "up $40 million"},
     {"40 km", Dimension::length, "[35000, 45000)", false, "", "40 km"},
@@ -249,6 +256,10 @@ std::vector<Rejected> const rejected{
     {"$1 billion to \xE2\x82\xAC"
      "2 billion",
      17, "the range's ends are in two currencies (USD and EUR): write one currency, or give each figure its own claim"},
+    {"1 km2-1", 6, "the range's high end needs the unit its low end has ('km2')"},
+    {"between 24 km and 28 miles", 18,
+     "the range's ends are in two units ('km' and 'miles'): write one unit, or give each figure its own claim"},
+    {"between 24 feet and 28", 20, "the range's high end needs the unit its low end has ('feet')"},
     {"$3 of $10", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"M6.4 km", 5, "a magnitude has no unit: 'km' is a length (make it a claim of its own)"},
     {"magnitude 6.4 miles", 14, "a magnitude has no unit: 'miles' is a length (make it a claim of its own)"},
@@ -396,4 +407,11 @@ TEST_CASE("units: every unit word of data/units.tsv converts") {
     auto const ounces = parse_quantity("5 oz");
     REQUIRE(std::holds_alternative<Quantity>(ounces));
     CHECK(std::get<Quantity>(ounces).dimension == Dimension::mass);
+}
+
+TEST_CASE("units: an expression UDUNITS-2 converts downwards is no unit") {
+    // UDUNITS-2 reads "km2-1" as km² times -1; "km2" itself is an area.
+    CHECK_FALSE(units::find_unit("km2-1", true).has_value());
+    REQUIRE(units::find_unit("km2", true).has_value());
+    CHECK(units::find_unit("km2", true)->dimension == Dimension::area);
 }
