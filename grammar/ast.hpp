@@ -38,9 +38,9 @@ struct numeral {
     int numerator = 0;          // a mixed number's fraction ("10 1/2", "10½": 1 and 2; mantissa 10.5)
     int denominator = 0;
     // A currency written right before a range's end or a bound ("between $1
-    // billion and $2 billion", "$1-$35"): its ISO 4217 code and how it was written.
-    std::string currency;
-    std::string currency_written;
+    // billion and $2 billion", "$1-$35"): where it is in the parsed text.
+    char const* currency_begin = nullptr;
+    char const* currency_end = nullptr;
 };
 
 // ---------------------------------------------------------------- quantity

@@ -29,6 +29,15 @@ bool may_start_quantity(char const* p, char const* end) {
     return first.may_start(p, end);
 }
 
+std::string currency_before_code(std::string_view written) {
+    std::string const form(written);
+    auto const* code = currency_signs.find(form);
+    if (code == nullptr) {
+        code = currency_words_before.find(text::lower(form));
+    }
+    return code != nullptr ? *code : std::string();
+}
+
 std::vector<std::string> qualifier_names() {
     std::vector<std::string> names;
     qualifier_words.for_each([&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); });

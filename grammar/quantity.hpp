@@ -24,6 +24,9 @@ quantity_value_type const& quantity_value();
 // The words of the qualifier and number-word tables, for "did you mean" hints.
 std::vector<std::string> qualifier_names();
 std::vector<std::string> number_word_names();
+// The ISO 4217 code of a currency written before a number ("$", "US$",
+// "USD"), "" when it is none.
+std::string currency_before_code(std::string_view written);
 quantity_in_text_type const& quantity_in_text();
 // Does a compound's later part fit the amount read so far ("11 in" after
 // "5 ft", "50 cents" after "$3")? (quantity_value.cpp)

@@ -340,18 +340,12 @@ auto const set_between = [](auto& ctx) {
         x3::_val(ctx).second = boost::fusion::at_c<1>(attr);
     }
 };
-// "24 feet to 28": the low end's unit and the high end.
-auto const set_unit_range = [](auto& ctx) {
+// The low end's unit of "24 feet to 28 feet" (cleared again when no range follows).
+auto const set_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit = x3::_attr(ctx); };
+auto const clear_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit.clear(); };
+auto const set_to_high_end = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::to;
-    x3::_val(ctx).first_unit = boost::fusion::at_c<0>(x3::_attr(ctx));
-    x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
-};
-// "more than 24 feet and at most 28": the low end's unit, the second comparative, the high end.
-auto const set_unit_bounds = [](auto& ctx) {
-    x3::_val(ctx).joiner = ast::Joiner::bounds;
-    x3::_val(ctx).first_unit = boost::fusion::at_c<0>(x3::_attr(ctx));
-    x3::_val(ctx).upper = boost::fusion::at_c<1>(x3::_attr(ctx));
-    x3::_val(ctx).second = boost::fusion::at_c<2>(x3::_attr(ctx));
+    x3::_val(ctx).second = x3::_attr(ctx);
 };
 auto const set_mark = [](auto& ctx) { x3::_val(ctx).mark = x3::_attr(ctx); };
 auto const set_percent = [](auto& ctx) { x3::_val(ctx).mark = ast::Mark::percent; };
@@ -587,20 +581,16 @@ auto const article = x3::omit[(kw("a") | kw("an")) >> &digit];
 auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
 auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
 // A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
-// The currency is kept on the number; the converter makes it the range's.
+// Where the currency is, on the number; the converter makes it the range's.
 auto const set_priced = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = boost::fusion::at_c<1>(x3::_attr(ctx));
     if (auto const& sign = boost::fusion::at_c<0>(x3::_attr(ctx))) {
-        n.currency_written = *sign;
-        auto const* code = currency_signs.find(n.currency_written);
-        if (code == nullptr) {
-            code = currency_words_before.find(text::lower(n.currency_written));
-        }
-        n.currency = code != nullptr ? *code : std::string();
+        n.currency_begin = sign->begin();
+        n.currency_end = sign->end();
     }
 };
-x3::rule<class currency_mark_class, std::string> const currency_mark = "a currency";
+x3::rule<class currency_mark_class, boost::iterator_range<char const*>> const currency_mark = "a currency";
 auto const currency_mark_def = x3::raw[x3::lexeme[currency_signs] | whole_word(currency_words_before)];
 auto const priced_def = (-currency_mark >> amount)[set_priced];
 auto const to_word_def = kw("to") | kw("through") | kw("thru");
@@ -619,9 +609,6 @@ auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] |
 auto const between_form = (kw("between") > priced > -end_unit > and_word > priced)[set_between] >> -mark;
 // "from 20 to 35", "from 24 feet to 28 feet"
 auto const from_form = (kw("from") > priced > -end_unit > to_word > priced)[set_between] >> -mark;
-// A range with its unit after both ends: "24 feet to 28 feet", "more than 24
-// feet and at most 28 feet" (the high end's unit is read as any value's).
-auto const unit_range_tail = (end_unit >> x3::omit[dash | to_word] >> priced)[set_unit_range];
 
 // "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
 auto const count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
@@ -643,14 +630,17 @@ auto const compound_part_def =
     -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
 auto const change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
 auto const bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
-auto const unit_bound_tail = (end_unit >> bound_joiner >> qualifier >> priced)[set_unit_bounds];
+// A range with its unit after both ends: "24 feet to 28 feet", "more than 24
+// feet and at most 28 feet" (the high end's unit is read as any value's).
+auto const unit_range_tail = end_unit[set_first_unit] >> ((x3::omit[dash | to_word] >> priced)[set_to_high_end] |
+                                                          (bound_joiner >> qualifier >> priced)[set_bounds]);
 auto const compound_parts = x3::eps[has_unit_or_currency] >> +compound_part[push_part];
 
 auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
                        (between_form | from_form | change_size |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
-                         (unit_range_tail | unit_bound_tail | (-count_tail >> -bound_tail)))) >>
+                         (unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
                        -currency_after >> -kind_suffix >> -x3::raw[+unit_word][set_unit] >> -compound_parts;
 
 x3::rule<class named_age_class, ast::count> const named_age = "a name and an age";

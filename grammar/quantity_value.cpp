@@ -436,6 +436,7 @@ struct Converter {
     bool library;  // a `value`: unit words UDUNITS-2 reads are units too
 
     std::variant<Quantity, ParseError> operator()(ast::count const& c) const;
+    std::variant<Quantity, ParseError> convert(ast::count const& c) const;  // a count whose range ends are read
     std::variant<Quantity, ParseError> operator()(ast::multiple const& m) const;
     std::variant<Quantity, ParseError> operator()(ast::share const& s) const;
 };
@@ -1097,27 +1098,42 @@ std::optional<ParseError> with_first_unit(ast::count& c, char const* begin) {
 // two currencies are an error, never a count. A scale word after the high end
 // only applies to the low end too ("1-2 million", "$1.5-2 billion", like
 // "3-4%"), unless that would put the low end above the high one.
+bool is_range(ast::count const& c) {
+    return c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
+}
+double scale_of(ast::numeral const& n) {
+    return n.words ? n.word_scale : n.scale;
+}
+bool scale_shared(ast::count const& c) {
+    return is_range(c) && scale_of(c.first) == 1 && scale_of(c.second) > 1 && !c.first.fraction && !c.first.ordinal;
+}
+bool needs_range_ends(ast::count const& c) {
+    return c.first.currency_begin != nullptr || c.second.currency_begin != nullptr || !c.first_unit.empty() ||
+           scale_shared(c);
+}
+
 std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* begin) {
     for (ast::numeral const* end : {&c.first, &c.second}) {
-        if (end->currency.empty()) {
+        if (end->currency_begin == nullptr) {
             continue;
         }
+        std::string_view const written(end->currency_begin,
+                                       static_cast<std::size_t>(end->currency_end - end->currency_begin));
+        std::string const code = parser::currency_before_code(written);
         if (c.currency.empty()) {
-            c.currency = end->currency;
-            c.currency_written = end->currency_written;
+            c.currency = code;
+            c.currency_written = std::string(written);
             c.currency_at = ast::Place::before;
-        } else if (c.currency != end->currency) {
+        } else if (c.currency != code) {
             return error_at(end->at, begin,
-                            "the range's ends are in two currencies (" + c.currency + " and " + end->currency +
+                            "the range's ends are in two currencies (" + c.currency + " and " + code +
                                 "): write one currency, or give each figure its own claim");
         }
     }
-    bool const range = c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
     if (auto e = with_first_unit(c, begin)) {
         return *e;
     }
-    auto const scale_of = [](ast::numeral const& n) { return n.words ? n.word_scale : n.scale; };
-    if (range && scale_of(c.first) == 1 && scale_of(c.second) > 1 && !c.first.fraction && !c.first.ordinal) {
+    if (scale_shared(c)) {
         ast::numeral scaled = c.first;
         if (scaled.words) {
             scaled.mantissa *= scale_of(c.second);
@@ -1133,11 +1149,17 @@ std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* b
 }
 
 std::variant<Quantity, ParseError> Converter::operator()(ast::count const& written) const {
+    if (!needs_range_ends(written)) {
+        return convert(written);
+    }
     auto priced_or = with_range_ends(written, begin);
     if (auto const* e = std::get_if<ParseError>(&priced_or)) {
         return *e;
     }
-    ast::count const& c = std::get<ast::count>(priced_or);
+    return convert(std::get<ast::count>(priced_or));
+}
+
+std::variant<Quantity, ParseError> Converter::convert(ast::count const& c) const {
     if (!c.parts.empty()) {
         return compound(c, options, begin, library);
     }
