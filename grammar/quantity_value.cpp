@@ -569,10 +569,10 @@ Quantity described(ast::count const& c, CountSense const& sense) {
 
 // Words that do not go together: a currency on a share, percentage or
 // position; an "m" that could be million or metres.
-std::optional<ParseError> mismatched_words(ast::count const& c, char const* begin) {
-    if (!c.currency.empty() &&
-        (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per || c.joiner == ast::Joiner::of ||
-         c.first.fraction || c.first.ordinal || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
+std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading const& reading, char const* begin) {
+    if (!c.currency.empty() && (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per ||
+                                c.joiner == ast::Joiner::of || c.first.fraction || c.first.ordinal ||
+                                reading.ordinal_suffix || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
         return error_at(c.first.at, begin, "a currency goes with an amount, not a share, percentage or position");
     }
     if (c.first.bare_m && c.currency.empty()) {
@@ -1172,7 +1172,7 @@ std::variant<Quantity, ParseError> Converter::convert(ast::count const& c) const
         return *e;
     }
     Quantity q = described(c, sense);
-    if (auto e = mismatched_words(c, begin)) {
+    if (auto e = mismatched_words(c, sense.reading, begin)) {
         return *e;
     }
     set_first_number(q, c);

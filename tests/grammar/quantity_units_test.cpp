@@ -261,6 +261,7 @@ std::vector<Rejected> const rejected{
      "the range's ends are in two units ('km' and 'miles'): write one unit, or give each figure its own claim"},
     {"between 24 feet and 28", 20, "the range's high end needs the unit its low end has ('feet')"},
     {"$3 of $10", 1, "a currency goes with an amount, not a share, percentage or position"},
+    {"$2nd", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"M6.4 km", 5, "a magnitude has no unit: 'km' is a length (make it a claim of its own)"},
     {"magnitude 6.4 miles", 14, "a magnitude has no unit: 'miles' is a length (make it a claim of its own)"},
     {"aged 71 kg", 8, "an age is in years: 'kg' is a mass (make it a claim of its own)"},
