@@ -288,15 +288,8 @@ std::string misspelt_unit(std::string const& word) {
         }
         return claimcheck::text::Lexicon(std::move(words));
     }();
-    // Stories repeat their count nouns: each thread remembers its answers.
     thread_local std::unordered_map<std::string, std::string> answers;
-    if (auto const known_answer = answers.find(word); known_answer != answers.end()) {
-        return known_answer->second;
-    }
-    if (answers.size() >= 4096) {
-        answers.clear();
-    }
-    return answers.emplace(word, known.closest(word, word.size() >= 10 ? 2 : 1, true)).first->second;
+    return text::remembered(answers, word, [&] { return known.closest(word, word.size() >= 10 ? 2 : 1, true); });
 }
 
 std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {
@@ -1076,8 +1069,9 @@ std::optional<ParseError> with_first_unit(ast::count& c, char const* begin) {
         if (high == low || high.rfind(low + " ", 0) == 0) {
             return true;  // "feet" and "feet", or "people" and "people in all"
         }
+        auto const high_words = words_of(high);
         auto const a = units::find_unit(low, false);
-        auto const b = units::find_unit(words_of(high).empty() ? "" : words_of(high).front(), false);
+        auto const b = units::find_unit(high_words.empty() ? "" : high_words.front(), false);
         return a && b && a->id == b->id;  // "ft" and "feet": one UDUNITS-2 unit
     };
     char const* at = c.second.at != nullptr ? c.second.at : c.first.at;

@@ -6,8 +6,25 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace claimcheck::grammar::text {
+
+// A word's answer from `memo`, computed by `compute()` the first time: text
+// repeats its unit words and count nouns. The caller keeps the memo per
+// thread; it starts afresh once it holds `limit` answers, so it stays small.
+template <typename Value, typename Compute>
+Value const& remembered(std::unordered_map<std::string, Value>& memo, std::string_view word, Compute compute,
+                        std::size_t limit = 4096) {
+    std::string key(word);
+    if (auto const found = memo.find(key); found != memo.end()) {
+        return found->second;
+    }
+    if (memo.size() >= limit) {
+        memo.clear();
+    }
+    return memo.emplace(std::move(key), compute()).first->second;
+}
 
 // Does the character starting at `p` belong to a word? ASCII letters, digits
 // and '_' do; so do non-ASCII letters. Punctuation outside ASCII (’ — “ ” …,

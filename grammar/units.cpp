@@ -371,18 +371,10 @@ std::optional<Unit> look_up_unit(std::string_view words, bool library) {
 }  // namespace
 
 std::optional<Unit> find_unit(std::string_view words, bool library) {
-    // Text repeats its unit words and count nouns: each thread remembers
-    // the answers (the library's converters live as long as the program).
+    // Each thread remembers its answers (the library's converters live as
+    // long as the program).
     thread_local std::unordered_map<std::string, std::optional<Unit>> answers[2];
-    auto& known = answers[library ? 1 : 0];
-    std::string key(words);
-    if (auto const found = known.find(key); found != known.end()) {
-        return found->second;
-    }
-    if (known.size() >= 4096) {
-        known.clear();
-    }
-    return known.emplace(std::move(key), look_up_unit(words, library)).first->second;
+    return text::remembered(answers[library ? 1 : 0], words, [&] { return look_up_unit(words, library); });
 }
 
 double to_canonical(Unit const& unit, double x) {
