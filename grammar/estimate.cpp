@@ -14,6 +14,7 @@
 #include "grammar/parse_value.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/text.hpp"
+#include "util/text.hpp"
 
 namespace claimcheck::grammar::detail {
 
@@ -23,21 +24,7 @@ namespace {
 
 constexpr std::string_view plus_minus = "\xC2\xB1";  // ±
 
-bool starts_with(char const* p, char const* end, std::string_view s) {
-    return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
-}
-
-char ascii_lower(char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string_view trimmed(char const* first, char const* last) {
-    first = skip_space(first, last);
-    while (last != first && is_space(last[-1])) {
-        --last;
-    }
-    return {first, static_cast<std::size_t>(last - first)};
-}
+using text::starts_with;
 
 // The words of `phrase` (lower case, one space between words) at `p`, in any
 // case and any white space, ending a word: where they end, else nullptr.
@@ -48,7 +35,7 @@ char const* match_phrase(char const* p, char const* end, std::string_view phrase
                 return nullptr;
             }
             p = skip_space(p, end);
-        } else if (p != end && ascii_lower(*p) == c) {
+        } else if (p != end && claimcheck::text::ascii_lower(*p) == c) {
             ++p;
         } else {
             return nullptr;
@@ -147,7 +134,8 @@ char const* text_extent(char const* p, char const* end) {
 
 // Sets the tail's bounds or margin to [content, last).
 void set_content(EstimateTail& tail, char const* content, char const* last) {
-    (tail.kind == IntervalKind::margin ? tail.margin : tail.bounds) = trimmed(content, last);
+    (tail.kind == IntervalKind::margin ? tail.margin : tail.bounds) =
+        trimmed(std::string_view(content, static_cast<std::size_t>(last - content)));
 }
 
 // "(95% CI 20-87)": the words and what they enclose.

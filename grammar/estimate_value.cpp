@@ -17,16 +17,6 @@ std::string quoted(std::string_view s) {
     return "'" + std::string(s) + "'";
 }
 
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && is_space(s.back())) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 // `text` (the part of the parsed text at offset `at`, or a copy of it with a
 // unit added) read as a value of its own; errors count from the parsed text's start.
 std::variant<Quantity, ParseError> part(std::string_view text, std::size_t at) {

@@ -35,6 +35,17 @@ inline char const* skip_space(char const* p, char const* end) {
     return p;
 }
 
+// `s` without the white space at either end.
+inline std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && is_space(s.front())) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && is_space(s.back())) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
 // Parses the whole of `value` with `rule` into a `Tree`, then returns
 // `convert(tree, begin)`. Where no value starts, `explain_start(begin, p, end)`
 // says why (p: the first non-space character); where an expectation fails,

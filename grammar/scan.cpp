@@ -30,9 +30,7 @@ bool is_digit(char c) {
 }
 using detail::is_space;
 
-bool starts_with(char const* p, char const* end, std::string_view s) {
-    return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
-}
+using text::starts_with;
 
 // Can a quantity or date start at p? A word of ASCII letters only where it
 // begins with one of the rule's first words (`may_start`).

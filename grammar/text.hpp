@@ -10,6 +10,11 @@
 
 namespace claimcheck::grammar::text {
 
+// Does the text at [p, end) begin with `s`?
+inline bool starts_with(char const* p, char const* end, std::string_view s) {
+    return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
+}
+
 // A word's answer from `memo`, computed by `compute()` the first time: text
 // repeats its unit words and count nouns. The caller keeps the memo per
 // thread; it starts afresh once it holds `limit` answers, so it stays small.
