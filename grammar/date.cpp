@@ -19,12 +19,31 @@ bool may_start_date(char const* p, char const* end) {
     // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025",
     // "fiscal 2026", "in March", "summer"), clock words and counts ("three
     // days ago", "a week earlier").
-    static first_words const first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "noon", "midday", "midnight",
-                                    "overnight", "a", "an", "half"},
-                                   approaches, month_names, weekday_names, full_weekday_names, day_words, period_refs,
-                                   within_refs, day_part_prefixes, period_ordinals, season_words, year_parts,
-                                   unit_words, teen_words, tens_words);
+    static first_words const first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "overnight", "a", "an", "half"},
+                                   clock_words, approaches, month_names, weekday_names, full_weekday_names, day_words,
+                                   period_refs, within_refs, day_part_prefixes, period_ordinals, season_words,
+                                   year_parts, unit_words, teen_words, tens_words);
     return first.may_start(p, end);
+}
+
+bool may_hold_date_digits(std::string_view text) {
+    // A time of day, a named period or a calendar date with a month has a
+    // digit ("4:10", "Q2", "2025-04-10", "the 1990s", "FY26"), a month name
+    // ("January 13", "the three months to June"), a clock word ("noon") or a
+    // year's division ("the second quarter") among its words: scan.cpp's
+    // holds_date_digits checks each date it keeps against this.
+    static first_words const markers({}, month_names, clock_words, year_divisions);
+    char const* const begin = text.data();
+    char const* const end = begin + text.size();
+    for (char const* p = begin; p != end; ++p) {
+        if (*p >= '0' && *p <= '9') {
+            return true;
+        }
+        if (text::is_ascii_letter(*p) && (p == begin || !text::is_ascii_letter(p[-1])) && markers.word_at(p, end)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::vector<std::string> date_word_names() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -23,6 +24,11 @@ date_value_type const& date_value();
 date_in_text_type const& date_in_text();
 // Can date_in_text start at `p`, a word of ASCII letters? (scan.cpp)
 bool may_start_date(char const* p, char const* end);
+
+// Can `text` hold a date whose words a quantity must not read (a time of
+// day, a named period, a calendar date with a month)? False when it has no
+// digit, month name, clock word or year's division (scan.cpp).
+bool may_hold_date_digits(std::string_view text);
 
 // Month and weekday names, for "did you mean" hints.
 std::vector<std::string> date_word_names();

@@ -105,6 +105,14 @@ inline symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
                                                {"pm", ast::Meridiem::pm}},
                                               "'a.m.' or 'p.m.'");
 
+// Times of day written as a word: "noon", "midnight" (the hour they name).
+inline symbols<unsigned> const clock_words({{"noon", 12}, {"midday", 12}, {"midnight", 0}}, "'noon' or 'midnight'");
+
+// The parts of a year an ordinal names: "the second quarter", "the first half".
+inline symbols<ast::PeriodKind> const year_divisions({{"quarter", ast::PeriodKind::quarter},
+                                                      {"half", ast::PeriodKind::half}},
+                                                     "'quarter' or 'half'");
+
 inline symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::morning},
                                                    {"afternoon", ast::DayPart::afternoon},
                                                    {"evening", ast::DayPart::evening},
@@ -273,7 +281,7 @@ auto const clock_start = [](auto& ctx) {
 auto const clock_hour = [](auto& ctx) { x3::_val(ctx).hour = digits_value(x3::_attr(ctx)); };
 auto const clock_minute = [](auto& ctx) { x3::_val(ctx).minute = digits_value(x3::_attr(ctx)); };
 auto const clock_meridiem = [](auto& ctx) { x3::_val(ctx).meridiem = x3::_attr(ctx); };
-auto const clock_at = [](unsigned hour) { return [hour](auto& ctx) { x3::_val(ctx).hour = hour; }; };
+auto const clock_word = [](auto& ctx) { x3::_val(ctx).hour = x3::_attr(ctx); };
 
 // zone_ref fields
 auto const zone_start = [](auto& ctx) {
@@ -381,8 +389,7 @@ auto const clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_h
                                   x3::no_case[meridiems][clock_meridiem] >> word_end] |
                        x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >>
                                   two_digits[clock_minute] >> -(':' >> two_digits) >> !x3::ascii::alnum] |
-                       (here[clock_start] >> (kw("noon") | kw("midday")))[clock_at(12)] |
-                       (here[clock_start] >> kw("midnight"))[clock_at(0)];
+                       (here[clock_start] >> whole_word(clock_words)[clock_word]);
 
 // The time part of an ISO 8601 date-time: "T04:10", "T04:10:00"
 auto const iso_clock_def = x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
@@ -418,8 +425,7 @@ auto const calendar_period_def =
     (here[period_start] >> x3::lexeme[x3::no_case[word_lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::half)] >> of_year) |
     (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
-     (kw("quarter")[period_kind(ast::PeriodKind::quarter)] | kw("half")[period_kind(ast::PeriodKind::half)]) >>
-     of_year) |
+     whole_word(year_divisions)[period_kind_attr] >> of_year) |
     (here[period_start] >> x3::lexeme[x3::no_case[year_parts][period_kind_attr] >> (dash | x3::eps)] >>
      year_number[period_year]) |
     (here[period_start] >> -kw("the") >>

@@ -7,6 +7,7 @@
 // on adversarial input.
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <exception>
 
 #include "grammar/convert.hpp"
@@ -196,6 +197,15 @@ bool holds_date_digits(ast::date const& tree) {
     return tree.has_when && !tree.is_relative && tree.from.month != 0;
 }
 
+// What find_quantities relies on to skip the dates of a text that has none
+// of their words (parser::may_hold_date_digits): checked on every date kept
+// where assertions are on (the Debug, sanitizer and fuzz builds).
+bool marked_date_digits(ast::date const& tree, [[maybe_unused]] char const* first, [[maybe_unused]] char const* last) {
+    bool const holds = holds_date_digits(tree);
+    assert(!holds || parser::may_hold_date_digits(std::string_view(first, static_cast<std::size_t>(last - first))));
+    return holds;
+}
+
 // Adds the match [first, last) to `found` when its value converted; false
 // (the scan moves on) when converting it failed.
 template <typename Value>
@@ -248,12 +258,14 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
     char const* const begin = input.data();
     // Calendar dates, times and periods are not quantities: "January 19,
     // 2026" holds no 19, "4:10 a.m." no 4, "Q2 2025" no 2. The dates are
-    // scanned alongside, only as far as the quantity being judged reaches.
+    // scanned alongside, only as far as the quantity being judged reaches,
+    // and only in a text with the words such a date needs.
+    bool const dated = parser::may_hold_date_digits(input);
     std::vector<std::pair<char const*, char const*>> dates;
     char const* dates_scanned = begin;
     std::size_t next_date = 0;
     auto keep_date = [&](char const* first, char const* last, ast::date const& tree) {
-        if (!holds_date_digits(tree)) {
+        if (!marked_date_digits(tree, first, last)) {
             return false;
         }
         dates.emplace_back(first, last);
@@ -267,7 +279,9 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
             if (first < resume) {
                 return false;  // inside an estimate's tail: "(95% CI 20-87)"
             }
-            dates_scanned = scan_from<ast::date>(input, dates_scanned, last, parser::date_in_text(), keep_date);
+            if (dated) {
+                dates_scanned = scan_from<ast::date>(input, dates_scanned, last, parser::date_in_text(), keep_date);
+            }
             while (next_date < dates.size() && dates[next_date].second <= first) {
                 ++next_date;
             }
@@ -294,6 +308,7 @@ std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext con
     std::vector<Found<DateValue>> found;
     char const* const begin = input.data();
     scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
+        marked_date_digits(tree, first, last);
         bool const bare_year = tree.has_when && !tree.is_relative && tree.from.month == 0 &&
                                tree.per.kind == ast::PeriodKind::none && !tree.time.present;
         if (bare_year && (tree.from.year < 1000 || tree.from.year > 2099 ||

@@ -85,6 +85,13 @@ class first_words {
         return after - p != 1 || after == end || !text::is_ascii_letter(*after);
     }
 
+    // An entry is the whole of the ASCII letters at p: "June" in "June,"
+    // or "mid-June", not "Junes" or "junior".
+    bool word_at(char const* p, char const* end) const {
+        char const* after = p;
+        return x3::parse(after, end, x3::no_case[table_]) && (after == end || !text::is_ascii_letter(*after));
+    }
+
   private:
     symbols<x3::unused_type> table_;
 };

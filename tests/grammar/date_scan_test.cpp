@@ -47,6 +47,10 @@ std::vector<Scanned> const scanned{
     {"The deal will close in March, officials said.", {"in March"}, {}},
     {"Prices fell sharply this fall.", {}, {}},
     {"Growth in the 1990s averaged 7%.", {"the 1990s"}, {"7%"}},
+    // Dates without a digit hide their numbers too: a month name, a year's division.
+    {"Sales fell in the three months to June, and six stores closed.", {"the three months to June"}, {"six"}},
+    {"Output fell in the second quarter as one plant closed.", {"the second quarter"}, {"one"}},
+    {"Twelve people met at noon on Tuesday.", {"noon on Tuesday"}, {"Twelve"}},
 };
 // clang-format on
 
