@@ -12,6 +12,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <span>
 
 namespace claimcheck::load {
 
@@ -48,20 +49,21 @@ class ClaimReader {
     ClaimReader(const Story& story, const TomlFile& file, Source& source)
         : story_(story), file_(file), source_(source) {}
 
-    std::optional<Claim> read(const toml::table& table) {
+    // Reads `table` into `claim` (a new claim, filled in place); false when
+    // the claim has an error that leaves nothing to compare.
+    bool read(const toml::table& table, Claim& claim) {
         file_.check_keys(table, claim_table, schema::claim_table);
-        Claim claim;
         claim.where = file_.location(table.source());
         auto topic = file_.string(table, claim_table, "topic", true);
         auto quote = file_.string(table, claim_table, "quote", true);
         if (!topic || !quote) {
-            return std::nullopt;
+            return false;
         }
         claim.topic = *topic;
         claim.quote = *quote;
         if (claim.quote.empty()) {
             file_.error(table.get("quote")->source(), "'quote' is empty: give the article's exact words");
-            return std::nullopt;
+            return false;
         }
         if (auto line = file_.integer(table, "line", 1, std::numeric_limits<int>::max())) {
             claim.line_hint = static_cast<int>(*line);
@@ -77,7 +79,7 @@ class ClaimReader {
         auto value = file_.string(table, claim_table, "value", false);
 
         if (!resolve_kind(table, claim)) {
-            return std::nullopt;
+            return false;
         }
         if (claim.kind == Kind::frame) {
             // Only framing reads cues (to infer or to check the level):
@@ -96,7 +98,7 @@ class ClaimReader {
             claim.value_where = string_location(file_, quote_node, 0);
             parse_value(claim, claim.quote, quote_node, true);
         }
-        return claim;
+        return true;
     }
 
   private:
@@ -322,27 +324,30 @@ std::string unknown_scale_message(const Story& story, const std::string& name) {
 
 void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source) {
     ClaimReader reader(story, file, source);
-    std::vector<std::pair<const toml::table*, Claim>> read;
-    read.reserve(claims.size());
+    // Claims are read in place at the end of source.claims, each beside its table.
+    const std::size_t first = source.claims.size();
+    source.claims.reserve(first + claims.size());
+    std::vector<const toml::table*> tables;
+    tables.reserve(claims.size());
     for (const auto& element : claims) {
         const auto& table = *element.as_table();
-        if (auto claim = reader.read(table)) {
-            read.emplace_back(&table, std::move(*claim));
+        if (reader.read(table, source.claims.emplace_back())) {
+            tables.push_back(&table);
+        } else {
+            source.claims.pop_back();
         }
     }
     // Ids: explicit ones must be unique; the others default to the topic,
     // then topic#2, topic#3… skipping ids already taken.
+    const std::span<Claim> read(source.claims.data() + first, tables.size());
     std::set<std::string> taken;
-    for (auto& [table, claim] : read) {
-        if (claim.id.empty()) {
-            continue;
-        }
-        if (!taken.insert(claim.id).second) {
-            file.error(table->get("id")->source(), fmt::format("duplicate claim id '{}' in this file", claim.id));
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (!read[i].id.empty() && !taken.insert(read[i].id).second) {
+            file.error(tables[i]->get("id")->source(), fmt::format("duplicate claim id '{}' in this file", read[i].id));
         }
     }
     std::map<std::string, int> per_topic;
-    for (auto& [table, claim] : read) {
+    for (Claim& claim : read) {
         if (!claim.id.empty()) {
             continue;
         }
@@ -354,10 +359,6 @@ void read_claims(const Story& story, const TomlFile& file, const toml::array& cl
         } while (taken.count(id) != 0);
         taken.insert(id);
         claim.id = id;
-    }
-    source.claims.reserve(source.claims.size() + read.size());
-    for (auto& entry : read) {
-        source.claims.push_back(std::move(entry.second));
     }
 }
 
