@@ -310,6 +310,9 @@ class Converter {
             case ast::Approach::none:
                 break;
             case ast::Approach::around:
+                if (v.begin == Instant::min() || v.end == Instant::max()) {
+                    break;  // "around Monday" with no date to anchor it: any Monday, as "Monday"
+                }
                 if (v.precision == DatePrecision::minute && !relative_count) {
                     v.begin -= chr::minutes{30};
                     v.end += chr::minutes{30};

@@ -141,6 +141,12 @@ TEST_CASE("date: a weekday without a published date is any such weekday") {
     CHECK(*any.weekday == chr::Tuesday);
     CHECK(any.canonical == "Tuesday");
     CHECK(date(any.canonical, DateContext{}).canonical == "Tuesday");
+
+    // "around" cannot widen a day it has no anchor for: the weekday stays open.
+    auto const around = date("around Tuesday", DateContext{});
+    CHECK_FALSE(around.bounded);
+    CHECK(around.first == Day::min());
+    CHECK(around.last == Day::max());
 }
 
 TEST_CASE("date: absolute dates need no published date") {
