@@ -26,22 +26,74 @@ bool may_start_date(char const* p, char const* end) {
     return first.may_start(p, end);
 }
 
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Could the digits [run, after) be a date's? A year or a longer run
+// ("2025", "2025-04-10", "the 1990s", "mid-2025"), a period's index glued to
+// its letter ("Q2", "H1", "FY26", "FY'26"), or an hour: before ':' ("4:10"),
+// or before a.m. or p.m. ("9 p.m.", "4.10am"). Every clock_, year_number,
+// iso_date and calendar_period rule reads its digits in one of these shapes.
+bool date_digits(char const* begin, char const* run, char const* after, char const* end) {
+    if (after - run >= 4) {
+        return true;
+    }
+    if (run != begin) {
+        int const letter = encoding::tolower(run[-1]);
+        if (letter == 'q' || letter == 'h' || letter == 'y' || letter == '\'') {
+            return true;
+        }
+    }
+    char const* p = after;
+    if (p != end && *p == ':') {
+        return true;
+    }
+    if (end - p >= 3 && *p == '.' && is_digit(p[1]) && is_digit(p[2])) {
+        p += 3;  // "4.10am"
+    }
+    while (p != end && (*p == ' ' || *p == '\t')) {
+        ++p;
+    }
+    if (p == end || (encoding::tolower(*p) != 'a' && encoding::tolower(*p) != 'p')) {
+        return false;
+    }
+    ++p;
+    if (p != end && *p == '.') {
+        ++p;
+    }
+    return p != end && encoding::tolower(*p) == 'm';
+}
+
+}  // namespace
+
 bool may_hold_date_digits(std::string_view text) {
-    // A time of day, a named period or a calendar date with a month has a
-    // digit ("4:10", "Q2", "2025-04-10", "the 1990s", "FY26"), a month name
-    // ("January 13", "the three months to June"), a clock word ("noon") or a
-    // year's division ("the second quarter") among its words: scan.cpp's
-    // holds_date_digits checks each date it keeps against this.
+    // A time of day, a named period or a calendar date with a month has its
+    // digits in a date's shape (date_digits), a month name ("January 13",
+    // "the three months to June"), a clock word ("noon") or a year's division
+    // ("the second quarter") among its words: scan.cpp's holds_date_digits
+    // checks each date it keeps against this.
     static first_words const markers({}, month_names, clock_words, year_divisions);
     char const* const begin = text.data();
     char const* const end = begin + text.size();
-    for (char const* p = begin; p != end; ++p) {
-        if (*p >= '0' && *p <= '9') {
-            return true;
+    char const* p = begin;
+    while (p != end) {
+        if (is_digit(*p)) {
+            char const* const run = p;
+            while (p != end && is_digit(*p)) {
+                ++p;
+            }
+            if (date_digits(begin, run, p, end)) {
+                return true;
+            }
+            continue;
         }
         if (text::is_ascii_letter(*p) && (p == begin || !text::is_ascii_letter(p[-1])) && markers.word_at(p, end)) {
             return true;
         }
+        ++p;
     }
     return false;
 }

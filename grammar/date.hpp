@@ -27,7 +27,8 @@ bool may_start_date(char const* p, char const* end);
 
 // Can `text` hold a date whose words a quantity must not read (a time of
 // day, a named period, a calendar date with a month)? False when it has no
-// digit, month name, clock word or year's division (scan.cpp).
+// digits in a date's shape (a year, an hour, "Q2"), month name, clock word
+// or year's division (scan.cpp).
 bool may_hold_date_digits(std::string_view text);
 
 // Month and weekday names, for "did you mean" hints.

@@ -51,6 +51,10 @@ std::vector<Scanned> const scanned{
     {"Sales fell in the three months to June, and six stores closed.", {"the three months to June"}, {"six"}},
     {"Output fell in the second quarter as one plant closed.", {"the second quarter"}, {"one"}},
     {"Twelve people met at noon on Tuesday.", {"noon on Tuesday"}, {"Twelve"}},
+    // Short digits are a date's in a date's shape only: an hour, a period's index.
+    {"The polls closed at 9 pm and 61 percent had voted.", {"9 pm"}, {"61 percent"}},
+    {"Doors opened at 4.10am; 300 people waited.", {"4.10am"}, {"300"}},
+    {"Sales in H1 and FY'26 rose 5 percent.", {"H1", "FY'26"}, {"rose 5 percent"}},
 };
 // clang-format on
 
