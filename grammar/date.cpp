@@ -35,7 +35,7 @@ bool is_digit(char c) {
 // Could the digits [run, after) be a date's? A year or a longer run
 // ("2025", "2025-04-10", "the 1990s", "mid-2025"), a period's index glued to
 // its letter ("Q2", "H1", "FY26", "FY'26"), or an hour: before ':' ("4:10"),
-// or before a.m. or p.m. ("9 p.m.", "4.10am"). Every clock_, year_number,
+// or before a.m. or p.m. ("9 p.m.", "4.10am"). Every clock, year_number,
 // iso_date and calendar_period rule reads its digits in one of these shapes.
 bool date_digits(char const* begin, char const* run, char const* after, char const* end) {
     if (after - run >= 4) {
