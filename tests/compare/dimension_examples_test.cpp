@@ -81,21 +81,7 @@ std::string escaped(const std::string& s) {
 
 // What the engine says about the pair, as a row of the document.
 Example decided(const Example& e) {
-    Story story = pair_story(quantity(e.a), quantity(e.b));
-    Rate rate;
-    rate.from = "USD";
-    rate.to = "KRW";
-    rate.rate = 1385;
-    story.rates = {rate};
-    if (!e.unit.empty()) {
-        Topic topic;
-        topic.id = "topic";
-        topic.kind = Kind::quantity;
-        topic.unit = e.unit;
-        topic.declared = true;
-        story.topics["topic"] = topic;
-    }
-    const auto findings = findings_of(story);
+    const auto findings = findings_of(pair_story_in_unit(quantity(e.a), quantity(e.b), e.unit));
     Example out = e;
     out.verdict = findings.empty() ? "none" : std::string(to_string(findings[0].verdict));
     out.why = findings.empty() ? "" : findings[0].explanation;

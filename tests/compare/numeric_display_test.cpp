@@ -24,26 +24,6 @@ struct Row {
     const char* display_b;
 };
 
-Rate usd_krw() {
-    Rate rate;
-    rate.from = "USD";
-    rate.to = "KRW";
-    rate.rate = 1385;
-    return rate;
-}
-
-Story topic_story(const Row& row) {
-    Story story = pair_story(quantity(row.a), quantity(row.b));
-    Topic topic;
-    topic.id = "topic";
-    topic.kind = Kind::quantity;
-    topic.unit = row.unit;
-    topic.declared = true;
-    story.topics["topic"] = topic;
-    story.rates = {usd_krw()};
-    return story;
-}
-
 // topic unit, value a, value b → verdict, explanation, the claims' displays
 std::vector<Row> const rows{
     {"km", "40 km", "25 miles", "compatible-rounding",
@@ -171,7 +151,7 @@ std::vector<Row> const rows{
 TEST_CASE("numeric in the topic's unit: explanations and displays", "[numeric][units][display]") {
     for (const Row& row : rows) {
         CAPTURE(row.unit, row.a, row.b);
-        const auto findings = findings_of(topic_story(row));
+        const auto findings = findings_of(pair_story_in_unit(quantity(row.a), quantity(row.b), row.unit));
         if (findings.empty()) {
             CHECK(std::string("none") == row.verdict);
             continue;

@@ -220,6 +220,26 @@ inline Story pair_story(Value a, Value b, std::string topic = "topic") {
         {make_source("001", {make_claim(topic, std::move(a))}), make_source("002", {make_claim(topic, std::move(b))})});
 }
 
+// A pair story whose topic declares `unit` (no topic when it is empty) and
+// whose money converts at one declared rate, 1 USD = 1,385 KRW.
+inline Story pair_story_in_unit(Value a, Value b, const std::string& unit) {
+    Story story = pair_story(std::move(a), std::move(b));
+    Rate rate;
+    rate.from = "USD";
+    rate.to = "KRW";
+    rate.rate = 1385;
+    story.rates = {rate};
+    if (!unit.empty()) {
+        Topic topic;
+        topic.id = "topic";
+        topic.kind = Kind::quantity;
+        topic.unit = unit;
+        topic.declared = true;
+        story.topics["topic"] = topic;
+    }
+    return story;
+}
+
 inline std::vector<Finding> findings_of(const Story& story) {
     return compare_story(story).findings;
 }
