@@ -73,13 +73,7 @@ std::vector<Accepted> const accepted{
      "1.2 million (95% CI 900,000 to 1.5 million)"},
 };
 
-struct Rejected {
-    char const* value;
-    std::size_t offset;
-    char const* message;
-};
-
-std::vector<Rejected> const rejected{
+std::vector<Refused> const rejected{
     {"52 (95% CI 60-87)", 11, "the interval 60-87 does not contain the estimate 52"},
     {"an estimated 52 (range 60 to 87)", 23, "the interval 60 to 87 does not contain the estimate 52"},
     {"52 (95% CI 20)", 11, "the interval needs two bounds ('20 to 87'), found '20'"},
@@ -190,8 +184,8 @@ TEST_CASE("estimates: 'an estimated 52' without an interval is an estimate with 
 }
 
 TEST_CASE("estimates: a malformed or ambiguous interval is an error with its reason") {
-    for (auto const& c : rejected) {
-        check_refused(c.value, c.offset, c.message);
+    for (auto const& row : rejected) {
+        check_refused(row);
     }
 }
 

@@ -125,13 +125,7 @@ std::vector<Accepted> const accepted{
     {"30C", Dimension::temperature, "[298.15, 308.15)", "30 C", "C", 30},
 };
 
-struct Rejected {
-    char const* value;
-    std::size_t offset;
-    char const* message;  // the whole message
-};
-
-std::vector<Rejected> const rejected{
+std::vector<Refused> const rejected{
     {"1 metre 80", 8, "the part '80' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"$3 and 50", 7, "the part '50' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"11 inches 5 feet", 12,
@@ -193,8 +187,8 @@ TEST_CASE("shapes: a canonical figure shows again in the written unit") {
 }
 
 TEST_CASE("shapes: parts out of order, parts without units and empty ranges are errors at the word") {
-    for (auto const& c : rejected) {
-        check_refused(c.value, c.offset, c.message);
+    for (auto const& row : rejected) {
+        check_refused(row);
     }
 }
 

@@ -243,14 +243,8 @@ TEST_CASE("quantity: the tolerance of approximators is set per topic") {
 
 namespace {
 
-struct Rejected {
-    char const* value;
-    std::size_t offset;
-    char const* message;
-};
-
 // value → offset of the offending character, words of the message
-std::vector<Rejected> const rejected{
+std::vector<testing::Refused> const rejected{
     {"tenuous", 0, "expected a number or number word, found 'tenuous'"},
     {"ten-uous", 4, "expected a number or number word"},
     {"1,30", 1, "digits after a thousands separator come in groups of three"},

@@ -234,13 +234,7 @@ std::vector<Accepted> const accepted{
     {"9007199254740992", Dimension::count, "[9.007199255e+15, 9.007199255e+15]", false, "", "9,007,199,254,740,992"},
 };
 
-struct Rejected {
-    std::string value;
-    std::size_t offset;
-    char const* message;  // the whole message
-};
-
-std::vector<Rejected> const rejected{
+std::vector<Refused> const rejected{
     {"$one in every four", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"$5%", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"5m", 0, "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
@@ -323,8 +317,8 @@ TEST_CASE("units: a canonical figure shows again in the written unit") {
 }
 
 TEST_CASE("units: unknown units, unclear suffixes and numbers beyond a double are errors at the word") {
-    for (auto const& c : rejected) {
-        check_refused(c.value, c.offset, c.message);
+    for (auto const& row : rejected) {
+        check_refused(row);
     }
 }
 

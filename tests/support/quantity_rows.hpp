@@ -60,6 +60,13 @@ inline void check_written_again(std::string_view value) {
     }
 }
 
+// A value that must be refused: the byte its error points at, and the message.
+struct Refused {
+    std::string value;
+    std::size_t offset;
+    char const* message;
+};
+
 // The value is refused with exactly `message`, at byte `offset`.
 inline void check_refused(std::string_view value, std::size_t offset, std::string_view message) {
     CAPTURE(value);
@@ -68,6 +75,10 @@ inline void check_refused(std::string_view value, std::size_t offset, std::strin
     REQUIRE(error != nullptr);
     CHECK(error->offset == offset);
     CHECK(error->message == message);
+}
+
+inline void check_refused(Refused const& row) {
+    check_refused(row.value, row.offset, row.message);
 }
 
 }  // namespace claimcheck::grammar::testing
