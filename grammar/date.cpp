@@ -28,9 +28,7 @@ bool may_start_date(char const* p, char const* end) {
 
 namespace {
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
+using text::is_ascii_digit;
 
 // Could the digits [run, after) be a date's? A year or a longer run
 // ("2025", "2025-04-10", "the 1990s", "mid-2025"), a period's index glued to
@@ -51,7 +49,7 @@ bool date_digits(char const* begin, char const* run, char const* after, char con
     if (p != end && *p == ':') {
         return true;
     }
-    if (end - p >= 3 && *p == '.' && is_digit(p[1]) && is_digit(p[2])) {
+    if (end - p >= 3 && *p == '.' && is_ascii_digit(p[1]) && is_ascii_digit(p[2])) {
         p += 3;  // "4.10am"
     }
     while (p != end && (*p == ' ' || *p == '\t')) {
@@ -80,9 +78,9 @@ bool may_hold_date_digits(std::string_view text) {
     char const* const end = begin + text.size();
     char const* p = begin;
     while (p != end) {
-        if (is_digit(*p)) {
+        if (is_ascii_digit(*p)) {
             char const* const run = p;
-            while (p != end && is_digit(*p)) {
+            while (p != end && is_ascii_digit(*p)) {
                 ++p;
             }
             if (date_digits(begin, run, p, end)) {

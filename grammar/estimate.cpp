@@ -76,7 +76,7 @@ struct Opening {
 Opening interval_words(char const* p, char const* end, EstimateTail& tail) {
     Opening open;
     char const* q = p;
-    while (q != end && ((*q >= '0' && *q <= '9') || *q == '.')) {
+    while (q != end && (text::is_ascii_digit(*q) || *q == '.')) {
         ++q;
     }
     if (q != p && q != end && *q == '%') {

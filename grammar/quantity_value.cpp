@@ -1251,10 +1251,10 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::share const& s) co
 ParseError malformed_number(char const* begin, char const* p, char const* end) {
     char const* q = p;
     bool point = false;
-    while (q != end && ((*q >= '0' && *q <= '9') || *q == ',' || *q == '.')) {
+    while (q != end && (text::is_ascii_digit(*q) || *q == ',' || *q == '.')) {
         if (*q == ',') {
             char const* g = q + 1;
-            while (g != end && *g >= '0' && *g <= '9') {
+            while (g != end && text::is_ascii_digit(*g)) {
                 ++g;
             }
             if (point || g - q - 1 != 3) {
@@ -1290,7 +1290,7 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
     if (p == end) {
         return error_at(p, begin, "expected a number or number word, found an empty value");
     }
-    if (*p >= '0' && *p <= '9') {
+    if (text::is_ascii_digit(*p)) {
         return malformed_number(begin, p, end);
     }
     if (!text::is_ascii_letter(*p)) {
@@ -1324,8 +1324,8 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
 }
 
 ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
-    if (where != end && (*where == ',' || *where == '.') && where != begin && where[-1] >= '0' && where[-1] <= '9' &&
-        where + 1 != end && where[1] >= '0' && where[1] <= '9') {
+    if (where != end && (*where == ',' || *where == '.') && where != begin && text::is_ascii_digit(where[-1]) &&
+        where + 1 != end && text::is_ascii_digit(where[1])) {
         return error_at(where, begin,
                         *where == ',' ? "not a number: digits after a thousands separator come in groups of three"
                                       : "not a number: unexpected decimal point");

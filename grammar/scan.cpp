@@ -26,10 +26,8 @@ namespace {
 
 constexpr std::ptrdiff_t window = 256;
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
 using detail::is_space;
+using text::is_ascii_digit;
 
 using text::starts_with;
 
@@ -40,7 +38,7 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
         return false;
     }
     // Not inside a number: "1,300" has no candidate at "300".
-    if (p - begin >= 2 && (p[-1] == ',' || p[-1] == '.') && is_digit(p[-2])) {
+    if (p - begin >= 2 && (p[-1] == ',' || p[-1] == '.') && is_ascii_digit(p[-2])) {
         return false;
     }
     if (text::is_ascii_letter(*p)) {
@@ -54,7 +52,7 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
         starts_with(p, end, "\xE2\x89\xA4")) {
         return true;
     }
-    if ((c == '+' || c == '-') && end - p >= 2 && is_digit(p[1])) {
+    if ((c == '+' || c == '-') && end - p >= 2 && is_ascii_digit(p[1])) {
         return true;
     }
     // A currency sign: "$", "€", "US$", "₩".
@@ -131,7 +129,7 @@ void scan(std::string_view input, Rule const& rule, Accept accept) {
 // A number written like a year: four digits, 1000-2099, no separator.
 bool year_like(ast::numeral const& n) {
     return !n.words && n.scale == 1 && n.decimals == 0 && n.mantissa >= 1000 && n.mantissa <= 2099 && n.at &&
-           is_digit(n.at[0]) && is_digit(n.at[1]) && is_digit(n.at[2]) && is_digit(n.at[3]);
+           is_ascii_digit(n.at[0]) && is_ascii_digit(n.at[1]) && is_ascii_digit(n.at[2]) && is_ascii_digit(n.at[3]);
 }
 
 // Years standing alone ("the 1942 flood", "1910-1945") are dates, not quantities.
@@ -163,7 +161,7 @@ char const* age_after_name(ast::quantity const& tree, char const* begin, char co
     auto const* c = boost::get<ast::count>(&tree.get());
     if (!c || c->qual.kind != Qualifier::none || c->direction != ast::Direction::none || c->kind != ast::Kind::plain ||
         c->minus || c->mark != ast::Mark::none || c->joiner != ast::Joiner::none || !c->currency.empty() ||
-        !c->unit.empty() || !c->parts.empty() || last - first > 3 || !std::all_of(first, last, is_digit)) {
+        !c->unit.empty() || !c->parts.empty() || last - first > 3 || !std::all_of(first, last, is_ascii_digit)) {
         return nullptr;
     }
     if (first - begin < 4 || first[-1] != ' ' || first[-2] != ',' || !text::is_ascii_letter(first[-3])) {

@@ -51,6 +51,11 @@ inline bool is_ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// An ASCII digit.
+inline bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
 // ASCII lower case; other bytes unchanged.
 std::string lower(std::string_view s);
 
