@@ -1,6 +1,6 @@
 // parse_date (value.hpp): the date grammar's AST turned into the set of
 // instants it allows, resolved against the source's publication date and
-// read in the story's time zone (zone.hpp).
+// read in the story's time zone (src/zones).
 #include <array>
 #include <chrono>
 #include <cmath>
@@ -13,7 +13,7 @@
 #include "grammar/date.hpp"
 #include "grammar/parse_value.hpp"
 #include "grammar/text.hpp"
-#include "grammar/zone.hpp"
+#include "zones/tz.hpp"
 #include "util/text.hpp"
 
 namespace claimcheck::grammar {

@@ -15,7 +15,7 @@
 #include "grammar/convert.hpp"
 #include "grammar/estimate.hpp"
 #include "grammar/parse_value.hpp"
-#include "grammar/units.hpp"
+#include "units/units.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/text.hpp"
 #include "util/text.hpp"

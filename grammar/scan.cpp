@@ -13,7 +13,7 @@
 #include "grammar/convert.hpp"
 #include "grammar/estimate.hpp"
 #include "grammar/parse_value.hpp"
-#include "grammar/units.hpp"
+#include "units/units.hpp"
 #include "grammar/date.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/text.hpp"

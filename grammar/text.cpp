@@ -77,23 +77,6 @@ std::string lower(std::string_view s) {
     return claimcheck::text::ascii_lower(s);
 }
 
-std::string lower_words(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += claimcheck::text::ascii_lower(c);
-    }
-    return out;
-}
-
 std::string group_thousands(std::string_view digits) {
     std::string out;
     std::size_t const n = digits.size();

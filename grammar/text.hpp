@@ -6,29 +6,18 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "util/text.hpp"
 
 namespace claimcheck::grammar::text {
+
+// Shared with the units and zones services (src/util/text.hpp).
+using claimcheck::text::lower_words;
+using claimcheck::text::remembered;
 
 // Does the text at [p, end) begin with `s`?
 inline bool starts_with(char const* p, char const* end, std::string_view s) {
     return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
-}
-
-// A word's answer from `memo`, computed by `compute()` the first time: text
-// repeats its unit words and count nouns. The caller keeps the memo per
-// thread; it starts afresh once it holds `limit` answers, so it stays small.
-template <typename Value, typename Compute>
-Value const& remembered(std::unordered_map<std::string, Value>& memo, std::string_view word, Compute compute,
-                        std::size_t limit = 4096) {
-    std::string key(word);
-    if (auto const found = memo.find(key); found != memo.end()) {
-        return found->second;
-    }
-    if (memo.size() >= limit) {
-        memo.clear();
-    }
-    return memo.emplace(std::move(key), compute()).first->second;
 }
 
 // Does the character starting at `p` belong to a word? ASCII letters, digits
@@ -58,9 +47,6 @@ inline bool is_ascii_digit(char c) {
 
 // ASCII lower case; other bytes unchanged.
 std::string lower(std::string_view s);
-
-// Lower case with runs of white space collapsed to one space, trimmed.
-std::string lower_words(std::string_view s);
 
 // "1,300" style thousands separators for a non-negative integer's digits.
 std::string group_thousands(std::string_view digits);

@@ -14,7 +14,26 @@
 #include <variant>
 #include <vector>
 
+#include "units/units.hpp"
+#include "zones/zones.hpp"
+
 namespace claimcheck::grammar {
+
+// Dimensions and the units figures are shown in belong to the units service
+// (src/units); time-zone lookups to the zones service (src/zones). Values
+// name them here too.
+using units::Dimension;
+using units::dimension_name;
+using units::NamedUnit;
+using units::named_unit;
+using units::in_named_unit;
+using units::unit_dimension;
+using units::currency_codes;
+using zones::timezone_error;
+using zones::describe_instant;
+using zones::instant_in_zone;
+using zones::local_day;
+using zones::zone_offset;
 
 // A value that did not parse. `offset` is the byte offset into the parsed
 // text of the character the problem is at; `message` reads as a sentence
@@ -37,33 +56,10 @@ enum class Qualifier {
     range,       // 180-185, 180 to 185, between 180 and 185
 };
 
-// What a quantity measures (spec §5 "Units"). Values compare only within one
-// dimension, after conversion to the dimension's canonical unit.
-enum class Dimension {
-    count,        // things counted: "183 people" (unit words kept as written)
-    money,        // in a currency: "$1.2bn" (canonical unit: the ISO 4217 code)
-    length,       // metres
-    area,         // square metres
-    mass,         // kilograms
-    volume,       // cubic metres
-    speed,        // metres per second
-    temperature,  // kelvin
-    duration,     // days
-    percent,      // a level or share in percent: "74%", "two-thirds", "one in three"
-    points,       // percentage points: "3 percentage points", "50 basis points" (= 0.5)
-    ratio,        // a multiplier: "doubled" (2), "up 40%" (1.4), "fell by a quarter" (0.75)
-    magnitude,    // a named scale: "magnitude 6.4", "M6.4"
-    age,          // years of age: "aged 71", "71-year-old"
-    ordinal,      // a position: "fourth term", "5th"
-};
-
 // How an estimate's interval was given: "95% CI 20-87" (confidence), "range
 // 20-87" or ", with a range of 20 to 87" (range), "± 200" or "margin of error
 // ±3%" (margin).
 enum class IntervalKind { none, confidence, range, margin };
-
-// "a count", "money", "a length", ... for messages.
-std::string_view dimension_name(Dimension dimension);
 
 struct Quantity {
     // What the wording allows, in base units (durations in days, percentages
@@ -143,31 +139,6 @@ struct QuantityOptions {
 
 std::variant<Quantity, ParseError> parse_quantity(std::string_view text, QuantityOptions options = {});
 
-// The dimension a topic's `unit` names: "km" → length, "won" or "USD" →
-// money, "%" → percent, "people" → count (any word no table knows).
-Dimension unit_dimension(std::string_view unit);
-
-// A unit figures are shown in: a topic's `unit` (story.toml), which its
-// claims are converted into for display, or a quantity's written unit. A
-// canonical figure x is `in_named_unit(unit, x)` in it (canonical = offset +
-// scale * shown). `named_unit` reads a topic's unit: "km" → a length in km;
-// "years" → a duration in years; "basis points" → points at 0.01; "KRW" or
-// "won" → money shown as "won" after the number; "$" → money with the sign
-// before it; "%" → percent; a word no table knows ("people") → a count.
-struct NamedUnit {
-    Dimension dimension = Dimension::count;
-    std::string written;   // "km", "years", "won", "$", "%", "basis points"
-    bool before = false;   // written before the number ("$")
-    std::string currency;  // money: the ISO 4217 code
-    double scale = 1;
-    double offset = 0;
-};
-NamedUnit named_unit(std::string_view unit);
-double in_named_unit(NamedUnit const& unit, double canonical);
-
-// The ISO 4217 codes the currency table knows, sorted.
-std::vector<std::string> currency_codes();
-
 // ---------------------------------------------------------------- date
 
 using Day = std::chrono::sys_days;
@@ -211,26 +182,6 @@ struct DateContext {
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});
-
-// An IANA time zone name the tz database knows, or the reason it is not one
-// ("unknown time zone 'Asia/Seol' (did you mean 'Asia/Seoul'?)").
-std::optional<std::string> timezone_error(std::string_view name);
-
-// An instant as the reader should see it: in `zone` and in UTC,
-// "04:10 Asia/Seoul (19:10 UTC the day before)"; in UTC alone when `zone` is
-// empty or UTC. `with_date` prefixes the local ISO date.
-std::string describe_instant(Instant at, std::string_view zone, bool with_date = true);
-
-// The instant a wall-clock time (given as if it were UTC) names in `zone`
-// ("" = UTC), or why there is none: skipped or repeated by a summer-time
-// change, or an unknown zone.
-std::variant<Instant, std::string> instant_in_zone(std::string_view zone, Instant wall);
-
-// The local calendar day of an instant in `zone` ("" = UTC).
-Day local_day(std::string_view zone, Instant at);
-
-// The offset of `zone` from UTC at `at` ("" = UTC), for explanations.
-std::chrono::seconds zone_offset(std::string_view zone, Instant at);
 
 // ---------------------------------------------------------------- framing
 

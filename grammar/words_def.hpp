@@ -13,7 +13,7 @@
 #include "grammar/ast_adapted.hpp"
 #include "grammar/config.hpp"
 #include "grammar/text.hpp"
-#include "grammar/units.hpp"
+#include "units/units.hpp"
 
 namespace claimcheck::grammar::parser {
 namespace {

@@ -193,6 +193,23 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+std::string lower_words(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out += ' ';
+            space = false;
+        }
+        out += ascii_lower(c);
+    }
+    return out;
+}
+
 bool contains_words(std::string_view text, std::string_view words) {
     if (words.empty() || words.size() > text.size()) {
         return false;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimcheck::text {
@@ -44,6 +45,25 @@ constexpr char ascii_lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 std::string ascii_lower(std::string_view s);
+
+// ASCII lower case with runs of white space collapsed to one space, trimmed.
+std::string lower_words(std::string_view s);
+
+// A word's answer from `memo`, computed by `compute()` the first time: text
+// repeats its unit words and count nouns. The caller keeps the memo per
+// thread; it starts afresh once it holds `limit` answers, so it stays small.
+template <typename Value, typename Compute>
+const Value& remembered(std::unordered_map<std::string, Value>& memo, std::string_view word, Compute compute,
+                        std::size_t limit = 4096) {
+    std::string key(word);
+    if (auto const found = memo.find(key); found != memo.end()) {
+        return found->second;
+    }
+    if (memo.size() >= limit) {
+        memo.clear();
+    }
+    return memo.emplace(std::move(key), compute()).first->second;
+}
 
 // Case-folded NFKC (utf8proc), for case-insensitive comparison.
 std::string fold_case(std::string_view s);

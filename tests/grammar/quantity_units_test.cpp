@@ -1,7 +1,7 @@
 // Quantities with dimensions (spec §5 "Units"): money, physical units
 // through UDUNITS-2, percent and percentage points, changes, multiples,
 // fractions, ages, magnitudes and ordinals; and the errors of unit words.
-#include "grammar/units.hpp"
+#include "units/units.hpp"
 #include "grammar/value.hpp"
 #include "support/quantity_rows.hpp"
 
@@ -14,6 +14,7 @@
 
 using namespace claimcheck::grammar;
 using namespace claimcheck::grammar::testing;
+namespace units = claimcheck::units;
 
 namespace {
 
@@ -393,10 +394,10 @@ TEST_CASE("units: running text yields each quantity once, with its dimension; tw
 // Every word of data/units.tsv reads as a quantity of its dimension: a row
 // whose expression UDUNITS-2 cannot convert fails here, not in a run.
 TEST_CASE("units: every unit word of data/units.tsv converts") {
-    for (auto const& word : claimcheck::grammar::units::unit_words()) {
+    for (auto const& word : units::unit_words()) {
         CAPTURE(word);
-        std::optional<claimcheck::grammar::units::Unit> unit;
-        REQUIRE_NOTHROW(unit = claimcheck::grammar::units::find_unit(word, false));
+        std::optional<units::Unit> unit;
+        REQUIRE_NOTHROW(unit = units::find_unit(word, false));
         CHECK(unit.has_value());
     }
     auto const ounces = parse_quantity("5 oz");

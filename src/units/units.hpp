@@ -1,6 +1,7 @@
-// Units and currencies (spec §5 "Units"): the newsroom's words (data/units.tsv,
-// data/currencies.tsv) in front of the UDUNITS-2 units library. No Spirit
-// here. The UDUNITS database is read once, the first time a physical unit is
+// Units and currencies: the newsroom's words (data/units.tsv,
+// data/currencies.tsv, data/subunits.tsv) in front of the UDUNITS-2 units
+// library, and the units figures are shown in. A service below the grammar
+// and the comparison engine; no Spirit here. The UDUNITS database is read once, the first time a physical unit is
 // looked up; each unit word's converter is kept once found. Thread-safe.
 #pragma once
 
@@ -9,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "grammar/value.hpp"
+#include "units/dimension.hpp"
 
-namespace claimcheck::grammar::units {
+namespace claimcheck::units {
 
 // A physical or time unit resolved to its dimension, with the conversion of
 // a number written in it into the dimension's canonical unit.
@@ -81,4 +82,31 @@ std::optional<double> currency_subunit(std::string_view word, std::string_view c
 // of data/subunits.tsv ("in").
 std::optional<Unit> find_part_unit(std::string_view word, bool library);
 
-}  // namespace claimcheck::grammar::units
+// ---------------------------------------------------------------- named units
+
+// The dimension a topic's `unit` names: "km" → length, "won" or "USD" →
+// money, "%" → percent, "people" → count (any word no table knows).
+Dimension unit_dimension(std::string_view unit);
+
+// A unit figures are shown in: a topic's `unit` (story.toml), which its
+// claims are converted into for display, or a quantity's written unit. A
+// canonical figure x is `in_named_unit(unit, x)` in it (canonical = offset +
+// scale * shown). `named_unit` reads a topic's unit: "km" → a length in km;
+// "years" → a duration in years; "basis points" → points at 0.01; "KRW" or
+// "won" → money shown as "won" after the number; "$" → money with the sign
+// before it; "%" → percent; a word no table knows ("people") → a count.
+struct NamedUnit {
+    Dimension dimension = Dimension::count;
+    std::string written;   // "km", "years", "won", "$", "%", "basis points"
+    bool before = false;   // written before the number ("$")
+    std::string currency;  // money: the ISO 4217 code
+    double scale = 1;
+    double offset = 0;
+};
+NamedUnit named_unit(std::string_view unit);
+double in_named_unit(NamedUnit const& unit, double canonical);
+
+// The ISO 4217 codes the currency table knows, sorted.
+std::vector<std::string> currency_codes();
+
+}  // namespace claimcheck::units

@@ -1,5 +1,5 @@
 // Units and currencies: the newsroom tables (data/*.tsv) and UDUNITS-2.
-#include "grammar/units.hpp"
+#include "units/units.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,10 +17,10 @@
 #include "embedded/currencies_tsv.hpp"
 #include "embedded/subunits_tsv.hpp"
 #include "embedded/units_tsv.hpp"
-#include "grammar/text.hpp"
+#include "util/text.hpp"
 #include "util/tsv.hpp"
 
-namespace claimcheck::grammar {
+namespace claimcheck::units {
 
 std::string_view dimension_name(Dimension dimension) {
     switch (dimension) {
@@ -61,11 +61,11 @@ std::string_view dimension_name(Dimension dimension) {
 namespace {
 
 // The currency a topic's unit names ("KRW", "won", "$"), lower-cased forms.
-units::CurrencyForm const* currency_form_of(std::string const& key) {
-    static std::map<std::string, units::CurrencyForm const*> const forms = [] {
-        std::map<std::string, units::CurrencyForm const*> out;
-        for (auto const& form : units::currency_forms()) {
-            out.emplace(text::lower(form.form), &form);
+CurrencyForm const* currency_form_of(std::string const& key) {
+    static std::map<std::string, CurrencyForm const*> const forms = [] {
+        std::map<std::string, CurrencyForm const*> out;
+        for (auto const& form : currency_forms()) {
+            out.emplace(text::ascii_lower(form.form), &form);
         }
         return out;
     }();
@@ -90,11 +90,11 @@ NamedUnit named_unit(std::string_view unit) {
         // A sign stays before the number ("$5.1 billion"); a code or a name
         // reads as the currency's name after it ("7.1 trillion won").
         bool const sign = form->before && !form->after && form->form != form->code;
-        return {Dimension::money, sign ? form->form : units::currency_name(form->code), sign, form->code, 1, 0};
+        return {Dimension::money, sign ? form->form : currency_name(form->code), sign, form->code, 1, 0};
     }
-    if (auto const found = units::find_unit(unit, true)) {
-        double const offset = units::to_canonical(*found, 0);
-        return {found->dimension, found->written, false, {}, units::to_canonical(*found, 1) - offset, offset};
+    if (auto const found = find_unit(unit, true)) {
+        double const offset = to_canonical(*found, 0);
+        return {found->dimension, found->written, false, {}, to_canonical(*found, 1) - offset, offset};
     }
     return {Dimension::count, std::string(unit), false, {}, 1, 0};
 }
@@ -109,7 +109,7 @@ Dimension unit_dimension(std::string_view unit) {
 
 std::vector<std::string> currency_codes() {
     std::vector<std::string> codes;
-    for (auto const& form : units::currency_forms()) {
+    for (auto const& form : currency_forms()) {
         if (form.form == form.code) {
             codes.push_back(form.code);
         }
@@ -118,10 +118,6 @@ std::vector<std::string> currency_codes() {
     codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
     return codes;
 }
-
-}  // namespace claimcheck::grammar
-
-namespace claimcheck::grammar::units {
 
 namespace {
 
@@ -200,7 +196,7 @@ struct Tables {
 
     // A row of data/subunits.tsv: "cents	USD EUR	0.01" or "in	unit	inch".
     static Subunit subunit_of(std::vector<std::string_view> const& row) {
-        Subunit s{text::lower(row[0]), {}, 0, {}};
+        Subunit s{text::ascii_lower(row[0]), {}, 0, {}};
         if (row[1] == "unit") {
             s.unit = std::string(row[2]);
             return s;
@@ -360,7 +356,7 @@ std::optional<Unit> look_up_unit(std::string_view words, bool library) {
     }
     // The library reads case (T is tesla, t the tonne): ask it in lower case,
     // as canonical texts write unit words, so a value reads back the same.
-    std::string const lower = text::lower(key);
+    std::string const lower = text::ascii_lower(key);
     int const id = Library::get().converter(lower, std::nullopt);
     if (id < 0) {
         return std::nullopt;
@@ -404,7 +400,7 @@ std::vector<Subunit> const& subunits() {
 }
 
 std::optional<double> currency_subunit(std::string_view word, std::string_view code) {
-    std::string const key = text::lower(word);
+    std::string const key = text::ascii_lower(word);
     for (auto const& s : subunits()) {
         if (s.word == key && std::find(s.codes.begin(), s.codes.end(), code) != s.codes.end()) {
             return s.fraction;
@@ -417,7 +413,7 @@ std::optional<Unit> find_part_unit(std::string_view word, bool library) {
     if (auto unit = find_unit(word, library)) {
         return unit;
     }
-    std::string const key = text::lower(word);
+    std::string const key = text::ascii_lower(word);
     for (auto const& s : subunits()) {
         if (s.word == key && !s.unit.empty()) {
             auto unit = find_unit(s.unit, true);
@@ -444,4 +440,4 @@ std::string currency_name(std::string_view code) {
     return std::string(code);
 }
 
-}  // namespace claimcheck::grammar::units
+}  // namespace claimcheck::units

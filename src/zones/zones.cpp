@@ -1,6 +1,6 @@
 // Time zones (zone.hpp): the tz database through date/tz, and the newsroom
 // abbreviation table compiled in from data/zone_abbreviations.tsv.
-#include "grammar/zone.hpp"
+#include "zones/tz.hpp"
 
 #include <fmt/format.h>
 
@@ -10,12 +10,10 @@
 #include <stdexcept>
 
 #include "embedded/zone_abbreviations_tsv.hpp"
-#include "grammar/convert.hpp"
-#include "grammar/value.hpp"
 #include "util/text.hpp"
 #include "util/tsv.hpp"
 
-namespace claimcheck::grammar::zones {
+namespace claimcheck::zones {
 
 namespace chr = std::chrono;
 
@@ -174,10 +172,6 @@ std::string offset_text(chr::seconds offset) {
     return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
 }
 
-}  // namespace claimcheck::grammar::zones
-
-namespace claimcheck::grammar {
-
 std::optional<std::string> timezone_error(std::string_view name) {
     if (zones::by_name(name) && name.find('/') != std::string_view::npos) {
         return std::nullopt;
@@ -234,10 +228,6 @@ std::string describe_instant(Instant at, std::string_view zone, bool with_date) 
                        relation);
 }
 
-}  // namespace claimcheck::grammar
-
-namespace claimcheck::grammar {
-
 std::variant<Instant, std::string> instant_in_zone(std::string_view zone, Instant wall) {
     auto const z = zones::by_name(zone);
     if (!z) {
@@ -264,4 +254,4 @@ Day local_day(std::string_view zone, Instant at) {
     return std::chrono::floor<std::chrono::days>(Instant{zones::to_local(*z, at).time_since_epoch()});
 }
 
-}  // namespace claimcheck::grammar
+}  // namespace claimcheck::zones

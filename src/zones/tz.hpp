@@ -1,7 +1,7 @@
-// Time zones for the date grammar: IANA zones from the tz database (Howard
-// Hinnant's date/tz reading the system's tzdata), fixed offsets, and the
-// newsroom abbreviations of data/zone_abbreviations.tsv. Grammar-internal;
-// no Spirit types. Lookups are memoised: the tz database is read once, on
+// The zone type for code that reads wall-clock times (the date grammar):
+// IANA zones from the tz database (Howard Hinnant's date/tz reading the
+// system's tzdata), fixed offsets, and the newsroom abbreviations of
+// data/zone_abbreviations.tsv. Lookups are memoised: the tz database is read once, on
 // the first value that names a zone or a story that declares one.
 #pragma once
 
@@ -13,9 +13,9 @@
 
 #include <date/tz.h>
 
-namespace claimcheck::grammar::zones {
+#include "zones/zones.hpp"
 
-using Instant = std::chrono::sys_seconds;
+namespace claimcheck::zones {
 
 // An IANA zone (tz set) or a fixed offset from UTC (tz null).
 struct Zone {
@@ -62,4 +62,4 @@ std::chrono::seconds offset_at(Zone const& zone, Instant at);
 // "+09:00", "-04:30"
 std::string offset_text(std::chrono::seconds offset);
 
-}  // namespace claimcheck::grammar::zones
+}  // namespace claimcheck::zones
