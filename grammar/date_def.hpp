@@ -4,7 +4,8 @@
 #pragma once
 
 #include "grammar/date.hpp"
-#include "grammar/words_def.hpp"
+#include "grammar/numeral/numeral.hpp"
+#include "grammar/numeral/words.hpp"
 
 namespace claimcheck::grammar::parser {
 
@@ -377,7 +378,7 @@ auto const iso_date_def =
                })] >>
                (&(x3::lit('T') >> x3::ascii::digit) | word_end)];
 
-auto const count_word_def = numeral[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
+auto const count_word_def = numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
 
 auto const period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
 

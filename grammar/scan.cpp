@@ -11,11 +11,11 @@
 #include <exception>
 
 #include "grammar/convert.hpp"
-#include "grammar/estimate.hpp"
+#include "grammar/quantity/estimate.hpp"
 #include "grammar/parse_value.hpp"
 #include "units/units.hpp"
 #include "grammar/date.hpp"
-#include "grammar/quantity.hpp"
+#include "grammar/quantity/quantity.hpp"
 #include "grammar/text.hpp"
 
 namespace claimcheck::grammar {

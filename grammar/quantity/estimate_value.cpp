@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "grammar/estimate.hpp"
+#include "grammar/quantity/estimate.hpp"
 #include "grammar/parse_value.hpp"
 #include "grammar/text.hpp"
 

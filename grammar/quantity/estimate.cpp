@@ -5,14 +5,14 @@
 // (parse_plain_quantity), so units and currencies work inside: "$52m (95% CI
 // $20m-$87m)". Nothing here runs unless a '(', '±', "+/-", ',' or "plus or
 // minus" follows a number.
-#include "grammar/estimate.hpp"
+#include "grammar/quantity/estimate.hpp"
 
 #include <cstdlib>
 #include <exception>
 #include <string>
 
 #include "grammar/parse_value.hpp"
-#include "grammar/quantity.hpp"
+#include "grammar/quantity/quantity.hpp"
 #include "grammar/text.hpp"
 #include "util/text.hpp"
 

@@ -1,21 +1,10 @@
-// Compiles the quantity grammar once for the iterator and context of config.hpp.
-#include "grammar/quantity_def.hpp"
+// The quantity rule group's words as the scanner and the hints need them:
+// the first words a quantity in running text can start with, and the words
+// "did you mean" offers.
+#include "grammar/quantity/quantity.hpp"
+#include "grammar/quantity/words.hpp"
 
 namespace claimcheck::grammar::parser {
-
-BOOST_SPIRIT_INSTANTIATE(quantity_value_type, iterator_type, context_type)
-BOOST_SPIRIT_INSTANTIATE(quantity_in_text_type, iterator_type, context_type)
-
-}  // namespace claimcheck::grammar::parser
-
-namespace claimcheck::grammar::parser {
-
-quantity_value_type const& quantity_value() {
-    return quantity_value_rule;
-}
-quantity_in_text_type const& quantity_in_text() {
-    return quantity_in_text_rule;
-}
 
 bool may_start_quantity(char const* p, char const* end) {
     // Every table and keyword that can come first in quantity_in_text (or in

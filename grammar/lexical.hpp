@@ -1,0 +1,118 @@
+// Lexical building blocks of every rule group: word boundaries, keywords,
+// whole-word table entries, the first words that gate the scanner, and
+// the actions most rules share. Included only by the grammar's _def headers.
+//
+// Everything here lives in an unnamed namespace: each grammar TU gets its own
+// copy of these small parsers.
+#pragma once
+
+#include <cmath>
+#include <string>
+
+#include "grammar/ast.hpp"
+#include "grammar/ast_adapted.hpp"
+#include "grammar/config.hpp"
+#include "grammar/text.hpp"
+
+namespace claimcheck::grammar::parser {
+namespace {
+
+// ---------------------------------------------------------------- lexical
+
+// Succeeds, consuming nothing, where no word character follows: "ten" in
+// "ten people" but not in "tenuous". UTF-8 aware (see text.hpp).
+struct word_end_parser : x3::parser<word_end_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        return text::at_word_end(first, last);
+    }
+};
+word_end_parser const word_end{};
+
+// One byte of a non-ASCII (UTF-8) character.
+struct non_ascii_parser : x3::char_parser<non_ascii_parser> {
+    using attribute_type = char;
+    static bool const has_attribute = true;
+
+    template <typename Char, typename Context>
+    bool test(Char ch, Context const&) const {
+        return static_cast<unsigned char>(ch) >= 0x80;
+    }
+};
+non_ascii_parser const non_ascii{};
+
+// A keyword, any case, as a whole word.
+inline auto kw(char const* word) {
+    return x3::lexeme[x3::no_case[word_lit(word)] >> word_end];
+}
+
+// A symbol table entry, any case, as a whole word.
+template <typename Table>
+auto whole_word(Table const& table) {
+    return x3::lexeme[x3::no_case[table] >> word_end];
+}
+
+// The words a rule in running text can start with, from the tables and
+// keywords that can come first in it. scan.cpp tries the rule only where
+// such a word begins (or a character that is not an ASCII letter): a word
+// that starts no entry cannot start a match. Entries match as prefixes
+// ("the" lets "theatre" through), so the test never turns a match away.
+class first_words {
+  public:
+    template <typename... Tables>
+    explicit first_words(std::initializer_list<char const*> keywords, Tables const&... tables) {
+        for (char const* k : keywords) {
+            table_.add(k);
+        }
+        auto const add = [&](auto const& key, auto const&) {
+            table_.add(text::lower(std::string(key.begin(), key.end())));
+        };
+        (tables.for_each(add), ...);
+    }
+
+    bool may_start(char const* p, char const* end) const {
+        char const* after = p;
+        if (!x3::parse(after, end, x3::no_case[table_])) {
+            return false;
+        }
+        // The one-letter first words are a whole word ("a") or come before a
+        // digit or sign ("M6.4", "Q2", "H1"): none starts a longer word
+        // ("miners", "has"). The table matches its longest entry.
+        return after - p != 1 || after == end || !text::is_ascii_letter(*after);
+    }
+
+    // An entry is the whole of the ASCII letters at p: "June" in "June,"
+    // or "mid-June", not "Junes" or "junior".
+    bool word_at(char const* p, char const* end) const {
+        char const* after = p;
+        return x3::parse(after, end, x3::no_case[table_]) && (after == end || !text::is_ascii_letter(*after));
+    }
+
+  private:
+    symbols<x3::unused_type> table_;
+};
+
+// A hyphen or an en dash between the ends of a range.
+auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
+
+// ---------------------------------------------------------------- actions
+
+auto const assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+auto const add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
+auto const times = [](auto& ctx) { x3::_val(ctx) *= x3::_attr(ctx); };
+auto const sum_pair = [](auto& ctx) {
+    x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) + boost::fusion::at_c<1>(x3::_attr(ctx));
+};
+auto const set_to = [](double v) { return [v](auto& ctx) { x3::_val(ctx) = v; }; };
+auto const multiply_by = [](double v) { return [v](auto& ctx) { x3::_val(ctx) *= v; }; };
+
+// Where the next token starts (after skipping). x3::_where in Boost 1.74
+// holds the input after the match, not the match, so positions are taken
+// with raw[eps] instead.
+auto const here = x3::raw[x3::eps];
+
+}  // namespace
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,16 @@
+// Compiles the numeral rules once for the iterator and context of config.hpp.
+#include "grammar/numeral/numeral_def.hpp"
+
+namespace claimcheck::grammar::parser {
+
+BOOST_SPIRIT_INSTANTIATE(word_numeral_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(numeral_type, iterator_type, context_type)
+
+word_numeral_type const& word_numeral() {
+    return word_numeral_rule;
+}
+numeral_type const& numeral() {
+    return numeral_rule;
+}
+
+}  // namespace claimcheck::grammar::parser

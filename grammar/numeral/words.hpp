@@ -1,0 +1,124 @@
+// The numeral room's words and digit shapes: number words, the scale words
+// and suffixes of data/units.tsv, and digits with their groups and glued
+// scales. Shared by the numeral rules and the rules that read digits
+// themselves (a quantity's glued numeral).
+#pragma once
+
+#include "grammar/lexical.hpp"
+#include "units/units.hpp"
+
+namespace claimcheck::grammar::parser {
+namespace {
+
+// ---------------------------------------------------------------- number words
+
+symbols<double> const unit_words({{"one", 1},
+                                  {"two", 2},
+                                  {"three", 3},
+                                  {"four", 4},
+                                  {"five", 5},
+                                  {"six", 6},
+                                  {"seven", 7},
+                                  {"eight", 8},
+                                  {"nine", 9}},
+                                 "number word");
+
+symbols<double> const teen_words({{"ten", 10},
+                                  {"eleven", 11},
+                                  {"twelve", 12},
+                                  {"thirteen", 13},
+                                  {"fourteen", 14},
+                                  {"fifteen", 15},
+                                  {"sixteen", 16},
+                                  {"seventeen", 17},
+                                  {"eighteen", 18},
+                                  {"nineteen", 19}},
+                                 "number word");
+
+symbols<double> const tens_words({{"twenty", 20},
+                                  {"thirty", 30},
+                                  {"forty", 40},
+                                  {"fifty", 50},
+                                  {"sixty", 60},
+                                  {"seventy", 70},
+                                  {"eighty", 80},
+                                  {"ninety", 90}},
+                                 "number word");
+
+// The multipliers of data/units.tsv placed as `place`, with a factor of at
+// least `at_least`, as a table of lower-case words.
+inline symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, char const* name) {
+    symbols<double> table;
+    table.name(name);
+    for (auto const& m : units::multipliers()) {
+        if (m.place == place && m.factor >= at_least) {
+            table.add(text::lower(m.word), m.factor);
+        }
+    }
+    return table;
+}
+
+// Scale words after digits or number words: "1.08 million", "two million",
+// "500 crore".
+symbols<double> const scale_words = multiplier_table(units::Multiplier::Place::word, 0, "scale word");
+
+// After number words "thousand" is part of the number ("two thousand").
+symbols<double> const big_scale_words = multiplier_table(units::Multiplier::Place::word, 1e5, "scale word");
+
+// Scale suffixes glued to digits: "73k", "$2bn", "2.5mn".
+symbols<double> const scale_suffixes = multiplier_table(units::Multiplier::Place::suffix, 0, "scale suffix");
+
+// "m" glued to digits: million after a currency ("€720m"), else unclear
+// (metres?), which the facade reports.
+symbols<double> const bare_m_suffix =
+    multiplier_table(units::Multiplier::Place::suffix_after_currency, 0, "scale suffix");
+
+// ---------------------------------------------------------------- digits
+
+// Reads "1,300.25" into mantissa 130025, decimals 2. More significant
+// digits than a double holds exactly (a mantissa above 2^53) set `overflow`.
+auto const read_digits = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    n = ast::numeral{};
+    bool after_point = false;
+    for (char c : x3::_attr(ctx)) {
+        if (c == '.') {
+            after_point = true;
+        } else if (c >= '0' && c <= '9') {
+            n.mantissa = n.mantissa * 10 + (c - '0');
+            if (after_point) {
+                ++n.decimals;
+            }
+        }
+    }
+    n.overflow = !(n.mantissa <= 9007199254740992.0);
+    n.end = x3::_attr(ctx).end();
+};
+auto const set_bare_m = [](auto& ctx) {
+    x3::_val(ctx).scale *= x3::_attr(ctx);
+    x3::_val(ctx).bare_m = true;
+};
+auto const scale_numeral = [](auto& ctx) { x3::_val(ctx).scale *= x3::_attr(ctx); };
+
+auto const digit = x3::ascii::digit;
+
+// Digit groups: "1,300", "1300", and the Indian "12,34,567"; a group after
+// a comma has three digits ("1,30" is not a number).
+auto const indian_groups = x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
+                           ',' >> x3::repeat(3)[digit];
+auto const digits = x3::raw[(indian_groups | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >>
+                            -('.' >> +digit)][read_digits] >>
+                    !((x3::lit(',') | '.') >> digit);
+// A glued scale applies only once the word has ended ("73k", not "5km").
+auto const glued_scale =
+    (x3::no_case[scale_suffixes] >> word_end)[scale_numeral] | (x3::no_case[bare_m_suffix] >> word_end)[set_bare_m];
+
+auto const mark_numeral = [](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); };
+auto const take_numeral = [](auto& ctx) {
+    char const* at = x3::_val(ctx).at;
+    x3::_val(ctx) = x3::_attr(ctx);
+    x3::_val(ctx).at = at;
+};
+
+}  // namespace
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,261 @@
+// Compound amounts: "5 ft 11 in", "$3 and 50 cents".
+#include "grammar/quantity/convert.hpp"
+
+namespace claimcheck::grammar::quantities {
+
+namespace {
+
+// One part of a compound amount ("5 ft", "11 in"; "$3", "50 cents"), with
+// the unit (or the currency's fraction) it is written in.
+struct Part {
+    ast::numeral const* number = nullptr;
+    std::string unit_text;  // the unit words as written, lower-cased
+    bool and_written = false;
+    std::optional<units::Unit> unit;  // a physical or time unit
+    double fraction = 1;              // money: of one main unit
+    std::string rest;                 // words after the last part's unit ("5 ft 11 in tall": "tall")
+};
+
+std::string joined(std::vector<std::string> const& words, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) {
+        out += (out.empty() ? "" : " ") + words[i];
+    }
+    return out;
+}
+
+// The unit the first one to three words name (the longest), and how many words it takes.
+std::optional<std::pair<units::Unit, std::size_t>> leading_unit(std::vector<std::string> const& words, bool library) {
+    for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1; --n) {
+        if (auto unit = units::find_part_unit(joined(words, 0, n), library && n == 1)) {
+            return std::make_pair(*unit, n);
+        }
+    }
+    return std::nullopt;
+}
+
+// Forms that are not written in parts, and parts without a unit.
+std::optional<ParseError> compound_shape(ast::count const& c, char const* begin) {
+    char const* at = c.parts.front().number.at;
+    if (c.joiner != ast::Joiner::none || c.mark != ast::Mark::none || c.kind != ast::Kind::plain || c.minus ||
+        c.first.fraction || c.first.ordinal) {
+        return error_at(at, begin,
+                        "only an amount is written in parts ('5 ft 11 in', '$3 and 50 cents'), not a range, share, "
+                        "percentage, age or position");
+    }
+    if (auto e = unrepresentable(c.first, begin)) {
+        return e;
+    }
+    for (auto const& p : c.parts) {
+        if (auto e = unrepresentable(p.number, begin)) {
+            return e;
+        }
+        if (p.unit.empty()) {
+            return error_at(
+                p.number.at, begin,
+                "the part '" + numeral_text(p.number) + "' names no unit: write each part's unit ('1 metre 80 cm')");
+        }
+    }
+    return std::nullopt;
+}
+
+// A later part: a subunit of the amount's currency or a smaller unit of its
+// dimension, less than one of the unit before it.
+std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const& p, Part const& prev, bool last,
+                                            bool library, char const* begin) {
+    Part part{&p.number, {}, p.and_written, std::nullopt, 1, {}};
+    auto const words = words_of(p.unit);
+    std::string const prev_name = prev.unit_text.empty() ? c.currency : words_of(prev.unit_text).front();
+    std::size_t used = 1;
+    double size = 0;
+    double prev_size = 0;
+    if (!c.currency.empty()) {
+        auto const fraction = units::currency_subunit(words.front(), c.currency);
+        if (!fraction) {
+            return error_at(p.unit_at, begin, "'" + text::lower(words.front()) + "' is not a subunit of " + c.currency);
+        }
+        part.fraction = *fraction;
+        size = value_of(p.number) * *fraction;
+        prev_size = prev.fraction;
+    } else {
+        auto const found = leading_unit(words, library);
+        if (!found) {
+            return error_at(p.unit_at, begin, "unknown unit '" + words.front() + "' in a compound amount");
+        }
+        if (found->first.dimension != prev.unit->dimension) {
+            return error_at(p.unit_at, begin,
+                            "the parts of a compound amount are of one dimension: '" + words.front() + "' is not " +
+                                std::string(dimension_name(prev.unit->dimension)));
+        }
+        part.unit = found->first;
+        used = found->second;
+        size = units::to_canonical(found->first, value_of(p.number));
+        prev_size = unit_size(*prev.unit);
+    }
+    if ((c.currency.empty() ? unit_size(*part.unit) : part.fraction) >= prev_size) {
+        return error_at(p.unit_at, begin,
+                        "the parts of a compound amount go from the largest unit to the smallest: '" + words.front() +
+                            "' after '" + prev_name + "'");
+    }
+    part.unit_text = text::lower_words(joined(words, 0, used));
+    if (size >= prev_size * (1 - 1e-12)) {
+        return error_at(
+            p.number.at, begin,
+            "the part '" + numeral_text(p.number) + " " + part.unit_text + "' is not less than one " + prev_name);
+    }
+    if (used < words.size() && !last) {
+        return error_at(p.unit_at, begin, "only the last part of a compound amount has words after its unit");
+    }
+    part.rest = text::lower_words(joined(words, used, words.size()));
+    return part;
+}
+
+// Every part of a compound amount, the first with the count's own unit or currency.
+std::variant<std::vector<Part>, ParseError> resolve_parts(ast::count const& c, bool library, char const* begin) {
+    std::vector<Part> parts(1);
+    parts[0].number = &c.first;
+    parts[0].unit_text = text::lower_words(c.unit);
+    char const* const next = c.parts.front().number.at;
+    if (c.currency.empty()) {
+        auto const words = words_of(c.unit);
+        auto const found = leading_unit(words, library);
+        if (!found) {
+            return error_at(c.unit_at, begin,
+                            "'" + text::lower(words.front()) +
+                                "' is not a unit, so the number after it is not a part of the amount ('5 ft 11 in')");
+        }
+        if (found->second < words.size()) {
+            return error_at(next, begin, "only the last part of a compound amount has words after its unit");
+        }
+        if (found->first.dimension == Dimension::temperature) {
+            return error_at(next, begin, "a temperature is not written in parts");
+        }
+        parts[0].unit = found->first;
+    } else if (!c.unit.empty()) {
+        return error_at(next, begin, "only the last part of a compound amount has words after its unit");
+    }
+    for (std::size_t i = 0; i < c.parts.size(); ++i) {
+        auto part_or = resolve_part(c, c.parts[i], parts.back(), i + 1 == c.parts.size(), library, begin);
+        if (auto const* e = std::get_if<ParseError>(&part_or)) {
+            return *e;
+        }
+        parts.push_back(std::get<Part>(part_or));
+    }
+    return parts;
+}
+
+// "5 ft 11 in", "$3 and 50 cents": the parts as written, each with its unit.
+std::string compound_text(ast::count const& c, std::vector<Part> const& parts, CountText const& t) {
+    std::string out = t.currency_prefix + numeral_text(c.first) + t.currency_suffix;
+    if (!parts.front().unit_text.empty()) {
+        out += " " + parts.front().unit_text;
+    }
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        out += (parts[i].and_written ? " and " : " ") + numeral_text(*parts[i].number) + " " + parts[i].unit_text;
+    }
+    return parts.back().rest.empty() ? out : out + " " + parts.back().rest;
+}
+
+}  // namespace
+
+// "2 hours thirty minutes": a number word and a unit after a unit would be
+// read as unit words; a compound's later parts are written in digits.
+std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& reading, char const* begin) {
+    if (!reading.unit) {
+        return std::nullopt;
+    }
+    static std::vector<std::string> const number_words = parser::number_word_names();
+    auto const words = words_of(text::lower_words(c.unit));
+    for (std::size_t i = reading.words; i + 1 < words.size(); ++i) {
+        bool const number = std::find(number_words.begin(), number_words.end(), words[i]) != number_words.end();
+        if (number && units::find_part_unit(words[i + 1], true)) {
+            return error_at(c.unit_at, begin,
+                            "a compound amount's later parts are written in digits ('2 hours 30 minutes'), not '" +
+                                words[i] + " " + words[i + 1] + "'");
+        }
+    }
+    return std::nullopt;
+}
+
+double unit_size(units::Unit const& u) {
+    return units::to_canonical(u, 1) - units::to_canonical(u, 0);
+}
+
+// The sum of the parts in the last part's unit (or the currency), to the
+// precision of the last part: "5 ft 11 in" is 71 in, to the inch.
+std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions const& options, char const* begin,
+                                            bool library) {
+    if (auto e = compound_shape(c, begin)) {
+        return *e;
+    }
+    auto parts_or = resolve_parts(c, library, begin);
+    if (auto const* e = std::get_if<ParseError>(&parts_or)) {
+        return *e;
+    }
+    auto const& parts = std::get<std::vector<Part>>(parts_or);
+    Part const& last = parts.back();
+    bool const money = !c.currency.empty();
+    double total = 0;
+    for (auto const& p : parts) {
+        double const v = value_of(*p.number);
+        total += money ? v * p.fraction : units::from_canonical(*last.unit, units::to_canonical(*p.unit, v));
+    }
+    // UDUNITS-2 gives the ounce to seven digits (3 lb is 48.0000053 oz): the
+    // sum is kept to a ten-thousandth of the last unit.
+    total = std::fabs(total) < 1e9 ? std::round(total * 1e4) / 1e4 : total;
+    ast::count whole = c;
+    whole.parts.clear();
+    whole.first = ast::numeral{};
+    whole.first.mantissa = total;
+    whole.first.at = c.first.at;
+    whole.unit = money ? last.rest : last.unit_text + (last.rest.empty() ? "" : " " + last.rest);
+    CountSense sense;
+    if (!money) {
+        sense.reading.unit = last.unit;
+        sense.reading.words = words_of(last.unit_text).size();
+    }
+    sense.dimension = dimension_of(whole, sense.reading);
+    auto scaling_or = scaling_of(whole, sense.dimension, sense.reading, begin);
+    if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
+        return *e;
+    }
+    sense.scaling = std::get<Scaling>(scaling_or);
+    Quantity q = described(whole, sense);
+    bool const written_precision = last.number->decimals > 0 || last.number->denominator > 0;
+    double const step = written_precision ? step_of(*last.number) : measured(sense.dimension) ? 1 : 0;
+    q.number = q.number_high = total;
+    q.step = money ? step * last.fraction : step;
+    q.round_low = total - q.step / 2;
+    q.round_high = total + q.step / 2;
+    CountText text = count_text(whole, q);
+    if (auto e = set_interval(q, text, whole, sense.scaling, options.tolerance, begin)) {
+        return *e;
+    }
+    q.canonical = text.prefix + compound_text(c, parts, text);
+    return in_canonical_unit(std::move(q), whole, sense, text, begin);
+}
+
+}  // namespace claimcheck::grammar::quantities
+
+namespace claimcheck::grammar::parser {
+
+bool part_fits(ast::count const& c, ast::part const& p) {
+    std::string const word = text::lower_words(p.unit);
+    double const v = quantities::value_of(p.number);
+    if (!c.currency.empty()) {
+        auto const fraction = units::currency_subunit(word, c.currency);
+        double const prev =
+            c.parts.empty() ? 1
+                            : units::currency_subunit(text::lower_words(c.parts.back().unit), c.currency).value_or(0);
+        return fraction && *fraction < prev && v * *fraction < prev;
+    }
+    auto const unit = units::find_part_unit(word, false);
+    auto const prev = units::find_part_unit(text::lower_words(c.parts.empty() ? c.unit : c.parts.back().unit), false);
+    if (!unit || !prev || unit->dimension != prev->dimension || unit->dimension == Dimension::temperature) {
+        return false;
+    }
+    return quantities::unit_size(*unit) < quantities::unit_size(*prev) &&
+           units::to_canonical(*unit, v) < quantities::unit_size(*prev);
+}
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,316 @@
+// A count's interval: qualifiers, ranges, bounds, proportions and the canonical text.
+#include "grammar/quantity/convert.hpp"
+
+namespace claimcheck::grammar::quantities {
+
+namespace {
+
+ParseError part_above_whole(ast::count const& c, double part, double whole, char const* begin) {
+    return error_at(c.second.at, begin,
+                    "the part (" + text::shortest(part) + ") is larger than the whole (" + text::shortest(whole) + ")");
+}
+
+// Sets an exact share of a whole, in percent, under the qualifier.
+void set_percent(Quantity& q, double percent, double tolerance) {
+    q.number = q.number_high = q.round_low = q.round_high = percent;
+    q.step = 0;
+    apply_qualifier(q, tolerance, 0, 100);
+    q.written_unit = "%";
+    q.written = q.written_high = q.number;
+}
+
+// "136 of 183": the part under its qualifier, and the whole.
+std::optional<ParseError> set_whole(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
+                                    double tolerance, char const* begin) {
+    double const whole = value_of(c.second);
+    if (q.number > whole) {
+        return part_above_whole(c, q.number, whole, begin);
+    }
+    q.of = whole;
+    t.first += " of " + number_text(whole, step_of(c.second));
+    apply_qualifier(q, tolerance, scaling.floor, scaling.top);
+    return std::nullopt;
+}
+
+// "180-185", "180 to 185", "between 180 and 185": both ends, and no qualifier.
+std::optional<ParseError> set_range(Quantity& q, CountText& t, ast::count const& c, char const* begin) {
+    if (c.qual.kind != Qualifier::none) {
+        char const* at = begin;
+        while (is_space(*at)) {
+            ++at;
+        }
+        return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
+    }
+    double const high = value_of(c.second);
+    if (high < q.number) {
+        return error_at(c.second.at, begin, "the range's high end is below its low end");
+    }
+    std::string const second_text = number_text(high, step_of(c.second)) + t.mark;
+    q.number_high = high;
+    q.step = 0;
+    q.round_low = q.low = q.number;
+    q.round_high = q.high = q.number_high;
+    q.qualifier = Qualifier::range;
+    switch (c.joiner) {
+        case ast::Joiner::between:
+            q.qualifier_word = "between";
+            t.first = "between " + t.first + " and " + t.currency_prefix + second_text;
+            break;
+        case ast::Joiner::to:
+            q.qualifier_word = "to";
+            t.first += " to " + t.currency_prefix + second_text;
+            break;
+        default:
+            q.qualifier_word = "-";
+            t.first += "-" + second_text;
+            break;
+    }
+    return std::nullopt;
+}
+
+// "more than 20 and at most 35": the ends open or closed as the comparatives
+// say. A lower bound comes first, an upper one second, and some number lies
+// between them.
+std::optional<ParseError> set_bounds(Quantity& q, CountText& t, ast::count const& c, char const* begin) {
+    auto const lower = c.qual.kind;
+    auto const upper = c.upper.kind;
+    char const* at = begin;
+    while (is_space(*at)) {
+        ++at;
+    }
+    if (lower != Qualifier::more_than && lower != Qualifier::at_least) {
+        return error_at(at, begin,
+                        "a range of comparatives starts with a lower bound ('more than', 'at least', 'over')" +
+                            (c.qual.word.empty() ? std::string() : ", not '" + c.qual.word + "'"));
+    }
+    if (upper != Qualifier::fewer_than && upper != Qualifier::at_most) {
+        return error_at(c.second.at, begin,
+                        "a range of comparatives ends with an upper bound ('fewer than', 'at most', 'under'), not '" +
+                            c.upper.word + "'");
+    }
+    double const high = value_of(c.second);
+    bool const low_closed = lower == Qualifier::at_least;
+    bool const high_closed = upper == Qualifier::at_most;
+    std::string const second_text = number_text(high, step_of(c.second)) + t.mark;
+    if (high < q.number || (high == q.number && !(low_closed && high_closed))) {
+        return error_at(c.second.at, begin,
+                        "the range is empty: no number is " + c.qual.word + " " + t.first + " and " + c.upper.word +
+                            " " + t.currency_prefix + second_text);
+    }
+    q.number_high = high;
+    q.step = 0;
+    q.round_low = q.low = q.number;
+    q.round_high = q.high = high;
+    q.low_closed = low_closed;
+    q.high_closed = high_closed;
+    q.qualifier = Qualifier::range;
+    t.first += " and " + c.upper.word + " " + t.currency_prefix + second_text;
+    return std::nullopt;
+}
+
+}  // namespace
+
+// The interval a single number allows under its qualifier. `floor` is the
+// least value the dimension allows (0, or -inf where negatives make sense),
+// `top` the greatest (100 for a percentage).
+void apply_qualifier(Quantity& q, double tolerance, double floor, double top) {
+    double const n = q.number;
+    switch (q.qualifier) {
+        case Qualifier::none:
+            q.low = q.round_low;
+            q.high = q.round_high;
+            q.low_closed = true;
+            q.high_closed = q.step == 0;
+            break;
+        case Qualifier::approx:
+            q.tolerance = tolerance;
+            q.low = std::min(n - std::fabs(n) * tolerance, q.round_low);
+            q.high = std::max(n + std::fabs(n) * tolerance, q.round_high);
+            q.low = std::max(q.low, floor);
+            q.high = std::min(q.high, top);
+            break;
+        case Qualifier::more_than:
+            q.low = n;
+            q.low_closed = false;
+            q.high = top;
+            q.high_closed = std::isfinite(top);
+            break;
+        case Qualifier::at_least:
+            q.low = n;
+            q.high = top;
+            q.high_closed = std::isfinite(top);
+            break;
+        case Qualifier::fewer_than:
+            q.low = floor;
+            q.low_closed = std::isfinite(floor);
+            q.high = n;
+            q.high_closed = false;
+            break;
+        case Qualifier::at_most:
+            q.low = floor;
+            q.low_closed = std::isfinite(floor);
+            q.high = n;
+            break;
+        case Qualifier::range:
+            break;
+    }
+}
+
+// A quantity with what a count's words say and no number yet: dimension,
+// currency, unit words and qualifier.
+Quantity described(ast::count const& c, CountSense const& sense) {
+    Dimension const d = sense.dimension;
+    Quantity q;
+    q.dimension = d;
+    q.change = c.direction != ast::Direction::none || d == Dimension::ratio || d == Dimension::points;
+    q.currency = c.currency;
+    q.unit = text::lower_words(c.unit);
+    if (sense.reading.unit) {  // the unit as the newsroom table spells it ("°C", "C"), then the other words
+        auto const words = words_of(q.unit);
+        q.unit = sense.reading.unit->written;
+        for (std::size_t i = sense.reading.words; i < words.size(); ++i) {
+            q.unit += " " + words[i];
+        }
+    }
+    q.duration = d == Dimension::duration;
+    q.percent = d == Dimension::percent;
+    q.qualifier = c.qual.kind;
+    q.qualifier_word = c.qual.word;
+    return q;
+}
+
+// Sets the first number, as written, and its rounding window. A measurement
+// written as a whole number is rounded at its units digit ("40 km" → [39.5,
+// 40.5) km); counts, money, ages and ordinals are exact.
+void set_first_number(Quantity& q, ast::count const& c) {
+    Dimension const d = q.dimension;
+    double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
+    double s1 = step_of(c.first) > 0 || c.first.fraction || !measured(d) ? step_of(c.first) : 1;
+    if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
+        !c.first.fraction) {
+        s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
+    }
+    if (d == Dimension::age && c.first.scale == 1 && c.first.decimals == 0) {
+        s1 = 0;  // "aged 70", "a 10-year-old": ages are stated in whole years, not rounded to tens
+    }
+    v1 = c.minus && d == Dimension::temperature ? -v1 : v1;
+    q.number = q.number_high = v1;
+    q.step = s1;
+    q.round_low = q.number - q.step / 2;
+    q.round_high = q.number + q.step / 2;
+}
+
+CountText count_text(ast::count const& c, Quantity const& q) {
+    Dimension const d = q.dimension;
+    CountText t;
+    if (c.first.fraction) {
+        t.number = c.first.written;
+    } else if (c.first.denominator > 0) {
+        t.number = numeral_text(c.first);  // "10 1/2"
+    } else if (d == Dimension::age && q.step == 0 && is_integer(q.number)) {
+        t.number = text::group_thousands(digits_of(q.number));  // "aged 70": exact, with no ".0"
+    } else {
+        t.number = number_text(q.number, q.step) + (d == Dimension::ordinal ? ordinal_suffix(q.number) : "");
+    }
+    t.prefix = qualifier_prefix(c.qual) + std::string(direction_word(c.direction));
+    if (c.kind == ast::Kind::age) {
+        t.prefix += "aged ";
+    } else if (c.kind == ast::Kind::magnitude) {
+        t.prefix += "magnitude ";
+    }
+    t.currency_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
+    bool const sign_before = t.currency_before &&
+                             !std::isalpha(static_cast<unsigned char>(c.currency_written.back())) &&
+                             c.currency_written.back() != '.';
+    t.currency_prefix = t.currency_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
+    t.currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
+    t.mark = std::string(mark_text(c.mark));
+    t.first = t.currency_prefix + (c.minus && d != Dimension::temperature ? "-" : "") + t.number + t.mark;
+    return t;
+}
+
+// A first number its dimension cannot hold: a percentage above 100%, an
+// ordinal that is not a whole number from 1.
+std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, char const* begin) {
+    if (q.dimension == Dimension::percent && !q.change && q.number > 100 && c.joiner == ast::Joiner::none) {
+        return error_at(c.first.at, begin, "a percentage is at most 100%");
+    }
+    if (q.dimension == Dimension::ordinal && (!is_integer(q.number) || q.number < 1)) {
+        return error_at(c.first.at, begin, "an ordinal is a whole number from 1");
+    }
+    return std::nullopt;
+}
+
+// "one in three", "15 per 100,000": the part as a percentage of the whole.
+std::variant<Quantity, ParseError> part_per_whole(Quantity q, ast::count const& c, double tolerance,
+                                                  char const* begin) {
+    double const part = q.number;
+    double const whole = value_of(c.second);
+    if (whole == 0 || part > whole) {
+        return part_above_whole(c, part, whole, begin);
+    }
+    set_percent(q, part / whole * 100, tolerance);
+    q.canonical = qualifier_prefix(c.qual) + text::shortest(part) + (c.joiner == ast::Joiner::in ? " in " : " per ") +
+                  text::group_thousands(digits_of(whole));
+    return q;
+}
+
+// "two-thirds": the fraction as a percentage.
+Quantity fraction_percent(Quantity q, ast::count const& c, double tolerance) {
+    set_percent(q, q.number * 100, tolerance);
+    q.canonical = qualifier_prefix(c.qual) + c.first.written + (q.unit.empty() ? "" : " " + q.unit);
+    return q;
+}
+
+// The interval a count allows: a part of a whole, a range, or one number
+// under its qualifier.
+std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
+                                       double tolerance, char const* begin) {
+    if (c.joiner == ast::Joiner::bounds) {
+        return set_bounds(q, t, c, begin);
+    }
+    if (c.joiner == ast::Joiner::of) {
+        return set_whole(q, t, c, scaling, tolerance, begin);
+    }
+    if (c.joiner != ast::Joiner::none) {
+        return set_range(q, t, c, begin);
+    }
+    apply_qualifier(q, tolerance, scaling.floor, scaling.top);
+    return std::nullopt;
+}
+
+// Sets the canonical text: the words before the number, the number with its
+// currency, and the unit words. An ordinal suffix ("4th term") is not a unit
+// word, and is dropped from the unit.
+void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool ordinal_suffix) {
+    std::string canonical = t.prefix + t.first + t.currency_suffix;
+    if (c.kind == ast::Kind::plain && !q.unit.empty()) {
+        canonical += (c.hyphen_unit ? "-" : " ") + q.unit;
+    }
+    if (ordinal_suffix) {
+        auto const space = q.unit.find(' ');
+        q.unit = space == std::string::npos ? std::string() : q.unit.substr(space + 1);
+        canonical = t.prefix + t.number + (q.unit.empty() ? "" : " " + q.unit);
+    }
+    q.canonical = canonical;
+}
+
+// The quantity in its dimension's canonical unit, with the unit as written
+// for explanations; a conversion that ends in NaN is refused.
+std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count const& c, CountSense const& sense,
+                                                     CountText const& t, char const* begin) {
+    map_quantity(q, sense.scaling.map, sense.scaling.decreasing);
+    q.unit_before = q.dimension == Dimension::money && t.currency_before;
+    q.written_unit = q.dimension == Dimension::money ? c.currency_written
+                     : sense.reading.unit            ? sense.reading.unit->written
+                     : c.mark != ast::Mark::none     ? std::string(t.mark.substr(t.mark.front() == ' ' ? 1 : 0))
+                                                     : q.unit;
+    for (double v : {q.number, q.number_high, q.low, q.high}) {
+        if (std::isnan(v)) {
+            return error_at(c.first.at, begin, "the number is too large");
+        }
+    }
+    return q;
+}
+
+}  // namespace claimcheck::grammar::quantities

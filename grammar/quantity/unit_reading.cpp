@@ -1,0 +1,240 @@
+// A count's unit words read as a dimension and a map into its canonical unit.
+#include "grammar/quantity/convert.hpp"
+
+namespace claimcheck::grammar::quantities {
+
+namespace {
+
+// An unknown word that is one letter away from a unit or currency word (two
+// for long words): "kilometeres". Short words ("mines") are not judged.
+std::string misspelt_unit(std::string const& word) {
+    if (word.size() < 7) {
+        return {};
+    }
+    static claimcheck::text::Lexicon const known = [] {
+        std::vector<std::string> words;
+        for (auto const& w : units::unit_words()) {
+            words.push_back(text::lower(w));
+        }
+        for (auto const& c : units::currency_forms()) {
+            if (c.after) {
+                words.push_back(text::lower(c.form));
+            }
+        }
+        return claimcheck::text::Lexicon(std::move(words));
+    }();
+    thread_local std::unordered_map<std::string, std::string> answers;
+    return text::remembered(answers, word, [&] { return known.closest(word, word.size() >= 10 ? 2 : 1, true); });
+}
+
+std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {
+    UnitReading reading;
+    if (c.unit.empty()) {
+        return reading;
+    }
+    auto const words = words_of(c.unit);
+    bool const glued = c.unit_at != nullptr && c.first.end == c.unit_at;
+    std::string const first = text::lower(words.front());
+    if (glued && is_integer(value_of(c.first)) && (first == "st" || first == "nd" || first == "rd" || first == "th")) {
+        reading.ordinal_suffix = true;
+        return reading;
+    }
+    for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1; --n) {
+        std::string phrase = words[0];
+        for (std::size_t i = 1; i < n; ++i) {
+            phrase += " " + words[i];
+        }
+        if (auto unit = units::find_unit(phrase, library && n == 1)) {
+            reading.unit = std::move(unit);
+            reading.words = n;
+            return reading;
+        }
+    }
+    if (glued) {
+        return error_at(c.unit_at, begin, "expected a space between the number and the unit word");
+    }
+    if (c.hyphen_unit && c.first.words) {  // "ten-uous": not a number word and a unit
+        return error_at(c.unit_at, begin, "expected a number or number word");
+    }
+    auto const hint = misspelt_unit(first);
+    if (!hint.empty()) {
+        return error_at(c.unit_at, begin, "unknown unit '" + first + "'" + claimcheck::text::did_you_mean(hint));
+    }
+    return reading;
+}
+
+// A magnitude has no unit and an age counts years: "M6.4 km" and "aged 71
+// kg" are two values run together, not one to guess at.
+std::optional<ParseError> unit_on_scale(ast::count const& c, UnitReading const& reading, char const* begin) {
+    if (!reading.unit || c.kind == ast::Kind::plain ||
+        (c.kind == ast::Kind::age && reading.unit->dimension == Dimension::duration)) {
+        return std::nullopt;
+    }
+    std::string const what = c.kind == ast::Kind::age ? "an age is in years" : "a magnitude has no unit";
+    return error_at(c.unit_at, begin,
+                    what + ": '" + reading.unit->written + "' is " +
+                        std::string(dimension_name(reading.unit->dimension)) + " (make it a claim of its own)");
+}
+
+}  // namespace
+
+std::vector<std::string> words_of(std::string_view s) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && is_space(s[i])) {
+            ++i;
+        }
+        std::size_t const start = i;
+        while (i < s.size() && !is_space(s[i])) {
+            ++i;
+        }
+        if (i > start) {
+            words.emplace_back(s.substr(start, i - start));
+        }
+    }
+    return words;
+}
+
+// The dimension a count's wording gives it.
+Dimension dimension_of(ast::count const& c, UnitReading const& reading) {
+    if (c.kind == ast::Kind::age) {
+        return Dimension::age;
+    }
+    if (c.kind == ast::Kind::magnitude) {
+        return Dimension::magnitude;
+    }
+    if (c.mark == ast::Mark::percent) {
+        return c.direction != ast::Direction::none || c.minus ? Dimension::ratio : Dimension::percent;
+    }
+    if (c.mark != ast::Mark::none) {
+        return Dimension::points;
+    }
+    if (!c.currency.empty()) {
+        return Dimension::money;
+    }
+    if (c.first.ordinal || reading.ordinal_suffix) {
+        return Dimension::ordinal;
+    }
+    if (c.first.fraction && c.joiner == ast::Joiner::none && c.direction != ast::Direction::none) {
+        return Dimension::ratio;  // "fell by a quarter"
+    }
+    if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per ||
+        (c.first.fraction && c.joiner == ast::Joiner::none)) {
+        return Dimension::percent;
+    }
+    if (reading.unit) {
+        return reading.unit->dimension;
+    }
+    return Dimension::count;
+}
+
+// Dimensions measured on a continuous scale, whose whole numbers are rounded.
+bool measured(Dimension d) {
+    switch (d) {
+        case Dimension::length:
+        case Dimension::area:
+        case Dimension::mass:
+        case Dimension::volume:
+        case Dimension::speed:
+        case Dimension::temperature:
+        case Dimension::magnitude:
+        case Dimension::points:
+        case Dimension::ratio:
+            return true;
+        default:
+            return false;
+    }
+}
+
+std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, UnitReading const& reading,
+                                             char const* begin) {
+    Scaling s;
+    bool const down = c.direction == ast::Direction::down || c.minus;
+    switch (d) {
+        case Dimension::ratio:
+            s.map = down ? std::function<double(double)>([](double x) { return 1 - x / 100; })
+                         : std::function<double(double)>([](double x) { return 1 + x / 100; });
+            s.decreasing = down;
+            if (down) {
+                s.top = 100;
+            }
+            return s;
+        case Dimension::points: {
+            double const per = c.mark == ast::Mark::basis_points ? 0.01 : 1;
+            s.map = down ? std::function<double(double)>([per](double x) { return -x * per; })
+                         : std::function<double(double)>([per](double x) { return x * per; });
+            s.decreasing = down;
+            return s;
+        }
+        case Dimension::percent:
+            s.top = 100;
+            break;
+        case Dimension::temperature:
+            s.floor = -infinity;
+            break;
+        default:
+            break;
+    }
+    if (c.minus && d != Dimension::temperature) {
+        return error_at(c.first.at, begin,
+                        "a minus sign is read only before a temperature or a change ('-0.4%'): write 'down' or "
+                        "'fell' for a fall");
+    }
+    if (reading.unit && d == reading.unit->dimension) {
+        units::Unit const unit = *reading.unit;
+        s.map = [unit](double x) { return units::to_canonical(unit, x); };
+    }
+    if (c.direction == ast::Direction::down) {
+        auto const inner = s.map;
+        s.map = [inner](double x) { return -inner(x); };
+        s.decreasing = true;
+    }
+    return s;
+}
+
+// The sense of a count's words, or the first problem with its numbers or words.
+std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library, char const* begin) {
+    bool const two = c.joiner != ast::Joiner::none;
+    for (auto const* n : {&c.first, two ? &c.second : nullptr}) {
+        if (n != nullptr) {
+            if (auto e = unrepresentable(*n, begin)) {
+                return *e;
+            }
+        }
+    }
+    auto reading_or = read_unit(c, library, begin);
+    if (auto const* e = std::get_if<ParseError>(&reading_or)) {
+        return *e;
+    }
+    if (auto e = unit_on_scale(c, std::get<UnitReading>(reading_or), begin)) {
+        return *e;
+    }
+    CountSense sense;
+    sense.reading = std::get<UnitReading>(reading_or);
+    sense.dimension = dimension_of(c, sense.reading);
+    auto scaling_or = scaling_of(c, sense.dimension, sense.reading, begin);
+    if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
+        return *e;
+    }
+    sense.scaling = std::get<Scaling>(scaling_or);
+    return sense;
+}
+
+// Words that do not go together: a currency on a share, percentage or
+// position; an "m" that could be million or metres.
+std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading const& reading, char const* begin) {
+    if (!c.currency.empty() && (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per ||
+                                c.joiner == ast::Joiner::of || c.first.fraction || c.first.ordinal ||
+                                reading.ordinal_suffix || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
+        return error_at(c.first.at, begin, "a currency goes with an amount, not a share, percentage or position");
+    }
+    if (c.first.bare_m && c.currency.empty()) {
+        return error_at(c.first.at, begin,
+                        "'m' after a number could be million or metres: write 'million' or 'metres' (or a "
+                        "currency: '$5m')");
+    }
+    return std::nullopt;
+}
+
+}  // namespace claimcheck::grammar::quantities

@@ -1,0 +1,320 @@
+// The quantity rule group's words: qualifiers, shares, joiners, marks,
+// directions, kinds, multiples, fractions, ordinals, currencies, unit words
+// and compound parts, each a named table yielding what the converters
+// switch on. Currencies, unit words and subunits come from data/.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "grammar/numeral/words.hpp"
+
+namespace claimcheck::grammar::parser {
+
+// ---------------------------------------------------------------- tables
+
+// Qualifiers written as words; they end on a word boundary.
+inline symbols<ast::qualifier> const qualifier_words(
+    {
+        {"about", {Qualifier::approx, "about"}},
+        {"approximately", {Qualifier::approx, "approximately"}},
+        {"approx.", {Qualifier::approx, "approx."}},
+        {"around", {Qualifier::approx, "around"}},
+        {"roughly", {Qualifier::approx, "roughly"}},
+        {"some", {Qualifier::approx, "some"}},
+        {"close to", {Qualifier::approx, "close to"}},
+        {"nearly", {Qualifier::approx, "nearly"}},
+        {"almost", {Qualifier::approx, "almost"}},
+        {"circa", {Qualifier::approx, "circa"}},
+        {"an estimated", {Qualifier::approx, "an estimated"}},
+        {"estimated", {Qualifier::approx, "estimated"}},
+        {"estimated at", {Qualifier::approx, "estimated at"}},
+        {"more than", {Qualifier::more_than, "more than"}},
+        {"over", {Qualifier::more_than, "over"}},
+        {"above", {Qualifier::more_than, "above"}},
+        {"in excess of", {Qualifier::more_than, "in excess of"}},
+        {"at least", {Qualifier::at_least, "at least"}},
+        {"no fewer than", {Qualifier::at_least, "no fewer than"}},
+        {"no less than", {Qualifier::at_least, "no less than"}},
+        {"fewer than", {Qualifier::fewer_than, "fewer than"}},
+        {"less than", {Qualifier::fewer_than, "less than"}},
+        {"under", {Qualifier::fewer_than, "under"}},
+        {"below", {Qualifier::fewer_than, "below"}},
+        {"up to", {Qualifier::at_most, "up to"}},
+        {"at most", {Qualifier::at_most, "at most"}},
+        {"no more than", {Qualifier::at_most, "no more than"}},
+    },
+    "qualifier");
+
+// Qualifiers written as signs; a number may follow without a space: "~180".
+inline symbols<ast::qualifier> const qualifier_signs(
+    {
+        {"~", {Qualifier::approx, "~"}},
+        {">", {Qualifier::more_than, ">"}},
+        {">=", {Qualifier::at_least, ">="}},
+        {"\xE2\x89\xA5", {Qualifier::at_least, "\xE2\x89\xA5"}},  // ≥
+        {"<", {Qualifier::fewer_than, "<"}},
+        {"<=", {Qualifier::at_most, "<="}},
+        {"\xE2\x89\xA4", {Qualifier::at_most, "\xE2\x89\xA4"}},  // ≤
+    },
+    "qualifier sign");
+
+// Vague shares of a whole, and the key each stands for.
+inline symbols<ast::Share> const share_words(
+    {
+        {"most", ast::Share::most},
+        {"majority", ast::Share::majority},
+        {"a majority", ast::Share::majority},
+        {"the majority", ast::Share::majority},
+        {"predominantly", ast::Share::predominantly},
+        {"mostly", ast::Share::predominantly},
+        {"half", ast::Share::half},
+    },
+    "proportion word");
+
+// In running text "most" is usually a superlative ("the most significant"),
+// so only these shares are read there.
+inline symbols<ast::Share> const share_words_in_text(
+    {
+        {"most of", ast::Share::most},
+        {"a majority", ast::Share::majority},
+        {"the majority", ast::Share::majority},
+        {"predominantly", ast::Share::predominantly},
+    },
+    "proportion word");
+
+// What joins a number to a second one.
+inline symbols<ast::Joiner> const joiner_words(
+    {
+        {"to", ast::Joiner::to},
+        {"through", ast::Joiner::to},
+        {"thru", ast::Joiner::to},
+        {"of", ast::Joiner::of},
+        {"out of", ast::Joiner::of},
+        {"in", ast::Joiner::in},
+        {"in every", ast::Joiner::in},
+        {"per", ast::Joiner::per},
+    },
+    "'to', 'of', 'in' or 'per'");
+
+// Marks after a number. Bare "points" is not read ("scored 3 points").
+inline symbols<ast::Mark> const mark_words(
+    {
+        {"percent", ast::Mark::percent},
+        {"per cent", ast::Mark::percent},
+        {"pc", ast::Mark::percent},
+        {"percentage point", ast::Mark::points},
+        {"percentage points", ast::Mark::points},
+        {"percentage-point", ast::Mark::points},
+        {"percent point", ast::Mark::points},
+        {"percent points", ast::Mark::points},
+        {"pp", ast::Mark::points},
+        {"ppt", ast::Mark::points},
+        {"ppts", ast::Mark::points},
+        {"basis point", ast::Mark::basis_points},
+        {"basis points", ast::Mark::basis_points},
+        {"basis-point", ast::Mark::basis_points},
+        {"bp", ast::Mark::basis_points},
+        {"bps", ast::Mark::basis_points},
+    },
+    "a percent sign");
+
+// "-point" after a fraction: "a half-point", "a quarter-point".
+inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
+                                             "'-point'");
+
+// Words before a number that make it a change of a level.
+inline symbols<ast::Direction> const direction_words(
+    {
+        {"up", ast::Direction::up},
+        {"up by", ast::Direction::up},
+        {"down", ast::Direction::down},
+        {"down by", ast::Direction::down},
+        {"rose", ast::Direction::up},
+        {"rose by", ast::Direction::up},
+        {"risen", ast::Direction::up},
+        {"risen by", ast::Direction::up},
+        {"grew", ast::Direction::up},
+        {"grew by", ast::Direction::up},
+        {"increased", ast::Direction::up},
+        {"increased by", ast::Direction::up},
+        {"climbed", ast::Direction::up},
+        {"jumped", ast::Direction::up},
+        {"gained", ast::Direction::up},
+        {"a rise of", ast::Direction::up},
+        {"an increase of", ast::Direction::up},
+        {"a gain of", ast::Direction::up},
+        {"fell", ast::Direction::down},
+        {"fell by", ast::Direction::down},
+        {"fallen", ast::Direction::down},
+        {"fallen by", ast::Direction::down},
+        {"dropped", ast::Direction::down},
+        {"dropped by", ast::Direction::down},
+        {"declined", ast::Direction::down},
+        {"declined by", ast::Direction::down},
+        {"decreased", ast::Direction::down},
+        {"decreased by", ast::Direction::down},
+        {"shrank", ast::Direction::down},
+        {"shrank by", ast::Direction::down},
+        {"slipped", ast::Direction::down},
+        {"lost", ast::Direction::down},
+        {"a fall of", ast::Direction::down},
+        {"a drop of", ast::Direction::down},
+        {"a decline of", ast::Direction::down},
+        {"a decrease of", ast::Direction::down},
+        {"a loss of", ast::Direction::down},
+        {"cut by", ast::Direction::down},
+    },
+    "a change word");
+
+// Words that make a number an age or a magnitude.
+inline symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
+                                              "'aged' or 'magnitude'");
+inline symbols<ast::Kind> const kind_suffixes(
+    {
+        {"-year-old", ast::Kind::age},
+        {"year-old", ast::Kind::age},
+        {"years old", ast::Kind::age},
+        {"year old", ast::Kind::age},
+        {"-magnitude", ast::Kind::magnitude},
+        {"magnitude", ast::Kind::magnitude},
+    },
+    "'years old' or 'magnitude'");
+
+// Multiples as one word: "doubled" = 2.
+inline symbols<double> const multiple_words(
+    {
+        {"doubled", 2},
+        {"tripled", 3},
+        {"trebled", 3},
+        {"quadrupled", 4},
+        {"quintupled", 5},
+        {"halved", 0.5},
+        {"cut in half", 0.5},
+    },
+    "a multiple");
+
+// "three-fold", "2.5 times": the word after the factor.
+inline symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
+
+// Fractions in words: "two-thirds", "three quarters", "a fifth" (with_a:
+// the forms with "a", which running text does not read: "a third term").
+inline symbols<double> fraction_table(bool with_a) {
+    static constexpr std::array<std::pair<char const*, int>, 9> numerators{{{"one", 1},
+                                                                            {"two", 2},
+                                                                            {"three", 3},
+                                                                            {"four", 4},
+                                                                            {"five", 5},
+                                                                            {"six", 6},
+                                                                            {"seven", 7},
+                                                                            {"eight", 8},
+                                                                            {"nine", 9}}};
+    struct Denominator {
+        char const* one;
+        char const* many;
+        int value;
+    };
+    static constexpr std::array<Denominator, 10> denominators{{{"half", "halves", 2},
+                                                               {"third", "thirds", 3},
+                                                               {"quarter", "quarters", 4},
+                                                               {"fourth", "fourths", 4},
+                                                               {"fifth", "fifths", 5},
+                                                               {"sixth", "sixths", 6},
+                                                               {"seventh", "sevenths", 7},
+                                                               {"eighth", "eighths", 8},
+                                                               {"ninth", "ninths", 9},
+                                                               {"tenth", "tenths", 10}}};
+    symbols<double> table;
+    table.name("a fraction");
+    for (auto const& d : denominators) {
+        if (with_a) {
+            table.add(std::string("a ") + d.one, 1.0 / d.value);
+        }
+        for (auto const& [word, n] : numerators) {
+            if (n >= d.value) {
+                continue;
+            }
+            std::string const den = n == 1 ? d.one : d.many;
+            table.add(std::string(word) + " " + den, double(n) / d.value);
+            table.add(std::string(word) + "-" + den, double(n) / d.value);
+        }
+    }
+    return table;
+}
+inline symbols<double> const fraction_words = fraction_table(true);
+inline symbols<double> const fraction_words_in_text = fraction_table(false);
+
+// Ordinal words: "first" ... "twentieth".
+inline symbols<double> const ordinal_words(
+    {
+        {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+        {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+        {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+    },
+    "an ordinal");
+
+// Currency forms of data/currencies.tsv written before (or after) a number,
+// as a table of lower-case forms to ISO 4217 codes. `words`: forms that end
+// in a letter (read as whole words), else signs ("$", "€", "US$").
+inline symbols<std::string> currency_table(bool before, bool words) {
+    symbols<std::string> table;
+    table.name("a currency");
+    for (auto const& c : units::currency_forms()) {
+        bool const letter_end = std::isalpha(static_cast<unsigned char>(c.form.back())) != 0 || c.form.back() == '.';
+        if ((before ? c.before : c.after) && letter_end == words) {
+            table.add(words ? text::lower(c.form) : c.form, c.code);  // signs are matched as written
+        }
+    }
+    return table;
+}
+inline symbols<std::string> const currency_signs = currency_table(true, false);
+inline symbols<std::string> const currency_words_before = currency_table(true, true);
+inline symbols<std::string> const currency_words_after = currency_table(false, true);
+
+// Unit words of data/units.tsv read in running text ("40 km", "3 years");
+// single letters ("C") are not read there.
+inline symbols<x3::unused_type> text_unit_table(bool ascii) {
+    symbols<x3::unused_type> table;
+    table.name("a unit");
+    for (auto const& word : units::unit_words()) {
+        bool const is_ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+        if (word.size() > 1 && is_ascii == ascii) {
+            table.add(ascii ? text::lower(word) : word);  // x3::no_case reads ASCII only
+        }
+    }
+    return table;
+}
+inline symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
+inline symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
+
+// ---------------------------------------------------------------- shapes: tables
+
+// Fractions glued to a whole number: "10½" (numerator * 100 + denominator).
+inline symbols<int> const vulgar_fractions(
+    {
+        {"\xC2\xBD", 102},      // ½
+        {"\xC2\xBC", 104},      // ¼
+        {"\xC2\xBE", 304},      // ¾
+        {"\xE2\x85\x93", 103},  // ⅓
+        {"\xE2\x85\x94", 203},  // ⅔
+        {"\xE2\x85\x9B", 108},  // ⅛
+        {"\xE2\x85\x9C", 308},  // ⅜
+        {"\xE2\x85\x9D", 508},  // ⅝
+        {"\xE2\x85\x9E", 708},  // ⅞
+    },
+    "a fraction");
+
+// Words of data/subunits.tsv, read only as a compound's later part ("50 cents", "11 in").
+inline symbols<x3::unused_type> part_word_table() {
+    symbols<x3::unused_type> table;
+    table.name("a unit");
+    for (auto const& s : units::subunits()) {
+        table.add(s.word);
+    }
+    return table;
+}
+inline symbols<x3::unused_type> const part_words = part_word_table();
+
+}  // namespace claimcheck::grammar::parser
