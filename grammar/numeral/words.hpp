@@ -4,24 +4,40 @@
 // themselves (a quantity's glued numeral).
 #pragma once
 
+#include <array>
+#include <string_view>
+#include <utility>
+
 #include "grammar/lexical.hpp"
 #include "units/units.hpp"
 
 namespace claimcheck::grammar::parser {
+
+// The number words below ten, written once for every table that needs them.
+inline constexpr std::array<std::pair<std::string_view, int>, 9> digit_words{{{"one", 1},
+                                                                              {"two", 2},
+                                                                              {"three", 3},
+                                                                              {"four", 4},
+                                                                              {"five", 5},
+                                                                              {"six", 6},
+                                                                              {"seven", 7},
+                                                                              {"eight", 8},
+                                                                              {"nine", 9}}};
+
 namespace {
 
 // ---------------------------------------------------------------- number words
 
-symbols<double> const unit_words({{"one", 1},
-                                  {"two", 2},
-                                  {"three", 3},
-                                  {"four", 4},
-                                  {"five", 5},
-                                  {"six", 6},
-                                  {"seven", 7},
-                                  {"eight", 8},
-                                  {"nine", 9}},
-                                 "number word");
+// "one" to "nine": the numerals' units, and the numerators of fractions in
+// words (quantity/words.hpp).
+symbols<double> const unit_words = [] {
+    symbols<double> table;
+    table.name("number word");
+    for (auto const& [word, value] : digit_words) {
+        table.add(std::string(word), value);
+    }
+    return table;
+}();
 
 symbols<double> const teen_words({{"ten", 10},
                                   {"eleven", 11},

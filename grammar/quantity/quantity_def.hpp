@@ -104,28 +104,25 @@ auto const multiple_value = [](auto& ctx) {
     m.factor.mantissa = x3::_attr(ctx);
     m.factor.words = true;
 };
-auto const fraction_value = [](auto& ctx) {
-    auto& n = x3::_val(ctx);
-    char const* at = n.at;
-    n = ast::numeral{};
-    n.at = at;
-    n.mantissa = x3::_attr(ctx);
-    n.words = true;
-    n.fraction = true;
+// A number word's value at the numeral's mark, read as a fraction or an
+// ordinal (`flag`).
+auto const word_value_as = [](bool ast::numeral::*flag) {
+    return [flag](auto& ctx) {
+        auto& n = x3::_val(ctx);
+        char const* at = n.at;
+        n = ast::numeral{};
+        n.at = at;
+        n.mantissa = x3::_attr(ctx);
+        n.words = true;
+        n.*flag = true;
+    };
 };
+auto const fraction_value = word_value_as(&ast::numeral::fraction);
 auto const set_fraction_written = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).written = text::lower(std::string_view(range.begin(), range.size()));
 };
-auto const ordinal_value = [](auto& ctx) {
-    auto& n = x3::_val(ctx);
-    char const* at = n.at;
-    n = ast::numeral{};
-    n.at = at;
-    n.mantissa = x3::_attr(ctx);
-    n.words = true;
-    n.ordinal = true;
-};
+auto const ordinal_value = word_value_as(&ast::numeral::ordinal);
 
 // ---------------------------------------------------------------- rules
 

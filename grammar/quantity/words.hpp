@@ -201,15 +201,6 @@ inline symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-
 // Fractions in words: "two-thirds", "three quarters", "a fifth" (with_a:
 // the forms with "a", which running text does not read: "a third term").
 inline symbols<double> fraction_table(bool with_a) {
-    static constexpr std::array<std::pair<char const*, int>, 9> numerators{{{"one", 1},
-                                                                            {"two", 2},
-                                                                            {"three", 3},
-                                                                            {"four", 4},
-                                                                            {"five", 5},
-                                                                            {"six", 6},
-                                                                            {"seven", 7},
-                                                                            {"eight", 8},
-                                                                            {"nine", 9}}};
     struct Denominator {
         char const* one;
         char const* many;
@@ -231,7 +222,7 @@ inline symbols<double> fraction_table(bool with_a) {
         if (with_a) {
             table.add(std::string("a ") + d.one, 1.0 / d.value);
         }
-        for (auto const& [word, n] : numerators) {
+        for (auto const& [word, n] : digit_words) {
             if (n >= d.value) {
                 continue;
             }
