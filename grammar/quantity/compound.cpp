@@ -127,7 +127,7 @@ std::variant<std::vector<Part>, ParseError> resolve_parts(ast::count const& c, b
         if (found->second < words.size()) {
             return error_at(next, begin, "only the last part of a compound amount has words after its unit");
         }
-        if (found->first.dimension == Dimension::temperature) {
+        if (units::arbitrary_zero(found->first.dimension)) {
             return error_at(next, begin, "a temperature is not written in parts");
         }
         parts[0].unit = found->first;
@@ -222,7 +222,7 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
     sense.scaling = std::get<Scaling>(scaling_or);
     Quantity q = described(whole, sense);
     bool const written_precision = last.number->decimals > 0 || last.number->denominator > 0;
-    double const step = written_precision ? step_of(*last.number) : measured(sense.dimension) ? 1 : 0;
+    double const step = written_precision ? step_of(*last.number) : units::measured(sense.dimension) ? 1 : 0;
     q.number = q.number_high = total;
     q.step = money ? step * last.fraction : step;
     q.round_low = total - q.step / 2;
@@ -251,7 +251,7 @@ bool part_fits(ast::count const& c, ast::part const& p) {
     }
     auto const unit = units::find_part_unit(word, false);
     auto const prev = units::find_part_unit(text::lower_words(c.parts.empty() ? c.unit : c.parts.back().unit), false);
-    if (!unit || !prev || unit->dimension != prev->dimension || unit->dimension == Dimension::temperature) {
+    if (!unit || !prev || unit->dimension != prev->dimension || units::arbitrary_zero(unit->dimension)) {
         return false;
     }
     return quantities::unit_size(*unit) < quantities::unit_size(*prev) &&

@@ -139,8 +139,6 @@ std::vector<std::string> words_of(std::string_view s);
 
 Dimension dimension_of(ast::count const& c, UnitReading const& reading);
 
-bool measured(Dimension d);
-
 std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, UnitReading const& reading,
                                              char const* begin);
 

@@ -185,7 +185,7 @@ Quantity described(ast::count const& c, CountSense const& sense) {
 void set_first_number(Quantity& q, ast::count const& c) {
     Dimension const d = q.dimension;
     double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
-    double s1 = step_of(c.first) > 0 || c.first.fraction || !measured(d) ? step_of(c.first) : 1;
+    double s1 = step_of(c.first) > 0 || c.first.fraction || !units::measured(d) ? step_of(c.first) : 1;
     if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
         !c.first.fraction) {
         s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
@@ -193,7 +193,7 @@ void set_first_number(Quantity& q, ast::count const& c) {
     if (d == Dimension::age && c.first.scale == 1 && c.first.decimals == 0) {
         s1 = 0;  // "aged 70", "a 10-year-old": ages are stated in whole years, not rounded to tens
     }
-    v1 = c.minus && d == Dimension::temperature ? -v1 : v1;
+    v1 = c.minus && units::arbitrary_zero(d) ? -v1 : v1;
     q.number = q.number_high = v1;
     q.step = s1;
     q.round_low = q.number - q.step / 2;
@@ -225,7 +225,7 @@ CountText count_text(ast::count const& c, Quantity const& q) {
     t.currency_prefix = t.currency_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
     t.currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
     t.mark = std::string(mark_text(c.mark));
-    t.first = t.currency_prefix + (c.minus && d != Dimension::temperature ? "-" : "") + t.number + t.mark;
+    t.first = t.currency_prefix + (c.minus && !units::arbitrary_zero(d) ? "-" : "") + t.number + t.mark;
     return t;
 }
 

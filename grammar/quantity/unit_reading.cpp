@@ -129,24 +129,6 @@ Dimension dimension_of(ast::count const& c, UnitReading const& reading) {
     return Dimension::count;
 }
 
-// Dimensions measured on a continuous scale, whose whole numbers are rounded.
-bool measured(Dimension d) {
-    switch (d) {
-        case Dimension::length:
-        case Dimension::area:
-        case Dimension::mass:
-        case Dimension::volume:
-        case Dimension::speed:
-        case Dimension::temperature:
-        case Dimension::magnitude:
-        case Dimension::points:
-        case Dimension::ratio:
-            return true;
-        default:
-            return false;
-    }
-}
-
 std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, UnitReading const& reading,
                                              char const* begin) {
     Scaling s;
@@ -170,13 +152,13 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
         case Dimension::percent:
             s.top = 100;
             break;
-        case Dimension::temperature:
-            s.floor = -infinity;
-            break;
         default:
             break;
     }
-    if (c.minus && d != Dimension::temperature) {
+    if (units::arbitrary_zero(d)) {
+        s.floor = -infinity;  // "-5 °C"
+    }
+    if (c.minus && !units::arbitrary_zero(d)) {
         return error_at(c.first.at, begin,
                         "a minus sign is read only before a temperature or a change ('-0.4%'): write 'down' or "
                         "'fell' for a fall");

@@ -22,42 +22,6 @@
 
 namespace claimcheck::units {
 
-std::string_view dimension_name(Dimension dimension) {
-    switch (dimension) {
-        case Dimension::count:
-            return "a count";
-        case Dimension::money:
-            return "money";
-        case Dimension::length:
-            return "a length";
-        case Dimension::area:
-            return "an area";
-        case Dimension::mass:
-            return "a mass";
-        case Dimension::volume:
-            return "a volume";
-        case Dimension::speed:
-            return "a speed";
-        case Dimension::temperature:
-            return "a temperature";
-        case Dimension::duration:
-            return "a duration";
-        case Dimension::percent:
-            return "a percentage";
-        case Dimension::points:
-            return "percentage points";
-        case Dimension::ratio:
-            return "a ratio";
-        case Dimension::magnitude:
-            return "a magnitude";
-        case Dimension::age:
-            return "an age";
-        case Dimension::ordinal:
-            return "an ordinal";
-    }
-    return "a count";
-}
-
 namespace {
 
 // The currency a topic's unit names ("KRW", "won", "$"), lower-cased forms.
@@ -145,21 +109,11 @@ struct TableUnit {
 };
 
 Dimension dimension_of(std::string_view name) {
-    static constexpr std::array<std::pair<std::string_view, Dimension>, 7> names{{
-        {"length", Dimension::length},
-        {"area", Dimension::area},
-        {"mass", Dimension::mass},
-        {"volume", Dimension::volume},
-        {"speed", Dimension::speed},
-        {"temperature", Dimension::temperature},
-        {"duration", Dimension::duration},
-    }};
-    for (auto const& [word, dimension] : names) {
-        if (word == name) {
-            return dimension;
-        }
+    if (auto const dimension = physical_dimension(name)) {
+        return *dimension;
     }
-    throw std::logic_error("data/units.tsv: unknown dimension '" + std::string(name) + "'");
+    throw std::logic_error("data/units.tsv: unknown dimension '" + std::string(name) +
+                           "' (the dimensions are the rows of data/dimensions.tsv)");
 }
 
 struct Tables {
@@ -222,17 +176,6 @@ Tables const& tables() {
     static Tables const instance;
     return instance;
 }
-
-// The canonical unit of each physical dimension, as UDUNITS-2 reads it.
-constexpr std::array<std::pair<Dimension, char const*>, 7> canonical_units{{
-    {Dimension::length, "m"},
-    {Dimension::area, "m2"},
-    {Dimension::mass, "kg"},
-    {Dimension::volume, "m3"},
-    {Dimension::speed, "m/s"},
-    {Dimension::temperature, "K"},
-    {Dimension::duration, "day"},
-}};
 
 // A conversion into the canonical unit. Scalings (no offset) use their
 // factor rounded to 12 significant digits, so that a year is exactly 365.2425
@@ -301,11 +244,11 @@ class Library {
             return -1;
         }
         int id = -1;
-        for (auto const& [dimension, name] : canonical_units) {
+        for (auto const& [dimension, name] : canonical_units()) {
             if (expected && *expected != dimension) {
                 continue;
             }
-            ut_unit* target = ut_parse(system_, name, UT_ASCII);
+            ut_unit* target = ut_parse(system_, name.c_str(), UT_ASCII);
             if (target != nullptr && ut_are_convertible(unit, target) != 0) {
                 Converter c{dimension, ut_get_converter(unit, target), ut_get_converter(target, unit)};
                 if (cv_convert_double(c.forward, 0) == 0) {

@@ -109,6 +109,11 @@ std::vector<Pair> const pairs{
     {"1,000 barrels", "159 cubic metres", "compatible-rounding",
      "159 cubic metres lies within the rounding window of 1,000 barrels (500 barrels\xE2\x80\x93"
      "1,500 barrels)"},
+    {"932 hPa", "932 mbar", "none", ""},
+    {"940 hPa", "950 hPa", "conflict",
+     "940 hPa vs 950 hPa: 1% apart; the values they allow (935 hPa\xE2\x80\x93"
+     "945 hPa; 945 hPa\xE2\x80\x93"
+     "955 hPa) do not overlap"},
     {"20 knots", "23 mph", "compatible-rounding",
      "23 mph lies within the rounding window of 20 knots (15 knots\xE2\x80\x93"
      "25 knots)"},

@@ -17,6 +17,12 @@
 
 namespace claimcheck::grammar::testing {
 
+// A physical dimension by its name in data/dimensions.tsv ("length").
+inline Dimension physical(std::string_view name) {
+    // Test tables call it before any test runs: a name the file lacks throws.
+    return units::physical_dimension(name).value();
+}
+
 // "[175, 185)", "(20, inf)".
 inline std::string interval(Quantity const& q) {
     auto num = [](double v) {
