@@ -6,6 +6,7 @@
 // $20m-$87m)". Nothing here runs unless a '(', '±', "+/-", ',' or "plus or
 // minus" follows a number.
 #include "grammar/quantity/estimate.hpp"
+#include "grammar/quantity/vocabulary.hpp"
 
 #include <cstdlib>
 #include <exception>
@@ -240,8 +241,7 @@ std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(char co
 }
 
 void mark_estimate(Quantity& q) {
-    if (q.qualifier == Qualifier::approx &&
-        (q.qualifier_word == "an estimated" || q.qualifier_word == "estimated" || q.qualifier_word == "estimated at")) {
+    if (q.qualifier == Qualifier::approx && vocabulary::estimate_qualifier(q.qualifier_word)) {
         q.estimate = true;
     }
 }

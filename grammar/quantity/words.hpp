@@ -8,81 +8,59 @@
 #include <array>
 #include <cctype>
 
+#include <cstdlib>
+#include <stdexcept>
+#include <string_view>
+
 #include "grammar/numeral/words.hpp"
+#include "grammar/quantity/vocabulary.hpp"
 
 namespace claimcheck::grammar::parser {
 
 // ---------------------------------------------------------------- tables
 
+// The tables of data/words/quantity.tsv (vocabulary.hpp), with what each
+// meaning stands for here.
+template <typename T, typename Read>
+symbols<T> word_table(std::string_view table, char const* name, Read read) {
+    symbols<T> out;
+    out.name(name);
+    for (auto const& row : vocabulary::quantity_words(table)) {
+        out.add(std::string(row.word), read(row));
+    }
+    return out;
+}
+
+inline ast::qualifier qualifier_of(vocabulary::WordRow const& row) {
+    static constexpr std::pair<std::string_view, Qualifier> meanings[] = {
+        {"approx", Qualifier::approx},     {"estimate", Qualifier::approx},       {"more-than", Qualifier::more_than},
+        {"at-least", Qualifier::at_least}, {"fewer-than", Qualifier::fewer_than}, {"at-most", Qualifier::at_most}};
+    return {vocabulary::meaning_of(row, meanings), std::string(row.word)};
+}
+
+inline ast::Share share_of(vocabulary::WordRow const& row) {
+    static constexpr std::pair<std::string_view, ast::Share> meanings[] = {{"most", ast::Share::most},
+                                                                           {"majority", ast::Share::majority},
+                                                                           {"predominantly", ast::Share::predominantly},
+                                                                           {"half", ast::Share::half}};
+    return vocabulary::meaning_of(row, meanings);
+}
+
 // Qualifiers written as words; they end on a word boundary.
-inline symbols<ast::qualifier> const qualifier_words(
-    {
-        {"about", {Qualifier::approx, "about"}},
-        {"approximately", {Qualifier::approx, "approximately"}},
-        {"approx.", {Qualifier::approx, "approx."}},
-        {"around", {Qualifier::approx, "around"}},
-        {"roughly", {Qualifier::approx, "roughly"}},
-        {"some", {Qualifier::approx, "some"}},
-        {"close to", {Qualifier::approx, "close to"}},
-        {"nearly", {Qualifier::approx, "nearly"}},
-        {"almost", {Qualifier::approx, "almost"}},
-        {"circa", {Qualifier::approx, "circa"}},
-        {"an estimated", {Qualifier::approx, "an estimated"}},
-        {"estimated", {Qualifier::approx, "estimated"}},
-        {"estimated at", {Qualifier::approx, "estimated at"}},
-        {"more than", {Qualifier::more_than, "more than"}},
-        {"over", {Qualifier::more_than, "over"}},
-        {"above", {Qualifier::more_than, "above"}},
-        {"in excess of", {Qualifier::more_than, "in excess of"}},
-        {"at least", {Qualifier::at_least, "at least"}},
-        {"no fewer than", {Qualifier::at_least, "no fewer than"}},
-        {"no less than", {Qualifier::at_least, "no less than"}},
-        {"fewer than", {Qualifier::fewer_than, "fewer than"}},
-        {"less than", {Qualifier::fewer_than, "less than"}},
-        {"under", {Qualifier::fewer_than, "under"}},
-        {"below", {Qualifier::fewer_than, "below"}},
-        {"up to", {Qualifier::at_most, "up to"}},
-        {"at most", {Qualifier::at_most, "at most"}},
-        {"no more than", {Qualifier::at_most, "no more than"}},
-    },
-    "qualifier");
+inline symbols<ast::qualifier> const qualifier_words =
+    word_table<ast::qualifier>("qualifier", "qualifier", qualifier_of);
 
 // Qualifiers written as signs; a number may follow without a space: "~180".
-inline symbols<ast::qualifier> const qualifier_signs(
-    {
-        {"~", {Qualifier::approx, "~"}},
-        {">", {Qualifier::more_than, ">"}},
-        {">=", {Qualifier::at_least, ">="}},
-        {"\xE2\x89\xA5", {Qualifier::at_least, "\xE2\x89\xA5"}},  // ≥
-        {"<", {Qualifier::fewer_than, "<"}},
-        {"<=", {Qualifier::at_most, "<="}},
-        {"\xE2\x89\xA4", {Qualifier::at_most, "\xE2\x89\xA4"}},  // ≤
-    },
-    "qualifier sign");
+inline symbols<ast::qualifier> const qualifier_signs =
+    word_table<ast::qualifier>("qualifier-sign", "qualifier sign", qualifier_of);
 
 // Vague shares of a whole, and the key each stands for.
-inline symbols<ast::Share> const share_words(
-    {
-        {"most", ast::Share::most},
-        {"majority", ast::Share::majority},
-        {"a majority", ast::Share::majority},
-        {"the majority", ast::Share::majority},
-        {"predominantly", ast::Share::predominantly},
-        {"mostly", ast::Share::predominantly},
-        {"half", ast::Share::half},
-    },
-    "proportion word");
+inline symbols<ast::Share> const share_words = word_table<ast::Share>("share", "proportion word", share_of);
 
 // In running text "most" is usually a superlative ("the most significant"),
 // so only these shares are read there.
-inline symbols<ast::Share> const share_words_in_text(
-    {
-        {"most of", ast::Share::most},
-        {"a majority", ast::Share::majority},
-        {"the majority", ast::Share::majority},
-        {"predominantly", ast::Share::predominantly},
-    },
-    "proportion word");
+inline symbols<ast::Share> const share_words_in_text =
+    word_table<ast::Share>("share-in-text", "proportion word", share_of);
 
 // What joins a number to a second one.
 inline symbols<ast::Joiner> const joiner_words(
@@ -99,74 +77,23 @@ inline symbols<ast::Joiner> const joiner_words(
     "'to', 'of', 'in' or 'per'");
 
 // Marks after a number. Bare "points" is not read ("scored 3 points").
-inline symbols<ast::Mark> const mark_words(
-    {
-        {"percent", ast::Mark::percent},
-        {"per cent", ast::Mark::percent},
-        {"pc", ast::Mark::percent},
-        {"percentage point", ast::Mark::points},
-        {"percentage points", ast::Mark::points},
-        {"percentage-point", ast::Mark::points},
-        {"percent point", ast::Mark::points},
-        {"percent points", ast::Mark::points},
-        {"pp", ast::Mark::points},
-        {"ppt", ast::Mark::points},
-        {"ppts", ast::Mark::points},
-        {"basis point", ast::Mark::basis_points},
-        {"basis points", ast::Mark::basis_points},
-        {"basis-point", ast::Mark::basis_points},
-        {"bp", ast::Mark::basis_points},
-        {"bps", ast::Mark::basis_points},
-    },
-    "a percent sign");
+inline symbols<ast::Mark> const mark_words = word_table<ast::Mark>("mark", "a percent sign", [](auto const& row) {
+    static constexpr std::pair<std::string_view, ast::Mark> meanings[] = {
+        {"percent", ast::Mark::percent}, {"points", ast::Mark::points}, {"basis-points", ast::Mark::basis_points}};
+    return vocabulary::meaning_of(row, meanings);
+});
 
 // "-point" after a fraction: "a half-point", "a quarter-point".
 inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
                                              "'-point'");
 
 // Words before a number that make it a change of a level.
-inline symbols<ast::Direction> const direction_words(
-    {
-        {"up", ast::Direction::up},
-        {"up by", ast::Direction::up},
-        {"down", ast::Direction::down},
-        {"down by", ast::Direction::down},
-        {"rose", ast::Direction::up},
-        {"rose by", ast::Direction::up},
-        {"risen", ast::Direction::up},
-        {"risen by", ast::Direction::up},
-        {"grew", ast::Direction::up},
-        {"grew by", ast::Direction::up},
-        {"increased", ast::Direction::up},
-        {"increased by", ast::Direction::up},
-        {"climbed", ast::Direction::up},
-        {"jumped", ast::Direction::up},
-        {"gained", ast::Direction::up},
-        {"a rise of", ast::Direction::up},
-        {"an increase of", ast::Direction::up},
-        {"a gain of", ast::Direction::up},
-        {"fell", ast::Direction::down},
-        {"fell by", ast::Direction::down},
-        {"fallen", ast::Direction::down},
-        {"fallen by", ast::Direction::down},
-        {"dropped", ast::Direction::down},
-        {"dropped by", ast::Direction::down},
-        {"declined", ast::Direction::down},
-        {"declined by", ast::Direction::down},
-        {"decreased", ast::Direction::down},
-        {"decreased by", ast::Direction::down},
-        {"shrank", ast::Direction::down},
-        {"shrank by", ast::Direction::down},
-        {"slipped", ast::Direction::down},
-        {"lost", ast::Direction::down},
-        {"a fall of", ast::Direction::down},
-        {"a drop of", ast::Direction::down},
-        {"a decline of", ast::Direction::down},
-        {"a decrease of", ast::Direction::down},
-        {"a loss of", ast::Direction::down},
-        {"cut by", ast::Direction::down},
-    },
-    "a change word");
+inline symbols<ast::Direction> const direction_words =
+    word_table<ast::Direction>("direction", "a change word", [](auto const& row) {
+        static constexpr std::pair<std::string_view, ast::Direction> meanings[] = {{"up", ast::Direction::up},
+                                                                                   {"down", ast::Direction::down}};
+        return vocabulary::meaning_of(row, meanings);
+    });
 
 // Words that make a number an age or a magnitude.
 inline symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
@@ -183,17 +110,14 @@ inline symbols<ast::Kind> const kind_suffixes(
     "'years old' or 'magnitude'");
 
 // Multiples as one word: "doubled" = 2.
-inline symbols<double> const multiple_words(
-    {
-        {"doubled", 2},
-        {"tripled", 3},
-        {"trebled", 3},
-        {"quadrupled", 4},
-        {"quintupled", 5},
-        {"halved", 0.5},
-        {"cut in half", 0.5},
-    },
-    "a multiple");
+inline symbols<double> const multiple_words = word_table<double>("multiple", "a multiple", [](auto const& row) {
+    double const factor = std::strtod(std::string(row.meaning).c_str(), nullptr);
+    if (!(factor > 0)) {
+        throw std::logic_error("data/words/quantity.tsv: the multiple '" + std::string(row.word) +
+                               "' needs a positive factor");
+    }
+    return factor;
+});
 
 // "three-fold", "2.5 times": the word after the factor.
 inline symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
