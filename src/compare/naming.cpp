@@ -626,6 +626,17 @@ std::optional<PairVerdict> Names::classify(std::string_view a, std::string_view 
     return unexplained(la, lb, ea, eb);
 }
 
+const Entity* Names::accepted_by(std::string_view name) {
+    const std::string& style = ladder(name).style;
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+        if (std::any_of(spellings_[i].begin(), spellings_[i].end(),
+                        [&](const Spelling& spelling) { return spelling.style == style; })) {
+            return entities_[i];
+        }
+    }
+    return nullptr;
+}
+
 const Entity* entity_for(std::string_view name, const std::vector<Entity>& entities) {
     Names names(entities);
     return names.entity_for(name);
@@ -658,13 +669,63 @@ std::string naming_key(std::string_view name) {
     return out;
 }
 
+namespace {
+
+bool has_draft_claim(const ValueGroup& value) {
+    return std::any_of(value.claims.begin(), value.claims.end(),
+                       [](const ClaimRef& ref) { return ref.source->role == Role::draft; });
+}
+
+// Judged from the draft's side (docs/engine.md, "Severity by side"): a pair
+// that a rung explains is an accepted form (a note) when a draft gives one
+// of the names in the house spelling or a registered variant, or when no
+// draft gives either name (two references' honest romanisations). A
+// transliteration stays a warning only where a draft writes a spelling the
+// newsroom has not accepted; near-misses and conflicts are never lowered.
+std::optional<PairVerdict> from_the_drafts_side(PairVerdict verdict, const ValueGroup& a, const ValueGroup& b,
+                                                naming::Names& names) {
+    const bool explained = verdict.verdict != Verdict::near_miss && verdict.verdict != Verdict::naming_conflict;
+    if (!explained) {
+        return verdict;
+    }
+    const ValueGroup* house = nullptr;
+    bool off_house = false;
+    for (const ValueGroup* value : {&a, &b}) {
+        if (!has_draft_claim(*value)) {
+            continue;
+        }
+        if (names.accepted_by(std::get<NameValue>(value->first->value).text) != nullptr) {
+            house = value;
+        } else {
+            off_house = true;
+        }
+    }
+    if (off_house) {
+        return verdict;
+    }
+    if (house != nullptr) {
+        verdict.explanation =
+            fmt::format("the draft keeps the house spelling {}: {}",
+                        in_quotes(std::get<NameValue>(house->first->value).text), verdict.explanation);
+    } else if (verdict.verdict != Verdict::transliteration) {
+        return verdict;  // between references, the cheaper rungs keep their own names
+    }
+    verdict.verdict = Verdict::accepted_form;
+    return verdict;
+}
+
+}  // namespace
+
 std::optional<PairVerdict> compare_naming(const ValueGroup& a, const ValueGroup& b, const Context& context) {
     const std::string& name_a = std::get<NameValue>(a.first->value).text;
     const std::string& name_b = std::get<NameValue>(b.first->value).text;
-    if (context.names != nullptr) {
-        return context.names->classify(name_a, name_b);
+    std::optional<naming::Names> local;
+    naming::Names& names = context.names != nullptr ? *context.names : local.emplace(context.story->entities);
+    auto verdict = names.classify(name_a, name_b);
+    if (!verdict) {
+        return verdict;
     }
-    return naming::classify(name_a, name_b, context.story->entities);
+    return from_the_drafts_side(std::move(*verdict), a, b, names);
 }
 
 std::vector<ClaimFinding> check_house_style(const TopicGroup& group, naming::Names& names) {

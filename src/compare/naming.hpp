@@ -57,6 +57,10 @@ class Names {
     // Classifies two different names; nullopt when they are the same text.
     std::optional<PairVerdict> classify(std::string_view a, std::string_view b);
 
+    // The entity of which `name` is literally (up to case, hyphens, spacing
+    // and punctuation) the house name or a registered variant, or nullptr.
+    const Entity* accepted_by(std::string_view name);
+
     // An entity's house name or variant, with its rung-1 form.
     struct Spelling {
         std::string name;

@@ -832,7 +832,9 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     const bool plain_percent =
         percent->q->percent && percent->q->vague.empty() && percent->q->qualifier == Qualifier::none;
     if (point != nullptr && plain_percent && (point == &a ? a_point : b_point)) {
-        if (percent->q->step > 0) {
+        // Rounded more coarsely than its last digit ("70%"): a rounding. At
+        // its own last digit ("82.5%" against "118 of 143"): the share itself.
+        if (percent->q->step > decimal_step(percent->q->number) * (1 + 1e-9)) {
             const Interval window = point_or_window(*percent->q);
             return PairVerdict{Verdict::compatible_rounding,
                                fmt::format("{} lies within the rounding window of {} ({}–{}%)", share_text(*point),
@@ -1106,12 +1108,14 @@ PairVerdict subgroup_against(const Side& part, const Side& total) {
         return conflict(fmt::format("the subgroup {} ({}) exceeds the total {} ({})", part.text, part.scope, total.text,
                                     total_scope));
     }
-    if (total.scope.empty() && same_interval(part_allows, total_allows)) {
+    // A subgroup equal to its whole is evidence of a wrong label, not reassurance.
+    if (same_interval(part_allows, total_allows)) {
         return PairVerdict{
             Verdict::possible_mislabel,
-            fmt::format("possible mislabel: {} has no scope and equals the subgroup {} ({}): the subgroup's figure may "
+            fmt::format("possible mislabel: {} {} and equals the subgroup {} ({}): the subgroup's figure may "
                         "have been given as the total, or the total labelled as the subgroup",
-                        total.text, part.text, part.scope),
+                        total.text, total.scope.empty() ? "has no scope" : "counts " + total.scope, part.text,
+                        part.scope),
             fmt::format("both correct if every one counted is {}", part.scope), ""};
     }
     return PairVerdict{Verdict::scope_difference,

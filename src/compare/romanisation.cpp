@@ -45,10 +45,16 @@ Rule parse_rule(const std::vector<std::string_view>& row) {
 }
 
 // A system table: system, word, rule and collapse-doubles rows; the
-// initial/final/syllable rows of wade-giles.tsv are read by WadeGiles.
-System parse_system(std::string_view text) {
-    System out;
+// initial/final/syllable rows of wade-giles.tsv are read by WadeGiles. Each
+// `system` row starts a system (a file may hold several); rows before the
+// first belong to the first.
+std::vector<System> parse_systems(std::string_view text) {
+    std::vector<System> all(1);
     for (const auto& row : text::tsv_rows(text)) {
+        if (row[0] == "system" && !all.back().id.empty()) {
+            all.emplace_back();
+        }
+        System& out = all.back();
         if (row[0] == "system") {
             out.id = str(row.at(1));
             out.name = str(row.at(2));
@@ -70,7 +76,7 @@ System parse_system(std::string_view text) {
             out.rules.push_back(rule);
         }
     }
-    return out;
+    return all;
 }
 
 std::vector<std::string> rest_of(const std::vector<std::string_view>& row, std::size_t from) {
@@ -176,17 +182,21 @@ std::string collapse_doubles(const std::string& word) {
 }  // namespace
 
 const std::vector<System>& systems() {
-    static const std::vector<System> all = {
-        parse_system(data::japanese_tsv()),
-        parse_system(data::korean_tsv()),
-        parse_system(data::russian_ukrainian_tsv()),
-        parse_system(data::arabic_tsv()),
-    };
+    static const std::vector<System> all = [] {
+        std::vector<System> out;
+        for (const std::string_view text :
+             {data::japanese_tsv(), data::korean_tsv(), data::russian_ukrainian_tsv(), data::arabic_tsv()}) {
+            for (auto& system : parse_systems(text)) {
+                out.push_back(std::move(system));
+            }
+        }
+        return out;
+    }();
     return all;
 }
 
 const System& system(std::string_view id) {
-    static const System wade_giles = parse_system(data::wade_giles_tsv());
+    static const System wade_giles = parse_systems(data::wade_giles_tsv()).front();
     if (id == wade_giles.id) {
         return wade_giles;
     }

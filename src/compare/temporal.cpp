@@ -324,6 +324,30 @@ Gap gap_reason(const grammar::DateValue& a, const grammar::DateValue& b, const s
     return Gap{out};
 }
 
+// A value whose edges are a convention, not a fact: a part of a day ("late
+// Monday", "early Tuesday") or an approximate time ("about 9 a.m.", "just
+// after midnight": a window wider than its minute).
+bool vague_edges(const grammar::DateValue& d) {
+    return d.precision == DatePrecision::part_of_day ||
+           (d.precision == DatePrecision::minute && d.end - d.begin > std::chrono::minutes{1});
+}
+
+// Two values that meet end to start ("late Monday" and "early Tuesday" at
+// midnight) where one has vague edges: adjacent, never "0 minutes apart".
+std::optional<PairVerdict> adjacent(const grammar::DateValue& a, const grammar::DateValue& b, const std::string& ta,
+                                    const std::string& tb, const std::string& zone) {
+    const bool meet = a.end == b.begin || b.end == a.begin;
+    if (!meet || !(vague_edges(a) || vague_edges(b)) || residual_weekday(a) || residual_weekday(b)) {
+        return std::nullopt;
+    }
+    const std::string at = grammar::describe_instant(a.end == b.begin ? a.end : b.end, zone);
+    return PairVerdict{Verdict::compatible_precision,
+                       fmt::format("{} and {} are adjacent: they meet at {}, and parts of a day and approximate "
+                                   "times have no sharp edges",
+                                   ta, tb, at),
+                       fmt::format("consistent if it happened at about {}", at), ""};
+}
+
 std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGroup& gb, const Context& context) {
     const auto& a = std::get<grammar::DateValue>(ga.first->value);
     const auto& b = std::get<grammar::DateValue>(gb.first->value);
@@ -341,6 +365,11 @@ std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGro
             if (const auto wd = residual_weekday(*d); wd && !holds_weekday(begin, end, *wd, d->zone)) {
                 reason = fmt::format("no instant of it falls on a {}", weekday_name(*wd));
             }
+        }
+    }
+    if (begin >= end && reason.empty()) {
+        if (auto touching = adjacent(a, b, ta, tb, zone)) {
+            return touching;
         }
     }
     if (begin >= end || !reason.empty()) {

@@ -39,7 +39,8 @@ std::optional<double> parse_tolerance(std::string_view text) {
 
 void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
     for (const auto& builtin : grammar::builtin_scales()) {
-        story.scales[builtin.name] = Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true};
+        story.scales[builtin.name] = Scale{builtin.name,  builtin.levels, builtin.warn,
+                                           builtin.error, true,           builtin_scale_progresses(builtin.name)};
     }
     const toml::node* node = root.get("scale");
     if (node == nullptr) {
@@ -59,7 +60,7 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
             continue;
         }
         file.check_keys(*table, where, schema::scale_table);
-        Scale scale{std::string(name.str()), {}, 2, 3, false};
+        Scale scale{std::string(name.str()), {}, 2, 3, false, false};
         if (auto levels = file.string_array(*table, "levels")) {
             scale.levels = std::move(*levels);
         } else if (table->get("levels") == nullptr) {
@@ -86,6 +87,9 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
             file.error(table->source(), fmt::format("{}: need 1 <= warn <= error (warn = {}, error = {})", where,
                                                     scale.warn, scale.error));
         }
+        // A story's own scale progresses only if it says so; one that replaces
+        // a built-in keeps the built-in's answer unless it says otherwise.
+        scale.progresses = file.boolean(*table, "progresses").value_or(builtin_scale_progresses(scale.name));
         story.scales[scale.name] = std::move(scale);
     }
 }

@@ -342,6 +342,18 @@ std::optional<std::int64_t> TomlFile::integer(const toml::table& table, std::str
     return std::nullopt;
 }
 
+std::optional<bool> TomlFile::boolean(const toml::table& table, std::string_view key) const {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+        return std::nullopt;
+    }
+    if (const auto* b = node->as_boolean()) {
+        return b->get();
+    }
+    error(node->source(), fmt::format("'{}' must be true or false, not {}", key, type_name(node->type())));
+    return std::nullopt;
+}
+
 std::optional<std::chrono::year_month_day> TomlFile::date(const toml::table& table, std::string_view key) const {
     const toml::node* node = table.get(key);
     if (node == nullptr) {

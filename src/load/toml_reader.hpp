@@ -55,6 +55,7 @@ class TomlFile {
     // An integer outside [low, high] is an error too (never cut to fit).
     std::optional<std::int64_t> integer(const toml::table& table, std::string_view key, std::int64_t low,
                                         std::int64_t high) const;
+    std::optional<bool> boolean(const toml::table& table, std::string_view key) const;
     std::optional<std::chrono::year_month_day> date(const toml::table& table, std::string_view key) const;
     std::optional<std::vector<std::string>> string_array(const toml::table& table, std::string_view key) const;
 
@@ -66,6 +67,5 @@ class TomlFile {
 };
 
 std::string_view type_name(toml::node_type type);
-
 
 }  // namespace claimcheck::load

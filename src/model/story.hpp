@@ -27,7 +27,15 @@ struct Scale {
     int warn = 2;
     int error = 3;
     bool builtin = false;
+    // Its levels move forward in time (planned -> done): a later report may
+    // supersede an earlier one, and one that lags behind is stale (§11).
+    bool progresses = false;
 };
+
+// Whether the built-in scale `name` progresses: `status` does; `certainty`,
+// `significance` and `novelty` do not (a more cautious later report is a
+// divergence to weigh, not an outdated one). The one place this is decided.
+bool builtin_scale_progresses(std::string_view name);
 
 struct Entity {
     std::string id;

@@ -49,6 +49,7 @@ enum class Verdict {
     generic_term,
     registered_variant,
     order,
+    accepted_form,
     // framing (§6.4)
     framing_conflict,
     divergence,
@@ -127,6 +128,9 @@ inline constexpr std::array verdict_table{
                 "Both names are listed under one entity."},
     VerdictInfo{Verdict::order, FindingKind::naming, "order", Severity::note, 15,
                 "The names are the same parts in another order (family name first or last)."},
+    VerdictInfo{Verdict::accepted_form, FindingKind::naming, "accepted-form", Severity::note, 8,
+                "Accepted forms of one name: the draft keeps the house spelling, or references romanise it in two "
+                "systems."},
 
     VerdictInfo{Verdict::framing_conflict, FindingKind::framing, "conflict", Severity::error, 100,
                 "The sources frame the event far apart on its scale."},

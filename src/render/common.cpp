@@ -76,6 +76,20 @@ bool has_draft(const StoryResult& result) {
                        [](const Source& source) { return source.role == Role::draft; });
 }
 
+namespace {
+
+// The draft is the one that differs in `finding` unless it sides with the
+// sources that agree, or keeps the house spelling of a name another source
+// writes in another accepted form.
+bool draft_differs(const Finding& finding, const std::string& draft) {
+    if (finding.verdict == Verdict::accepted_form) {
+        return false;
+    }
+    return std::find(finding.agreeing.begin(), finding.agreeing.end(), draft) == finding.agreeing.end();
+}
+
+}  // namespace
+
 std::vector<DraftEntry> draft_review(const StoryResult& result) {
     std::vector<DraftEntry> out;
     for (const Finding* finding : ordered_findings(result)) {
@@ -86,7 +100,7 @@ std::vector<DraftEntry> draft_review(const StoryResult& result) {
             }
         }
         for (const auto& claim : finding->claims) {
-            if (is_draft_source(result, claim.source)) {
+            if (is_draft_source(result, claim.source) && draft_differs(*finding, claim.source)) {
                 out.push_back({finding, &claim, references});
             }
         }

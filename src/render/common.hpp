@@ -37,8 +37,10 @@ std::string rule_id(const Diagnostic& problem);
 // claim; nullptr when the finding has no claims.
 const FindingClaim* primary_claim(const StoryResult& result, const Finding& finding);
 
-// §8 Draft review: each claim of a draft source that is in a finding, with
-// what the other sources of that finding say. In the draft's order: source,
+// §8 Draft review: each claim of a draft source that is in a finding where
+// the draft is the one that differs (not on the side of the sources that
+// agree, not an accepted form of a name it writes in the house spelling),
+// with what the other sources of that finding say. In the draft's order: source,
 // line, column, claim id, then report order of the findings.
 struct DraftEntry {
     const Finding* finding = nullptr;

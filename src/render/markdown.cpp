@@ -276,31 +276,67 @@ class Writer {
         line("## Draft review");
         line();
         if (entries.empty()) {
-            line("No claim of the draft is in a finding.");
+            line("No claim of the draft differs from the references or the house style.");
             line();
             return;
         }
-        line("Each claim of the draft that is in a finding, in the draft's order.");
+        line(
+            "Each claim where the draft is the one that differs, in the draft's order; claims of one finding "
+            "that say the same are one row.");
         line();
         line("| Draft | Topic | The draft says | The references say | Verdict | Reconciles if |");
         line("| --- | --- | --- | --- | --- | --- |");
-        for (const auto& entry : entries) {
-            const Finding& f = *entry.finding;
-            std::vector<std::string> references;
-            for (const FindingClaim* claim : entry.references) {
-                references.push_back(fmt::format("{} ({}): {}", source_name(claim->source),
-                                                 md::markdown_code(claim->source, true),
-                                                 md::markdown(shown_value(*claim))));
+        for (const auto& row : draft_rows(entries)) {
+            const Finding& f = *row.front()->finding;
+            std::vector<std::string> links;
+            for (const DraftEntry* entry : row) {
+                links.push_back(file_link(entry->claim->file, entry->claim->line, entry->claim->column));
             }
             const std::string said =
-                references.empty() ? md::markdown(f.explanation) : fmt::format("{}", fmt::join(references, "<br>"));
-            line(fmt::format("| {} | {} | {} | {} | {} {} | {} |",
-                             file_link(entry.claim->file, entry.claim->line, entry.claim->column),
-                             md::markdown_code(f.topic, true), md::markdown(shown_value(*entry.claim)), said,
+                row.front()->references.empty() ? md::markdown(f.explanation) : references_said(*row.front());
+            line(fmt::format("| {} | {} | {} | {} | {} {} | {} |", fmt::join(links, "<br>"),
+                             md::markdown_code(f.topic, true), md::markdown(shown_value(*row.front()->claim)), said,
                              severity_symbol(f.severity), md::markdown_code(rule_id(f), true),
                              f.assumption.empty() ? "—" : md::markdown(f.assumption)));
         }
         line();
+    }
+
+    // The draft's entries of one finding that show one value share a row, at
+    // the place of the first.
+    static std::vector<std::vector<const DraftEntry*>> draft_rows(const std::vector<DraftEntry>& entries) {
+        std::vector<std::vector<const DraftEntry*>> rows;
+        std::map<std::pair<const Finding*, std::string>, std::size_t> row_of;
+        for (const auto& entry : entries) {
+            const auto key = std::make_pair(entry.finding, shown_value(*entry.claim));
+            const auto [it, added] = row_of.emplace(key, rows.size());
+            if (added) {
+                rows.emplace_back();
+            }
+            rows[it->second].push_back(&entry);
+        }
+        return rows;
+    }
+
+    // The references that say one thing on one line: "`000`, `002`: 180 people".
+    static std::string references_said(const DraftEntry& entry) {
+        std::vector<std::pair<std::string, std::vector<std::string>>> said;  // value -> sources, first seen first
+        for (const FindingClaim* claim : entry.references) {
+            const std::string value = shown_value(*claim);
+            auto it = std::find_if(said.begin(), said.end(), [&](const auto& item) { return item.first == value; });
+            if (it == said.end()) {
+                it = said.emplace(said.end(), value, std::vector<std::string>{});
+            }
+            const std::string source = md::markdown_code(claim->source, true);
+            if (std::find(it->second.begin(), it->second.end(), source) == it->second.end()) {
+                it->second.push_back(source);
+            }
+        }
+        std::vector<std::string> lines;
+        for (const auto& [value, sources] : said) {
+            lines.push_back(fmt::format("{}: {}", fmt::join(sources, ", "), md::markdown(value)));
+        }
+        return fmt::format("{}", fmt::join(lines, "<br>"));
     }
 
     static std::string anchor_health(const Source& source) {

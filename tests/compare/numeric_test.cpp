@@ -144,6 +144,11 @@ TEST_CASE("proportions compare as shares", "[numeric][share]") {
         CHECK(f.severity == Severity::note);
         CHECK(f.explanation == "136 of 183 (74.3%) is 74% at the stated precision");
     }
+    SECTION("a decimal percentage against the proportion it rounds to is the share itself") {
+        const Finding f = only_finding(pair_story(share(118, 143), percent(82.5)));
+        CHECK(f.verdict == "compatible-share");
+        CHECK(f.explanation == "118 of 143 (82.5%) is 82.5% at the stated precision");
+    }
     SECTION("a round percentage is a rounding") {
         const Finding f = only_finding(pair_story(share(136, 183), percent(70)));
         CHECK(f.verdict == "compatible-rounding");
@@ -225,8 +230,26 @@ TEST_CASE("an unlabelled figure equal to a labelled subgroup's is a possible mis
             {make_source("001", {make_claim("topic", about(140))}), make_source("002", {korean(about(140))})}));
         CHECK(f.verdict == "possible-mislabel");
     }
-    SECTION("near: the topic's scope labels the plain figure as the total") {
+    SECTION("a total labelled by the topic's scope is no reassurance: the same figure is evidence") {
         Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(136))}),
+                                             make_source("002", {korean(number(136))})}),
+                                 "all victims");
+        const Finding f = only_finding(story);
+        CHECK(f.verdict == "possible-mislabel");
+        CHECK_THAT(f.explanation,
+                   Catch::StartsWith("possible mislabel: 136 counts all victims and equals the subgroup 136"));
+    }
+    SECTION("the same figure as 'injured' and as 'killed or injured'") {
+        Claim injured = make_claim("topic", number(31777), "injured");
+        injured.scope = "injured";
+        Claim both = make_claim("topic", number(31777), "both");
+        both.scope = "killed or injured";
+        const Finding f = only_finding(make_story({make_source("001", {both}), make_source("002", {injured})}));
+        CHECK(f.verdict == "possible-mislabel");
+        CHECK(f.severity == Severity::warning);
+    }
+    SECTION("near: a subgroup smaller than its whole stays a note") {
+        Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(183))}),
                                              make_source("002", {korean(number(136))})}),
                                  "all victims");
         CHECK(only_finding(story).verdict == "scope-difference");

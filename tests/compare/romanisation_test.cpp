@@ -67,7 +67,15 @@ TEST_CASE("rule systems: two spellings that must meet, one that must not", "[rom
         {"arabic", {"al", "assad"}, {"assad"}, true},
         {"arabic", {"el", "sisi"}, {"al", "sisi"}, true},
         {"arabic", {"mohammed"}, {"mohamed"}, true},
-        {"arabic", {"mohammed"}, {"muhammad"}, false},  // vowels other than ou/oo/ee are not folded
+        {"arabic", {"mohammed"}, {"muhammad"}, true},  // a listed given name
+        {"arabic", {"peter"}, {"patar"}, false},       // vowels other than ou/oo/ee are not folded
+        {"arabic", {"abdel", "fattah"}, {"abd", "al", "fattah"}, true},
+        {"ukrainian", {"kharkiv"}, {"kharkov"}, true},
+        {"ukrainian", {"luhansk"}, {"lugansk"}, true},
+        {"ukrainian", {"kyiv"}, {"kiev"}, true},
+        {"ukrainian", {"mykola"}, {"nikolai"}, true},
+        {"ukrainian", {"zhytomyr"}, {"gytomyr"}, false},  // the h of a digraph is no Ukrainian h
+        {"ukrainian", {"kharkiv"}, {"kherson"}, false},
         {"arabic", {"gaddafi"}, {"gadfly"}, false},
         {"korean", {"lee", "jae", "myung"}, {"yi", "jae", "myung"}, true},
         {"korean", {"pusan"}, {"busan"}, true},

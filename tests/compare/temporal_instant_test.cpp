@@ -91,6 +91,11 @@ const std::vector<Pair> pairs{
     {'U', "Tuesday afternoon", "Tuesday", "compatible-precision", "lies within Tuesday 2025-04-08"},
     {'U', "overnight", "5 a.m.", "compatible-precision", "lies within"},
     {'U', "Tuesday morning", "9 p.m. on Tuesday", "conflict", "9 hours apart"},
+    // adjacent: parts of a day and approximate times meet, never "0 minutes apart"
+    {'U', "late Monday", "early Tuesday", "compatible-precision", "are adjacent: they meet at 2025-04-08 00:00"},
+    {'U', "late Monday", "just after midnight on Tuesday", "compatible-precision", "are adjacent"},
+    {'U', "just before midnight on Monday", "early Tuesday", "compatible-precision", "are adjacent"},
+    {'U', "late Monday", "Tuesday afternoon", "conflict", "12 hours apart"},
     // approximators
     {'U', "around 9 a.m.", "9:20 a.m.", "compatible-precision", "lies within"},
     {'U', "around 9 a.m.", "10 a.m.", "conflict", "29 minutes apart"},

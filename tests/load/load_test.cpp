@@ -251,6 +251,46 @@ levels = ["hostile", "neutral", "warm"]
     CHECK(story->scales.at("certainty").builtin);
 }
 
+TEST_CASE("a scale says whether its levels move forward in time") {
+    Fixture f;
+    testing::write_text(f.story / "story.toml", R"([story]
+title = "T"
+
+[scale.visit]
+levels = ["planned", "done"]
+progresses = true
+
+[scale.tone]
+levels = ["hostile", "neutral", "warm"]
+
+[scale.status]
+levels = ["open", "closed"]
+)");
+    Diagnostics diagnostics;
+    const auto story = load::load_story(f.story, diagnostics);
+    REQUIRE(story.has_value());
+    CHECK_FALSE(diagnostics.has_errors());
+    CHECK(story->scales.at("visit").progresses);
+    CHECK_FALSE(story->scales.at("tone").progresses);
+    CHECK(story->scales.at("status").progresses);  // replaces the built-in, keeps its answer
+    CHECK_FALSE(story->scales.at("certainty").progresses);
+    CHECK_FALSE(story->scales.at("significance").progresses);
+
+    SECTION("near: progresses must be a boolean") {
+        testing::write_text(f.story / "story.toml", R"([story]
+title = "T"
+
+[scale.visit]
+levels = ["planned", "done"]
+progresses = "yes"
+)");
+        Diagnostics bad;
+        REQUIRE(load::load_story(f.story, bad).has_value());
+        CHECK(messages(bad.sorted()) ==
+              std::vector<std::string>{"6:14: error: 'progresses' must be true or false, not a string"});
+    }
+}
+
 TEST_CASE("story discovery: claims/, a story folder, a claim file; missing story.toml") {
     Fixture f;
     testing::write_text(f.story / "001.toml", source_header);

@@ -63,6 +63,30 @@ TEST_CASE("the matrix marks the majority as agreeing and the outlier with the se
           "| `mine.deaths` Miners killed in the 1942 flood | ⚠️ | ⚠️ | ✅ |");
 }
 
+namespace {
+
+// The rows of the Draft review table.
+std::vector<std::string> draft_rows(const StoryResult& result) {
+    const auto lines = lines_of(render::markdown_report(result, ".."));
+    std::vector<std::string> rows;
+    for (auto line = std::find(lines.begin(), lines.end(), "## Draft review");
+         line != lines.end() && *line != "## Sources"; ++line) {
+        if (line->rfind("| [", 0) == 0) {
+            rows.push_back(*line);
+        }
+    }
+    return rows;
+}
+
+Finding& finding_on(StoryResult& result, const std::string& topic) {
+    const auto it = std::find_if(result.findings.begin(), result.findings.end(),
+                                 [&](const Finding& f) { return f.topic == topic; });
+    REQUIRE(it != result.findings.end());
+    return *it;
+}
+
+}  // namespace
+
 TEST_CASE("the draft review lists the draft's claims in findings, in the draft's line order", "[draft-review]") {
     const std::string report = render::markdown_report(test::sample_result(), "..");
     const auto lines = lines_of(report);
@@ -70,25 +94,52 @@ TEST_CASE("the draft review lists the draft's claims in findings, in the draft's
     REQUIRE(at != lines.end());
     CHECK(at < std::find(lines.begin(), lines.end(), "## Sources"));
     // The draft (003) has line 1 (summit.date) and line 4 (temple.name) in findings.
-    std::vector<std::string> rows;
-    for (auto line = at; line != lines.end() && *line != "## Sources"; ++line) {
-        if (line->rfind("| [", 0) == 0) {
-            rows.push_back(*line);
-        }
-    }
+    const auto rows = draft_rows(test::sample_result());
     REQUIRE(rows.size() == 2);
     CHECK(rows[0] ==
           "| [articles/003.txt:1:1](../claims/nara-summit/articles/003.txt#L1) | `summit.date` | Tuesday | "
-          "Kyodo (`002`): 2026-01-13 | ❌ `temporal/conflict` | — |");
+          "`002`: 2026-01-13 | ❌ `temporal/conflict` | — |");
     CHECK(rows[1] ==
           "| [articles/003.txt:4:2](../claims/nara-summit/articles/003.txt#L4) | `temple.name` | Horyu-ji Temple | "
-          "Archyde (`001`): Horyuji Temple | 🔹 `naming/style` | equal if hyphens are ignored |");
+          "`001`: Horyuji Temple | 🔹 `naming/style` | equal if hyphens are ignored |");
 
+    SECTION("references that say the same share a line, and one claim's repeats share a row") {
+        StoryResult result = test::sample_result();
+        Finding& f = finding_on(result, "summit.date");
+        FindingClaim again = f.claims.front();
+        for (FindingClaim& claim : f.claims) {
+            if (claim.source == "002") {
+                again = claim;
+            }
+        }
+        again.source = "001";
+        f.claims.push_back(again);
+        FindingClaim draft_again = *std::find_if(f.claims.begin(), f.claims.end(),
+                                                 [](const FindingClaim& c) { return c.source == "003"; });
+        draft_again.line = 5;
+        f.claims.push_back(draft_again);
+        const auto grouped = draft_rows(result);
+        REQUIRE(grouped.size() == 2);
+        CHECK_THAT(grouped[0], Catch::StartsWith("| [articles/003.txt:1:1](../claims/nara-summit/articles/003.txt#L1)"
+                                                 "<br>[articles/003.txt:5:1]") &&
+                                   Catch::Contains("| `002`, `001`: 2026-01-13 |"));
+    }
+    SECTION("the draft on the side that agrees is not the one that differs") {
+        StoryResult result = test::sample_result();
+        finding_on(result, "temple.name").agreeing = {"003"};
+        finding_on(result, "temple.name").outliers = {"001"};
+        CHECK(draft_rows(result).size() == 1);
+    }
+    SECTION("a name the draft writes in the house spelling is not listed") {
+        StoryResult result = test::sample_result();
+        finding_on(result, "temple.name").verdict = Verdict::accepted_form;
+        CHECK(draft_rows(result).size() == 1);
+    }
     SECTION("a draft with no claim in a finding says so") {
         StoryResult result = test::sample_result();
         result.findings = {result.findings[0]};
         CHECK_THAT(render::markdown_report(result, ".."),
-                   Catch::Contains("\nNo claim of the draft is in a finding.\n"));
+                   Catch::Contains("\nNo claim of the draft differs from the references or the house style.\n"));
     }
     SECTION("near: no draft source, no draft review") {
         StoryResult result = test::sample_result();

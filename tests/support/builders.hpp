@@ -208,7 +208,8 @@ inline Story make_story(std::vector<Source> sources) {
     story.title = "Test story";
     // The built-in scales of spec §3.
     for (const grammar::BuiltinScale& scale : grammar::builtin_scales()) {
-        story.scales[scale.name] = Scale{scale.name, scale.levels, scale.warn, scale.error, true};
+        story.scales[scale.name] =
+            Scale{scale.name, scale.levels, scale.warn, scale.error, true, builtin_scale_progresses(scale.name)};
     }
     story.sources = std::move(sources);
     return story;
