@@ -22,6 +22,10 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # tests: reports parse as GFM
   python3 python3-jsonschema                    # tests: SARIF validates against its schema
   clang libclang-rt-14-dev                      # fuzz preset: clang++ with libFuzzer, ASan and UBSan
+  dpkg-dev file                                 # cpack -G DEB: dpkg-shlibdeps computes Depends (tests/cli/install_test.sh)
+  man-db groff-base                             # tests: claimcheck(1) renders without warnings
+  bash-completion zsh                           # tests: the completions complete and parse
+  git pre-commit python3-yaml                   # tests: the pre-commit hooks, the example GitHub workflow
 )
 
 missing=()

@@ -1,10 +1,13 @@
 #include "cli/cli.hpp"
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "gate/gate.hpp"
 #include "util/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fmt/format.h>
 #include <functional>
@@ -12,10 +15,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
 
 namespace claimcheck::cli {
 
@@ -32,16 +31,80 @@ const std::map<std::string, gate::FailOn> fail_on_levels{{"error", gate::FailOn:
                                                          {"note", gate::FailOn::note},
                                                          {"never", gate::FailOn::never}};
 
-// A subcommand and what running it does.
-struct Command {
-    CLI::App* app = nullptr;
-    std::function<int()> action;
-};
+// What each command's help says below its options, and claimcheck(1) in its
+// sections: one text for both.
+CommandDoc check_doc() {
+    return {
+        {{0, "no new finding at or above --fail-on (a finding in the story's baseline.toml is not new)"},
+         {1, "new findings at or above --fail-on"},
+         {2, "invalid input (every problem is listed, not only the first) or usage"}},
+        {"claims/<story>/story.toml, the claim files claims/<story>/*.toml, the articles they name",
+         "claims/<story>/baseline.toml, the findings the newsroom has accepted"},
+        {"reports/<story>.md (the folder given by --report-dir)",
+         "claims/<story>/baseline.toml, with --update-baseline", "each through a temporary file renamed into place"},
+        "claimcheck --format sarif > claimcheck.sarif",
+        "checks every story under claims/, writes the reports and prints SARIF for code scanning"};
+}
+
+CommandDoc lint_doc() {
+    return {{{0, "every file is valid (warnings are printed, not counted)"}, {2, "invalid input or usage"}},
+            {"claims/<story>/story.toml, the claim files, the articles they name"},
+            {"nothing"},
+            "claimcheck lint claims/nara-summit/001.toml",
+            "validates the story that claim file belongs to"};
+}
+
+CommandDoc locate_doc() {
+    return {{{0, "the quote was found"},
+             {1, "the quote is not in the article (the closest passage is named)"},
+             {2, "the article cannot be read, or usage"}},
+            {"ARTICLE"},
+            {"nothing: the places and a [[claim]] snippet go to standard output"},
+            "claimcheck locate claims/nara-summit/articles/002.txt \"claimed 180 lives\"",
+            "prints the line and column of the quote and a [[claim]] block to paste into 002.toml"};
+}
+
+CommandDoc suggest_doc() {
+    return {{{0, "the suggestions were listed (there may be none)"}, {2, "the article cannot be read, or usage"}},
+            {"ARTICLE", "the story.toml of the story folder the article is in, for its entities' names"},
+            {"nothing: the suggestions go to standard output"},
+            "claimcheck suggest claims/nara-summit/articles/002.txt",
+            "lists the quantities, dates and known names in the article, each with a [[claim]] snippet"};
+}
+
+CommandDoc init_doc() {
+    return {{{0, "DIR/story.toml and DIR/articles/ were written"},
+             {2, "DIR/story.toml already exists (init never writes over a file), cannot be written, or usage"}},
+            {"nothing"},
+            {"DIR/story.toml, commented, with the title", "DIR/articles/, empty (an existing one is kept)"},
+            "claimcheck init claims/harbour-fire --title \"Harbour fire in Busan\"",
+            "starts a story; add the article texts under articles/ and a claim file per article"};
+}
+
+// The text below a command's options in its --help.
+std::string help_footer(const CommandDoc& doc) {
+    std::string text = "Exit codes:\n";
+    for (const auto& exit : doc.exit_codes) {
+        text += fmt::format("  {}  {}\n", exit.code, exit.meaning);
+    }
+    const auto list = [&text](const char* heading, const std::vector<std::string>& items) {
+        text += heading;
+        for (const auto& item : items) {
+            text += fmt::format("\n  {}", item);
+        }
+        text += '\n';
+    };
+    list("Reads:", doc.reads);
+    list("Writes:", doc.writes);
+    text += fmt::format("Example:\n  {}\n    {}", doc.example, doc.example_says);
+    return text;
+}
 
 // `claimcheck [PATH...]` means `claimcheck check [PATH...]`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    static const std::vector<std::string> commands{"check", "lint", "locate", "suggest", "-h", "--help", "--version"};
+    static const std::vector<std::string> commands{"check", "lint", "locate", "suggest",
+                                                   "init",  "-h",   "--help", "--version"};
     if (args.empty() || std::find(commands.begin(), commands.end(), args.front()) == commands.end()) {
         args.insert(args.begin(), "check");
     }
@@ -85,18 +148,20 @@ CLI::Option* one_of(CLI::Option* option, const std::map<std::string, T>& map) {
 const CLI::Validator non_empty(
     [](std::string& input) { return input.empty() ? std::string("must not be empty") : std::string(); }, "TEXT");
 
-void add_common(CLI::App& command, CommonOptions& common) {
+// --color and --quiet, which every command has.
+void add_common(CLI::App& command, CommonOptions& common, const char* quiet_help) {
     one_of(command.add_option("--color", common.color, "Colour: auto (a terminal, unless NO_COLOR), always, never"),
            color_modes)
         ->default_str("auto");
-    command.add_flag("--quiet,-q", common.quiet, "Print only errors and the summary");
-    command.add_option("--jobs,-j", common.jobs, "Worker threads for loading (default: one per core)")
-        ->check(whole_number(1, 1024));
+    command.add_flag("--quiet,-q", common.quiet, quiet_help);
 }
 
+// The stories a check or lint reads, and how many at once.
 void add_paths(CLI::App& command, CheckOptions& options) {
     command.add_option("PATH", options.paths, "claims/, a story folder or a claim file (default: claims/)");
-    add_common(command, options.common);
+    add_common(command, options.common, "Print only errors and the summary");
+    command.add_option("--jobs,-j", options.common.jobs, "Worker threads (default: one per core)")
+        ->check(whole_number(1, 1024));
 }
 
 Command add_check(CLI::App& app, CheckOptions& options) {
@@ -123,31 +188,39 @@ Command add_check(CLI::App& app, CheckOptions& options) {
         ->add_flag("--update-baseline", options.update_baseline,
                    "Accept every current finding into each story's baseline.toml")
         ->excludes(no_baseline);
-    check->set_version_flag("--version", fmt::format("claimcheck {}", CLAIMCHECK_VERSION));
-    return {check, [&options] { return run_check(options); }};
+    check->set_version_flag("--version", version_line());
+    return {check, check_doc(), [&options] { return run_check(options); }};
 }
 
 Command add_lint(CLI::App& app, CheckOptions& options) {
     auto* lint = app.add_subcommand("lint", "Validate claim files, values and anchors only");
     add_paths(*lint, options);
     options.lint = true;
-    return {lint, [&options] { return run_check(options); }};
+    return {lint, lint_doc(), [&options] { return run_check(options); }};
 }
 
 Command add_locate(CLI::App& app, LocateOptions& options) {
     auto* locate = app.add_subcommand("locate", "Print where a quote is and a ready [[claim]] snippet");
     locate->add_option("ARTICLE", options.article, "The article text file")->required()->check(non_empty);
     locate->add_option("QUOTE", options.quote, "The exact words to find")->required()->check(non_empty);
-    add_common(*locate, options.common);
-    return {locate, [&options] { return run_locate(options); }};
+    add_common(*locate, options.common, "Print nothing but the places and the snippet");
+    return {locate, locate_doc(), [&options] { return run_locate(options); }};
 }
 
 Command add_suggest(CLI::App& app, SuggestOptions& options) {
     auto* suggest = app.add_subcommand(
         "suggest", "List the quantities, dates and known entity names in an article, with [[claim]] snippets");
     suggest->add_option("ARTICLE", options.article, "The article text file")->required()->check(non_empty);
-    add_common(*suggest, options.common);
-    return {suggest, [&options] { return run_suggest(options); }};
+    add_common(*suggest, options.common, "Print nothing but the suggestions");
+    return {suggest, suggest_doc(), [&options] { return run_suggest(options); }};
+}
+
+Command add_init(CLI::App& app, InitOptions& options) {
+    auto* init = app.add_subcommand("init", "Start a story: write a commented story.toml and an articles/ folder");
+    init->add_option("DIR", options.dir, "The story folder to create, as claims/<story>")->required()->check(non_empty);
+    init->add_option("--title", options.title, "The story's title, as [story] title")->required()->check(non_empty);
+    add_common(*init, options.common, "Print only errors");
+    return {init, init_doc(), [&options] { return run_init(options); }};
 }
 
 // Parses the command line; an exit code when the run ends here (help,
@@ -169,27 +242,82 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv) {
 
 }  // namespace
 
-int run(int argc, char** argv) {
-    CLI::App app{
-        "claimcheck: checks whether several news sources agree with each other.\n"
-        "Run with no command to check every story under claims/.",
-        "claimcheck"};
-    app.set_version_flag("--version", fmt::format("claimcheck {}", CLAIMCHECK_VERSION));
+std::vector<std::string> choices_of(const CLI::Option& option) {
+    const std::string name = option.get_name();
+    if (name == "--color") {
+        return names_of(color_modes);
+    }
+    if (name == "--format") {
+        return names_of(formats);
+    }
+    if (name == "--fail-on") {
+        return names_of(fail_on_levels);
+    }
+    if (name == "--min-level") {
+        return names_of(min_levels);
+    }
+    return {};
+}
+
+Completes completes_of(const CLI::Option& option) {
+    const std::string name = option.get_name();
+    if (name == "PATH") {
+        return Completes::story_path;
+    }
+    if (name == "ARTICLE") {
+        return Completes::article;
+    }
+    if (name == "DIR" || name == "--report-dir") {
+        return Completes::folder;
+    }
+    return Completes::nothing;
+}
+
+std::string value_name(const CLI::Option& option) {
+    if (option.get_type_size() == 0) {
+        return {};
+    }
+    if (option.get_positional()) {
+        return option.get_name();
+    }
+    if (completes_of(option) == Completes::folder) {
+        return "DIR";
+    }
+    const std::string type = option.get_type_name();
+    if (type.rfind("INT", 0) == 0 || type.rfind("UINT", 0) == 0) {
+        return "N";
+    }
+    std::string name = option.get_name().substr(2);  // "--format" -> "FORMAT"
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return name;
+}
+
+std::unique_ptr<CommandLine> make_command_line() {
+    auto command_line = std::make_unique<CommandLine>();
+    CLI::App& app = command_line->app;
+    CommandLine& c = *command_line;
+    app.set_version_flag("--version", version_line());
     app.require_subcommand(1, 1);
+    c.commands = {add_check(app, c.check), add_lint(app, c.lint), add_locate(app, c.locate),
+                  add_suggest(app, c.suggest), add_init(app, c.init)};
+    for (const auto& command : c.commands) {
+        command.app->footer(help_footer(command.doc));
+    }
     app.footer(
-        "Exit codes: 0 no new finding at or above --fail-on, 1 new findings, 2 invalid input or usage.\n"
-        "Documentation: README.md, docs/.");
-    CheckOptions check_options;
-    CheckOptions lint_options;
-    LocateOptions locate_options;
-    SuggestOptions suggest_options;
-    const Command commands[] = {add_check(app, check_options), add_lint(app, lint_options),
-                                add_locate(app, locate_options), add_suggest(app, suggest_options)};
+        "With no command, claimcheck runs check. Each command's --help gives its options, exit codes\n"
+        "and the files it reads and writes; the manual is claimcheck(1).");
+    return command_line;
+}
+
+int run(int argc, char** argv) {
+    const auto command_line = make_command_line();
+    CLI::App& app = command_line->app;
     if (const auto code = parse(app, argc, argv)) {
         return *code;
     }
     try {
-        for (const auto& command : commands) {
+        for (const auto& command : command_line->commands) {
             if (command.app->parsed()) {
                 return command.action();
             }

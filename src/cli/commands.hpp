@@ -46,9 +46,16 @@ struct SuggestOptions {
     CommonOptions common;
 };
 
+struct InitOptions {
+    std::string dir;
+    std::string title;
+    CommonOptions common;
+};
+
 int run_check(const CheckOptions& options);
 int run_locate(const LocateOptions& options);
 int run_suggest(const SuggestOptions& options);
+int run_init(const InitOptions& options);
 
 // Helpers every command uses (common.cpp).
 
