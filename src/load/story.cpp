@@ -38,7 +38,7 @@ std::optional<double> parse_tolerance(std::string_view text) {
 }
 
 void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
-    for (const auto& builtin : grammar::builtin_scales()) {
+    for (const auto& builtin : framing::builtin_scales()) {
         story.scales[builtin.name] = Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true};
     }
     const toml::node* node = root.get("scale");

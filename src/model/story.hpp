@@ -2,6 +2,7 @@
 // read by compare/, gate/ and render/.
 #pragma once
 
+#include "framing/lexicon.hpp"
 #include "grammar/value.hpp"
 #include "model/diagnostics.hpp"
 #include "util/lines.hpp"
@@ -95,7 +96,7 @@ struct Claim {
     std::optional<std::chrono::year_month_day> as_of;
     std::optional<std::chrono::sys_seconds> as_of_time;  // when `as_of` gives a time of day
     std::string note;
-    std::vector<grammar::Cue> cues;  // frame claims: hedge/booster cues found in the quote
+    std::vector<framing::Cue> cues;  // frame claims: hedge/booster cues found in the quote
     Location where;                  // the [[claim]] table
     Location value_where;            // the value (or the quote, when the value was read from it)
     Location quote_where;            // the `quote` string in the claim file

@@ -12,11 +12,11 @@ FrameValue certainty(std::string level, bool inferred = false) {
     return frame("certainty", certainty_levels(), std::move(level), inferred);
 }
 
-grammar::Cue cue(std::string word, std::string scale, std::string level) {
-    grammar::Cue c;
+framing::Cue cue(std::string word, framing::ScaleId scale, std::string level) {
+    framing::Cue c;
     c.word = word;
     c.length = word.size();
-    c.scale = std::move(scale);
+    c.scale = scale;
     c.level = std::move(level);
     return c;
 }
@@ -120,7 +120,7 @@ TEST_CASE("a later, less certain report is stale", "[framing][stale]") {
 TEST_CASE("curated level contradicted by the quote's cues", "[framing][curation]") {
     Claim claim = make_claim("deal", certainty("done"));
     claim.quote = "the two sides may sign an accord";
-    claim.cues = {cue("may", "certainty", "possible")};
+    claim.cues = {cue("may", framing::ScaleId::certainty, "possible")};
     Story story = make_story({make_source("001", {claim})});
     const Finding f = only_finding(story);
     CHECK(f.verdict == "curation-mismatch");
@@ -137,7 +137,7 @@ TEST_CASE("curated level contradicted by the quote's cues", "[framing][curation]
         CHECK(findings_of(story).empty());
     }
     SECTION("cues of another scale do not count") {
-        story.sources[0].claims[0].cues = {cue("landmark", "significance", "historic")};
+        story.sources[0].claims[0].cues = {cue("landmark", framing::ScaleId::significance, "historic")};
         CHECK(findings_of(story).empty());
     }
 }
