@@ -5,6 +5,7 @@
 //
 //   bench_adversarial [SCALE]   SCALE multiplies every size (default 1)
 #include "anchor/anchor.hpp"
+#include "framing/lexicon.hpp"
 #include "grammar/value.hpp"
 #include "load/load.hpp"
 #include "util/lines.hpp"
@@ -132,7 +133,7 @@ void bench_grammar() {
     };
     auto quantities = [](std::string_view t) { (void)grammar::find_quantities(t); };
     auto dates = [](std::string_view t) { (void)grammar::find_dates(t); };
-    auto cues = [](std::string_view t) { (void)grammar::find_cues(t); };
+    auto cues = [](std::string_view t) { (void)framing::find_cues(t); };
     auto quantity = [](std::string_view t) { (void)grammar::parse_quantity(t); };
     auto date = [](std::string_view t) { (void)grammar::parse_date(t); };
     const std::string prose =

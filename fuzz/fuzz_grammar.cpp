@@ -1,8 +1,10 @@
-// libFuzzer target: the value language (grammar/value.hpp) on arbitrary text.
+// libFuzzer target: the value language (grammar/value.hpp) and the framing
+// lexicon (framing/lexicon.hpp) on arbitrary text.
 //
 // Every entry point must return (a value or a ParseError), never crash, hang
 // or read out of bounds, and every offset it reports must lie inside the text.
 #include "support.hpp"
+#include "framing/lexicon.hpp"
 #include "grammar/value.hpp"
 
 #include <cmath>
@@ -18,6 +20,9 @@ namespace {
 using claimcheck::fuzz::require;
 
 using namespace claimcheck::grammar;
+using claimcheck::framing::builtin_scales;
+using claimcheck::framing::find_cues;
+using claimcheck::framing::parse_level;
 
 template <typename T>
 void check_offset(const std::variant<T, ParseError>& result, std::string_view text) {

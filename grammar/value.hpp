@@ -183,32 +183,6 @@ struct DateContext {
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});
 
-// ---------------------------------------------------------------- framing
-
-struct BuiltinScale {
-    std::string name;
-    std::vector<std::string> levels;  // low to high
-    int warn = 2;
-    int error = 3;
-};
-
-// certainty, significance, novelty, status (spec §3).
-std::span<const BuiltinScale> builtin_scales();
-
-// The level's index in `levels` (case-insensitive, surrounding space ignored).
-std::variant<int, ParseError> parse_level(std::string_view text, std::span<const std::string> levels);
-
-// A hedge, booster or evaluative word found in a text, mapped to a level of a
-// built-in scale.
-struct Cue {
-    std::size_t offset = 0;  // byte offset in the text
-    std::size_t length = 0;  // bytes
-    std::string word;        // the lexicon entry that matched ("reportedly", "major breakthrough")
-    std::string scale;       // "certainty", "significance", "novelty", "status"
-    std::string level;       // a level of that scale
-};
-
-std::vector<Cue> find_cues(std::string_view text);
 
 // ---------------------------------------------------------------- scanning
 

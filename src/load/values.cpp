@@ -84,7 +84,7 @@ class ClaimReader {
         if (claim.kind == Kind::frame) {
             // Only framing reads cues (to infer or to check the level):
             // scanning every quote would cost more than parsing its value.
-            claim.cues = grammar::find_cues(claim.quote);
+            claim.cues = framing::find_cues(claim.quote);
         }
         const toml::node& quote_node = *table.get("quote");
         claim.quote_where = file_.location(quote_node.source());
@@ -293,7 +293,7 @@ class ClaimReader {
             }
             return;
         }
-        auto result = grammar::parse_level(text, scale.levels);
+        auto result = framing::parse_level(text, scale.levels);
         if (auto* error = std::get_if<grammar::ParseError>(&result)) {
             // The grammar's message may list the levels already: name the scale only then.
             const std::string levels = levels_list(scale);

@@ -4,10 +4,10 @@
 
 namespace claimcheck {
 
-std::optional<CueLevel> level_from_cues(const std::vector<grammar::Cue>& cues, const Scale& scale) {
+std::optional<CueLevel> level_from_cues(const std::vector<framing::Cue>& cues, const Scale& scale) {
     std::optional<CueLevel> best;
     for (const auto& cue : cues) {
-        if (cue.scale != scale.name) {
+        if (framing::builtin_scale(cue.scale).name != scale.name) {
             continue;
         }
         const auto it = std::find(scale.levels.begin(), scale.levels.end(), cue.level);
@@ -15,7 +15,8 @@ std::optional<CueLevel> level_from_cues(const std::vector<grammar::Cue>& cues, c
             continue;
         }
         const int level = static_cast<int>(it - scale.levels.begin());
-        if (!best || (scale.name == "certainty" ? level < best->level : cue.length > best->cue->length)) {
+        if (!best ||
+            (cue.scale == framing::ScaleId::certainty ? level < best->level : cue.length > best->cue->length)) {
             best = CueLevel{level, &cue};
         }
     }

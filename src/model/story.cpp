@@ -28,12 +28,6 @@ std::optional<Kind> kind_from_string(std::string_view text) {
     return std::nullopt;
 }
 
-bool builtin_scale_progresses(std::string_view name) {
-    // Until the built-in scales are data with a `progresses` column, the one
-    // built-in scale whose levels move forward in time.
-    return name == "status";
-}
-
 std::string_view to_string(AnchorState state) {
     switch (state) {
         case AnchorState::exact:

@@ -2,6 +2,7 @@
 // read by compare/, gate/ and render/.
 #pragma once
 
+#include "framing/lexicon.hpp"
 #include "grammar/value.hpp"
 #include "model/diagnostics.hpp"
 #include "util/lines.hpp"
@@ -31,11 +32,6 @@ struct Scale {
     // supersede an earlier one, and one that lags behind is stale (§11).
     bool progresses = false;
 };
-
-// Whether the built-in scale `name` progresses: `status` does; `certainty`,
-// `significance` and `novelty` do not (a more cautious later report is a
-// divergence to weigh, not an outdated one). The one place this is decided.
-bool builtin_scale_progresses(std::string_view name);
 
 struct Entity {
     std::string id;
@@ -103,7 +99,7 @@ struct Claim {
     std::optional<std::chrono::year_month_day> as_of;
     std::optional<std::chrono::sys_seconds> as_of_time;  // when `as_of` gives a time of day
     std::string note;
-    std::vector<grammar::Cue> cues;  // frame claims: hedge/booster cues found in the quote
+    std::vector<framing::Cue> cues;  // frame claims: hedge/booster cues found in the quote
     Location where;                  // the [[claim]] table
     Location value_where;            // the value (or the quote, when the value was read from it)
     Location quote_where;            // the `quote` string in the claim file

@@ -2,6 +2,8 @@
 
 #include "util/lines.hpp"
 
+#include <utility>
+
 namespace claimcheck::text {
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
@@ -17,15 +19,23 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
     return out;
 }
 
-std::vector<std::vector<std::string_view>> tsv_rows(std::string_view text) {
-    std::vector<std::vector<std::string_view>> rows;
+std::vector<TsvRow> numbered_tsv_rows(std::string_view text) {
+    std::vector<TsvRow> rows;
     const Lines lines(text, Lines::Ending::crlf);
     for (int number = 1; number <= lines.count(); ++number) {
         const std::string_view line = lines.line_text(text, number);
         if (line.empty() || line.front() == '#') {
             continue;
         }
-        rows.push_back(split(line, '\t'));
+        rows.push_back(TsvRow{number, split(line, '\t')});
+    }
+    return rows;
+}
+
+std::vector<std::vector<std::string_view>> tsv_rows(std::string_view text) {
+    std::vector<std::vector<std::string_view>> rows;
+    for (auto& row : numbered_tsv_rows(text)) {
+        rows.push_back(std::move(row.cells));
     }
     return rows;
 }

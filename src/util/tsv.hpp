@@ -11,6 +11,16 @@ namespace claimcheck::text {
 // outlive them (embedded data does). A trailing '\r' is dropped.
 std::vector<std::vector<std::string_view>> tsv_rows(std::string_view text);
 
+// A row with the number of its line in the text (1-based), for messages
+// that name file:line.
+struct TsvRow {
+    int line = 0;
+    std::vector<std::string_view> cells;
+};
+
+// The rows of a TSV text as `tsv_rows` reads them, each with its line number.
+std::vector<TsvRow> numbered_tsv_rows(std::string_view text);
+
 // Splits `s` at `separator`, dropping empty pieces.
 std::vector<std::string_view> split(std::string_view s, char separator);
 

@@ -17,11 +17,11 @@ FrameValue status(std::string level) {
     return frame("status", levels, std::move(level));
 }
 
-grammar::Cue cue(std::string word, std::string scale, std::string level) {
-    grammar::Cue c;
+framing::Cue cue(std::string word, framing::ScaleId scale, std::string level) {
+    framing::Cue c;
     c.word = word;
     c.length = word.size();
-    c.scale = std::move(scale);
+    c.scale = scale;
     c.level = std::move(level);
     return c;
 }
@@ -177,7 +177,7 @@ TEST_CASE("a later report that lags behind is stale, judged by instants", "[fram
 TEST_CASE("curated level contradicted by the quote's cues", "[framing][curation]") {
     Claim claim = make_claim("deal", certainty("done"));
     claim.quote = "the two sides may sign an accord";
-    claim.cues = {cue("may", "certainty", "possible")};
+    claim.cues = {cue("may", framing::ScaleId::certainty, "possible")};
     Story story = make_story({make_source("001", {claim})});
     const Finding f = only_finding(story);
     CHECK(f.verdict == "curation-mismatch");
@@ -194,7 +194,7 @@ TEST_CASE("curated level contradicted by the quote's cues", "[framing][curation]
         CHECK(findings_of(story).empty());
     }
     SECTION("cues of another scale do not count") {
-        story.sources[0].claims[0].cues = {cue("landmark", "significance", "historic")};
+        story.sources[0].claims[0].cues = {cue("landmark", framing::ScaleId::significance, "historic")};
         CHECK(findings_of(story).empty());
     }
 }

@@ -141,12 +141,7 @@ inline FrameValue frame(std::string scale, const std::vector<std::string>& level
 }
 
 inline const std::vector<std::string>& certainty_levels() {
-    for (const grammar::BuiltinScale& scale : grammar::builtin_scales()) {
-        if (scale.name == "certainty") {
-            return scale.levels;
-        }
-    }
-    throw std::logic_error("no built-in certainty scale");
+    return framing::builtin_scale(framing::ScaleId::certainty).levels;
 }
 
 inline Kind kind_of(const Value& value) {
@@ -207,9 +202,8 @@ inline Story make_story(std::vector<Source> sources) {
     story.id = "test-story";
     story.title = "Test story";
     // The built-in scales of spec §3.
-    for (const grammar::BuiltinScale& scale : grammar::builtin_scales()) {
-        story.scales[scale.name] =
-            Scale{scale.name, scale.levels, scale.warn, scale.error, true, builtin_scale_progresses(scale.name)};
+    for (const framing::BuiltinScale& scale : framing::builtin_scales()) {
+        story.scales[scale.name] = Scale{scale.name, scale.levels, scale.warn, scale.error, true, scale.progresses};
     }
     story.sources = std::move(sources);
     return story;

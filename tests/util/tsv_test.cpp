@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+using claimcheck::text::numbered_tsv_rows;
 using claimcheck::text::split;
 using claimcheck::text::tsv_rows;
 
@@ -12,6 +13,15 @@ TEST_CASE("tsv rows skip comments and blank lines", "[tsv]") {
     CHECK(rows[0] == std::vector<std::string_view>{"rule", "ch", "j"});
     CHECK(rows[1] == std::vector<std::string_view>{"word", "lee", "yi"});
     CHECK(tsv_rows("# only a comment\n").empty());
+}
+
+TEST_CASE("numbered tsv rows carry the line each came from", "[tsv]") {
+    const auto rows = numbered_tsv_rows("# header\n\nrule\tch\tj\r\n# note\nword\tlee\tyi\n");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].line == 3);
+    CHECK(rows[0].cells == std::vector<std::string_view>{"rule", "ch", "j"});
+    CHECK(rows[1].line == 5);
+    CHECK(rows[1].cells == std::vector<std::string_view>{"word", "lee", "yi"});
 }
 
 TEST_CASE("split drops empty pieces", "[tsv]") {

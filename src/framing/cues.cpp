@@ -1,0 +1,177 @@
+// The cue lexicon (data/cues.tsv) and the matcher that finds its phrases in
+// running text.
+#include "embedded/cues_tsv.hpp"
+#include "framing/lexicon.hpp"
+#include "framing/rows.hpp"
+#include "grammar/text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+namespace claimcheck::framing {
+
+namespace {
+
+namespace word = grammar::text;
+
+// The first byte of the character that ends at `end` (non-empty text).
+char const* last_character(char const* begin, char const* end) {
+    char const* last = end - 1;
+    while (last != begin && (static_cast<unsigned char>(*last) & 0xC0) == 0x80) {
+        --last;
+    }
+    return last;
+}
+
+// A phrase is written as it is matched: lower case, one space between words,
+// its first and last characters word characters.
+bool well_formed(std::string_view phrase) {
+    if (phrase.empty() || phrase.find("  ") != std::string_view::npos) {
+        return false;
+    }
+    char const* const begin = phrase.data();
+    char const* const end = begin + phrase.size();
+    if (!word::is_word_char(begin, end) || !word::is_word_char(last_character(begin, end), end)) {
+        return false;
+    }
+    return std::none_of(phrase.begin(), phrase.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
+}
+
+std::string level_of(std::string_view level, BuiltinScale const& scale, std::string_view file, int line) {
+    for (auto const& known : scale.levels) {
+        if (known == level) {
+            return known;
+        }
+    }
+    rows::refuse(file, line,
+                 fmt::format("'{}' is not a level of the {} scale{}", level, scale.name,
+                             rows::hint_or_list(level, scale.levels, "its levels are")));
+}
+
+// A row: "reportedly	certainty	possible".
+CueEntry entry_of(text::TsvRow const& row, std::string_view file, std::span<const BuiltinScale> scales) {
+    rows::require_columns(row, file, 3, "phrase, scale, level");
+    auto const& cells = row.cells;
+    if (!well_formed(cells[0])) {
+        rows::refuse(file, row.line,
+                     fmt::format("write the phrase '{}' in lower case, one space between words, starting and "
+                                 "ending with a letter or digit",
+                                 cells[0]));
+    }
+    auto const scale =
+        std::find_if(scales.begin(), scales.end(), [&](BuiltinScale const& s) { return s.name == cells[1]; });
+    if (scale == scales.end()) {
+        std::vector<std::string> names;
+        for (auto const& s : scales) {
+            names.push_back(s.name);
+        }
+        rows::refuse(file, row.line,
+                     fmt::format("unknown scale '{}'{}", cells[1],
+                                 rows::hint_or_list(cells[1], names, "the built-in scales are")));
+    }
+    return CueEntry{std::string(cells[0]), scale->id, level_of(cells[2], *scale, file, row.line)};
+}
+
+// The end of the word that starts at `p`.
+char const* word_end(char const* p, char const* end) {
+    while (p != end && word::is_word_char(p, end)) {
+        ++p;
+    }
+    return p;
+}
+
+// The lexicon's phrases grouped by their first word, each group longest
+// first. At a word start the longest phrase the text begins with (ASCII case
+// folded) is the candidate, and it is a cue only if it ends a word:
+// "agreed tomorrow" holds no cue, as "agreed to" is the longest there.
+class Matcher {
+  public:
+    explicit Matcher(std::span<const CueEntry> entries) {
+        for (auto const& entry : entries) {
+            char const* const begin = entry.phrase.data();
+            auto const first = std::string_view(begin, word_end(begin, begin + entry.phrase.size()));
+            groups_[std::string(first)].push_back(&entry);
+        }
+        for (auto& [first, group] : groups_) {
+            std::stable_sort(group.begin(), group.end(),
+                             [](CueEntry const* a, CueEntry const* b) { return a->phrase.size() > b->phrase.size(); });
+        }
+    }
+
+    // The cue at `p`, a word start, with where it ends; {nullptr, nullptr} if none.
+    std::pair<CueEntry const*, char const*> match(char const* p, char const* end) const {
+        auto const found = groups_.find(text::ascii_lower(std::string_view(p, word_end(p, end))));
+        if (found == groups_.end()) {
+            return {nullptr, nullptr};
+        }
+        for (auto const* entry : found->second) {
+            if (begins_with(p, end, entry->phrase)) {
+                char const* const stop = p + entry->phrase.size();
+                if (!word::at_word_end(stop, end)) {
+                    return {nullptr, nullptr};
+                }
+                return {entry, stop};
+            }
+        }
+        return {nullptr, nullptr};
+    }
+
+  private:
+    // Does [p, end) begin with `phrase` (lower case), ASCII case folded?
+    static bool begins_with(char const* p, char const* end, std::string_view phrase) {
+        return static_cast<std::size_t>(end - p) >= phrase.size() &&
+               std::equal(phrase.begin(), phrase.end(), p, [](char a, char b) { return a == text::ascii_lower(b); });
+    }
+
+    std::unordered_map<std::string, std::vector<CueEntry const*>> groups_;
+};
+
+}  // namespace
+
+std::vector<CueEntry> read_cues(std::string_view tsv, std::string_view file, std::span<const BuiltinScale> scales) {
+    std::vector<CueEntry> entries;
+    std::map<std::string, int> lines;  // phrase → the line it was first given on
+    for (auto const& row : text::numbered_tsv_rows(tsv)) {
+        CueEntry entry = entry_of(row, file, scales);
+        if (auto const [first, fresh] = lines.emplace(entry.phrase, row.line); !fresh) {
+            rows::refuse(file, row.line,
+                         fmt::format("phrase '{}' appears twice (also line {})", entry.phrase, first->second));
+        }
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+std::span<const CueEntry> cue_entries() {
+    static std::vector<CueEntry> const entries = read_cues(data::cues_tsv(), "data/cues.tsv", builtin_scales());
+    return entries;
+}
+
+std::vector<Cue> find_cues(std::string_view input) {
+    static Matcher const matcher(cue_entries());
+    std::vector<Cue> cues;
+    char const* const begin = input.data();
+    char const* const end = begin + input.size();
+    char const* p = begin;
+    while (p != end) {
+        if (!word::is_word_char(p, end) || !word::at_word_start(begin, p, end)) {
+            ++p;
+            continue;
+        }
+        auto const [entry, stop] = matcher.match(p, end);
+        if (entry == nullptr) {
+            ++p;
+            continue;
+        }
+        cues.push_back(Cue{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(stop - p), entry->phrase,
+                           entry->scale, entry->level});
+        p = stop;
+    }
+    return cues;
+}
+
+}  // namespace claimcheck::framing

@@ -1,0 +1,34 @@
+// Reading the framing tables strictly (scales.cpp, cues.cpp): a refused row
+// throws std::logic_error naming its file and line, so a bad row fails the
+// first read and the tests.
+#pragma once
+
+#include "util/text.hpp"
+#include "util/tsv.hpp"
+
+#include <fmt/format.h>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::framing::rows {
+
+[[noreturn]] inline void refuse(std::string_view file, int line, std::string const& message) {
+    throw std::logic_error(fmt::format("{}:{}: {}", file, line, message));
+}
+
+inline void require_columns(text::TsvRow const& row, std::string_view file, std::size_t count, char const* columns) {
+    if (row.cells.size() != count) {
+        refuse(file, row.line, fmt::format("a row needs {} columns ({}), not {}", count, columns, row.cells.size()));
+    }
+}
+
+// " (did you mean 'x'?)" for a likely typo of one of `known`, else
+// " (<intro> a, b, c)".
+inline std::string hint_or_list(std::string_view word, std::vector<std::string> const& known, std::string_view intro) {
+    auto const hint = text::closest(word, known);
+    return hint.empty() ? fmt::format(" ({} {})", intro, fmt::join(known, ", ")) : text::did_you_mean(hint);
+}
+
+}  // namespace claimcheck::framing::rows
