@@ -1,6 +1,7 @@
 // The cue lexicon (data/cues.tsv) and the matcher that finds its phrases in
 // running text.
 #include "embedded/cues_tsv.hpp"
+#include "embedded/negations_tsv.hpp"
 #include "framing/lexicon.hpp"
 #include "framing/rows.hpp"
 #include "grammar/text.hpp"
@@ -85,9 +86,9 @@ char const* word_end(char const* p, char const* end) {
 }
 
 // The lexicon's phrases grouped by their first word, each group longest
-// first. At a word start the longest phrase the text begins with (ASCII case
-// folded) is the candidate, and it is a cue only if it ends a word:
-// "agreed tomorrow" holds no cue, as "agreed to" is the longest there.
+// first. At a word start the cue is the longest phrase the text begins with
+// (ASCII case folded) that ends a word there: in "agreed tomorrow" it is
+// "agreed", as "agreed to" ends inside "tomorrow".
 class Matcher {
   public:
     explicit Matcher(std::span<const CueEntry> entries) {
@@ -111,10 +112,9 @@ class Matcher {
         for (auto const* entry : found->second) {
             if (begins_with(p, end, entry->phrase)) {
                 char const* const stop = p + entry->phrase.size();
-                if (!word::at_word_end(stop, end)) {
-                    return {nullptr, nullptr};
+                if (word::at_word_end(stop, end)) {
+                    return {entry, stop};
                 }
-                return {entry, stop};
             }
         }
         return {nullptr, nullptr};
@@ -129,6 +129,80 @@ class Matcher {
 
     std::unordered_map<std::string, std::vector<CueEntry const*>> groups_;
 };
+
+// The negations of data/negations.tsv: whole words and word endings.
+struct Negations {
+    std::vector<std::string> words;
+    std::vector<std::string> endings;
+
+    bool negates(std::string_view word) const {
+        std::string const lower = text::ascii_lower(word);
+        return std::find(words.begin(), words.end(), lower) != words.end() ||
+               std::any_of(endings.begin(), endings.end(), [&](std::string const& ending) {
+                   return lower.size() > ending.size() && lower.ends_with(ending);
+               });
+    }
+};
+
+Negations const& negations() {
+    static Negations const table = [] {
+        Negations out;
+        for (auto const& row : text::numbered_tsv_rows(data::negations_tsv())) {
+            rows::require_columns(row, "data/negations.tsv", 2, "form, kind");
+            if (row.cells[1] == "word") {
+                out.words.emplace_back(row.cells[0]);
+            } else if (row.cells[1] == "ending") {
+                out.endings.emplace_back(row.cells[0]);
+            } else {
+                rows::refuse("data/negations.tsv", row.line,
+                             fmt::format("kind '{}' is neither 'word' nor 'ending'", row.cells[1]));
+            }
+        }
+        return out;
+    }();
+    return table;
+}
+
+// Does a clause end just before `q`: , ; : . ! ? ( ) or a dash (— –)?
+bool clause_break_before(char const* begin, char const* q) {
+    if (q == begin) {
+        return true;
+    }
+    if (std::string_view(",;:.!?()").find(q[-1]) != std::string_view::npos) {
+        return true;
+    }
+    if (q - begin < 3) {
+        return false;
+    }
+    std::string_view const last(q - 3, 3);
+    return last == "\xE2\x80\x94" || last == "\xE2\x80\x93";
+}
+
+bool space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Does a negation come up to six words before `p` in its clause?
+bool negated(char const* begin, char const* p) {
+    constexpr int window = 6;
+    char const* q = p;
+    for (int words = 0; words < window; ++words) {
+        while (q != begin && space(q[-1])) {
+            --q;
+        }
+        if (clause_break_before(begin, q)) {
+            return false;
+        }
+        char const* const word_end = q;
+        while (q != begin && !space(q[-1]) && !clause_break_before(begin, q)) {
+            --q;
+        }
+        if (negations().negates(std::string_view(q, word_end - q))) {
+            return true;
+        }
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -163,6 +237,10 @@ std::vector<Cue> find_cues(std::string_view input) {
             continue;
         }
         auto const [entry, stop] = matcher.match(p, end);
+        if (entry != nullptr && negated(begin, p)) {
+            p = stop;  // "not ... addressed": no evidence either way
+            continue;
+        }
         if (entry == nullptr) {
             ++p;
             continue;
