@@ -329,6 +329,10 @@ class Converter {
                 if (d.approach == ast::Approach::shortly_after) {
                     v.end = v.begin + chr::minutes{30};
                 } else {
+                    if (midnight_of_a_written_day(d)) {
+                        // "just before midnight on Monday": the midnight that ends Monday.
+                        v.begin = zones::start_of(zone_, wall_of(local_day(v.begin) + chr::days{1}));
+                    }
                     v.end = v.begin;
                     v.begin -= chr::minutes{30};
                 }
@@ -344,6 +348,12 @@ class Converter {
     }
 
     Day local_day(Instant at) const { return day_of(zones::to_local(zone_, at)); }
+
+    // "midnight on Monday", "00:00 on January 5": a midnight with its day written.
+    static bool midnight_of_a_written_day(ast::date const& d) {
+        bool const midnight = d.time.present && d.time.hour == 0 && d.time.minute == 0 && d.time.meridiem == ast::Meridiem::none;
+        return midnight && (d.weekday.index < 7 || d.from.day != 0);
+    }
 
     void finish(DateValue& v) const {
         bool const open_begin = v.begin == Instant::min();

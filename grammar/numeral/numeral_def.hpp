@@ -54,13 +54,15 @@ x3::rule<class digit_numeral_class, ast::numeral> const digit_numeral = "a numbe
 auto const digit_numeral_def = x3::lexeme[digits >> -glued_scale >> word_end] >>
                                -whole_word(scale_words)[scale_numeral];
 
-// "one hundred eighty-three", "a dozen", "half a million", "two million"
+auto const dozens = [](auto& ctx) { x3::_val(ctx).mantissa *= 12; };
+
+// "one hundred eighty-three", "a dozen", "two dozen", "half a million", "two million"
 auto const word_numeral_def =
     (kw("half") >> kw("a") >> (whole_word(scale_words)[word_numeral_value] | kw("dozen")[word_numeral_is(12)]) >>
      x3::eps[([](auto& ctx) { x3::_val(ctx).mantissa *= 0.5; })]) |
     (kw("a") >> kw("dozen"))[word_numeral_is(12)] |
     (kw("a") >> (kw("hundred")[word_numeral_is(100)] | whole_word(scale_words)[word_numeral_value])) |
-    (word_integer[word_numeral_value] >> -whole_word(big_scale_words)[word_numeral_times]);
+    (word_integer[word_numeral_value] >> -(whole_word(big_scale_words)[word_numeral_times] | kw("dozen")[dozens]));
 
 BOOST_SPIRIT_DEFINE(digit_numeral)
 

@@ -120,7 +120,7 @@ TEST_CASE("each command's help names its own options and exit codes") {
     }
 }
 
-TEST_CASE("--version names the version and the commit built from") {
+TEST_CASE("claimcheck --version names the version and the commit built from") {
     testing::TempDir dir;
     const std::vector<std::vector<std::string>> runs{{"--version"}, {"check", "--version"}};
     for (const auto& args : runs) {

@@ -70,6 +70,8 @@ std::vector<Accepted> const accepted{
     {"a hundred", "[50, 150)", Qualifier::none, 100, ""},
     {"a dozen", "[12, 12]", Qualifier::none, 0, ""},
     {"half a dozen", "[6, 6]", Qualifier::none, 0, ""},
+    {"two dozen", "[24, 24]", Qualifier::none, 0, ""},
+    {"three dozen", "[36, 36]", Qualifier::none, 0, ""},
     {"half a million", "[450000, 550000)", Qualifier::none, 100000, ""},
     {"two million", "[1500000, 2500000)", Qualifier::none, 1e6, ""},
     {"thirteen", "[13, 13]", Qualifier::none, 0, ""},

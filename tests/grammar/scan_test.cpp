@@ -200,6 +200,7 @@ TEST_CASE("scan: a value is found whatever kind of word it starts with") {
         {"Forty-two miners died", "Forty-two"},                  // number word
         {"they found Eleven more", "Eleven"},                    // teen word
         {"a dozen eggs were broken", "a dozen"},                 // "a"
+        {"two dozen delegates met", "two dozen"},                // "dozen" after a number word
         {"half a million people", "half a million"},             // "half"
         {"Between 180 and 185 died", "Between 180 and 185"},     // "between"
     };
