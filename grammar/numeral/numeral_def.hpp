@@ -35,9 +35,11 @@ auto const word_numeral_value = [](auto& ctx) {
     n.mantissa = x3::_attr(ctx);
     n.words = true;
 };
+// Scale words compose: "two million", "a thousand million", "1 lakh crore".
 auto const word_numeral_times = [](auto& ctx) {
-    x3::_val(ctx).mantissa *= x3::_attr(ctx);
-    x3::_val(ctx).word_scale = x3::_attr(ctx);
+    auto& n = x3::_val(ctx);
+    n.mantissa *= x3::_attr(ctx);
+    n.word_scale = n.word_scale > 0 ? n.word_scale * x3::_attr(ctx) : x3::_attr(ctx);
 };
 auto const word_numeral_is = [](double v) {
     return [v](auto& ctx) {
@@ -52,7 +54,7 @@ auto const word_numeral_is = [](double v) {
 x3::rule<class digit_numeral_class, ast::numeral> const digit_numeral = "a number";
 
 auto const digit_numeral_def = x3::lexeme[digits >> -glued_scale >> word_end] >>
-                               -whole_word(scale_words)[scale_numeral];
+                               *whole_word(scale_words)[scale_numeral];
 
 auto const dozens = [](auto& ctx) { x3::_val(ctx).mantissa *= 12; };
 
@@ -61,8 +63,9 @@ auto const word_numeral_def =
     (kw("half") >> kw("a") >> (whole_word(scale_words)[word_numeral_value] | kw("dozen")[word_numeral_is(12)]) >>
      x3::eps[([](auto& ctx) { x3::_val(ctx).mantissa *= 0.5; })]) |
     (kw("a") >> kw("dozen"))[word_numeral_is(12)] |
-    (kw("a") >> (kw("hundred")[word_numeral_is(100)] | whole_word(scale_words)[word_numeral_value])) |
-    (word_integer[word_numeral_value] >> -(whole_word(big_scale_words)[word_numeral_times] | kw("dozen")[dozens]));
+    (kw("a") >> (kw("hundred")[word_numeral_is(100)] | whole_word(scale_words)[word_numeral_value]) >>
+     *whole_word(big_scale_words)[word_numeral_times]) |
+    (word_integer[word_numeral_value] >> (+whole_word(big_scale_words)[word_numeral_times] | -kw("dozen")[dozens]));
 
 BOOST_SPIRIT_DEFINE(digit_numeral)
 

@@ -43,7 +43,7 @@ std::variant<Quantity, ParseError> Converter::convert(ast::count const& c) const
     if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) {
         return part_per_whole(std::move(q), c, options.tolerance, begin);
     }
-    if (c.first.fraction && q.dimension == Dimension::percent) {
+    if (c.first.fraction && q.dimension == Dimension::percent && c.mark == ast::Mark::none) {  // "two-thirds"
         return fraction_percent(std::move(q), c, options.tolerance);
     }
     if (auto e = set_interval(q, text, c, sense.scaling, options.tolerance, begin)) {

@@ -225,6 +225,9 @@ CountText count_text(ast::count const& c, Quantity const& q) {
     t.currency_prefix = t.currency_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
     t.currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
     t.mark = std::string(mark_text(c.mark));
+    if (c.first.fraction && c.mark == ast::Mark::percent) {
+        t.mark = " percent";  // "half a percent", not "half a%"
+    }
     t.first = t.currency_prefix + (c.minus && !units::arbitrary_zero(d) ? "-" : "") + t.number + t.mark;
     return t;
 }

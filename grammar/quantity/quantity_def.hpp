@@ -157,11 +157,11 @@ auto const and_word_def = kw("and");
 
 // Digits that a unit may follow without a space: "5km", "200lbs", "30°C", "7th".
 auto const glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | &(x3::ascii::alpha | non_ascii))] >>
-                               -whole_word(scale_words)[scale_numeral];
+                               *whole_word(scale_words)[scale_numeral];
 
 // A number in a quantity: digits, a fraction, an ordinal, number words;
 // "half a" before a percentage point.
-auto const half_a = (kw("half") >> kw("a") >> &(whole_word(mark_words)))[half_a_value];
+auto const half_a = (kw("half") >> kw("a") >> &(whole_word(mark_words) | whole_word(fraction_mark_words)))[half_a_value];
 auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
 auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
@@ -289,7 +289,10 @@ x3::rule<class end_unit_class, std::string> const end_unit = "unit words";
 auto const end_unit_def = x3::raw[+(unit_word - (and_word | to_word | kw("but") | kw("or")))];
 auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
-auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark];
+auto const first_is_fraction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).first.fraction; };
+auto const fraction_mark = x3::eps[first_is_fraction] >> whole_word(fraction_mark_words)[set_mark];
+auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark] |
+                  fraction_mark;
 
 // "between 180 and 185": once "between" is read, the rest must follow.
 // (Expectations name the rule they expect: keep actions outside them.)
@@ -355,7 +358,7 @@ auto const quantity_value_rule_def = (multiple | count | share | named_age) > en
 // newsroom's unit words are read as units ("183 miners perished" is the
 // number 183).
 auto const text_unit = x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs) >> word_end]][set_unit];
-auto const text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark];
+auto const text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | fraction_mark;
 
 auto const text_marked_tail = ((dash >> amount_in_text) >> &percent_only)[set_dash] >> text_mark |
                               ((whole_word(joiner_words) >> amount_in_text) >> &percent_only)[set_joined] >> text_mark |

@@ -27,6 +27,23 @@ std::string misspelt_unit(std::string const& word) {
     return text::remembered(answers, word, [&] { return known.closest(word, word.size() >= 10 ? 2 : 1, true); });
 }
 
+// "miles an hour", "km per hour": a unit, "per" (or "a", "an") and a unit
+// make one rate when UDUNITS-2 reads it as a dimension compared (a speed).
+void per_unit(UnitReading& reading, std::vector<std::string> const& words, std::string const& phrase, bool library) {
+    std::size_t const n = reading.words;
+    if (words.size() < n + 2) {
+        return;
+    }
+    std::string const joiner = text::lower(words[n]);
+    if (joiner != "per" && joiner != "a" && joiner != "an") {
+        return;
+    }
+    if (auto rate = units::find_unit_per(phrase, words[n + 1], library)) {
+        reading.unit = std::move(rate);
+        reading.words = n + 2;
+    }
+}
+
 std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {
     UnitReading reading;
     if (c.unit.empty()) {
@@ -47,11 +64,19 @@ std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool librar
         if (auto unit = units::find_unit(phrase, library && n == 1)) {
             reading.unit = std::move(unit);
             reading.words = n;
+            per_unit(reading, words, phrase, library);
             return reading;
         }
     }
     if (glued) {
         return error_at(c.unit_at, begin, "expected a space between the number and the unit word");
+    }
+    if (library) {
+        if (auto const lower = units::case_variant(words.front())) {  // "181 T", "5 M"
+            return error_at(c.unit_at, begin,
+                            "unknown unit '" + words.front() + "': unit symbols are read with their case" +
+                                claimcheck::text::did_you_mean(*lower));
+        }
     }
     if (c.hyphen_unit && c.first.words) {  // "ten-uous": not a number word and a unit
         return error_at(c.unit_at, begin, "expected a number or number word");
@@ -212,9 +237,20 @@ std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading cons
         return error_at(c.first.at, begin, "a currency goes with an amount, not a share, percentage or position");
     }
     if (c.first.bare_m && c.currency.empty()) {
+        std::string suffix = "m";
+        for (auto const& m : units::multipliers()) {
+            if (m.place == units::Multiplier::Place::suffix_after_currency && m.factor == c.first.scale) {
+                suffix = m.word;
+            }
+        }
+        if (suffix == "m") {
+            return error_at(c.first.at, begin,
+                            "'m' after a number could be million or metres: write 'million' or 'metres' (or a "
+                            "currency: '$5m')");
+        }
         return error_at(c.first.at, begin,
-                        "'m' after a number could be million or metres: write 'million' or 'metres' (or a "
-                        "currency: '$5m')");
+                        "'" + suffix + "' after a number is a scale only after a currency ('$5" + suffix +
+                            "'): write the scale word or the unit");
     }
     return std::nullopt;
 }

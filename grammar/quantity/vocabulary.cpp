@@ -13,8 +13,8 @@ namespace claimcheck::grammar::vocabulary {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> tables{"qualifier", "qualifier-sign", "share",   "share-in-text",
-                                                 "mark",      "direction",      "multiple"};
+constexpr std::array<std::string_view, 8> tables{"qualifier", "qualifier-sign", "share",     "share-in-text",
+                                                 "mark",      "mark-after-fraction", "direction", "multiple"};
 
 std::map<std::string_view, std::vector<WordRow>> const& rows_by_table() {
     static std::map<std::string_view, std::vector<WordRow>> const rows = [] {

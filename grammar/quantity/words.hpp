@@ -77,11 +77,15 @@ inline symbols<ast::Joiner> const joiner_words(
     "'to', 'of', 'in' or 'per'");
 
 // Marks after a number. Bare "points" is not read ("scored 3 points").
-inline symbols<ast::Mark> const mark_words = word_table<ast::Mark>("mark", "a percent sign", [](auto const& row) {
+inline ast::Mark mark_of(vocabulary::WordRow const& row) {
     static constexpr std::pair<std::string_view, ast::Mark> meanings[] = {
         {"percent", ast::Mark::percent}, {"points", ast::Mark::points}, {"basis-points", ast::Mark::basis_points}};
     return vocabulary::meaning_of(row, meanings);
-});
+}
+inline symbols<ast::Mark> const mark_words = word_table<ast::Mark>("mark", "a percent sign", mark_of);
+// After a fraction only: "a quarter point", "half a point" (percentage points).
+inline symbols<ast::Mark> const fraction_mark_words =
+    word_table<ast::Mark>("mark-after-fraction", "'point'", mark_of);
 
 // "-point" after a fraction: "a half-point", "a quarter-point".
 inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},

@@ -283,6 +283,29 @@ class Library {
 
 namespace {
 
+bool all_capitals(std::string_view words) {
+    return std::none_of(words.begin(), words.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A symbol written in another case than its table row that UDUNITS-2 reads,
+// as written, as another unit: "Mt" is the megatonne, not the row "mt"
+// (metric tons), "Mm" the megametre, not "mm". Case tells SI prefixes apart;
+// a whole word ("Miles"), or a symbol in capitals ("KM"), folds to its row.
+std::optional<int> other_unit_by_case(std::string_view words, TableUnit const& row, int row_id) {
+    if (words == row.written || all_capitals(words) || words.find(' ') != std::string_view::npos) {
+        return std::nullopt;
+    }
+    int const id = Library::get().converter(std::string(words), std::nullopt);
+    if (id < 0) {
+        return std::nullopt;
+    }
+    auto const& as_written = Library::get().at(id);
+    auto const& as_row = Library::get().at(row_id);
+    bool const same = as_written.dimension == as_row.dimension && as_written.factor == as_row.factor &&
+                      as_written.factor != 0;
+    return same ? std::nullopt : std::optional<int>(id);
+}
+
 std::optional<Unit> look_up_unit(std::string_view words, bool library) {
     std::string const key = key_of(words);
     auto const& table = tables().units;
@@ -292,19 +315,30 @@ std::optional<Unit> look_up_unit(std::string_view words, bool library) {
         if (id < 0) {
             throw std::logic_error("data/units.tsv: UDUNITS-2 cannot convert '" + found->second.expression + "'");
         }
+        if (auto const other = other_unit_by_case(words, found->second, id)) {
+            if (!library) {
+                return std::nullopt;  // running text reads only the table's units
+            }
+            return Unit{Library::get().at(*other).dimension, std::string(words), *other};
+        }
         return Unit{found->second.dimension, found->second.written, id};
     }
     if (!library || key.empty() || key.find(' ') != std::string::npos) {
         return std::nullopt;
     }
-    // The library reads case (T is tesla, t the tonne): ask it in lower case,
-    // as canonical texts write unit words, so a value reads back the same.
-    std::string const lower = text::ascii_lower(key);
-    int const id = Library::get().converter(lower, std::nullopt);
+    // The library reads case (T is tesla, t the tonne, Mt the megatonne): ask
+    // it as written, and write the unit so, so a value reads back the same.
+    // A word longer than a symbol ("Furlongs") is also asked in lower case.
+    std::string written(words);
+    int id = Library::get().converter(written, std::nullopt);
+    if (id < 0 && written.size() > 3 && written != key) {
+        written = key;
+        id = Library::get().converter(written, std::nullopt);
+    }
     if (id < 0) {
         return std::nullopt;
     }
-    return Unit{Library::get().at(id).dimension, lower, id};
+    return Unit{Library::get().at(id).dimension, written, id};
 }
 
 }  // namespace
@@ -314,6 +348,44 @@ std::optional<Unit> find_unit(std::string_view words, bool library) {
     // long as the program).
     thread_local std::unordered_map<std::string, std::optional<Unit>> answers[2];
     return text::remembered(answers[library ? 1 : 0], words, [&] { return look_up_unit(words, library); });
+}
+
+namespace {
+
+// The UDUNITS-2 expression a unit word stands for: its table row's, or the
+// word itself for the library.
+std::optional<std::string> expression_of(std::string_view words, bool library) {
+    auto const unit = find_unit(words, library);
+    if (!unit) {
+        return std::nullopt;
+    }
+    auto const& table = tables().units;
+    auto const found = table.find(key_of(words));
+    return found != table.end() && found->second.written == unit->written ? found->second.expression : unit->written;
+}
+
+}  // namespace
+
+std::optional<Unit> find_unit_per(std::string_view numerator, std::string_view denominator, bool library) {
+    auto const top = expression_of(numerator, library);
+    auto const bottom = expression_of(denominator, true);
+    if (!top || !bottom) {
+        return std::nullopt;
+    }
+    int const id = Library::get().converter("(" + *top + ")/(" + *bottom + ")", std::nullopt);
+    if (id < 0) {
+        return std::nullopt;
+    }
+    return Unit{Library::get().at(id).dimension, std::string(numerator) + " per " + std::string(denominator), id};
+}
+
+std::optional<std::string> case_variant(std::string_view words) {
+    std::string const lower = text::ascii_lower(words);
+    if (lower == words || find_unit(words, true)) {
+        return std::nullopt;
+    }
+    auto const unit = find_unit(lower, true);
+    return unit ? std::optional<std::string>(unit->written) : std::nullopt;
 }
 
 double to_canonical(Unit const& unit, double x) {

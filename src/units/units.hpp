@@ -27,6 +27,16 @@ struct Unit {
 // temperature or duration. nullopt for words that are not units ("people").
 std::optional<Unit> find_unit(std::string_view words, bool library);
 
+// A rate of two units written "A per B", "A an B" or "A a B" ("miles an
+// hour", "km per hour"), read through UDUNITS-2 as A/B when that is a
+// dimension claimcheck compares (a speed); nullopt otherwise.
+std::optional<Unit> find_unit_per(std::string_view numerator, std::string_view denominator, bool library);
+
+// A unit word that is not read as written but is in lower case ("T": t is
+// the tonne, T the tesla; "M"): its lower-case form, for the hint of an
+// error. Case tells unit symbols apart, so claimcheck does not fold it.
+std::optional<std::string> case_variant(std::string_view words);
+
 // The value `x` written in `unit`, in the dimension's canonical unit
 // (metres, square metres, kilograms, cubic metres, metres per second,
 // kelvin, days). Increasing in x.

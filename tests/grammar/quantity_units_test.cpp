@@ -29,8 +29,24 @@ struct Accepted {
 
 // value → dimension, interval in canonical units, change, currency, canonical text
 std::vector<Accepted> const accepted{
-    // UDUNITS-2 reads case; unit words are asked in lower case, as canonical texts write them.
-    {"181 T", physical("mass"), "[180500, 181500)", false, "", "181 t"},
+    // Case tells unit symbols apart (Mt the megatonne, Mm the megametre); a
+    // symbol in capitals ("KM") or a whole word in any case folds to its row.
+    {"181 t", physical("mass"), "[180500, 181500)", false, "", "181 t"},
+    {"5 Mt", physical("mass"), "[4500000000, 5500000000)", false, "", "5 Mt"},
+    {"5 Mm", physical("length"), "[4500000, 5500000)", false, "", "5 Mm"},
+    {"5 mm", physical("length"), "[0.0045, 0.0055)", false, "", "5 mm"},
+    {"5 KM", physical("length"), "[4500, 5500)", false, "", "5 km"},
+    // A rate: a unit, "per", "a" or "an" and a unit.
+    {"60 miles an hour", physical("speed"), "[24.5872, 29.0576)", false, "", "60 miles per hour"},
+    {"60 km a day", physical("speed"), "[0.6365740741, 0.7523148148)", false, "", "60 km per day"},
+    // Scale words and suffixes compose.
+    {"$5B", Dimension::money, "[4500000000, 5500000000)", false, "USD", "$5 billion"},
+    {"a thousand million", Dimension::count, "[500000000, 1500000000)", false, "", "1 billion"},
+    {"Rs 1 lakh crore", Dimension::money, "[5e+11, 1.5e+12)", false, "INR", "Rs 1 trillion"},
+    // A fraction before "point" or "percent" is that many points or percent.
+    {"a quarter point", Dimension::points, "[0.25, 0.25]", true, "", "a quarter percentage points"},
+    {"half a point", Dimension::points, "[0.5, 0.5]", true, "", "half a percentage points"},
+    {"half a percent", Dimension::percent, "[0.5, 0.5]", false, "", "half a percent"},
     {"$1.2 billion", Dimension::money, "[1150000000, 1250000000)", false, "USD", "$1.2 billion"},
     {"$1.2bn", Dimension::money, "[1150000000, 1250000000)", false, "USD", "$1.2 billion"},
     {"\xE2\x82\xAC"
@@ -243,6 +259,9 @@ std::vector<Refused> const rejected{
     {"$one in every four", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"$5%", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"5m", 0, "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
+    {"5B", 0, "'b' after a number is a scale only after a currency ('$5b'): write the scale word or the unit"},
+    {"181 T", 4, "unknown unit 'T': unit symbols are read with their case (did you mean 't'?)"},
+    {"5 M", 2, "unknown unit 'M': unit symbols are read with their case (did you mean 'm'?)"},
     {"5m people", 0,
      "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
     {"40 kilometeres", 3, "unknown unit 'kilometeres' (did you mean 'kilometres'?)"},
