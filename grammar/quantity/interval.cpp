@@ -313,6 +313,10 @@ std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count cons
             return error_at(c.first.at, begin, "the number is too large");
         }
     }
+    if (units::arbitrary_zero(q.dimension) && !q.change && std::min(q.number, q.number_high) < 0) {
+        return error_at(c.first.at, begin,
+                        "the temperature is below absolute zero (-273.15 °C, -459.67 °F)");
+    }
     return q;
 }
 

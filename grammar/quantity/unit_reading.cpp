@@ -191,6 +191,11 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
     if (reading.unit && d == reading.unit->dimension) {
         units::Unit const unit = *reading.unit;
         s.map = [unit](double x) { return units::to_canonical(unit, x); };
+        if (c.direction != ast::Direction::none && units::arbitrary_zero(d)) {
+            // A change of a temperature converts by the scale's factor alone:
+            // "up 2 °C" is up 3.6 °F, not up 35.6 °F.
+            s.map = [unit](double x) { return units::to_canonical(unit, x) - units::to_canonical(unit, 0); };
+        }
     }
     if (c.direction == ast::Direction::down) {
         auto const inner = s.map;

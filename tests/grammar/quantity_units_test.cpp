@@ -36,6 +36,10 @@ std::vector<Accepted> const accepted{
     {"5 Mm", physical("length"), "[4500000, 5500000)", false, "", "5 Mm"},
     {"5 mm", physical("length"), "[0.0045, 0.0055)", false, "", "5 mm"},
     {"5 KM", physical("length"), "[4500, 5500)", false, "", "5 km"},
+    // A change of a temperature converts by the scale's factor alone.
+    {"up 2 °C", physical("temperature"), "[1.5, 2.5)", true, "", "up 2 °C"},
+    {"up 3.6 °F", physical("temperature"), "[1.972222222, 2.027777778)", true, "", "up 3.6 °F"},
+    {"down 2 degrees Celsius", physical("temperature"), "(-2.5, -1.5]", true, "", "down 2 degrees Celsius"},
     // A rate: a unit, "per", "a" or "an" and a unit.
     {"60 miles an hour", physical("speed"), "[24.5872, 29.0576)", false, "", "60 miles per hour"},
     {"60 km a day", physical("speed"), "[0.6365740741, 0.7523148148)", false, "", "60 km per day"},
@@ -260,6 +264,7 @@ std::vector<Refused> const rejected{
     {"$5%", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"5m", 0, "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
     {"5B", 0, "'b' after a number is a scale only after a currency ('$5b'): write the scale word or the unit"},
+    {"-300 °C", 1, "the temperature is below absolute zero (-273.15 °C, -459.67 °F)"},
     {"181 T", 4, "unknown unit 'T': unit symbols are read with their case (did you mean 't'?)"},
     {"5 M", 2, "unknown unit 'M': unit symbols are read with their case (did you mean 'm'?)"},
     {"5m people", 0,
