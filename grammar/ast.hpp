@@ -93,6 +93,7 @@ struct count {
     std::string currency;          // ISO 4217 code of "$", "€", "USD", "won" before or after the number
     std::string currency_written;  // as written: "$", "won"
     Place currency_at = Place::none;
+    std::string other_currency;  // a second, different currency ("USD 5 EUR"): an error
     std::string unit;  // unit words as written (not yet lower-cased)
     char const* unit_at = nullptr;
     std::string first_unit;   // a range's unit written after its low end too ("between 24 feet and 28 feet")

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 
@@ -97,17 +98,21 @@ auto const read_digits = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     bool after_point = false;
+    std::uint64_t exact = 0;  // the digits as an integer, to tell 2^53 + 1 from 2^53
+    bool too_many = false;
     for (char c : x3::_attr(ctx)) {
         if (c == '.') {
             after_point = true;
         } else if (c >= '0' && c <= '9') {
             n.mantissa = n.mantissa * 10 + (c - '0');
+            too_many = too_many || exact > 1'000'000'000'000'000'000ULL;
+            exact = too_many ? exact : exact * 10 + static_cast<std::uint64_t>(c - '0');
             if (after_point) {
                 ++n.decimals;
             }
         }
     }
-    n.overflow = !(n.mantissa <= 9007199254740992.0);
+    n.overflow = too_many || exact > 9007199254740992ULL;
     n.end = x3::_attr(ctx).end();
 };
 auto const set_bare_m = [](auto& ctx) {

@@ -238,6 +238,10 @@ std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, c
     if (q.dimension == Dimension::percent && !q.change && q.number > 100 && c.joiner == ast::Joiner::none) {
         return error_at(c.first.at, begin, "a percentage is at most 100%");
     }
+    bool const range = c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
+    if (q.dimension == Dimension::percent && !q.change && range && value_of(c.second) > 100) {
+        return error_at(c.second.at ? c.second.at : c.first.at, begin, "a percentage is at most 100%");
+    }
     if (q.dimension == Dimension::ordinal && (!is_integer(q.number) || q.number < 1)) {
         return error_at(c.first.at, begin, "an ordinal is a whole number from 1");
     }

@@ -55,7 +55,10 @@ auto const set_of = [](auto& ctx) {
     x3::_val(ctx).second = x3::_attr(ctx);
 };
 auto const set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
-auto const set_currency = [](auto& ctx) { x3::_val(ctx).currency = x3::_attr(ctx); };
+auto const set_currency = [](auto& ctx) {
+    auto& c = x3::_val(ctx);
+    (c.currency.empty() || c.currency == x3::_attr(ctx) ? c.currency : c.other_currency) = x3::_attr(ctx);
+};
 auto const set_currency_written = [](ast::Place place) {
     return [place](auto& ctx) {
         auto const& range = x3::_attr(ctx);

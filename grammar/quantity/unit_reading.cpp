@@ -241,6 +241,11 @@ std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading cons
                                 reading.ordinal_suffix || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
         return error_at(c.first.at, begin, "a currency goes with an amount, not a share, percentage or position");
     }
+    if (!c.other_currency.empty()) {
+        return error_at(c.first.at, begin,
+                        "two currencies in one value (" + c.currency + " and " + c.other_currency +
+                            "): write one, or give each figure its own claim");
+    }
     if (c.first.bare_m && c.currency.empty()) {
         std::string suffix = "m";
         for (auto const& m : units::multipliers()) {
