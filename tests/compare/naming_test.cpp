@@ -369,7 +369,10 @@ TEST_CASE("names in other scripts are read by ICU and the verdict names the read
         {"Зеленский", "Zelensky", "transliteration", "Cyrillic read in BGN/PCGN romanisation"},
         {"毛泽东", "Mao Zedong", "transliteration", "Han characters read in Pinyin"},
         {"김정은", "Kim Jong Un", "transliteration", "Hangul read in Revised Romanization"},
+        {"Ελευθέριος Βενιζέλος", "Eleftherios Venizelos", "transliteration", "Greek read in the UN romanisation"},
+        {"नरेन्द्र मोदी", "Narendra Modi", "transliteration", "Devanagari read in ISO 15919"},
         {"Зеленский", "Zelenko", "conflict", ""},  // near: read, and still a different name
+        {"Ελευθέριος Βενιζέλος", "Andreas Papandreou", "conflict", ""},
     });
 }
 
