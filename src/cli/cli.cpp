@@ -65,11 +65,16 @@ CommandDoc locate_doc() {
 }
 
 CommandDoc suggest_doc() {
-    return {{{0, "the suggestions were listed (there may be none)"}, {2, "the article cannot be read, or usage"}},
-            {"ARTICLE", "the story.toml of the story folder the article is in, for its entities' names"},
-            {"nothing: the suggestions go to standard output"},
-            "claimcheck suggest claims/nara-summit/articles/002.txt",
-            "lists the quantities, dates and known names in the article, each with a [[claim]] snippet"};
+    return {{{0, "the suggestions were listed (there may be none), or the claim file was proposed or written"},
+             {2, "the article or the story cannot be read, --write would write over a file, or usage"}},
+            {"ARTICLE",
+             "without --story: the story.toml of the story folder the article is in, for its entities' names",
+             "with --story DIR: DIR/story.toml, the claim files and the articles they name"},
+            {"nothing without --write: the suggestions or the proposed claim file go to standard output",
+             "DIR/<source>.toml with --write, through a temporary file given its name only if none has it"},
+            "claimcheck suggest claims/nara-summit/articles/005.txt --story claims/nara-summit --write",
+            "proposes claims/nara-summit/005.toml for a new article from the story's topics and the other "
+            "sources' claims, each claim with a comment saying how sure and why"};
 }
 
 CommandDoc init_doc() {
@@ -209,9 +214,21 @@ Command add_locate(CLI::App& app, LocateOptions& options) {
 
 Command add_suggest(CLI::App& app, SuggestOptions& options) {
     auto* suggest = app.add_subcommand(
-        "suggest", "List the quantities, dates and known entity names in an article, with [[claim]] snippets");
+        "suggest", "List the quantities, dates and known names in an article, or propose its whole claim file");
     suggest->add_option("ARTICLE", options.article, "The article text file")->required()->check(non_empty);
-    add_common(*suggest, options.common, "Print nothing but the suggestions");
+    auto* story = suggest
+                      ->add_option("--story", options.story,
+                                   "Propose a complete claim file from this story's topics and other sources' claims")
+                      ->check(non_empty);
+    suggest->add_option("--source", options.source, "With --story: the claim file's id (default: the article's name)")
+        ->check(non_empty)
+        ->needs(story);
+    suggest->add_option("--outlet", options.outlet, "With --story: the outlet's display name")
+        ->check(non_empty)
+        ->needs(story);
+    suggest->add_flag("--write", options.write, "With --story: write DIR/<source>.toml (never over a file)")
+        ->needs(story);
+    add_common(*suggest, options.common, "Print nothing but the suggestions or the claim file");
     return {suggest, suggest_doc(), [&options] { return run_suggest(options); }};
 }
 
@@ -267,7 +284,7 @@ Completes completes_of(const CLI::Option& option) {
     if (name == "ARTICLE") {
         return Completes::article;
     }
-    if (name == "DIR" || name == "--report-dir") {
+    if (name == "DIR" || name == "--report-dir" || name == "--story") {
         return Completes::folder;
     }
     return Completes::nothing;

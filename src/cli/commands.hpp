@@ -43,6 +43,10 @@ struct LocateOptions {
 
 struct SuggestOptions {
     std::string article;
+    std::string story;   // --story: propose a whole claim file from this story's files
+    std::string source;  // --source: the claim file's id (default: the article's file name)
+    std::string outlet;  // --outlet: [source] outlet
+    bool write = false;  // --write: write <story>/<source>.toml, never over a file
     CommonOptions common;
 };
 

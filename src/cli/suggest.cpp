@@ -1,9 +1,11 @@
-// `claimcheck suggest ARTICLE`: what in a text could become a claim.
+// `claimcheck suggest ARTICLE`: what in a text could become a claim; with
+// --story, a whole claim file proposed from the story's own files.
 #include "anchor/anchor.hpp"
 #include "cli/commands.hpp"
 #include "grammar/value.hpp"
 #include "load/load.hpp"
 #include "model/io.hpp"
+#include "suggest/suggest.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -39,9 +41,8 @@ std::optional<fs::path> story_of(const fs::path& article) {
     return std::nullopt;
 }
 
-}  // namespace
-
-int run_suggest(const SuggestOptions& options) {
+// The places of the article that could become claims, each with a snippet.
+int list_places(const SuggestOptions& options) {
     const auto input = read_article(options.article, options.common);
     if (!input) {
         return 2;
@@ -98,6 +99,103 @@ int run_suggest(const SuggestOptions& options) {
     out += fmt::format("{} suggestions\n", found.size());
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
+}
+
+int refuse(const fs::path& path, const std::string& why, const CommonOptions& common) {
+    Diagnostics diagnostics;
+    diagnostics.error({io::display_path(path), 0, 0}, why);
+    print_diagnostics(diagnostics.sorted(), Severity::note, use_color(common.color, stderr));
+    return gate::exit_invalid;
+}
+
+// The story's sources, anchored, but the one the new article is (its own
+// article or its id): a proposal never learns from the file it replaces.
+std::vector<Source> other_sources(const Story& story, const fs::path& article, const std::string& id,
+                                  Diagnostics& diagnostics) {
+    std::vector<Source> sources;
+    std::error_code ec;
+    for (const auto& file : load::claim_files(story.dir)) {
+        Source source = load::load_source(story, file, diagnostics);
+        const bool same_text = source.article_loaded && fs::equivalent(source.article.path, article, ec);
+        if (source.id == id || same_text || !source.article_loaded) {
+            continue;
+        }
+        anchor::anchor_source(source, diagnostics);
+        sources.push_back(std::move(source));
+    }
+    return sources;
+}
+
+// The article's path relative to the story folder, or "" when it lies outside.
+std::string text_key(const fs::path& story_dir, const fs::path& article) {
+    std::error_code ec;
+    const fs::path relative =
+        fs::weakly_canonical(article, ec).lexically_relative(fs::weakly_canonical(story_dir, ec));
+    if (ec || relative.empty() || *relative.begin() == "..") {
+        return "";
+    }
+    return relative.generic_string();
+}
+
+// Writes the proposed file as <story>/<id>.toml, never over a file.
+int write_proposal(const fs::path& file, const suggest::ClaimFile& proposal, const SuggestOptions& options) {
+    std::error_code ec;
+    if (fs::symlink_status(file, ec).type() != fs::file_type::not_found) {
+        return refuse(file, "already exists; suggest --write never writes over a file", options.common);
+    }
+    const std::string error = io::write_new_file_atomically(file, suggest::claim_file_text(proposal));
+    if (!error.empty()) {
+        return refuse(file, error == "already exists" ? "already exists; suggest --write never writes over a file"
+                                                      : error,
+                      options.common);
+    }
+    if (!options.common.quiet) {
+        print_line(stderr, fmt::format("wrote {} claims and {} unmatched places to ", proposal.claims.size(),
+                                       proposal.unmatched.size()),
+                   io::display_path(file));
+    }
+    return gate::exit_ok;
+}
+
+// A whole claim file for the article, from the story of --story.
+int propose_file(const SuggestOptions& options) {
+    const auto input = read_article(options.article, options.common);
+    if (!input) {
+        return gate::exit_invalid;
+    }
+    Diagnostics diagnostics;
+    const auto story = load::load_story(options.story, diagnostics);
+    const std::string text = story ? text_key(story->dir, options.article) : "";
+    const std::string id = options.source.empty() ? fs::path(options.article).stem().string() : options.source;
+    const auto sources = story ? other_sources(*story, options.article, id, diagnostics) : std::vector<Source>{};
+    print_diagnostics(diagnostics.sorted(), Severity::warning, input->color);
+    if (!story) {
+        return gate::exit_invalid;
+    }
+    if (text.empty()) {
+        return refuse(options.article,
+                      fmt::format("is not inside the story folder {}: a claim file's text must be (copy it to "
+                                  "{}/articles/)",
+                                  io::display_path(story->dir), io::display_path(story->dir)),
+                      options.common);
+    }
+    suggest::Request request{&*story, {}, &input->article, text, options.outlet};
+    for (const auto& source : sources) {
+        request.others.push_back(&source);
+    }
+    const suggest::ClaimFile proposal = suggest::propose(request);
+    if (options.write) {
+        return write_proposal(story->dir / (id + ".toml"), proposal, options);
+    }
+    const std::string out = suggest::claim_file_text(proposal);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return gate::exit_ok;
+}
+
+}  // namespace
+
+int run_suggest(const SuggestOptions& options) {
+    return options.story.empty() ? list_places(options) : propose_file(options);
 }
 
 }  // namespace claimcheck::cli

@@ -107,6 +107,12 @@ std::optional<PairVerdict> compare_naming(const ValueGroup& a, const ValueGroup&
 std::optional<PairVerdict> compare_framing(const ValueGroup& a, const ValueGroup& b, const Context& context);
 std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& b, const Context& context);
 
+// `q` in `currency` through one of the story's declared rates (`storage`
+// holds it), or nullptr when no rate converts it; `q` itself when it is in
+// that currency.
+const grammar::Quantity* in_currency(const grammar::Quantity& q, const std::string& currency, const Story* story,
+                                     grammar::Quantity& storage);
+
 // The label story.toml gives the group's topic ("" when it is not declared).
 std::string topic_label(const TopicGroup& group);
 

@@ -363,8 +363,8 @@ Quantity converted(const Quantity& q, double factor, const std::string& currency
     return out;
 }
 
-// `q` in `currency` through a declared rate (`storage` holds it), or nullptr
-// when no rate converts it; `q` itself when it is in that currency.
+}  // namespace
+
 const Quantity* in_currency(const Quantity& q, const std::string& currency, const Story* story, Quantity& storage) {
     if (q.currency == currency) {
         return &q;
@@ -377,6 +377,8 @@ const Quantity* in_currency(const Quantity& q, const std::string& currency, cons
     storage = converted(q, inverse ? 1 / rate->rate : rate->rate, currency);
     return &storage;
 }
+
+namespace {
 
 // What a pair's comparison converts: amounts in another currency, and the
 // unit explanations show figures in when it is the first value's.

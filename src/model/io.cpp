@@ -99,7 +99,11 @@ std::optional<std::string> read_file(const fs::path& file, std::string& error, s
     return content;
 }
 
-std::string write_file_atomically(const fs::path& file, std::string_view content, Sync sync) {
+namespace {
+
+// Writes `content` to a new temporary file beside `file` (`temp` names it).
+// Returns "" or an error sentence; on error no temporary file is left.
+std::string write_temporary(const fs::path& file, std::string_view content, Sync sync, fs::path& temp) {
     std::error_code ec;
     const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
     fs::create_directories(dir, ec);
@@ -108,7 +112,7 @@ std::string write_file_atomically(const fs::path& file, std::string_view content
     }
     // The process id keeps concurrent runs apart, the counter this run's threads.
     static std::atomic<unsigned long> counter{0};
-    const fs::path temp = dir / fmt::format(".{}.{}-{:x}.tmp", file.filename().string(), ::getpid(), counter++);
+    temp = dir / fmt::format(".{}.{}-{:x}.tmp", file.filename().string(), ::getpid(), counter++);
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         return fmt::format("cannot write {}: {}", file.generic_string(), std::strerror(errno));
@@ -132,10 +136,37 @@ std::string write_file_atomically(const fs::path& file, std::string_view content
         ::unlink(temp.c_str());
         return fmt::format("cannot write {}: {}", file.generic_string(), why);
     }
+    return {};
+}
+
+}  // namespace
+
+std::string write_file_atomically(const fs::path& file, std::string_view content, Sync sync) {
+    fs::path temp;
+    if (std::string error = write_temporary(file, content, sync, temp); !error.empty()) {
+        return error;
+    }
     if (::rename(temp.c_str(), file.c_str()) != 0) {
         const std::string why = std::strerror(errno);
         ::unlink(temp.c_str());
         return fmt::format("cannot replace {}: {}", file.generic_string(), why);
+    }
+    return {};
+}
+
+std::string write_new_file_atomically(const fs::path& file, std::string_view content) {
+    fs::path temp;
+    if (std::string error = write_temporary(file, content, Sync::durable, temp); !error.empty()) {
+        return error;
+    }
+    // link() gives the complete file its name only if the name is free: a
+    // file that appeared meanwhile is never replaced.
+    const int linked = ::link(temp.c_str(), file.c_str());
+    const int why = errno;
+    ::unlink(temp.c_str());
+    if (linked != 0) {
+        return why == EEXIST ? "already exists"
+                             : fmt::format("cannot write {}: {}", file.generic_string(), std::strerror(why));
     }
     return {};
 }

@@ -36,6 +36,11 @@ enum class Sync { durable, atomic };
 std::string write_file_atomically(const std::filesystem::path& file, std::string_view content,
                                   Sync sync = Sync::durable);
 
+// The same for a file that must not exist yet: the complete file is given
+// its name only if nothing has it, so an existing file is never replaced
+// (the error is then "already exists").
+std::string write_new_file_atomically(const std::filesystem::path& file, std::string_view content);
+
 // `file` relative to the working directory when it lies below it, else as given
 // (generic form, '/' separators).
 std::string display_path(const std::filesystem::path& file);
