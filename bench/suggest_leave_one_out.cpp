@@ -27,8 +27,7 @@ std::string percent(std::size_t part, std::size_t whole) {
 
 void print_row(const suggest::SourceScore& s) {
     fmt::print("| {} | {} | {} | {} | {} | {} | {} | {} | {:.1f} |\n", s.story, s.source, s.curated, s.recalled,
-               s.proposed, s.correct, percent(s.recalled, s.curated), percent(s.correct, s.proposed),
-               s.seconds * 1000);
+               s.proposed, s.correct, percent(s.recalled, s.curated), percent(s.correct, s.proposed), s.seconds * 1000);
 }
 
 void print_details(const suggest::SourceScore& s) {

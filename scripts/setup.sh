@@ -17,6 +17,7 @@ packages=(
   libudunits2-dev         # physical units and their conversions (UDUNITS-2)
   libhowardhinnant-date-dev libdate-tz3 tzdata  # IANA time zones (date/tz, system tzdata)
   libicu-dev              # transliteration of names written in other scripts
+  libstemmer-dev          # Snowball stemmers: the words of `suggest --story`
   libmimalloc-dev         # the allocator claimcheck links (faster than glibc's with many small strings)
   catch2                  # tests (Catch2 v2)
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # tests: reports parse as GFM

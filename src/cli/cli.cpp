@@ -65,16 +65,16 @@ CommandDoc locate_doc() {
 }
 
 CommandDoc suggest_doc() {
-    return {{{0, "the suggestions were listed (there may be none), or the claim file was proposed or written"},
-             {2, "the article or the story cannot be read, --write would write over a file, or usage"}},
-            {"ARTICLE",
-             "without --story: the story.toml of the story folder the article is in, for its entities' names",
-             "with --story DIR: DIR/story.toml, the claim files and the articles they name"},
-            {"nothing without --write: the suggestions or the proposed claim file go to standard output",
-             "DIR/<source>.toml with --write, through a temporary file given its name only if none has it"},
-            "claimcheck suggest claims/nara-summit/articles/005.txt --story claims/nara-summit --write",
-            "proposes claims/nara-summit/005.toml for a new article from the story's topics and the other "
-            "sources' claims, each claim with a comment saying how sure and why"};
+    return {
+        {{0, "the suggestions were listed (there may be none), or the claim file was proposed or written"},
+         {2, "the article or the story cannot be read, --write would write over a file, or usage"}},
+        {"ARTICLE", "without --story: the story.toml of the story folder the article is in, for its entities' names",
+         "with --story DIR: DIR/story.toml, the claim files and the articles they name"},
+        {"nothing without --write: the suggestions or the proposed claim file go to standard output",
+         "DIR/<source>.toml with --write, through a temporary file given its name only if none has it"},
+        "claimcheck suggest claims/nara-summit/articles/005.txt --story claims/nara-summit --write",
+        "proposes claims/nara-summit/005.toml for a new article from the story's topics and the other "
+        "sources' claims, each claim with a comment saying how sure and why"};
 }
 
 CommandDoc init_doc() {

@@ -115,9 +115,12 @@ std::vector<Source> other_sources(const Story& story, const fs::path& article, c
     std::vector<Source> sources;
     std::error_code ec;
     for (const auto& file : load::claim_files(story.dir)) {
+        if (file.stem() == id) {
+            continue;
+        }
         Source source = load::load_source(story, file, diagnostics);
         const bool same_text = source.article_loaded && fs::equivalent(source.article.path, article, ec);
-        if (source.id == id || same_text || !source.article_loaded) {
+        if (same_text || !source.article_loaded) {
             continue;
         }
         anchor::anchor_source(source, diagnostics);
@@ -129,8 +132,7 @@ std::vector<Source> other_sources(const Story& story, const fs::path& article, c
 // The article's path relative to the story folder, or "" when it lies outside.
 std::string text_key(const fs::path& story_dir, const fs::path& article) {
     std::error_code ec;
-    const fs::path relative =
-        fs::weakly_canonical(article, ec).lexically_relative(fs::weakly_canonical(story_dir, ec));
+    const fs::path relative = fs::weakly_canonical(article, ec).lexically_relative(fs::weakly_canonical(story_dir, ec));
     if (ec || relative.empty() || *relative.begin() == "..") {
         return "";
     }
@@ -145,13 +147,14 @@ int write_proposal(const fs::path& file, const suggest::ClaimFile& proposal, con
     }
     const std::string error = io::write_new_file_atomically(file, suggest::claim_file_text(proposal));
     if (!error.empty()) {
-        return refuse(file, error == "already exists" ? "already exists; suggest --write never writes over a file"
-                                                      : error,
+        return refuse(file,
+                      error == "already exists" ? "already exists; suggest --write never writes over a file" : error,
                       options.common);
     }
     if (!options.common.quiet) {
-        print_line(stderr, fmt::format("wrote {} claims and {} unmatched places to ", proposal.claims.size(),
-                                       proposal.unmatched.size()),
+        print_line(stderr,
+                   fmt::format("wrote {} claims and {} unmatched places to ", proposal.claims.size(),
+                               proposal.unmatched.size()),
                    io::display_path(file));
     }
     return gate::exit_ok;
@@ -174,8 +177,8 @@ int propose_file(const SuggestOptions& options) {
     }
     if (text.empty()) {
         return refuse(options.article,
-                      fmt::format("is not inside the story folder {}: a claim file's text must be (copy it to "
-                                  "{}/articles/)",
+                      fmt::format("lies outside the story folder {}, where a claim file's text must be: copy it "
+                                  "to {}/articles/ first",
                                   io::display_path(story->dir), io::display_path(story->dir)),
                       options.common);
     }

@@ -36,28 +36,28 @@ std::string counted_noun(const Text& text, const grammar::Quantity& q, std::size
 
 }  // namespace
 
+Candidate candidate_at(const Text& text, Kind kind, std::size_t begin, std::size_t end) {
+    Candidate c;
+    c.kind = kind;
+    c.offset = begin;
+    c.length = end - begin;
+    c.text = text.article->text.substr(begin, end - begin);
+    c.context = context_of(text, begin, end);
+    return c;
+}
+
 std::vector<Candidate> figures_and_dates(const Text& text, const grammar::DateContext& context) {
     const std::string& all = text.article->text;
     std::vector<Candidate> out;
     for (auto& found : grammar::find_quantities(all)) {
-        Candidate c;
-        c.kind = Kind::quantity;
-        c.offset = found.offset;
-        c.length = found.length;
-        c.text = found.text;
+        Candidate c = candidate_at(text, Kind::quantity, found.offset, found.offset + found.length);
         c.quantity = std::move(found.value);
         c.noun = counted_noun(text, *c.quantity, c.offset + c.length);
-        c.context = context_of(text, c.offset, c.offset + c.length);
         out.push_back(std::move(c));
     }
     for (auto& found : grammar::find_dates(all, context)) {
-        Candidate c;
-        c.kind = Kind::date;
-        c.offset = found.offset;
-        c.length = found.length;
-        c.text = found.text;
+        Candidate c = candidate_at(text, Kind::date, found.offset, found.offset + found.length);
         c.date = std::move(found.value);
-        c.context = context_of(text, c.offset, c.offset + c.length);
         out.push_back(std::move(c));
     }
     return out;
@@ -86,14 +86,9 @@ std::vector<Candidate> cue_clauses(const Text& text, const Story& story) {
         if (!level) {
             continue;
         }
-        Candidate c;
-        c.kind = Kind::frame;
-        c.offset = begin;
-        c.length = end - begin;
-        c.text = all.substr(begin, end - begin);
+        Candidate c = candidate_at(text, Kind::frame, begin, end);
         c.scale = scale_id;
         c.level = scale->second.levels[static_cast<std::size_t>(level->level)];
-        c.context = context_of(text, begin, end);
         out.push_back(std::move(c));
     }
     return out;
@@ -112,13 +107,7 @@ std::vector<Candidate> plain_clauses(const Text& text) {
         if (words_of(std::string_view(all).substr(begin, end - begin)).size() < clause_words) {
             continue;
         }
-        Candidate c;
-        c.kind = Kind::frame;
-        c.offset = begin;
-        c.length = end - begin;
-        c.text = all.substr(begin, end - begin);
-        c.context = context_of(text, begin, end);
-        out.push_back(std::move(c));
+        out.push_back(candidate_at(text, Kind::frame, begin, end));
     }
     return out;
 }

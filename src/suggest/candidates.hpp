@@ -27,16 +27,20 @@ struct Candidate {
     std::optional<grammar::Quantity> quantity;
     std::string noun;  // quantities: the stem of what is counted ("183 miners" -> "miner"), "" when none
     std::optional<grammar::DateValue> date;
-    bool dateline = false;  // dates: the one the article was published on, from its dateline
-    std::string spelling;  // names: the known spelling it was found as
-    std::string entity;    // names: the entity it is a spelling of ("" = none)
-    std::string rung;      // names: how it differs from that spelling ("" = not at all)
+    bool dateline = false;                  // dates: the one the article was published on, from its dateline
+    std::string spelling;                   // names: the known spelling it was found as
+    std::string entity;                     // names: the entity it is a spelling of ("" = none)
+    std::string rung;                       // names: how it differs from that spelling ("" = not at all)
     std::optional<framing::ScaleId> scale;  // frames: the scale of the clause's cues; none without cues
     std::string level;                      // frames: the level the cues point at
-    std::string speaker;                                   // quotations: the name said nearest, if any
+    std::string speaker;                    // quotations: the name said nearest, if any
 
     Bag context;  // the words it is said with
 };
+
+// A candidate of `kind` on [begin, end) of the text, with its words and
+// the words it is said with (context_of).
+Candidate candidate_at(const Text& text, Kind kind, std::size_t begin, std::size_t end);
 
 // Every quantity and date the grammar finds, read as `context` says.
 std::vector<Candidate> figures_and_dates(const Text& text, const grammar::DateContext& context);

@@ -1,4 +1,5 @@
 #include "suggest/choose.hpp"
+#include "suggest/evidence.hpp"
 
 #include <algorithm>
 
@@ -9,7 +10,9 @@ namespace {
 constexpr double again_margin = 0.05;  // a further claim on a topic must be this much surer than a first needs
 constexpr double again_share = 0.5;    // ...and at least this share of the topic's first claim's score
 constexpr double again_value = 0.9;
-constexpr double least_words = 0.15;  // a value alone, said in other words, never makes a claim    // ...and a figure or date must fit another source's value
+constexpr double least_words = 0.15;
+constexpr double again_telling = 0.5;  // ...by a value whose fitting tells something  // a value alone, said in other words, never makes a claim    // ...and a figure
+                                      // or date must fit another source's value
 
 bool same_place(const Candidate& a, const Candidate& b) {
     return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
@@ -18,7 +21,8 @@ bool same_place(const Candidate& a, const Candidate& b) {
 // Whether a topic that already has claims in this article takes another:
 // never a name or a topic no other source claimed (the best place is
 // proposed, not every one), and a figure or date only when it fits another
-// source's value.
+// source's value and tells something by fitting it (not the dateline, not
+// "two").
 bool again(const Match& m, const std::vector<const Match*>& claimed, const std::vector<Candidate>& candidates,
            const TopicProfile& topic) {
     if (topic.kind == Kind::name || topic.known.empty() ||
@@ -26,7 +30,9 @@ bool again(const Match& m, const std::vector<const Match*>& claimed, const std::
         m.score < again_share * claimed.front()->score) {
         return false;
     }
-    if ((topic.kind == Kind::quantity || topic.kind == Kind::date) && m.value.fit < again_value) {
+    const Candidate& candidate = candidates[m.candidate];
+    if ((topic.kind == Kind::quantity || topic.kind == Kind::date) &&
+        (m.value.fit < again_value || telling(candidate) < again_telling)) {
         return false;
     }
     return std::none_of(claimed.begin(), claimed.end(), [&](const Match* other) {

@@ -31,13 +31,15 @@ std::string source_table(const ClaimFile& file) {
     out += fmt::format("outlet = {}\n", load::toml_basic_string(file.outlet.empty() ? "Unnamed outlet" : file.outlet));
     out += fmt::format("text = {}\n", load::toml_basic_string(file.text));
     if (file.published.empty()) {
-        out += "# The text gives no date it was published: add `published = YYYY-MM-DD` if you know it\n"
-               "# (it anchors \"on Tuesday\", \"last year\", \"today\").\n";
+        out +=
+            "# The text gives no date it was published: add `published = YYYY-MM-DD` if you know it\n"
+            "# (it anchors \"on Tuesday\", \"last year\", \"today\").\n";
     } else if (file.published_guessed) {
-        out += fmt::format("# The text gives no date it was published: this is the story's date, which reads\n"
-                           "# \"on Tuesday\", \"last year\" and \"today\" below. Change it if the text appeared "
-                           "another day.\npublished = {}\n",
-                           file.published);
+        out += fmt::format(
+            "# The text gives no date it was published: this is the story's date, which reads\n"
+            "# \"on Tuesday\", \"last year\" and \"today\" below. Change it if the text appeared "
+            "another day.\npublished = {}\n",
+            file.published);
     } else {
         out += fmt::format("# From {}.\npublished = {}\n", comment_text(load::toml_basic_string(file.published_from)),
                            file.published);

@@ -32,8 +32,8 @@ void add_word(Bag& bag, const Word& word, double weight) {
 std::pair<std::size_t, std::size_t> word_range(const Text& text, std::size_t begin, std::size_t end) {
     const auto first = std::lower_bound(text.words.begin(), text.words.end(), begin,
                                         [](const Word& w, std::size_t at) { return w.offset + w.length <= at; });
-    const auto last = std::lower_bound(first, text.words.end(), end,
-                                       [](const Word& w, std::size_t at) { return w.offset < at; });
+    const auto last =
+        std::lower_bound(first, text.words.end(), end, [](const Word& w, std::size_t at) { return w.offset < at; });
     return {static_cast<std::size_t>(first - text.words.begin()), static_cast<std::size_t>(last - text.words.begin())};
 }
 

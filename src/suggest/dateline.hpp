@@ -13,8 +13,8 @@
 namespace claimcheck::suggest {
 
 struct Published {
-    std::string toml;  // "2026-01-19", or "2026-10-29T16:10:00+09:00" when a time is given
-    std::string from;  // the words it was read from
+    std::string toml;        // "2026-01-19", or "2026-10-29T16:10:00+09:00" when a time is given
+    std::string from;        // the words it was read from
     std::size_t offset = 0;  // where they stand in the article
     std::chrono::year_month_day day;
     std::optional<std::chrono::sys_seconds> at;

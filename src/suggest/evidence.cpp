@@ -84,7 +84,8 @@ double date_fit(const grammar::DateValue& candidate, const grammar::DateValue& c
         const double b = static_cast<double>((claimed.end - claimed.begin).count());
         return std::max(a, b) <= day ? 0.95 : 0.4 + 0.5 * std::sqrt(std::min(a, b) / std::max(a, b));
     }
-    const auto gap = std::min(std::chrono::abs(candidate.begin - claimed.end), std::chrono::abs(claimed.begin - candidate.end));
+    const auto gap =
+        std::min(std::chrono::abs(candidate.begin - claimed.end), std::chrono::abs(claimed.begin - candidate.end));
     const double days = std::chrono::duration<double, std::ratio<86400>>(gap).count();
     return 0.5 * std::max(0.0, 1 - days / near_days);
 }
@@ -119,9 +120,9 @@ double name_fit(const Candidate& candidate, const TopicProfile& topic) {
             return candidate.rung.empty() ? 1.0 : 0.85;
         }
     }
-    const bool same_entity = !candidate.entity.empty() &&
-                             std::any_of(topic.spellings.begin(), topic.spellings.end(),
-                                         [&](const Spelling& s) { return s.entity == candidate.entity; });
+    const bool same_entity =
+        !candidate.entity.empty() && std::any_of(topic.spellings.begin(), topic.spellings.end(),
+                                                 [&](const Spelling& s) { return s.entity == candidate.entity; });
     return same_entity ? 0.8 : 0;
 }
 
@@ -198,9 +199,9 @@ ValueFit value_fit(const Candidate& candidate, const TopicProfile& topic, const 
     ValueFit out;
     if (candidate.kind == Kind::name) {
         out.fit = name_fit(candidate, topic);
-        out.says = out.fit >= 1   ? "a name the other sources claim"
+        out.says = out.fit >= 1  ? "a name the other sources claim"
                    : out.fit > 0 ? fmt::format("a spelling of {} ({})", candidate.spelling,
-                                                candidate.rung.empty() ? "as written" : candidate.rung)
+                                               candidate.rung.empty() ? "as written" : candidate.rung)
                                  : "";
         return out;
     }

@@ -11,9 +11,9 @@
 namespace claimcheck::suggest {
 
 struct ValueFit {
-    double fit = 0;                   // 0: nothing fits (or nothing to compare), 1: the same value
-    const Known* best = nullptr;      // the claim it fits best
-    std::string says;                 // "183 is close to 180 (002)"
+    double fit = 0;               // 0: nothing fits (or nothing to compare), 1: the same value
+    const Known* best = nullptr;  // the claim it fits best
+    std::string says;             // "183 is close to 180 (002)"
 };
 
 // Whether the candidate can be a claim on the topic at all: the kind, a

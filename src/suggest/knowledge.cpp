@@ -12,7 +12,8 @@ namespace {
 
 // "mine.korean_deaths" -> "mine korean deaths".
 std::string id_words(std::string id) {
-    std::replace_if(id.begin(), id.end(), [](char c) { return c == '.' || c == '_' || c == '-'; }, ' ');
+    std::replace_if(
+        id.begin(), id.end(), [](char c) { return c == '.' || c == '_' || c == '-'; }, ' ');
     return id;
 }
 
@@ -46,7 +47,8 @@ std::vector<TopicProfile> topics_of(const Request& request) {
 }
 
 void add_spelling(std::vector<Spelling>& spellings, const std::string& name, const std::string& entity) {
-    const bool known = std::any_of(spellings.begin(), spellings.end(), [&](const Spelling& s) { return s.name == name; });
+    const bool known =
+        std::any_of(spellings.begin(), spellings.end(), [&](const Spelling& s) { return s.name == name; });
     if (!name.empty() && !known) {
         spellings.push_back({name, entity});
     }
@@ -96,19 +98,36 @@ void learn_claims(Knowledge& k, const Request& request, const std::map<const Sou
     }
 }
 
+// Whether a speaker is named as a person is: capitalised words, short
+// particles aside ("Benoit Hardy-Chartrand", "Abd al-Fattah"), not a
+// description ("Japanese and South Korean governments").
+bool person_like(const std::string& name) {
+    constexpr std::size_t particle = 3;
+    const auto words = words_of(name);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [&](const Word& w) {
+        return w.capital || w.length <= particle || (w.offset > 0 && name[w.offset - 1] == '-');
+    });
+}
+
 // The people quotations may be said by: the speakers of the other
-// sources' quote claims ("A and B" is two people) and the entities that
-// share a name word with one; every entity when no claim names a speaker.
+// sources' quote claims ("A and B" is two people) named as people are, and
+// the entities that share a name word with one; every entity when no
+// claim names a speaker.
 std::vector<Spelling> people_of(const Knowledge& k) {
     std::vector<Spelling> people;
+    const auto add_person = [&](const std::string& name) {
+        if (person_like(name)) {
+            add_spelling(people, name, "");
+        }
+    };
     for (const auto& profile : k.topics) {
         for (const auto& speaker : profile.speakers) {
             std::string rest = speaker;
             for (std::size_t at = rest.find(" and "); at != std::string::npos; at = rest.find(" and ")) {
-                add_spelling(people, rest.substr(0, at), "");
+                add_person(rest.substr(0, at));
                 rest = rest.substr(at + 5);
             }
-            add_spelling(people, rest, "");
+            add_person(rest);
         }
     }
     Bag speaker_words;
@@ -117,9 +136,8 @@ std::vector<Spelling> people_of(const Knowledge& k) {
     }
     for (const auto& entity : k.story->entities) {
         const Bag words = bag_of(entity.name);
-        const bool speaks = std::any_of(words.begin(), words.end(), [&](const auto& w) {
-            return speaker_words.count(w.first) > 0;
-        });
+        const bool speaks =
+            std::any_of(words.begin(), words.end(), [&](const auto& w) { return speaker_words.count(w.first) > 0; });
         if (speaks || speaker_words.empty()) {
             add_entity_spellings(people, entity);
         }

@@ -54,19 +54,20 @@ SourceScore score_source(const Story& story, const std::vector<Source>& sources,
     score.curated = curated.size();
     score.proposed = proposed.size();
     for (std::size_t i = 0; i < curated.size(); ++i) {
-        const bool hit = std::any_of(proposed.begin(), proposed.end(), [&](const Span& p) { return meet(p, curated[i]); });
+        const bool hit =
+            std::any_of(proposed.begin(), proposed.end(), [&](const Span& p) { return meet(p, curated[i]); });
         score.recalled += hit ? 1 : 0;
         if (!hit) {
             score.missed.push_back(fmt::format("{}: {}", held_out.claims[i].topic, held_out.claims[i].quote));
         }
     }
     for (std::size_t i = 0; i < proposed.size(); ++i) {
-        const bool hit = std::any_of(curated.begin(), curated.end(), [&](const Span& c) { return meet(c, proposed[i]); });
+        const bool hit =
+            std::any_of(curated.begin(), curated.end(), [&](const Span& c) { return meet(c, proposed[i]); });
         score.correct += hit ? 1 : 0;
         if (!hit) {
-            score.wrong.push_back(
-                fmt::format("{}: {} ({:.2f}; {})", file.claims[i].topic, file.claims[i].quote, file.claims[i].sureness,
-                            file.claims[i].why));
+            score.wrong.push_back(fmt::format("{}: {} ({:.2f}; {})", file.claims[i].topic, file.claims[i].quote,
+                                              file.claims[i].sureness, file.claims[i].why));
         }
     }
     return score;

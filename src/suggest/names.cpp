@@ -28,8 +28,8 @@ std::vector<std::pair<std::size_t, std::size_t>> capitalised_runs(const Text& te
         if (!joined(i)) {
             return false;
         }
-        const bool particle_before_capital = text.words[i].length <= particle && i + 1 < text.words.size() &&
-                                             text.words[i + 1].capital && joined(i + 1);
+        const bool particle_before_capital =
+            text.words[i].length <= particle && i + 1 < text.words.size() && text.words[i + 1].capital && joined(i + 1);
         return text.words[i].capital || gap(i) == "-" || particle_before_capital;
     };
     std::vector<std::pair<std::size_t, std::size_t>> runs;
@@ -69,15 +69,10 @@ bool worth_asking(std::string_view a, std::string_view b) {
 
 Candidate mention(const Text& text, std::size_t offset, std::size_t length, const Spelling& spelling,
                   std::string rung) {
-    Candidate c;
-    c.kind = Kind::name;
-    c.offset = offset;
-    c.length = length;
-    c.text = text.article->text.substr(offset, length);
+    Candidate c = candidate_at(text, Kind::name, offset, offset + length);
     c.spelling = spelling.name;
     c.entity = spelling.entity;
     c.rung = std::move(rung);
-    c.context = context_of(text, offset, offset + length);
     return c;
 }
 
@@ -98,7 +93,8 @@ void ladder_mentions(const Text& text, const std::vector<std::pair<std::size_t, 
                 }
                 const auto verdict = names.classify(written, spelling.name);
                 if (verdict && verdict->verdict != Verdict::naming_conflict) {
-                    out.push_back(mention(text, begin, end - begin, spelling, std::string(to_string(verdict->verdict))));
+                    out.push_back(
+                        mention(text, begin, end - begin, spelling, std::string(to_string(verdict->verdict))));
                 }
             }
         }

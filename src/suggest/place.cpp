@@ -41,9 +41,8 @@ bool widen(const std::string& all, std::size_t& begin, std::size_t& end) {
 std::pair<std::size_t, std::size_t> occurrences(const Article& article, std::string_view words, std::size_t offset) {
     const auto places = anchor::find_exact(article, words);
     const int line = article.lines.line_of(offset);
-    const auto on_line = std::count_if(places.begin(), places.end(), [&](const anchor::Occurrence& o) {
-        return o.line == line;
-    });
+    const auto on_line =
+        std::count_if(places.begin(), places.end(), [&](const anchor::Occurrence& o) { return o.line == line; });
     return {places.size(), static_cast<std::size_t>(on_line)};
 }
 

@@ -37,8 +37,7 @@ std::vector<Candidate> candidates_of(const Text& text, const Knowledge& k, const
     std::vector<Candidate> all = figures_and_dates(text, context);
     for (auto& c : all) {
         c.dateline = published && c.kind == Kind::date && published->offset != std::string::npos &&
-                     c.offset <= published->offset &&
-                     published->offset < c.offset + c.length;
+                     c.offset <= published->offset && published->offset < c.offset + c.length;
     }
     auto names = name_mentions(text, k.spellings, *k.names);
     all.insert(all.end(), std::make_move_iterator(names.begin()), std::make_move_iterator(names.end()));

@@ -14,7 +14,7 @@ constexpr std::string_view open_double = "\xE2\x80\x9C";   // “
 constexpr std::string_view close_double = "\xE2\x80\x9D";  // ”
 constexpr std::string_view open_single = "\xE2\x80\x98";   // ‘
 constexpr std::string_view close_single = "\xE2\x80\x99";  // ’ (also an apostrophe)
-constexpr std::size_t longest = 1000;                     // bytes: a quotation never runs further
+constexpr std::size_t longest = 1000;                      // bytes: a quotation never runs further
 
 bool word_byte(const std::string& all, std::size_t at) {
     if (at >= all.size()) {
@@ -32,8 +32,8 @@ std::size_t closing(const std::string& all, std::size_t from, std::string_view m
         if (all.find('\n', from) < at || at - from > longest) {
             return std::string::npos;
         }
-        const bool apostrophe = mark == close_single && at > 0 && word_byte(all, at - 1) &&
-                                word_byte(all, at + mark.size());
+        const bool apostrophe =
+            mark == close_single && at > 0 && word_byte(all, at - 1) && word_byte(all, at + mark.size());
         if (!apostrophe) {
             return at;
         }
@@ -128,11 +128,7 @@ std::vector<Candidate> quotations(const Text& text, const std::vector<Spelling>&
         if (begin == end || words_of(std::string_view(all).substr(begin, end - begin)).empty()) {
             continue;
         }
-        Candidate c;
-        c.kind = Kind::quote;
-        c.offset = begin;
-        c.length = end - begin;
-        c.text = all.substr(begin, end - begin);
+        Candidate c = candidate_at(text, Kind::quote, begin, end);
         c.speaker = nearest_person(text, begin, end, people);
         c.context = context_of(text, begin, end, neighbours, reach);
         out.push_back(std::move(c));

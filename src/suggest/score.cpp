@@ -41,7 +41,8 @@ constexpr double uncued = 0.6;  // a clause with no cue word of the topic's scal
 double likeness(const Candidate& c, const TopicProfile& t, const Knowledge& k, Match& m) {
     double best = 0;
     for (const auto& known : t.known) {
-        const double like = std::max(cosine(known.context, c.context, k.rarity), cosine(known.quote, c.context, k.rarity));
+        const double like =
+            std::max(cosine(known.context, c.context, k.rarity), cosine(known.quote, c.context, k.rarity));
         if (like > best || m.like == nullptr) {
             best = like;
             m.like = &known;
@@ -60,8 +61,8 @@ Match score(const Candidate& c, std::size_t ci, const TopicProfile& t, std::size
     m.unit = counts_the_same(c, t);
     m.speaker = c.kind == Kind::quote && speaker_fits(c, t);
     const Weights w = weights_for(t.kind, !t.known.empty());
-    m.score = w.context * m.context + w.label * m.label + w.value * m.value.fit * telling(c) + w.unit * (m.unit ? 1 : 0) +
-              (m.speaker ? speaker_bonus : 0);
+    m.score = w.context * m.context + w.label * m.label + w.value * m.value.fit * telling(c) +
+              w.unit * (m.unit ? 1 : 0) + (m.speaker ? speaker_bonus : 0);
     if (c.kind == Kind::frame && !c.scale) {
         m.score *= uncued;
     }

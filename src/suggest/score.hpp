@@ -18,8 +18,8 @@ struct Match {
     double context = 0;         // like the words of the other sources' claims
     double label = 0;           // holds the words of the topic's label
     ValueFit value;
-    bool unit = false;          // figures: it counts what the topic counts
-    bool speaker = false;       // quotations: the speaker is the topic's
+    bool unit = false;            // figures: it counts what the topic counts
+    bool speaker = false;         // quotations: the speaker is the topic's
     const Known* like = nullptr;  // the claim whose words it is most like
 };
 

@@ -19,7 +19,7 @@ namespace claimcheck::suggest {
 struct Proposal {
     std::string topic;
     Kind kind = Kind::name;
-    std::string quote;            // the article's exact words
+    std::string quote;             // the article's exact words
     std::size_t quote_offset = 0;  // where the quote stands in the article (bytes)
     std::optional<int> line;       // when the quote occurs more than once
     std::string value;             // "" when the quote alone says it
@@ -37,13 +37,13 @@ struct Leftover {
 };
 
 struct ClaimFile {
-    std::string outlet;                    // "" when not given
-    std::string text;                      // the article, relative to the story folder
-    std::string published;                 // a TOML date or date-time, "" when nothing gives one
-    std::string published_from;            // the words it was read from
-    bool published_guessed = false;        // the text gives none: the story's date stands in
-    std::vector<Proposal> claims;          // as the article reads
-    std::vector<Leftover> unmatched;       // as the article reads
+    std::string outlet;               // "" when not given
+    std::string text;                 // the article, relative to the story folder
+    std::string published;            // a TOML date or date-time, "" when nothing gives one
+    std::string published_from;       // the words it was read from
+    bool published_guessed = false;   // the text gives none: the story's date stands in
+    std::vector<Proposal> claims;     // as the article reads
+    std::vector<Leftover> unmatched;  // as the article reads
 };
 
 struct Request {

@@ -102,15 +102,14 @@ std::string stem_of(std::string_view word) {
         for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos; at = folded.find("\xE2\x80\x99")) {
             folded.replace(at, 3, "'");
         }
-        const sb_symbol* stem = stemmer.stemmer
-                                    ? sb_stemmer_stem(stemmer.stemmer.get(),
-                                                      reinterpret_cast<const sb_symbol*>(folded.data()),
-                                                      static_cast<int>(folded.size()))
-                                    : nullptr;
-        const std::string whole = stem != nullptr ? std::string(reinterpret_cast<const char*>(stem),
-                                                                static_cast<std::size_t>(
-                                                                    sb_stemmer_length(stemmer.stemmer.get())))
-                                                  : folded;
+        const sb_symbol* stem =
+            stemmer.stemmer ? sb_stemmer_stem(stemmer.stemmer.get(), reinterpret_cast<const sb_symbol*>(folded.data()),
+                                              static_cast<int>(folded.size()))
+                            : nullptr;
+        const std::string whole = stem != nullptr
+                                      ? std::string(reinterpret_cast<const char*>(stem),
+                                                    static_cast<std::size_t>(sb_stemmer_length(stemmer.stemmer.get())))
+                                      : folded;
         return truncated(whole, stem_length);
     });
 }
@@ -118,7 +117,7 @@ std::string stem_of(std::string_view word) {
 std::vector<Word> words_of(std::string_view text) {
     std::vector<Word> words;
     std::size_t begin = std::string_view::npos;
-    std::size_t last_end = 0;          // end of the last letter or digit of the current word
+    std::size_t last_end = 0;  // end of the last letter or digit of the current word
     char32_t previous = 0;
     text::for_each_code_point(text, [&](char32_t cp, std::size_t offset, std::size_t length) {
         const bool inside = letter_or_digit(cp);
@@ -153,9 +152,9 @@ std::vector<Sentence> sentences_of(std::string_view text, const std::vector<Word
                 ++word;
             }
             const bool after_word = word != words.end() && word->offset + word->length == i;
-            const bool short_word = after_word && (word->length == 1 ||
-                                                   roles().abbreviation.count(text::fold_case(
-                                                       text.substr(word->offset, word->length))) > 0);
+            const bool short_word =
+                after_word && (word->length == 1 || roles().abbreviation.count(
+                                                        text::fold_case(text.substr(word->offset, word->length))) > 0);
             ends = space_after && !(c == '.' && short_word);
         }
         if (ends) {

@@ -15,10 +15,10 @@ namespace claimcheck::suggest {
 struct Word {
     std::size_t offset = 0;  // bytes
     std::size_t length = 0;
-    std::string stem;        // case-folded, stemmed, at most six code points ("summits" -> "summit")
-    bool stop = false;       // a function word ("the", "of")
-    bool number = false;     // digits only ("1942")
-    bool capital = false;    // written with a capital first letter
+    std::string stem;      // case-folded, stemmed, at most six code points ("summits" -> "summit")
+    bool stop = false;     // a function word ("the", "of")
+    bool number = false;   // digits only ("1942")
+    bool capital = false;  // written with a capital first letter
 };
 
 // The words of a text, in order. A word is a run of letters, marks and
