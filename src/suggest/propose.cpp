@@ -60,7 +60,7 @@ std::string what_it_is(const Candidate& c) {
             return c.entity.empty() ? fmt::format("the name {}", c.spelling) : fmt::format("entity {}", c.entity);
         case Kind::frame:
             return c.scale ? fmt::format("{} cue ({})", framing::builtin_scale(*c.scale).name, c.level)
-                           : fmt::format("no cue word: the level ({}) is the one most other sources give", c.level);
+                           : "a clause with no cue word";
         case Kind::quote:
             return c.speaker.empty() ? "a quotation" : fmt::format("a quotation of {}", c.speaker);
     }
@@ -82,6 +82,9 @@ std::string why(const Match& m, const Candidate& c, const TopicProfile& t, const
     }
     if (!m.value.says.empty()) {
         out += "; " + m.value.says;
+    }
+    if (c.kind == Kind::frame && !c.scale) {
+        out += fmt::format("; the level ({}) is the one most other sources give", c.level);
     }
     if (m.speaker) {
         out += "; the topic's speaker";

@@ -99,10 +99,10 @@ std::string nearest_person(const Text& text, std::size_t begin, std::size_t end,
             if (!part.capital || part.length < 3) {
                 continue;
             }
-            const std::string_view written(person.name.data() + part.offset, part.length);
             for (const auto& word : text.words) {
+                // By stem, so that "Takaichi's post" names Takaichi.
                 if (word.offset < from || word.offset >= to || (word.offset >= begin && word.offset < end) ||
-                    text.article->text.compare(word.offset, word.length, written) != 0) {
+                    !word.capital || word.stem != part.stem) {
                     continue;
                 }
                 const std::size_t distance = word.offset < begin ? begin - word.offset : word.offset - end;
