@@ -25,11 +25,19 @@ if(CLAIMCHECK_FUZZ)
   target_link_options(claimcheck_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
-# claimcheck_module(NAME DIR DEPS...): a static library of the .cpp files in DIR.
+# claimcheck_module(NAME DIR DEPS...): a static library of the .cpp files in DIR
+# (not its subfolders).
 function(claimcheck_module name dir)
   file(GLOB sources CONFIGURE_DEPENDS "${dir}/*.cpp")
-  add_library(claimcheck_${name} STATIC ${sources})
-  target_link_libraries(claimcheck_${name} PUBLIC ${ARGN}
+  claimcheck_library(${name} SOURCES ${sources} DEPS ${ARGN})
+endfunction()
+
+# claimcheck_library(NAME SOURCES FILE... DEPS DEP...): a static library of the
+# listed sources, for a stage whose sources sit in subfolders.
+function(claimcheck_library name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;DEPS")
+  add_library(claimcheck_${name} STATIC ${arg_SOURCES})
+  target_link_libraries(claimcheck_${name} PUBLIC ${arg_DEPS}
     PRIVATE claimcheck_warnings claimcheck_sanitizers)
   target_link_libraries(claimcheck_${name} INTERFACE claimcheck_sanitizers)
 endfunction()

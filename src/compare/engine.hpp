@@ -1,6 +1,7 @@
-// Internal interface of the comparison engine: how compare.cpp hands the
-// distinct values of a topic to the rule families (numeric.cpp, temporal.cpp,
-// naming.cpp, framing.cpp, quote.cpp) and what a rule family answers.
+// Internal interface of the comparison engine: how the driver (compare.cpp,
+// grouping.cpp, pairs.cpp) hands the distinct values of a topic to the rule
+// families (numeric.cpp, temporal/, naming/, framing/, quote.cpp) and what a
+// rule family answers.
 #pragma once
 
 #include "model/finding.hpp"

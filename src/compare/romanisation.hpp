@@ -2,7 +2,7 @@
 // and the operations on them: romanisation systems as named rewrite rules,
 // the Wade–Giles syllable table, letters that fold to more than one spelling,
 // ICU transliteration of names written in other scripts, and generic terms.
-// Words here are case-folded, marks stripped (naming.cpp's unmarked words).
+// Words here are case-folded, marks stripped (naming/rungs.cpp's unmarked words).
 #pragma once
 
 #include <map>
