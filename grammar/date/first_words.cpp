@@ -1,17 +1,9 @@
-// Compiles the date grammar once for the iterator and context of config.hpp.
-#include "grammar/date_def.hpp"
+// The scanner's prefilters for dates (scan.cpp): which words can start a
+// date in running text, and whether a text can hold a date's digits at all.
+// Also the date words offered as "did you mean" hints.
+#include "grammar/date/words.hpp"
 
 namespace claimcheck::grammar::parser {
-
-BOOST_SPIRIT_INSTANTIATE(date_value_type, iterator_type, context_type)
-BOOST_SPIRIT_INSTANTIATE(date_in_text_type, iterator_type, context_type)
-
-date_value_type const& date_value() {
-    return date_value_rule;
-}
-date_in_text_type const& date_in_text() {
-    return date_in_text_rule;
-}
 
 bool may_start_date(char const* p, char const* end) {
     // Every table and keyword that can come first in date_in_text (or in a
