@@ -1,7 +1,6 @@
 // Calendar dates (spec §5 "date"): "January 13, 2026", "13-14 January",
 // "2026", "January 2026", and the day arithmetic the other converters share.
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <string>
 
@@ -12,17 +11,6 @@ namespace claimcheck::grammar::dates {
 
 std::string iso(Day day) {
     return calendar::iso_date(day);
-}
-
-std::string_view month_word(unsigned month) {
-    static constexpr std::array<char const*, 12> month_words{"January",   "February", "March",    "April",
-                                                             "May",       "June",     "July",     "August",
-                                                             "September", "October",  "November", "December"};
-    return month_words[month - 1];
-}
-
-std::string weekday_word(chr::weekday wd) {
-    return std::string(calendar::weekday_name(wd));
 }
 
 // The most recent `wd` on or before `day`.
@@ -104,8 +92,8 @@ std::variant<Day, ParseError> make_day(Reading const& rd, ast::calendar const& c
     chr::year_month_day const ymd{chr::year{year}, chr::month{c.month}, chr::day{c.day}};
     if (!ymd.ok()) {
         return error_at(c.day_at ? c.day_at : at, rd.begin,
-                        std::string(month_word(c.month)) + " " + std::to_string(c.day) + ", " +
-                            std::to_string(year) + " is not a date");
+                        std::string(month_name(c.month)) + " " + std::to_string(c.day) + ", " + std::to_string(year) +
+                            " is not a date");
     }
     return Day{ymd};
 }

@@ -1,9 +1,11 @@
 // parse_date (value.hpp): the date grammar's syntax tree turned into the set
 // of instants it allows, resolved against the source's publication date and
-// read in the story's time zone (zone.hpp). The converters of each kind of
+// read in the story's time zone (src/zones). The converters of each kind of
 // date are its neighbours (convert.hpp).
 #include <cmath>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "grammar/convert.hpp"
 #include "grammar/date/convert.hpp"
@@ -88,10 +90,12 @@ Interval day_set(Reading const& rd, ast::date const& d) {
     Day const trimmed_last = on_or_before(last, wd);
     if (trimmed_first > last) {
         if (first == last) {
-            return error_at(d.at, rd.begin,
-                            iso(first) + " is a " + weekday_word(chr::weekday{first}) + ", not a " + weekday_word(wd));
+            return error_at(
+                d.at, rd.begin,
+                fmt::format("{} is a {}, not a {}", iso(first), weekday_name(chr::weekday{first}), weekday_name(wd)));
         }
-        return error_at(d.at, rd.begin, "there is no " + weekday_word(wd) + " from " + iso(first) + " to " + iso(last));
+        return error_at(d.at, rd.begin,
+                        fmt::format("there is no {} from {} to {}", weekday_name(wd), iso(first), iso(last)));
     }
     return Days{trimmed_first, trimmed_last};
 }
@@ -113,7 +117,7 @@ std::optional<ParseError> instants(Reading const& rd, ast::date const& d, DateVa
         if (d.time.present || d.part != ast::DayPart::none) {
             return error_at(
                 d.at, rd.begin,
-                "'" + weekday_word(*v.weekday) + "' with a time of day needs the source's `published` date");
+                fmt::format("'{}' with a time of day needs the source's `published` date", weekday_name(*v.weekday)));
         }
         v.begin = Instant::min();
         v.end = Instant::max();
@@ -192,7 +196,7 @@ std::string zone_suffix(Reading const& rd, DateValue const& v) {
 
 std::string canonical(Reading const& rd, DateValue const& v) {
     if (v.begin == Instant::min() && v.end == Instant::max()) {
-        return v.weekday ? weekday_word(*v.weekday) : std::string{"any time"};
+        return v.weekday ? std::string(weekday_name(*v.weekday)) : std::string{"any time"};
     }
     bool const whole_days =
         v.precision == DatePrecision::day &&
@@ -212,7 +216,7 @@ std::string canonical(Reading const& rd, DateValue const& v) {
     } else {
         std::string const first = at(v.begin, false);
         std::string const last = at(v.end, true);
-        out = (v.weekday ? weekday_word(*v.weekday) + " " : std::string{}) + first +
+        out = (v.weekday ? fmt::format("{} ", weekday_name(*v.weekday)) : std::string{}) + first +
               (last != first ? "/" + last : std::string{});
     }
     return out + zone_suffix(rd, v);

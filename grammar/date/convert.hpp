@@ -15,12 +15,15 @@
 #include "grammar/ast.hpp"
 #include "grammar/parse_value.hpp"
 #include "grammar/value.hpp"
+#include "util/calendar.hpp"
 #include "zones/tz.hpp"
 
 namespace claimcheck::grammar::dates {
 
 namespace chr = std::chrono;
 
+using claimcheck::calendar::month_name;
+using claimcheck::calendar::weekday_name;
 using detail::error_at;
 using Wall = date::local_seconds;
 using Days = std::pair<Day, Day>;
@@ -43,9 +46,6 @@ Day local_day(Reading const& rd, Instant at);
 // ---------------------------------------------------------------- calendar.cpp
 
 std::string iso(Day day);
-// "January" (1) to "December" (12)
-std::string_view month_word(unsigned month);
-std::string weekday_word(chr::weekday wd);
 // The most recent `wd` on or before `day`.
 Day on_or_before(Day day, chr::weekday wd);
 Day month_end(chr::year y, chr::month m);

@@ -1,6 +1,7 @@
-// The scanner's prefilters for dates (scan.cpp): which words can start a
-// date in running text, and whether a text can hold a date's digits at all.
-// Also the date words offered as "did you mean" hints.
+// The date rule group's words as the scanner and the hints need them: the
+// first words a date in running text can start with, whether a text can
+// hold a date's digits at all (scan.cpp), and the words "did you mean"
+// offers.
 #include "grammar/date/words.hpp"
 
 namespace claimcheck::grammar::parser {
@@ -89,17 +90,9 @@ bool may_hold_date_digits(std::string_view text) {
 }
 
 std::vector<std::string> date_word_names() {
-    std::vector<std::string> names{"on",    "in",     "at",      "ago",  "earlier",  "later",
-                                   "last",  "next",   "this",    "noon", "midnight", "overnight",
-                                   "local", "fiscal", "quarter", "half", "the"};
-    auto const add_name = [&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); };
-    month_names.for_each(add_name);
-    weekday_names.for_each(add_name);
-    day_words.for_each(add_name);
-    day_part_words.for_each(add_name);
-    day_part_prefixes.for_each(add_name);
-    approaches.for_each(add_name);
-    return names;
+    return table_words({"on", "in", "at", "ago", "earlier", "later", "last", "next", "this", "noon", "midnight",
+                        "overnight", "local", "fiscal", "quarter", "half", "the"},
+                       month_names, weekday_names, day_words, day_part_words, day_part_prefixes, approaches);
 }
 
 }  // namespace claimcheck::grammar::parser

@@ -69,7 +69,7 @@ Interval nearest_month(Reading const& rd, ast::date const& d) {
     if (!rd.context.published) {
         return error_at(
             p.at, rd.begin,
-            "'in " + std::string(month_word(p.first_month)) + "' needs a year or the source's `published` date");
+            "'in " + std::string(month_name(p.first_month)) + "' needs a year or the source's `published` date");
     }
     Day const today{*rd.context.published};
     int const py = static_cast<int>(rd.context.published->year());

@@ -39,7 +39,7 @@ char const* unit_word(ast::TimeUnit unit) {
 std::string relative_words(ast::date const& d) {
     auto const& r = d.rel;
     std::string const unit = unit_word(r.unit);
-    std::string const thing = d.weekday.index < 7 ? weekday_word(chr::weekday{d.weekday.index}) : unit;
+    std::string const thing = d.weekday.index < 7 ? std::string(weekday_name(chr::weekday{d.weekday.index})) : unit;
     switch (r.word) {
         case ast::Relation::today:
             return "today";
@@ -94,7 +94,7 @@ Days calendar_period_of(Day today, ast::TimeUnit unit, int shift) {
 
 // "last year", "this week"; "last Friday" (the most recent before publication),
 // "this Friday" (in publication's week), "next Monday" (in the week after).
-Interval relative_period(Reading const& rd, ast::date const& d, Day today) {
+Interval relative_period(ast::date const& d, Day today) {
     auto const& r = d.rel;
     int const shift = r.word == ast::Relation::last ? -1 : (r.word == ast::Relation::next ? 1 : 0);
     if (d.weekday.index >= 7) {
@@ -161,7 +161,7 @@ Interval relative(Reading const& rd, ast::date const& d) {
         case ast::Relation::last:
         case ast::Relation::this_:
         case ast::Relation::next:
-            return relative_period(rd, d, today);
+            return relative_period(d, today);
         case ast::Relation::before:
         case ast::Relation::after:
             break;

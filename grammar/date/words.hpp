@@ -1,57 +1,46 @@
-// The date grammar's word tables (spec §5 "date"): month and weekday names,
-// relative words, clock words, the parts of a year and of a day. Included by
-// the rules (date_def.hpp) and by the scanner's prefilter (prefilter.cpp).
+// The date rule group's words (spec §5 "date"): month and weekday names
+// (util/calendar.hpp, the table the printers use), relative words, clock
+// words, the parts of a year and of a day, and the approaches and seasons of
+// data/words/date.tsv, each a named table yielding what the converters
+// switch on. Included by the rules (date_def.hpp) and by first_words.cpp.
 #pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
 
 #include "grammar/date/date.hpp"
 #include "grammar/numeral/words.hpp"
+#include "util/calendar.hpp"
 
 namespace claimcheck::grammar::parser {
 
-inline symbols<unsigned> const month_names(
-    {
-        {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
-        {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-        {"jan", 1},     {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},       {"jul", 7},
-        {"aug", 8},     {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12},
-    },
-    "month name");
+// ---------------------------------------------------------------- names
 
-// Weekdays, 0 = Sunday as in std::chrono::weekday.
-inline symbols<unsigned> const weekday_names(
-    {
-        {"sunday", 0},
-        {"monday", 1},
-        {"tuesday", 2},
-        {"wednesday", 3},
-        {"thursday", 4},
-        {"friday", 5},
-        {"saturday", 6},
-        {"sun", 0},
-        {"mon", 1},
-        {"tue", 2},
-        {"tues", 2},
-        {"wed", 3},
-        {"thu", 4},
-        {"thur", 4},
-        {"thurs", 4},
-        {"fri", 5},
-        {"sat", 6},
-    },
-    "weekday");
+// Month and weekday names from the one table the printers use too
+// (util/calendar.hpp): `count` full names first, then abbreviations.
+inline symbols<unsigned> calendar_names(auto const& names, std::size_t count, char const* name) {
+    symbols<unsigned> table;
+    table.name(name);
+    for (std::size_t i = 0; i < count; ++i) {
+        table.add(text::lower(names[i].word), names[i].value);
+    }
+    return table;
+}
+
+// "January", "Jan", "Sept" (1 to 12)
+inline symbols<unsigned> const month_names =
+    calendar_names(calendar::month_names, calendar::month_names.size(), "month name");
+
+// "Tuesday", "Tue", "Tues": 0 = Sunday, as std::chrono::weekday.
+inline symbols<unsigned> const weekday_names =
+    calendar_names(calendar::weekday_names, calendar::weekday_names.size(), "weekday");
 
 // In running text only full names count ("sat", "wed" are other words).
-inline symbols<unsigned> const full_weekday_names(
-    {
-        {"sunday", 0},
-        {"monday", 1},
-        {"tuesday", 2},
-        {"wednesday", 3},
-        {"thursday", 4},
-        {"friday", 5},
-        {"saturday", 6},
-    },
-    "weekday");
+inline symbols<unsigned> const full_weekday_names =
+    calendar_names(calendar::weekday_names, calendar::weekday_count, "weekday");
+
+// ---------------------------------------------------------------- other words
 
 inline symbols<ast::Relation> const day_words({{"today", ast::Relation::today},
                                                {"yesterday", ast::Relation::yesterday},
@@ -120,28 +109,29 @@ inline symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::mor
 inline symbols<ast::DayPart> const day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
                                                      "'early' or 'late'");
 
-inline symbols<ast::Approach> const approaches({{"around", ast::Approach::around},
-                                                {"about", ast::Approach::around},
-                                                {"approximately", ast::Approach::around},
-                                                {"roughly", ast::Approach::around},
-                                                {"shortly after", ast::Approach::shortly_after},
-                                                {"just after", ast::Approach::shortly_after},
-                                                {"soon after", ast::Approach::shortly_after},
-                                                {"shortly before", ast::Approach::shortly_before},
-                                                {"just before", ast::Approach::shortly_before},
-                                                {"since", ast::Approach::since},
-                                                {"until", ast::Approach::until},
-                                                {"till", ast::Approach::until},
-                                                {"by the end of", ast::Approach::until},
-                                                {"by", ast::Approach::until}},
-                                               "an approximator");
+// "around", "shortly after", "since", "by the end of" (data/words/date.tsv)
+inline symbols<ast::Approach> const approaches =
+    word_table<ast::Approach>(vocabulary::date_words("approach"), "an approximator", [](auto const& row) {
+        static constexpr std::pair<std::string_view, ast::Approach> meanings[] = {
+            {"around", ast::Approach::around},
+            {"shortly-after", ast::Approach::shortly_after},
+            {"shortly-before", ast::Approach::shortly_before},
+            {"since", ast::Approach::since},
+            {"until", ast::Approach::until}};
+        return vocabulary::meaning_of(row, meanings);
+    });
 
 inline symbols<unsigned> const period_ordinals(
     {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
     "an ordinal");
 
-inline symbols<unsigned> const season_words({{"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}},
-                                            "a season");
+// "spring", "fall" (data/words/date.tsv): 1 = spring to 4 = winter.
+inline symbols<unsigned> const season_words =
+    word_table<unsigned>(vocabulary::date_words("season"), "a season", [](auto const& row) {
+        static constexpr std::pair<std::string_view, unsigned> meanings[] = {
+            {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"winter", 4}};
+        return vocabulary::meaning_of(row, meanings);
+    });
 
 inline symbols<ast::PeriodKind> const year_parts({{"early", ast::PeriodKind::early},
                                                   {"mid", ast::PeriodKind::mid},
