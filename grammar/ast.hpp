@@ -1,8 +1,8 @@
 // The value language's abstract syntax: what was written, before meaning.
 //
-// The grammar (quantity_def.hpp, date_def.hpp) fills these plain structs; the
-// facade (quantity_value.cpp, date_value.cpp) turns them into the Spirit-free
-// types of value.hpp: intervals, days, canonical text.
+// The rules (quantity/quantity_def.hpp, date/date_def.hpp) fill these plain
+// structs; the rooms' converters (quantity/, date/) turn them into the
+// Spirit-free types of value.hpp: intervals, days, canonical text.
 #pragma once
 
 #include <string>

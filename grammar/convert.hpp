@@ -1,6 +1,6 @@
 // From syntax to meaning: the facade's conversions of a parsed AST, shared by
-// the value parsers (quantity_value.cpp, date_value.cpp) and the text
-// scanner (scan.cpp). Grammar-internal.
+// the rooms' converters (quantity/convert.cpp, date/convert.cpp) and the
+// text scanner (scan.cpp). Grammar-internal.
 #pragma once
 
 #include <string_view>

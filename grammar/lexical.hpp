@@ -8,11 +8,13 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "grammar/ast.hpp"
 #include "grammar/ast_adapted.hpp"
 #include "grammar/config.hpp"
 #include "grammar/text.hpp"
+#include "grammar/vocabulary.hpp"
 
 namespace claimcheck::grammar::parser {
 namespace {
@@ -95,6 +97,16 @@ class first_words {
     symbols<x3::unused_type> table_;
 };
 
+// The keywords, then the entries of `tables`, as written: the words a
+// "did you mean" hint offers.
+template <typename... Tables>
+std::vector<std::string> table_words(std::initializer_list<char const*> keywords, Tables const&... tables) {
+    std::vector<std::string> words(keywords.begin(), keywords.end());
+    auto const add = [&](auto const& key, auto const&) { words.emplace_back(key.begin(), key.end()); };
+    (tables.for_each(add), ...);
+    return words;
+}
+
 // A hyphen or an en dash between the ends of a range.
 auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 
@@ -115,4 +127,18 @@ auto const multiply_by = [](double v) { return [v](auto& ctx) { x3::_val(ctx) *=
 auto const here = x3::raw[x3::eps];
 
 }  // namespace
+
+// A symbol table of the rows of a table of data/words/ (vocabulary.hpp),
+// each row's meaning read by `read` into what the rules yield. (Outside the
+// unnamed namespace: the rule groups' inline tables are built with it.)
+template <typename T, typename Read>
+symbols<T> word_table(std::vector<vocabulary::WordRow> const& rows, char const* name, Read read) {
+    symbols<T> out;
+    out.name(name);
+    for (auto const& row : rows) {
+        out.add(std::string(row.word), read(row));
+    }
+    return out;
+}
+
 }  // namespace claimcheck::grammar::parser

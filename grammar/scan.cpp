@@ -14,7 +14,7 @@
 #include "grammar/quantity/estimate.hpp"
 #include "grammar/parse_value.hpp"
 #include "units/units.hpp"
-#include "grammar/date.hpp"
+#include "grammar/date/date.hpp"
 #include "grammar/quantity/quantity.hpp"
 #include "grammar/text.hpp"
 

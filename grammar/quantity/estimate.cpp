@@ -6,7 +6,7 @@
 // $20m-$87m)". Nothing here runs unless a '(', '±', "+/-", ',' or "plus or
 // minus" follows a number.
 #include "grammar/quantity/estimate.hpp"
-#include "grammar/quantity/vocabulary.hpp"
+#include "grammar/vocabulary.hpp"
 
 #include <cstdlib>
 #include <exception>

@@ -28,21 +28,13 @@ std::string currency_before_code(std::string_view written) {
 }
 
 std::vector<std::string> qualifier_names() {
-    std::vector<std::string> names;
-    qualifier_words.for_each([&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); });
-    share_words.for_each([&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); });
+    auto names = table_words({}, qualifier_words, share_words);
     names.emplace_back("between");
     return names;
 }
 
 std::vector<std::string> number_word_names() {
-    std::vector<std::string> names{"hundred", "thousand", "dozen", "half"};
-    auto const add = [&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); };
-    unit_words.for_each(add);
-    teen_words.for_each(add);
-    tens_words.for_each(add);
-    scale_words.for_each(add);
-    return names;
+    return table_words({"hundred", "thousand", "dozen", "half"}, unit_words, teen_words, tens_words, scale_words);
 }
 
 }  // namespace claimcheck::grammar::parser

@@ -13,23 +13,14 @@
 #include <string_view>
 
 #include "grammar/numeral/words.hpp"
-#include "grammar/quantity/vocabulary.hpp"
+#include "grammar/vocabulary.hpp"
 
 namespace claimcheck::grammar::parser {
 
 // ---------------------------------------------------------------- tables
 
-// The tables of data/words/quantity.tsv (vocabulary.hpp), with what each
-// meaning stands for here.
-template <typename T, typename Read>
-symbols<T> word_table(std::string_view table, char const* name, Read read) {
-    symbols<T> out;
-    out.name(name);
-    for (auto const& row : vocabulary::quantity_words(table)) {
-        out.add(std::string(row.word), read(row));
-    }
-    return out;
-}
+// The tables of data/words/quantity.tsv (grammar/vocabulary.hpp), with
+// what each meaning stands for here.
 
 inline ast::qualifier qualifier_of(vocabulary::WordRow const& row) {
     static constexpr std::pair<std::string_view, Qualifier> meanings[] = {
@@ -48,19 +39,20 @@ inline ast::Share share_of(vocabulary::WordRow const& row) {
 
 // Qualifiers written as words; they end on a word boundary.
 inline symbols<ast::qualifier> const qualifier_words =
-    word_table<ast::qualifier>("qualifier", "qualifier", qualifier_of);
+    word_table<ast::qualifier>(vocabulary::quantity_words("qualifier"), "qualifier", qualifier_of);
 
 // Qualifiers written as signs; a number may follow without a space: "~180".
 inline symbols<ast::qualifier> const qualifier_signs =
-    word_table<ast::qualifier>("qualifier-sign", "qualifier sign", qualifier_of);
+    word_table<ast::qualifier>(vocabulary::quantity_words("qualifier-sign"), "qualifier sign", qualifier_of);
 
 // Vague shares of a whole, and the key each stands for.
-inline symbols<ast::Share> const share_words = word_table<ast::Share>("share", "proportion word", share_of);
+inline symbols<ast::Share> const share_words =
+    word_table<ast::Share>(vocabulary::quantity_words("share"), "proportion word", share_of);
 
 // In running text "most" is usually a superlative ("the most significant"),
 // so only these shares are read there.
 inline symbols<ast::Share> const share_words_in_text =
-    word_table<ast::Share>("share-in-text", "proportion word", share_of);
+    word_table<ast::Share>(vocabulary::quantity_words("share-in-text"), "proportion word", share_of);
 
 // What joins a number to a second one.
 inline symbols<ast::Joiner> const joiner_words(
@@ -82,10 +74,11 @@ inline ast::Mark mark_of(vocabulary::WordRow const& row) {
         {"percent", ast::Mark::percent}, {"points", ast::Mark::points}, {"basis-points", ast::Mark::basis_points}};
     return vocabulary::meaning_of(row, meanings);
 }
-inline symbols<ast::Mark> const mark_words = word_table<ast::Mark>("mark", "a percent sign", mark_of);
+inline symbols<ast::Mark> const mark_words =
+    word_table<ast::Mark>(vocabulary::quantity_words("mark"), "a percent sign", mark_of);
 // After a fraction only: "a quarter point", "half a point" (percentage points).
 inline symbols<ast::Mark> const fraction_mark_words =
-    word_table<ast::Mark>("mark-after-fraction", "'point'", mark_of);
+    word_table<ast::Mark>(vocabulary::quantity_words("mark-after-fraction"), "'point'", mark_of);
 
 // "-point" after a fraction: "a half-point", "a quarter-point".
 inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
@@ -93,7 +86,7 @@ inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-
 
 // Words before a number that make it a change of a level.
 inline symbols<ast::Direction> const direction_words =
-    word_table<ast::Direction>("direction", "a change word", [](auto const& row) {
+    word_table<ast::Direction>(vocabulary::quantity_words("direction"), "a change word", [](auto const& row) {
         static constexpr std::pair<std::string_view, ast::Direction> meanings[] = {{"up", ast::Direction::up},
                                                                                    {"down", ast::Direction::down}};
         return vocabulary::meaning_of(row, meanings);
@@ -114,14 +107,15 @@ inline symbols<ast::Kind> const kind_suffixes(
     "'years old' or 'magnitude'");
 
 // Multiples as one word: "doubled" = 2.
-inline symbols<double> const multiple_words = word_table<double>("multiple", "a multiple", [](auto const& row) {
-    double const factor = std::strtod(std::string(row.meaning).c_str(), nullptr);
-    if (!(factor > 0)) {
-        throw std::logic_error("data/words/quantity.tsv: the multiple '" + std::string(row.word) +
-                               "' needs a positive factor");
-    }
-    return factor;
-});
+inline symbols<double> const multiple_words =
+    word_table<double>(vocabulary::quantity_words("multiple"), "a multiple", [](auto const& row) {
+        double const factor = std::strtod(std::string(row.meaning).c_str(), nullptr);
+        if (!(factor > 0)) {
+            throw std::logic_error(std::string(row.file) + ": the multiple '" + std::string(row.word) +
+                                   "' needs a positive factor");
+        }
+        return factor;
+    });
 
 // "three-fold", "2.5 times": the word after the factor.
 inline symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");

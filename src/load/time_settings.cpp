@@ -2,6 +2,7 @@
 #include "load/time_settings.hpp"
 
 #include "grammar/value.hpp"
+#include "util/calendar.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -14,10 +15,6 @@ namespace chr = std::chrono;
 
 namespace {
 
-constexpr std::array<const char*, 12> month_names{"january",   "february", "march",    "april",
-                                                  "may",       "june",     "july",     "august",
-                                                  "september", "october",  "november", "december"};
-
 unsigned read_month(const TomlFile& file, const toml::node& node) {
     if (const auto* i = node.as_integer()) {
         if (i->get() >= 1 && i->get() <= 12) {
@@ -27,14 +24,15 @@ unsigned read_month(const TomlFile& file, const toml::node& node) {
         return 0;
     }
     if (const auto* s = node.as_string()) {
-        const std::string word = text::ascii_lower(s->get());
-        for (std::size_t m = 0; m < month_names.size(); ++m) {
-            if (word == month_names[m] || (word.size() == 3 && std::string_view(month_names[m]).substr(0, 3) == word)) {
-                return static_cast<unsigned>(m + 1);
-            }
+        if (const auto month = calendar::month_of(s->get())) {
+            return *month;
         }
-        const std::string hint =
-            text::did_you_mean(word, std::vector<std::string>(month_names.begin(), month_names.end()));
+        const std::string word = text::ascii_lower(s->get());
+        std::vector<std::string> full_names;
+        for (std::size_t m = 0; m < calendar::month_count; ++m) {
+            full_names.push_back(text::ascii_lower(calendar::month_names[m].word));
+        }
+        const std::string hint = text::did_you_mean(word, full_names);
         file.error(node.source(), fmt::format("'fiscal_year_start' must be a month name such as \"April\", not '{}'{}",
                                               s->get(), hint));
         return 0;

@@ -1,7 +1,8 @@
 #include "util/calendar.hpp"
 
-#include <array>
 #include <fmt/format.h>
+
+#include "util/text.hpp"
 
 namespace claimcheck::calendar {
 
@@ -14,10 +15,22 @@ std::string iso_date(std::chrono::sys_days day) {
     return iso_date(std::chrono::year_month_day{day});
 }
 
+std::string_view month_name(unsigned month) {
+    return month_names[(month + month_count - 1) % month_count].word;
+}
+
 std::string_view weekday_name(std::chrono::weekday weekday) {
-    static constexpr std::array<std::string_view, 7> names{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                           "Thursday", "Friday", "Saturday"};
-    return names[weekday.c_encoding() % 7];
+    return weekday_names[weekday.c_encoding() % weekday_count].word;
+}
+
+std::optional<unsigned> month_of(std::string_view word) {
+    std::string const lower = text::ascii_lower(word);
+    for (auto const& name : month_names) {
+        if (text::ascii_lower(name.word) == lower) {
+            return name.value;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace claimcheck::calendar

@@ -6,7 +6,7 @@
 // word the lists name. Removing an entry from a list fails this test.
 #include "grammar/ast.hpp"
 #include "grammar/config.hpp"
-#include "grammar/date.hpp"
+#include "grammar/date/date.hpp"
 #include "grammar/quantity/quantity.hpp"
 #include "grammar/text.hpp"
 

@@ -179,7 +179,7 @@ TEST_CASE("scan: adversarial input gives ordered, non-overlapping results") {
 }
 
 // The scanner tries a rule only at a word that begins with one of its first
-// words (grammar/quantity.cpp, grammar/date.cpp): one value starting with a
+// words (the rooms' first_words.cpp): one value starting with a
 // word of each kind, mid-sentence, capitalised or not.
 TEST_CASE("scan: a value is found whatever kind of word it starts with") {
     struct Case {

@@ -1,14 +1,17 @@
-// data/words/quantity.tsv: every table is read, and its words read as the
-// quantities they stand for (the rows reach the grammar, not just the file).
-#include "grammar/quantity/vocabulary.hpp"
+// data/words/: each file is read strictly, every table has rows, and each
+// table's words read as the quantities and dates they stand for (the rows
+// reach the grammar, not just the file).
+#include "grammar/vocabulary.hpp"
 #include "grammar/value.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <string>
 #include <variant>
 
 using namespace claimcheck::grammar;
+namespace chr = std::chrono;
 
 TEST_CASE("vocabulary: every table of data/words/quantity.tsv has rows") {
     for (auto const* table :
@@ -36,5 +39,78 @@ TEST_CASE("vocabulary: each row's word reads with its meaning") {
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).qualifier_word == row.word);
         CHECK(std::get<Quantity>(q).estimate == (row.meaning == "estimate"));
+    }
+}
+
+TEST_CASE("vocabulary: a words file is read strictly") {
+    auto const rows = vocabulary::read_word_file("t.tsv", "# comment\nabout\tapproach\taround\nfall\tseason\tautumn\n",
+                                                 {"approach", "season"});
+    REQUIRE(rows.at("season").size() == 1);
+    CHECK(rows.at("season").front().word == "fall");
+    CHECK(rows.at("season").front().meaning == "autumn");
+    CHECK(rows.at("season").front().file == "t.tsv");
+    CHECK_THROWS_WITH(vocabulary::read_word_file("t.tsv", "about\tapproach\n", {"approach"}),
+                      "t.tsv: a row needs three columns: about");
+    CHECK_THROWS_WITH(vocabulary::read_word_file("t.tsv", "about\tqualifier\taround\n", {"approach"}),
+                      "t.tsv: unknown table 'qualifier' of 'about'");
+    CHECK_THROWS_WITH(
+        vocabulary::read_word_file("t.tsv", "about\tapproach\taround\nabout\tapproach\tuntil\n", {"approach"}),
+        "t.tsv: 'about' is listed twice in approach");
+    // The same word in two tables is two rows.
+    CHECK_NOTHROW(
+        vocabulary::read_word_file("t.tsv", "late\tapproach\tuntil\nlate\tseason\twinter\n", {"approach", "season"}));
+}
+
+TEST_CASE("vocabulary: every table of data/words/date.tsv has rows") {
+    for (auto const* table : {"approach", "season"}) {
+        CAPTURE(table);
+        CHECK_FALSE(vocabulary::date_words(table).empty());
+    }
+    CHECK(vocabulary::date_words("qualifier").empty());
+}
+
+TEST_CASE("vocabulary: each approach reads with its meaning") {
+    DateContext context;
+    context.published = chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}};
+    Instant const three_pm = chr::sys_days{chr::year{2025} / chr::April / 10} + chr::hours{15};
+    for (auto const& row : vocabulary::date_words("approach")) {
+        std::string const value = std::string(row.word) + " 3 p.m.";
+        CAPTURE(value);
+        auto const read = parse_date(value, context);
+        REQUIRE(std::holds_alternative<DateValue>(read));
+        auto const& v = std::get<DateValue>(read);
+        if (row.meaning == "around") {
+            CHECK(v.begin == three_pm - chr::minutes{30});
+            CHECK(v.end == three_pm + chr::minutes{31});
+        } else if (row.meaning == "shortly-after") {
+            CHECK(v.begin == three_pm);
+            CHECK(v.end == three_pm + chr::minutes{30});
+        } else if (row.meaning == "shortly-before") {
+            CHECK(v.begin == three_pm - chr::minutes{30});
+            CHECK(v.end == three_pm);
+        } else if (row.meaning == "since") {
+            CHECK(v.begin == three_pm);
+            CHECK(v.end == Instant::max());
+        } else {
+            CHECK(row.meaning == "until");
+            CHECK(v.begin == Instant::min());
+            CHECK(v.end == three_pm + chr::minutes{1});
+        }
+    }
+}
+
+TEST_CASE("vocabulary: each season reads as its months in the north") {
+    DateContext context;
+    context.hemisphere = Hemisphere::north;
+    for (auto const& row : vocabulary::date_words("season")) {
+        std::string const value = std::string(row.word) + " 2025";
+        CAPTURE(value);
+        auto const read = parse_date(value, context);
+        REQUIRE(std::holds_alternative<DateValue>(read));
+        unsigned const first_month = row.meaning == "spring"   ? 3
+                                     : row.meaning == "summer" ? 6
+                                     : row.meaning == "autumn" ? 9
+                                                               : 12;
+        CHECK(std::get<DateValue>(read).first == chr::sys_days{chr::year{2025} / chr::month{first_month} / 1});
     }
 }

@@ -4,6 +4,9 @@
 #include "support/process.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <utility>
 
 using namespace claimcheck;
 namespace fs = std::filesystem;
@@ -74,6 +77,14 @@ TEST_CASE("timezone and fiscal_year_start are read from the story and a source m
     auto const c = load_with("", "published = 2025-04-10");
     CHECK(c.story->timezone.empty());
     CHECK(c.story->fiscal_year_start == 1);
+
+    // A month's name reads as the value grammar reads it (util/calendar.hpp).
+    for (auto const& [written, month] : {std::pair{"july", 7U}, std::pair{"Sep", 9U}, std::pair{"Sept", 9U}}) {
+        CAPTURE(written);
+        auto const d = load_with(fmt::format("fiscal_year_start = \"{}\"", written), "published = 2025-04-10");
+        CHECK(d.problems.empty());
+        CHECK(d.story->fiscal_year_start == month);
+    }
 }
 
 TEST_CASE("hemisphere and zone_abbreviations are read from the story and reach its claims") {

@@ -1,4 +1,5 @@
-// Calendar days as every output writes them.
+// Calendar days as every output writes them, and the one table of month and
+// weekday names.
 #include "util/calendar.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,4 +17,35 @@ TEST_CASE("weekday names follow std::chrono's encoding, Sunday first") {
     CHECK(calendar::weekday_name(Sunday) == "Sunday");
     CHECK(calendar::weekday_name(weekday{sys_days{year{2026} / January / day{19}}}) == "Monday");
     CHECK(calendar::weekday_name(Saturday) == "Saturday");
+}
+
+TEST_CASE("month names: the full name prints, any name reads") {
+    CHECK(calendar::month_name(1) == "January");
+    CHECK(calendar::month_name(9) == "September");
+    CHECK(calendar::month_name(12) == "December");
+    for (unsigned m = 1; m <= 12; ++m) {
+        CAPTURE(m);
+        CHECK(calendar::month_of(calendar::month_name(m)) == m);
+    }
+    CHECK(calendar::month_of("april") == 4u);
+    CHECK(calendar::month_of("SEPT") == 9u);
+    CHECK(calendar::month_of("Sep") == 9u);
+    CHECK_FALSE(calendar::month_of("Septem").has_value());
+    CHECK_FALSE(calendar::month_of("").has_value());
+}
+
+TEST_CASE("the names tables list the full names first, in calendar order") {
+    for (std::size_t i = 0; i < calendar::month_count; ++i) {
+        CHECK(calendar::month_names[i].value == i + 1);
+    }
+    for (std::size_t i = 0; i < calendar::weekday_count; ++i) {
+        CHECK(calendar::weekday_names[i].value == i);
+    }
+    // Every abbreviation starts its full name.
+    for (auto const& name : calendar::month_names) {
+        CHECK(calendar::month_name(name.value).substr(0, name.word.size()) == name.word);
+    }
+    for (auto const& name : calendar::weekday_names) {
+        CHECK(calendar::weekday_name(weekday{name.value}).substr(0, name.word.size()) == name.word);
+    }
 }

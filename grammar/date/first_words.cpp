@@ -1,17 +1,10 @@
-// Compiles the date grammar once for the iterator and context of config.hpp.
-#include "grammar/date_def.hpp"
+// The date rule group's words as the scanner and the hints need them: the
+// first words a date in running text can start with, whether a text can
+// hold a date's digits at all (scan.cpp), and the words "did you mean"
+// offers.
+#include "grammar/date/words.hpp"
 
 namespace claimcheck::grammar::parser {
-
-BOOST_SPIRIT_INSTANTIATE(date_value_type, iterator_type, context_type)
-BOOST_SPIRIT_INSTANTIATE(date_in_text_type, iterator_type, context_type)
-
-date_value_type const& date_value() {
-    return date_value_rule;
-}
-date_in_text_type const& date_in_text() {
-    return date_in_text_rule;
-}
 
 bool may_start_date(char const* p, char const* end) {
     // Every table and keyword that can come first in date_in_text (or in a
@@ -97,17 +90,9 @@ bool may_hold_date_digits(std::string_view text) {
 }
 
 std::vector<std::string> date_word_names() {
-    std::vector<std::string> names{"on",    "in",     "at",      "ago",  "earlier",  "later",
-                                   "last",  "next",   "this",    "noon", "midnight", "overnight",
-                                   "local", "fiscal", "quarter", "half", "the"};
-    auto const add_name = [&](auto const& key, auto const&) { names.emplace_back(key.begin(), key.end()); };
-    month_names.for_each(add_name);
-    weekday_names.for_each(add_name);
-    day_words.for_each(add_name);
-    day_part_words.for_each(add_name);
-    day_part_prefixes.for_each(add_name);
-    approaches.for_each(add_name);
-    return names;
+    return table_words({"on", "in", "at", "ago", "earlier", "later", "last", "next", "this", "noon", "midnight",
+                        "overnight", "local", "fiscal", "quarter", "half", "the"},
+                       month_names, weekday_names, day_words, day_part_words, day_part_prefixes, approaches);
 }
 
 }  // namespace claimcheck::grammar::parser

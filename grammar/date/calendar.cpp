@@ -1,0 +1,157 @@
+// Calendar dates (spec §5 "date"): "January 13, 2026", "13-14 January",
+// "2026", "January 2026", and the day arithmetic the other converters share.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "grammar/date/convert.hpp"
+#include "util/calendar.hpp"
+
+namespace claimcheck::grammar::dates {
+
+std::string iso(Day day) {
+    return calendar::iso_date(day);
+}
+
+// The most recent `wd` on or before `day`.
+Day on_or_before(Day day, chr::weekday wd) {
+    return day - (chr::weekday{day} - wd);
+}
+
+Day month_end(chr::year y, chr::month m) {
+    return Day{chr::year_month_day_last{y, chr::month_day_last{m}}};
+}
+
+// Adds whole months, keeping the day where the month has it ("Mar 31" - 1 month → Feb 28/29).
+Day add_months(Day day, int months) {
+    chr::year_month_day const ymd{day};
+    auto const target = chr::year_month{ymd.year(), ymd.month()} + chr::months{months};
+    auto const last = chr::year_month_day_last{target.year(), chr::month_day_last{target.month()}}.day();
+    return Day{chr::year_month_day{target.year(), target.month(), std::min(ymd.day(), last)}};
+}
+
+// A local calendar day as the wall-clock time of its midnight, and back.
+Wall wall_of(Day day) {
+    return Wall{chr::duration_cast<chr::seconds>(day.time_since_epoch())};
+}
+Day day_of(Wall wall) {
+    return chr::floor<chr::days>(Instant{wall.time_since_epoch()});
+}
+
+// Months [first, last] of a year, with `last` possibly in the next year.
+Days months_of(int year, unsigned first, unsigned last) {
+    chr::year_month const start{chr::year{year}, chr::month{first}};
+    auto const end = start + chr::months{static_cast<int>((last + 12 - first) % 12)};
+    return {Day{start / 1}, month_end(end.year(), end.month())};
+}
+
+namespace {
+
+// The year of a date written without one ("Jan. 13"): the one that puts
+// it nearest to publication.
+std::variant<int, ParseError> implied_year(Reading const& rd, ast::date const& d) {
+    if (!rd.context.published) {
+        return error_at(d.at, rd.begin, "a date without a year needs a year or the source's `published` date");
+    }
+    Day const anchor{*rd.context.published};
+    int const py = static_cast<int>(rd.context.published->year());
+    int best = py;
+    long best_distance = -1;
+    for (int y : {py - 1, py, py + 1}) {
+        chr::year_month_day const ymd{chr::year{y}, chr::month{d.from.month}, chr::day{std::min(d.from.day, 28U)}};
+        long const distance = std::abs((Day{ymd} - anchor).count());
+        if (best_distance < 0 || distance < best_distance) {
+            best_distance = distance;
+            best = y;
+        }
+    }
+    return best;
+}
+
+std::optional<ParseError> year_zero(Reading const& rd, ast::calendar const& c) {
+    if (c.year_written && c.year == 0) {
+        return error_at(c.at, rd.begin, "there is no year 0; write the year in full");
+    }
+    return std::nullopt;
+}
+
+// A day written as 0 ("January 0"): 0 is also how a date without a day is held.
+std::optional<ParseError> day_zero(Reading const& rd, ast::calendar const& c) {
+    if (c.day == 0 && c.day_at != nullptr) {
+        return error_at(c.day_at, rd.begin, "there is no day 0");
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::variant<Day, ParseError> make_day(Reading const& rd, ast::calendar const& c, int year, char const* at) {
+    if (c.month < 1 || c.month > 12) {
+        return error_at(at, rd.begin, "there is no month " + std::to_string(c.month));
+    }
+    chr::year_month_day const ymd{chr::year{year}, chr::month{c.month}, chr::day{c.day}};
+    if (!ymd.ok()) {
+        return error_at(c.day_at ? c.day_at : at, rd.begin,
+                        std::string(month_name(c.month)) + " " + std::to_string(c.day) + ", " + std::to_string(year) +
+                            " is not a date");
+    }
+    return Day{ymd};
+}
+
+Interval calendar(Reading const& rd, ast::date const& d) {
+    auto const& f = d.from;
+    auto const& t = d.to;
+    for (auto const* c : {&f, &t}) {
+        if (auto e = year_zero(rd, *c)) {
+            return *e;
+        }
+        if (auto e = day_zero(rd, *c)) {
+            return *e;
+        }
+    }
+    if (f.month == 0) {  // "2026", "1910-1945"
+        int const last_year = d.is_range ? t.year : f.year;
+        if (last_year < f.year) {
+            return error_at(d.at, rd.begin, "the range ends before it starts");
+        }
+        return Days{Day{chr::year{f.year} / chr::January / 1}, Day{chr::year{last_year} / chr::December / 31}};
+    }
+    if (f.day == 0) {  // "January 2026"
+        if (f.month > 12) {
+            return error_at(f.at, rd.begin, "there is no month " + std::to_string(f.month));
+        }
+        chr::year const y{f.year};
+        return Days{Day{y / chr::month{f.month} / 1}, month_end(y, chr::month{f.month})};
+    }
+    int year = f.year;
+    if (!f.year_written) {
+        auto implied = implied_year(rd, d);
+        if (auto const* e = std::get_if<ParseError>(&implied)) {
+            return *e;
+        }
+        year = std::get<int>(implied);
+    }
+    auto first = make_day(rd, f, year, f.at);
+    if (auto const* e = std::get_if<ParseError>(&first)) {
+        return *e;
+    }
+    Day last = std::get<Day>(first);
+    if (d.is_range && !d.end_time.present) {
+        ast::calendar end = t;
+        if (end.month == 0) {
+            end.month = f.month;
+        }
+        int const end_year = t.year_written ? t.year : year;
+        auto second = make_day(rd, end, end_year, t.at ? t.at : t.day_at);
+        if (auto const* e = std::get_if<ParseError>(&second)) {
+            return *e;
+        }
+        last = std::get<Day>(second);
+        if (last < std::get<Day>(first)) {
+            return error_at(t.day_at ? t.day_at : t.at, rd.begin, "the range ends before it starts");
+        }
+    }
+    return Days{std::get<Day>(first), last};
+}
+
+}  // namespace claimcheck::grammar::dates

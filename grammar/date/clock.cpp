@@ -1,0 +1,156 @@
+// Times of day (spec §5 "Times"): "4:10 a.m.", "noon", "Tuesday night",
+// "nine hours later", read as wall-clock times in the value's zone.
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "grammar/date/convert.hpp"
+#include "grammar/text.hpp"
+
+namespace claimcheck::grammar::dates {
+
+std::string wall_text(Wall wall) {
+    auto const day = day_of(wall);
+    auto const minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day)).count();
+    return fmt::format("{}T{:02}:{:02}", iso(day), minutes / 60, minutes % 60);
+}
+
+namespace {
+
+// Local wall-clock interval [begin, end) of a named part of a day (docs/grammar.md).
+std::pair<chr::hours, chr::hours> part_hours(ast::DayPart part) {
+    switch (part) {
+        case ast::DayPart::early:
+            return {chr::hours{0}, chr::hours{6}};
+        case ast::DayPart::morning:
+            return {chr::hours{0}, chr::hours{12}};
+        case ast::DayPart::afternoon:
+            return {chr::hours{12}, chr::hours{18}};
+        case ast::DayPart::evening:
+            return {chr::hours{17}, chr::hours{24}};
+        case ast::DayPart::late:
+            return {chr::hours{18}, chr::hours{24}};
+        case ast::DayPart::night:
+            return {chr::hours{18}, chr::hours{30}};
+        case ast::DayPart::overnight:
+            return {chr::hours{-2}, chr::hours{6}};
+        case ast::DayPart::none:
+            break;
+    }
+    return {chr::hours{0}, chr::hours{24}};
+}
+
+Instant anchor_instant(Reading const& rd) {
+    if (rd.context.published_at) {
+        return *rd.context.published_at;
+    }
+    return zones::start_of(rd.zone, wall_of(Day{*rd.context.published} + chr::days{1})) - chr::seconds{1};
+}
+
+// The wall-clock time of a clock reading on a day, or why it is no time.
+std::variant<Wall, ParseError> wall_time(Reading const& rd, ast::clock_time const& c, Day day) {
+    unsigned hour = c.hour;
+    if (c.meridiem != ast::Meridiem::none) {
+        if (hour < 1 || hour > 12) {
+            return error_at(c.at, rd.begin,
+                            fmt::format("{} {} is not a time (a 12-hour clock runs from 1 to 12)", hour,
+                                        c.meridiem == ast::Meridiem::am ? "a.m." : "p.m."));
+        }
+        hour = hour % 12 + (c.meridiem == ast::Meridiem::pm ? 12 : 0);
+    } else if (hour > 23) {
+        return error_at(c.at, rd.begin, fmt::format("there is no hour {} (a day runs from 00:00 to 23:59)", hour));
+    }
+    if (c.minute > 59) {
+        return error_at(c.at, rd.begin, fmt::format("there is no minute {} in an hour", c.minute));
+    }
+    return wall_of(day) + chr::hours{hour} + chr::minutes{c.minute};
+}
+
+// A wall-clock time in the value's zone; summer-time gaps and repeats are errors.
+std::variant<Instant, ParseError> to_instant(Reading const& rd, ast::clock_time const& c, Wall wall) {
+    auto const local = zones::to_utc(rd.zone, wall);
+    if (local.kind == zones::LocalKind::nonexistent) {
+        return error_at(
+            c.at, rd.begin,
+            fmt::format("{} does not exist in {}: the clocks went forward then", wall_text(wall), rd.zone.name));
+    }
+    if (local.kind == zones::LocalKind::ambiguous) {
+        return error_at(
+            c.at, rd.begin,
+            fmt::format("{} happened twice in {} (the clocks went back); give the offset, {} or {}", wall_text(wall),
+                        rd.zone.name, zones::offset_text(wall.time_since_epoch() - local.first.time_since_epoch()),
+                        zones::offset_text(wall.time_since_epoch() - local.second.time_since_epoch())));
+    }
+    return local.first;
+}
+
+}  // namespace
+
+std::optional<ParseError> clock(Reading const& rd, ast::date const& d, Day day, bool implied, DateValue& v) {
+    auto start = wall_time(rd, d.time, day);
+    if (auto const* e = std::get_if<ParseError>(&start)) {
+        return *e;
+    }
+    auto at = to_instant(rd, d.time, std::get<Wall>(start));
+    if (auto const* e = std::get_if<ParseError>(&at)) {
+        return *e;
+    }
+    Instant t = std::get<Instant>(at);
+    if (implied && t > anchor_instant(rd)) {  // "4:10 a.m." means the most recent one before publication
+        return clock(rd, d, day - chr::days{1}, false, v);
+    }
+    v.begin = t;
+    v.end = t + chr::minutes{1};
+    v.precision = DatePrecision::minute;
+    if (d.end_time.present) {
+        auto end_day = make_day(rd, d.to, d.to.year, d.to.at);
+        if (auto const* e = std::get_if<ParseError>(&end_day)) {
+            return *e;
+        }
+        auto end_wall = wall_time(rd, d.end_time, std::get<Day>(end_day));
+        if (auto const* e = std::get_if<ParseError>(&end_wall)) {
+            return *e;
+        }
+        auto end = to_instant(rd, d.end_time, std::get<Wall>(end_wall));
+        if (auto const* e = std::get_if<ParseError>(&end)) {
+            return *e;
+        }
+        v.end = std::get<Instant>(end) + chr::minutes{1};
+        if (v.end <= v.begin) {
+            return error_at(d.end_time.at, rd.begin, "the range ends before it starts");
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ParseError> part_of_day(Reading const& rd, ast::date const& d, Day day, DateValue& v) {
+    auto const [from, to] = part_hours(d.part);
+    v.begin = zones::start_of(rd.zone, wall_of(day) + from);
+    v.end = zones::start_of(rd.zone, wall_of(day) + to);
+    v.precision = DatePrecision::part_of_day;
+    return std::nullopt;
+}
+
+// "nine hours later", "90 minutes earlier": from the publication instant.
+std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, DateValue& v) {
+    auto const& r = d.rel;
+    bool const hours = r.unit == ast::TimeUnit::hour;
+    std::string const what = fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",
+                                         r.count == 1 ? "" : "s", r.word == ast::Relation::after ? "later" : "earlier");
+    if (!rd.context.published_at) {
+        return error_at(d.at, rd.begin, "'" + what + "' needs the time of day of the source's `published` date");
+    }
+    if (r.count < 0 || r.count > 1e6) {
+        return error_at(d.at, rd.begin, "a relative time counts from 0 to a million hours or minutes");
+    }
+    double const minutes = r.count * (hours ? 60 : 1) * (r.word == ast::Relation::after ? 1 : -1);
+    Instant const at = *rd.context.published_at + chr::seconds{std::llround(minutes * 60)};
+    double const reach = d.approach == ast::Approach::around ? std::abs(minutes) * 0.1 : 0;
+    v.begin = at - chr::seconds{std::llround(reach * 60)};
+    v.end = at + chr::seconds{std::llround(reach * 60)} + chr::minutes{1};
+    v.precision = DatePrecision::minute;
+    return std::nullopt;
+}
+
+}  // namespace claimcheck::grammar::dates

@@ -1,0 +1,278 @@
+// parse_date (value.hpp): the date grammar's syntax tree turned into the set
+// of instants it allows, resolved against the source's publication date and
+// read in the story's time zone (src/zones). The converters of each kind of
+// date are its neighbours (convert.hpp).
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "grammar/convert.hpp"
+#include "grammar/date/convert.hpp"
+#include "grammar/date/date.hpp"
+#include "util/text.hpp"
+
+namespace claimcheck::grammar::dates {
+
+Day local_day(Reading const& rd, Instant at) {
+    return day_of(zones::to_local(rd.zone, at));
+}
+
+namespace {
+
+std::optional<ParseError> resolve_zone(Reading& rd, ast::date const& d) {
+    auto const& z = d.zone;
+    switch (z.kind) {
+        case ast::ZoneKind::none:
+        case ast::ZoneKind::local:
+            rd.zone = rd.story;
+            return std::nullopt;
+        case ast::ZoneKind::utc:
+            rd.zone = zones::utc();
+            return std::nullopt;
+        case ast::ZoneKind::offset:
+            if (std::abs(z.offset_minutes) > 14 * 60) {
+                return error_at(z.at, rd.begin, "a UTC offset runs from -14:00 to +14:00");
+            }
+            rd.zone = zones::fixed(chr::minutes{z.offset_minutes});
+            return std::nullopt;
+        case ast::ZoneKind::name:
+            break;
+    }
+    if (auto const* own = rd.context.zone_abbreviations; own != nullptr && own->count(z.name) != 0) {
+        rd.zone = *zones::by_name(own->find(z.name)->second);
+    } else if (auto found = zones::by_abbreviation(z.name)) {
+        rd.zone = *found;
+    } else if (auto named = zones::by_name(z.name)) {
+        rd.zone = *named;
+    } else {
+        auto const hint = zones::closest_name(z.name);
+        return error_at(z.at, rd.begin, "unknown time zone '" + z.name + "'" + claimcheck::text::did_you_mean(hint));
+    }
+    return std::nullopt;
+}
+
+Interval published_day(Reading const& rd, ast::date const& d) {
+    if (!rd.context.published) {
+        std::string const what = d.time.present ? "a time without a date" : "a part of a day without a date";
+        return error_at(d.at, rd.begin, what + " needs the source's `published` date");
+    }
+    Day const today = rd.context.published_at ? local_day(rd, *rd.context.published_at) : Day{*rd.context.published};
+    return Days{today, today};
+}
+
+Interval day_set(Reading const& rd, ast::date const& d) {
+    if (d.per.kind != ast::PeriodKind::none) {
+        return period(rd, d);
+    }
+    if (!d.has_when) {
+        // A weekday alone: the most recent such day on or before publication.
+        if (!rd.context.published) {
+            return Days{Day::min(), Day::max()};
+        }
+        Day const day = on_or_before(Day{*rd.context.published}, chr::weekday{d.weekday.index});
+        return Days{day, day};
+    }
+    auto resolved = d.is_relative ? relative(rd, d) : calendar(rd, d);
+    if (auto const* e = std::get_if<ParseError>(&resolved)) {
+        return *e;
+    }
+    auto const [first, last] = std::get<Days>(resolved);
+    if (d.weekday.index >= 7 || (d.is_relative &&
+                                 (d.rel.word == ast::Relation::last || d.rel.word == ast::Relation::this_ ||
+                                  d.rel.word == ast::Relation::next) &&
+                                 d.rel.count == 0)) {
+        return resolved;
+    }
+    // Trim the interval to the days that are this weekday.
+    chr::weekday const wd{d.weekday.index};
+    Day const trimmed_first = first + (wd - chr::weekday{first});
+    Day const trimmed_last = on_or_before(last, wd);
+    if (trimmed_first > last) {
+        if (first == last) {
+            return error_at(
+                d.at, rd.begin,
+                fmt::format("{} is a {}, not a {}", iso(first), weekday_name(chr::weekday{first}), weekday_name(wd)));
+        }
+        return error_at(d.at, rd.begin,
+                        fmt::format("there is no {} from {} to {}", weekday_name(wd), iso(first), iso(last)));
+    }
+    return Days{trimmed_first, trimmed_last};
+}
+
+// Fills begin/end and precision from the days, time and part of day written.
+std::optional<ParseError> instants(Reading const& rd, ast::date const& d, DateValue& v) {
+    if (d.is_relative && d.rel.word != ast::Relation::last && d.rel.word != ast::Relation::this_ &&
+        d.rel.word != ast::Relation::next &&
+        (d.rel.unit == ast::TimeUnit::hour || d.rel.unit == ast::TimeUnit::minute)) {
+        return clock_relative(rd, d, v);
+    }
+    bool const implied = !d.has_when && d.weekday.index >= 7;
+    Interval days = implied ? published_day(rd, d) : day_set(rd, d);
+    if (auto const* e = std::get_if<ParseError>(&days)) {
+        return *e;
+    }
+    auto [first, last] = std::get<Days>(days);
+    if (first == Day::min() && last == Day::max()) {  // a weekday without an anchor
+        if (d.time.present || d.part != ast::DayPart::none) {
+            return error_at(
+                d.at, rd.begin,
+                fmt::format("'{}' with a time of day needs the source's `published` date", weekday_name(*v.weekday)));
+        }
+        v.begin = Instant::min();
+        v.end = Instant::max();
+        return std::nullopt;
+    }
+    if (d.time.present || d.part != ast::DayPart::none) {
+        if (first != last) {
+            return error_at(d.time.present ? d.time.at : d.at, rd.begin,
+                            "a time of day needs a single day, not " + iso(first) + "/" + iso(last));
+        }
+        return d.time.present ? clock(rd, d, first, implied, v) : part_of_day(rd, d, first, v);
+    }
+    v.begin = zones::start_of(rd.zone, wall_of(first));
+    v.end = zones::start_of(rd.zone, wall_of(last + chr::days{1}));
+    return std::nullopt;
+}
+
+// "midnight on Monday", "00:00 on January 5": a midnight with its day written.
+bool midnight_of_a_written_day(ast::date const& d) {
+    bool const midnight =
+        d.time.present && d.time.hour == 0 && d.time.minute == 0 && d.time.meridiem == ast::Meridiem::none;
+    return midnight && (d.weekday.index < 7 || d.from.day != 0);
+}
+
+// Approximators and open bounds: "around 9 a.m.", "shortly after 3 p.m.", "since 1999".
+std::optional<ParseError> approach(Reading const& rd, ast::date const& d, DateValue& v) {
+    bool const relative_count = d.is_relative && d.rel.count > 0;
+    switch (d.approach) {
+        case ast::Approach::none:
+            break;
+        case ast::Approach::around:
+            if (v.begin == Instant::min() || v.end == Instant::max()) {
+                break;  // "around Monday" with no date to anchor it: any Monday, as "Monday"
+            }
+            if (v.precision == DatePrecision::minute && !relative_count) {
+                v.begin -= chr::minutes{30};
+                v.end += chr::minutes{30};
+            } else if (v.precision == DatePrecision::day && !relative_count) {
+                v.begin = zones::start_of(rd.zone, wall_of(local_day(rd, v.begin) - chr::days{1}));
+                v.end = zones::start_of(rd.zone, wall_of(local_day(rd, v.end) + chr::days{1}));
+            }
+            break;
+        case ast::Approach::shortly_after:
+        case ast::Approach::shortly_before:
+            if (v.precision != DatePrecision::minute) {
+                return error_at(d.at, rd.begin, "'shortly after' and 'shortly before' need a time of day");
+            }
+            if (d.approach == ast::Approach::shortly_after) {
+                v.end = v.begin + chr::minutes{30};
+            } else {
+                if (midnight_of_a_written_day(d)) {
+                    // "just before midnight on Monday": the midnight that ends Monday.
+                    v.begin = zones::start_of(rd.zone, wall_of(local_day(rd, v.begin) + chr::days{1}));
+                }
+                v.end = v.begin;
+                v.begin -= chr::minutes{30};
+            }
+            break;
+        case ast::Approach::since:
+            v.end = Instant::max();
+            break;
+        case ast::Approach::until:
+            v.begin = Instant::min();
+            break;
+    }
+    return std::nullopt;
+}
+
+std::string zone_suffix(Reading const& rd, DateValue const& v) {
+    std::string const story = rd.story.name == "UTC" ? std::string{} : rd.story.name;
+    if (v.zone == story) {
+        return {};
+    }
+    return " " + (v.zone.empty() ? std::string("UTC") : v.zone);
+}
+
+std::string canonical(Reading const& rd, DateValue const& v) {
+    if (v.begin == Instant::min() && v.end == Instant::max()) {
+        return v.weekday ? std::string(weekday_name(*v.weekday)) : std::string{"any time"};
+    }
+    bool const whole_days =
+        v.precision == DatePrecision::day &&
+        (v.begin == Instant::min() || v.begin == zones::start_of(rd.zone, wall_of(v.first))) &&
+        (v.end == Instant::max() || v.end == zones::start_of(rd.zone, wall_of(v.last + chr::days{1})));
+    auto const at = [&](Instant t, bool end) {
+        if (whole_days) {
+            return iso(end ? v.last : v.first);
+        }
+        return wall_text(zones::to_local(rd.zone, end ? t - chr::minutes{1} : t));
+    };
+    std::string out;
+    if (v.begin == Instant::min()) {
+        out = "until " + at(v.end, true);
+    } else if (v.end == Instant::max()) {
+        out = "since " + at(v.begin, false);
+    } else {
+        std::string const first = at(v.begin, false);
+        std::string const last = at(v.end, true);
+        out = (v.weekday ? fmt::format("{} ", weekday_name(*v.weekday)) : std::string{}) + first +
+              (last != first ? "/" + last : std::string{});
+    }
+    return out + zone_suffix(rd, v);
+}
+
+void finish(Reading const& rd, DateValue& v) {
+    bool const open_begin = v.begin == Instant::min();
+    bool const open_end = v.end == Instant::max();
+    v.bounded = !open_begin && !open_end;
+    v.first = open_begin ? Day::min() : local_day(rd, v.begin);
+    v.last = open_end ? Day::max() : local_day(rd, v.end - chr::seconds{1});
+    if (v.precision != DatePrecision::day) {
+        v.weekday.reset();  // a time pinned down by a weekday is one day's
+    }
+    v.canonical = canonical(rd, v);
+}
+
+}  // namespace
+
+}  // namespace claimcheck::grammar::dates
+
+namespace claimcheck::grammar {
+
+namespace detail {
+
+std::variant<DateValue, ParseError> to_date(ast::date const& d, DateContext const& context, char const* begin) {
+    auto story = zones::by_name(context.timezone);
+    if (!story) {
+        return error_at(d.at, begin, "unknown time zone '" + context.timezone + "' in `timezone`");
+    }
+    dates::Reading rd{context, begin, *story, *story};
+    if (auto e = dates::resolve_zone(rd, d)) {
+        return *e;
+    }
+    DateValue v;
+    v.zone = rd.zone.name == "UTC" ? std::string{} : rd.zone.name;
+    if (d.weekday.index < 7) {
+        v.weekday = std::chrono::weekday{d.weekday.index};
+    }
+    if (auto e = dates::instants(rd, d, v)) {
+        return *e;
+    }
+    if (auto e = dates::approach(rd, d, v)) {
+        return *e;
+    }
+    dates::finish(rd, v);
+    return v;
+}
+
+}  // namespace detail
+
+std::variant<DateValue, ParseError> parse_date(std::string_view value, DateContext context) {
+    return detail::parse_value<ast::date, DateValue>(
+        value, parser::date_value(),
+        [&](ast::date const& tree, char const* begin) { return detail::to_date(tree, context, begin); },
+        dates::explain_start, dates::explain_expectation);
+}
+
+}  // namespace claimcheck::grammar

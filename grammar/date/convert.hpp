@@ -1,0 +1,92 @@
+// The date converters (grammar-internal): what parse_date's conversion of a
+// syntax tree reads against, and the functions its files share. The entry
+// is convert.cpp; clock.cpp reads times of day, relative.cpp days relative
+// to publication, periods.cpp named periods, calendar.cpp calendar dates and
+// explain.cpp explains a value that is no date.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+#include "grammar/ast.hpp"
+#include "grammar/parse_value.hpp"
+#include "grammar/value.hpp"
+#include "util/calendar.hpp"
+#include "zones/tz.hpp"
+
+namespace claimcheck::grammar::dates {
+
+namespace chr = std::chrono;
+
+using claimcheck::calendar::month_name;
+using claimcheck::calendar::weekday_name;
+using detail::error_at;
+using Wall = date::local_seconds;
+using Days = std::pair<Day, Day>;
+using Interval = std::variant<Days, ParseError>;
+
+// What a conversion reads against: the story's settings, the start of the
+// text (error offsets count from it), the story's zone and the value's own.
+struct Reading {
+    DateContext const& context;
+    char const* begin;
+    zones::Zone story;
+    zones::Zone zone;
+};
+
+// ---------------------------------------------------------------- convert.cpp
+
+// The local calendar day of an instant in the value's zone.
+Day local_day(Reading const& rd, Instant at);
+
+// ---------------------------------------------------------------- calendar.cpp
+
+std::string iso(Day day);
+// The most recent `wd` on or before `day`.
+Day on_or_before(Day day, chr::weekday wd);
+Day month_end(chr::year y, chr::month m);
+// Adds whole months, keeping the day where the month has it ("Mar 31" - 1 month → Feb 28/29).
+Day add_months(Day day, int months);
+// A local calendar day as the wall-clock time of its midnight, and back.
+Wall wall_of(Day day);
+Day day_of(Wall wall);
+// Months [first, last] of a year, with `last` possibly in the next year.
+Days months_of(int year, unsigned first, unsigned last);
+// A calendar date with every part known, or an error naming it.
+std::variant<Day, ParseError> make_day(Reading const& rd, ast::calendar const& c, int year, char const* at);
+// "January 13, 2026", "13-14 January", "2026", "January 2026"
+Interval calendar(Reading const& rd, ast::date const& d);
+
+// ---------------------------------------------------------------- clock.cpp
+
+// "2025-04-10T04:10"
+std::string wall_text(Wall wall);
+// A time of day on `day` (`implied`: the day is publication's, not written).
+std::optional<ParseError> clock(Reading const& rd, ast::date const& d, Day day, bool implied, DateValue& v);
+// "Tuesday night", "early Tuesday": a named part of a day.
+std::optional<ParseError> part_of_day(Reading const& rd, ast::date const& d, Day day, DateValue& v);
+// "nine hours later", "90 minutes earlier": from the publication instant.
+std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, DateValue& v);
+
+// ---------------------------------------------------------------- relative.cpp
+
+// "today", "3 days ago", "last year", "next Monday", "earlier this week"
+Interval relative(Reading const& rd, ast::date const& d);
+
+// ---------------------------------------------------------------- periods.cpp
+
+// "Q2 2025", "the first half", "the 1990s", "fiscal 2026", "April-June", "in March", "summer"
+Interval period(Reading const& rd, ast::date const& d);
+
+// ---------------------------------------------------------------- explain.cpp
+
+// Explains why no date starts at `p`: a misspelt date word is named as such.
+ParseError explain_start(char const* begin, char const* p, char const* end);
+// Names a misspelt word at or after a failed expectation, else the expectation.
+ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which);
+
+}  // namespace claimcheck::grammar::dates

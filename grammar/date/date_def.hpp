@@ -1,0 +1,221 @@
+// The date grammar (spec §5 "date"): calendar dates, ranges, weekdays and
+// dates relative to the source's publication. Its words are in words.hpp,
+// its actions in actions.hpp; meaning (days, weekdays, anchoring) is given
+// by the converters (convert.cpp and its neighbours).
+#pragma once
+
+#include "grammar/date/actions.hpp"
+#include "grammar/numeral/numeral.hpp"
+#include "grammar/date/words.hpp"
+
+namespace claimcheck::grammar::parser {
+
+x3::rule<class year_number_class, int> const year_number = "a year";
+x3::rule<class month_name_class, unsigned> const month_name = "a month name";
+x3::rule<class day_number_class, boost::iterator_range<char const*>> const day_number = "a day of the month";
+x3::rule<class weekday_class, unsigned> const weekday = "a weekday";
+x3::rule<class full_weekday_class, unsigned> const full_weekday = "a weekday";
+x3::rule<class iso_date_class, ast::calendar> const iso_date = "a date (YYYY-MM-DD)";
+x3::rule<class count_word_class, double> const count_word = "a number";
+x3::rule<class period_class, ast::relative> const period = "'last', 'this' or 'next' and a period";
+x3::rule<class when_class, ast::date> const when = "a date";
+x3::rule<class clock_class, ast::clock_time> const clock = "a time of day";
+x3::rule<class iso_clock_class, ast::clock_time> const iso_clock = "a time (hh:mm)";
+x3::rule<class zone_class, ast::zone_ref> const zone = "a time zone";
+x3::rule<class iso_zone_class, ast::zone_ref> const iso_zone = "a UTC offset";
+x3::rule<class calendar_period_class, ast::period> const calendar_period = "a period";
+x3::rule<class moment_class, ast::date> const moment = "a date";
+x3::rule<class moment_in_text_class, ast::date> const moment_in_text = "a date";
+x3::rule<class end_of_date_class> const end_of_date = "the end of the date";
+date_value_type const date_value_rule = "a date";
+date_in_text_type const date_in_text_rule = "a date";
+
+auto const year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word_end];
+
+auto const month_name_def = x3::lexeme[x3::no_case[month_names] >> (x3::lit('.') | word_end)];
+
+auto const day_number_def =
+    x3::lexeme[x3::raw[x3::repeat(1, 2)[x3::ascii::digit]] >>
+               -x3::omit[x3::no_case[word_lit("st") | word_lit("nd") | word_lit("rd") | word_lit("th")]] >> word_end];
+
+auto const weekday_def = x3::lexeme[x3::no_case[weekday_names] >> (x3::lit('.') | word_end)];
+auto const full_weekday_def = whole_word(full_weekday_names);
+
+auto const two_digits = x3::raw[x3::repeat(2)[x3::ascii::digit]];
+auto const one_or_two_digits = x3::raw[x3::repeat(1, 2)[x3::ascii::digit]];
+auto const iso_date_def =
+    x3::lexeme[x3::raw[x3::eps][([](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); })] >>
+               x3::uint_parser<int, 10, 4, 4>()[([](auto& ctx) {
+                   x3::_val(ctx).year = x3::_attr(ctx);
+                   x3::_val(ctx).year_written = true;
+               })] >>
+               '-' >> two_digits[([](auto& ctx) { x3::_val(ctx).month = digits_value(x3::_attr(ctx)); })] >> '-' >>
+               two_digits[([](auto& ctx) {
+                   x3::_val(ctx).day = digits_value(x3::_attr(ctx));
+                   x3::_val(ctx).day_at = x3::_attr(ctx).begin();
+               })] >>
+               (&(x3::lit('T') >> x3::ascii::digit) | word_end)];
+
+auto const count_word_def = numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
+
+auto const period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
+
+auto const range_joiner = dash | kw("to") | x3::lit("through");
+
+// "4:10 a.m.", "4.10am", "9 p.m.", "04:10", "16:10", "noon", "midnight"
+auto const clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
+                                  -((x3::lit(':') | '.') >> two_digits[clock_minute]) >> *x3::ascii::blank >>
+                                  x3::no_case[meridiems][clock_meridiem] >> word_end] |
+                       x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >>
+                                  two_digits[clock_minute] >> -(':' >> two_digits) >> !x3::ascii::alnum] |
+                       (here[clock_start] >> whole_word(clock_words)[clock_word]);
+
+// The time part of an ISO 8601 date-time: "T04:10", "T04:10:00"
+auto const iso_clock_def = x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
+                                      -(':' >> two_digits >> -('.' >> +x3::ascii::digit))];
+
+// "Z", "+09:00", "-0500" glued to an ISO date-time
+auto const iso_zone_def =
+    x3::lexeme[here[zone_start] >>
+               (x3::lit('Z')[zone_kind(ast::ZoneKind::utc)] |
+                (x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> -x3::lit(':') >> two_digits[zone_minutes]))];
+
+auto const zone_letters = +(x3::ascii::alnum | x3::char_('_') | x3::char_('-') | x3::char_('+'));
+
+// "local time", "UTC", "GMT+9", "UTC-05:30", "+09:00", "KST", "Asia/Seoul"
+auto const zone_def =
+    (here[zone_start] >> kw("local") >> -kw("time"))[zone_kind(ast::ZoneKind::local)] |
+    x3::lexeme[here[zone_start] >> (x3::lit("UTC") | "GMT") >> x3::char_("+-")[zone_sign] >>
+               one_or_two_digits[zone_hours] >> -(':' >> two_digits[zone_minutes]) >> word_end] |
+    x3::lexeme[here[zone_start] >> x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> ':' >>
+               two_digits[zone_minutes] >> word_end] |
+    x3::lexeme[here[zone_start] >>
+               x3::raw[x3::ascii::alpha >> *(x3::ascii::alpha | '_') >> +('/' >> zone_letters)][zone_name_text]] |
+    x3::lexeme[here[zone_start] >> x3::raw[x3::repeat(1, 5)[x3::ascii::upper]][zone_name_text] >> word_end];
+
+auto const of_year = -(-kw("of") >> year_number[period_year]);
+
+// "Q2 2025", "the second quarter (of 2025)", "second-quarter", "H1", "the first half",
+// "mid-2025", "early 2025", "the 1990s", "fiscal 2026", "FY26", "the 2026 financial year",
+// "April-June 2025", "the three months to June", "in March", "summer"
+auto const calendar_period_def =
+    (here[period_start] >> x3::lexeme[x3::no_case[word_lit('q')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
+     x3::eps[period_kind(ast::PeriodKind::quarter)] >> of_year) |
+    (here[period_start] >> x3::lexeme[x3::no_case[word_lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
+     x3::eps[period_kind(ast::PeriodKind::half)] >> of_year) |
+    (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
+     whole_word(year_divisions)[period_kind_attr] >> of_year) |
+    (here[period_start] >> x3::lexeme[x3::no_case[year_parts][period_kind_attr] >> (dash | x3::eps)] >>
+     year_number[period_year]) |
+    (here[period_start] >> -kw("the") >>
+     x3::lexeme[x3::uint_parser<int, 10, 4, 4>()[period_year] >> x3::no_case[word_lit('s')] >> word_end] >>
+     x3::eps[period_kind(ast::PeriodKind::decade)]) |
+    (here[period_start] >> kw("fiscal") >> -kw("year") >> year_number[period_year] >>
+     x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
+    (here[period_start] >>
+     x3::lexeme[x3::no_case[word_lit("fy")] >> -x3::lit('\'') >>
+                (x3::uint_parser<int, 10, 4, 4>()[period_year] | two_digits[period_short_year]) >> word_end] >>
+     x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
+    (here[period_start] >> -kw("the") >> year_number[period_year] >> (kw("financial") | kw("fiscal")) >> kw("year") >>
+     x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
+    (here[period_start] >> month_name[period_first_month] >> dash >> month_name[period_last_month] >>
+     -(-x3::lit(',') >> year_number[period_year]) >> x3::eps[period_kind(ast::PeriodKind::months)]) |
+    (here[period_start] >> -kw("the") >> count_word[period_span] >> kw("months") >> (kw("to") | kw("through")) >>
+     month_name[period_last_month] >> -(-x3::lit(',') >> year_number[period_year]) >>
+     x3::eps[period_kind(ast::PeriodKind::months)]) |
+    (here[period_start] >> kw("in") >> month_name[period_first_month] >> !year_number >> !day_number >>
+     x3::eps[period_kind(ast::PeriodKind::in_month)]) |
+    (here[period_start] >> -kw("the") >> whole_word(season_words)[period_index] >> of_year >>
+     x3::eps[period_kind(ast::PeriodKind::season)]);
+
+// "January 13-14, 2026", "Jan. 13", "January 13 to February 2"
+auto const month_first = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >> day_number[from_day] >>
+                         -(range_joiner >> -month_name[to_month] >> day_number[to_day]) >>
+                         -(-x3::lit(',') >> year_number[from_year]);
+
+// "13 January 2026", "13-14 January 2026"
+auto const day_first = x3::eps[reset_when] >> here[mark_from] >> day_number[from_day] >>
+                       -(dash >> day_number[to_day]) >> month_name[from_month] >>
+                       -(-x3::lit(',') >> year_number[from_year]);
+
+// "January 2026"
+auto const month_year = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >>
+                        -x3::lit(',') >> year_number[from_year];
+
+// "2026-01-13", "2026-01-13/2026-01-14"
+auto const iso_form = x3::eps[reset_when] >> iso_date[from_calendar] >>
+                      -((x3::lit('/') | range_joiner) >> iso_date[to_calendar]);
+
+// "2026", "1910-1945"
+auto const year_form = x3::eps[reset_when] >> here[mark_from] >> year_number[from_year] >>
+                       -((x3::lit('/') | range_joiner) >> year_number[to_year]);
+
+// "today", "3 days ago", "a week earlier", "last year"
+auto const relative_form = x3::eps[reset_when] >>
+                           (whole_word(day_words)[relative_day] |
+                            (count_word >> whole_word(period_units) >> whole_word(directions))[relative_count] |
+                            period[relative_period]);
+
+auto const when_def = relative_form | iso_form | month_first | day_first | month_year | year_form;
+
+// A day: "Tuesday", "Tuesday, January 13", "January 13", "yesterday"
+auto const day_spec = (weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];
+
+// "2025-04-10T04:10+09:00", "2025-04-10T04:10/2025-04-10T05:00 Asia/Seoul"
+auto const iso_date_time =
+    x3::eps[reset_when] >>
+    x3::lexeme[iso_date[from_calendar] >> (x3::lit('T') | ' ') >> iso_clock[set_time] >> -iso_zone[set_zone]] >>
+    -(x3::lit('/') >> x3::lexeme[iso_date[to_calendar] >> (x3::lit('T') | ' ') >>
+                                 iso_clock[([](auto& ctx) { x3::_val(ctx).end_time = x3::_attr(ctx); })]]) >>
+    -zone[set_zone];
+
+// "last Friday", "this Friday", "next Monday"
+auto const relative_weekday = whole_word(period_refs)[relative_word] >> weekday[set_weekday];
+
+// "earlier this week", "later this month"
+auto const within_period = whole_word(within_refs)[relative_word] >> whole_word(calendar_units)[relative_unit];
+
+// "the day before", "the week after"
+auto const the_day_before = kw("the") >> kw("day") >>
+                            (kw("before")[the_one(ast::Relation::before)] | kw("after")[the_one(ast::Relation::after)]);
+
+// The plain day forms come right after ISO date-times (which they would cut
+// short): they are the most common, and no other alternative starts like them.
+auto const moment_def =
+    (x3::eps[reset_moment] >> iso_date_time) |
+    (x3::eps[reset_moment] >> day_spec >>
+     -(whole_word(day_part_words)[set_part] | (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]))) |
+    (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
+     -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
+    (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> kw("in") >> day_spec) |
+    (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
+    (x3::eps[reset_moment] >> kw("overnight")[part_is(ast::DayPart::overnight)] >> -(-kw("on") >> day_spec)) |
+    (x3::eps[reset_moment] >> relative_weekday) | (x3::eps[reset_moment] >> within_period) |
+    (x3::eps[reset_moment] >> the_day_before);
+
+// In running text: full weekday names only, and no bare clock words ("noon" stays a word there).
+auto const moment_in_text_def =
+    (x3::eps[reset_moment] >> iso_date_time) |
+    (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
+     -(-x3::lit(',') >> -(kw("on") | kw("of")) >>
+       ((full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when]))) |
+    (x3::eps[reset_moment] >> calendar_period[set_period]) |
+    (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> full_weekday[set_weekday]) |
+    (x3::eps[reset_moment] >> whole_word(period_refs)[relative_word] >> full_weekday[set_weekday]) |
+    (x3::eps[reset_moment] >> within_period) |
+    (x3::eps[reset_moment] >> ((full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when]) >>
+     -whole_word(day_part_words)[set_part]);
+
+auto const end_of_date_def = x3::eoi;
+
+auto const date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >> -whole_word(approaches)[set_approach] >>
+                                 -kw("on") >> moment[take_moment] > end_of_date;
+
+auto const date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
+                                   -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];
+
+BOOST_SPIRIT_DEFINE(year_number, month_name, day_number, weekday, full_weekday, iso_date, count_word, period, when,
+                    clock, iso_clock, zone, iso_zone, calendar_period, moment, moment_in_text, end_of_date,
+                    date_value_rule, date_in_text_rule)
+
+}  // namespace claimcheck::grammar::parser

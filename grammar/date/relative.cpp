@@ -1,0 +1,172 @@
+// Days relative to the source's publication (spec §5 "date"): "today",
+// "3 days ago", "a week earlier", "last year", "next Monday", "earlier this week".
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "grammar/date/convert.hpp"
+#include "grammar/text.hpp"
+
+namespace claimcheck::grammar::dates {
+
+namespace {
+
+std::variant<Day, ParseError> published(Reading const& rd, ast::date const& d, std::string const& what) {
+    if (!rd.context.published) {
+        return error_at(d.at, rd.begin, "'" + what + "' needs the source's `published` date");
+    }
+    return Day{*rd.context.published};
+}
+
+char const* unit_word(ast::TimeUnit unit) {
+    switch (unit) {
+        case ast::TimeUnit::minute:
+            return "minute";
+        case ast::TimeUnit::hour:
+            return "hour";
+        case ast::TimeUnit::day:
+            return "day";
+        case ast::TimeUnit::week:
+            return "week";
+        case ast::TimeUnit::month:
+            return "month";
+        case ast::TimeUnit::year:
+            return "year";
+    }
+    return "day";
+}
+
+std::string relative_words(ast::date const& d) {
+    auto const& r = d.rel;
+    std::string const unit = unit_word(r.unit);
+    std::string const thing = d.weekday.index < 7 ? std::string(weekday_name(chr::weekday{d.weekday.index})) : unit;
+    switch (r.word) {
+        case ast::Relation::today:
+            return "today";
+        case ast::Relation::yesterday:
+            return "yesterday";
+        case ast::Relation::tomorrow:
+            return "tomorrow";
+        case ast::Relation::last:
+            return "last " + thing;
+        case ast::Relation::this_:
+            return "this " + thing;
+        case ast::Relation::next:
+            return "next " + thing;
+        case ast::Relation::earlier_this:
+            return "earlier this " + unit;
+        case ast::Relation::later_this:
+            return "later this " + unit;
+        case ast::Relation::before:
+        case ast::Relation::after: {
+            bool const before = r.word == ast::Relation::before;
+            if (r.count == 1) {
+                return "the " + unit + (before ? " before" : " after");
+            }
+            return text::shortest(r.count) + " " + unit + "s " + (before ? "earlier" : "later");
+        }
+    }
+    return unit;
+}
+
+// The calendar week, month or year around `today`, shifted by `shift` periods.
+Days calendar_period_of(Day today, ast::TimeUnit unit, int shift) {
+    chr::year_month_day const ymd{today};
+    switch (unit) {
+        case ast::TimeUnit::year: {
+            chr::year const y = ymd.year() + chr::years{shift};
+            return {Day{y / chr::January / 1}, Day{y / chr::December / 31}};
+        }
+        case ast::TimeUnit::month: {
+            auto const ym = chr::year_month{ymd.year(), ymd.month()} + chr::months{shift};
+            return {Day{ym / 1}, month_end(ym.year(), ym.month())};
+        }
+        case ast::TimeUnit::week: {  // weeks run Monday to Sunday
+            Day const monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
+            return {monday, monday + chr::days{6}};
+        }
+        default:
+            break;
+    }
+    Day const day = today + chr::days{shift};
+    return {day, day};
+}
+
+// "last year", "this week"; "last Friday" (the most recent before publication),
+// "this Friday" (in publication's week), "next Monday" (in the week after).
+Interval relative_period(ast::date const& d, Day today) {
+    auto const& r = d.rel;
+    int const shift = r.word == ast::Relation::last ? -1 : (r.word == ast::Relation::next ? 1 : 0);
+    if (d.weekday.index >= 7) {
+        return calendar_period_of(today, r.unit, shift);
+    }
+    chr::weekday const wd{d.weekday.index};
+    if (r.word == ast::Relation::last) {
+        Day const day = on_or_before(today - chr::days{1}, wd);
+        return Days{day, day};
+    }
+    Day const monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
+    Day const day = monday + (wd - chr::Monday);
+    return Days{day, day};
+}
+
+// "3 days ago", "a week earlier", "about two weeks earlier" (widened by a tenth).
+Interval counted(Reading const& rd, ast::date const& d, Day today) {
+    auto const& r = d.rel;
+    if (r.count != static_cast<double>(static_cast<int>(r.count)) || r.count < 0 || r.count > 100000) {
+        return error_at(d.at, rd.begin, "a relative date counts whole days, weeks, months or years");
+    }
+    int const n = static_cast<int>(r.count) * (r.word == ast::Relation::after ? 1 : -1);
+    auto const shifted = [&](int k) {
+        switch (r.unit) {
+            case ast::TimeUnit::week:
+                return today + chr::days{7 * k};
+            case ast::TimeUnit::month:
+                return add_months(today, k);
+            case ast::TimeUnit::year:
+                return add_months(today, 12 * k);
+            default:
+                return today + chr::days{k};
+        }
+    };
+    Day const day = shifted(n);
+    if (d.approach != ast::Approach::around) {
+        return Days{day, day};
+    }
+    auto const span = std::abs((day - today).count());
+    auto const reach = chr::days{std::max<long>(1, std::lround(static_cast<double>(span) * 0.1))};
+    return Days{day - reach, day + reach};
+}
+
+}  // namespace
+
+Interval relative(Reading const& rd, ast::date const& d) {
+    auto const& r = d.rel;
+    auto anchor = published(rd, d, relative_words(d));
+    if (auto const* e = std::get_if<ParseError>(&anchor)) {
+        return *e;
+    }
+    Day const today = std::get<Day>(anchor);
+    switch (r.word) {
+        case ast::Relation::today:
+            return Days{today, today};
+        case ast::Relation::yesterday:
+            return Days{today - chr::days{1}, today - chr::days{1}};
+        case ast::Relation::tomorrow:
+            return Days{today + chr::days{1}, today + chr::days{1}};
+        case ast::Relation::earlier_this:
+            return Days{calendar_period_of(today, r.unit, 0).first, today};
+        case ast::Relation::later_this:
+            return Days{today, calendar_period_of(today, r.unit, 0).second};
+        case ast::Relation::last:
+        case ast::Relation::this_:
+        case ast::Relation::next:
+            return relative_period(d, today);
+        case ast::Relation::before:
+        case ast::Relation::after:
+            break;
+    }
+    return counted(rd, d, today);
+}
+
+}  // namespace claimcheck::grammar::dates

@@ -1,0 +1,141 @@
+// The date rule group's words (spec §5 "date"): month and weekday names
+// (util/calendar.hpp, the table the printers use), relative words, clock
+// words, the parts of a year and of a day, and the approaches and seasons of
+// data/words/date.tsv, each a named table yielding what the converters
+// switch on. Included by the rules (date_def.hpp) and by first_words.cpp.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include "grammar/date/date.hpp"
+#include "grammar/numeral/words.hpp"
+#include "util/calendar.hpp"
+
+namespace claimcheck::grammar::parser {
+
+// ---------------------------------------------------------------- names
+
+// Month and weekday names from the one table the printers use too
+// (util/calendar.hpp): `count` full names first, then abbreviations.
+inline symbols<unsigned> calendar_names(auto const& names, std::size_t count, char const* name) {
+    symbols<unsigned> table;
+    table.name(name);
+    for (std::size_t i = 0; i < count; ++i) {
+        table.add(text::lower(names[i].word), names[i].value);
+    }
+    return table;
+}
+
+// "January", "Jan", "Sept" (1 to 12)
+inline symbols<unsigned> const month_names =
+    calendar_names(calendar::month_names, calendar::month_names.size(), "month name");
+
+// "Tuesday", "Tue", "Tues": 0 = Sunday, as std::chrono::weekday.
+inline symbols<unsigned> const weekday_names =
+    calendar_names(calendar::weekday_names, calendar::weekday_names.size(), "weekday");
+
+// In running text only full names count ("sat", "wed" are other words).
+inline symbols<unsigned> const full_weekday_names =
+    calendar_names(calendar::weekday_names, calendar::weekday_count, "weekday");
+
+// ---------------------------------------------------------------- other words
+
+inline symbols<ast::Relation> const day_words({{"today", ast::Relation::today},
+                                               {"yesterday", ast::Relation::yesterday},
+                                               {"tomorrow", ast::Relation::tomorrow}},
+                                              "relative day");
+
+inline symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::minute},
+                                                  {"minutes", ast::TimeUnit::minute},
+                                                  {"hour", ast::TimeUnit::hour},
+                                                  {"hours", ast::TimeUnit::hour},
+                                                  {"day", ast::TimeUnit::day},
+                                                  {"days", ast::TimeUnit::day},
+                                                  {"week", ast::TimeUnit::week},
+                                                  {"weeks", ast::TimeUnit::week},
+                                                  {"month", ast::TimeUnit::month},
+                                                  {"months", ast::TimeUnit::month},
+                                                  {"year", ast::TimeUnit::year},
+                                                  {"years", ast::TimeUnit::year}},
+                                                 "time unit");
+
+// "this week", "earlier this month": the calendar periods a relative word can name.
+inline symbols<ast::TimeUnit> const calendar_units({{"week", ast::TimeUnit::week},
+                                                    {"month", ast::TimeUnit::month},
+                                                    {"year", ast::TimeUnit::year}},
+                                                   "week, month or year");
+
+inline symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
+                                                {"earlier", ast::Relation::before},
+                                                {"before", ast::Relation::before},
+                                                {"later", ast::Relation::after},
+                                                {"after", ast::Relation::after},
+                                                {"from now", ast::Relation::after}},
+                                               "'ago', 'earlier' or 'later'");
+
+inline symbols<ast::Relation> const period_refs({{"last", ast::Relation::last},
+                                                 {"this", ast::Relation::this_},
+                                                 {"next", ast::Relation::next}},
+                                                "'last', 'this' or 'next'");
+
+inline symbols<ast::Relation> const within_refs({{"earlier this", ast::Relation::earlier_this},
+                                                 {"later this", ast::Relation::later_this}},
+                                                "'earlier this' or 'later this'");
+
+inline symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
+                                               {"a.m", ast::Meridiem::am},
+                                               {"am", ast::Meridiem::am},
+                                               {"p.m.", ast::Meridiem::pm},
+                                               {"p.m", ast::Meridiem::pm},
+                                               {"pm", ast::Meridiem::pm}},
+                                              "'a.m.' or 'p.m.'");
+
+// Times of day written as a word: "noon", "midnight" (the hour they name).
+inline symbols<unsigned> const clock_words({{"noon", 12}, {"midday", 12}, {"midnight", 0}}, "'noon' or 'midnight'");
+
+// The parts of a year an ordinal names: "the second quarter", "the first half".
+inline symbols<ast::PeriodKind> const year_divisions({{"quarter", ast::PeriodKind::quarter},
+                                                      {"half", ast::PeriodKind::half}},
+                                                     "'quarter' or 'half'");
+
+inline symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::morning},
+                                                   {"afternoon", ast::DayPart::afternoon},
+                                                   {"evening", ast::DayPart::evening},
+                                                   {"night", ast::DayPart::night}},
+                                                  "a part of the day");
+
+inline symbols<ast::DayPart> const day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
+                                                     "'early' or 'late'");
+
+// "around", "shortly after", "since", "by the end of" (data/words/date.tsv)
+inline symbols<ast::Approach> const approaches =
+    word_table<ast::Approach>(vocabulary::date_words("approach"), "an approximator", [](auto const& row) {
+        static constexpr std::pair<std::string_view, ast::Approach> meanings[] = {
+            {"around", ast::Approach::around},
+            {"shortly-after", ast::Approach::shortly_after},
+            {"shortly-before", ast::Approach::shortly_before},
+            {"since", ast::Approach::since},
+            {"until", ast::Approach::until}};
+        return vocabulary::meaning_of(row, meanings);
+    });
+
+inline symbols<unsigned> const period_ordinals(
+    {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
+    "an ordinal");
+
+// "spring", "fall" (data/words/date.tsv): 1 = spring to 4 = winter.
+inline symbols<unsigned> const season_words =
+    word_table<unsigned>(vocabulary::date_words("season"), "a season", [](auto const& row) {
+        static constexpr std::pair<std::string_view, unsigned> meanings[] = {
+            {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"winter", 4}};
+        return vocabulary::meaning_of(row, meanings);
+    });
+
+inline symbols<ast::PeriodKind> const year_parts({{"early", ast::PeriodKind::early},
+                                                  {"mid", ast::PeriodKind::mid},
+                                                  {"late", ast::PeriodKind::late}},
+                                                 "'early', 'mid' or 'late'");
+
+}  // namespace claimcheck::grammar::parser

@@ -1,0 +1,61 @@
+// data/words/*.tsv, each read once and checked.
+#include "grammar/vocabulary.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "embedded/date_tsv.hpp"
+#include "embedded/quantity_tsv.hpp"
+#include "util/tsv.hpp"
+
+namespace claimcheck::grammar::vocabulary {
+
+WordTables read_word_file(std::string_view file, std::string_view text,
+                          std::initializer_list<std::string_view> tables) {
+    WordTables out;
+    std::set<std::pair<std::string_view, std::string_view>> seen;
+    auto const refuse = [&](std::string const& what) { throw std::logic_error(std::string(file) + ": " + what); };
+    for (auto const& row : claimcheck::text::tsv_rows(text)) {
+        if (row.size() != 3) {
+            refuse("a row needs three columns: " + (row.empty() ? std::string() : std::string(row.front())));
+        }
+        if (std::find(tables.begin(), tables.end(), row[1]) == tables.end()) {
+            refuse("unknown table '" + std::string(row[1]) + "' of '" + std::string(row[0]) + "'");
+        }
+        if (!seen.emplace(row[0], row[1]).second) {
+            refuse("'" + std::string(row[0]) + "' is listed twice in " + std::string(row[1]));
+        }
+        out[row[1]].push_back({row[0], row[2], file});
+    }
+    return out;
+}
+
+namespace {
+
+std::vector<WordRow> const& rows_of(WordTables const& tables, std::string_view table) {
+    static std::vector<WordRow> const none;
+    auto const found = tables.find(table);
+    return found == tables.end() ? none : found->second;
+}
+
+}  // namespace
+
+std::vector<WordRow> const& quantity_words(std::string_view table) {
+    static WordTables const tables = read_word_file("data/words/quantity.tsv", data::quantity_tsv(),
+                                                    {"qualifier", "qualifier-sign", "share", "share-in-text", "mark",
+                                                     "mark-after-fraction", "direction", "multiple"});
+    return rows_of(tables, table);
+}
+
+std::vector<WordRow> const& date_words(std::string_view table) {
+    static WordTables const tables = read_word_file("data/words/date.tsv", data::date_tsv(), {"approach", "season"});
+    return rows_of(tables, table);
+}
+
+bool estimate_qualifier(std::string_view word) {
+    auto const& rows = quantity_words("qualifier");
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](WordRow const& row) { return row.meaning == "estimate" && row.word == word; });
+}
+
+}  // namespace claimcheck::grammar::vocabulary
