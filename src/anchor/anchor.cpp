@@ -261,7 +261,7 @@ std::string ambiguous_message(const Claim& claim, const Article& article) {
 void report_anchor(const Claim& claim, const Article& article, Diagnostics& diagnostics) {
     const Anchor& a = claim.anchor;
     const auto& where = claim.quote_where;
-    const auto& line = claim.quote_source_line;
+    const auto& line = claim.quote_source;
     switch (a.state) {
         case AnchorState::exact:
             break;

@@ -331,6 +331,43 @@ std::string Lexicon::closest(std::string_view word, std::size_t limit, bool skip
     return best;
 }
 
+std::string cut_long_words(std::string_view s, std::size_t longest) {
+    const std::size_t tail = std::min<std::size_t>(10, longest / 4);
+    const std::size_t head = longest - tail;
+    std::string out;
+    std::size_t run_begin = 0;   // the byte where the current run starts
+    std::size_t run_length = 0;  // its code points
+    std::size_t head_end = 0;    // the byte of its code point number `head`
+    std::vector<std::size_t> last(tail + 1);  // the bytes of its last code points, as a ring
+    const auto flush = [&](std::size_t end) {
+        if (run_length <= longest) {
+            out.append(s.substr(run_begin, end - run_begin));
+        } else {
+            const std::size_t tail_begin = tail == 0 ? end : last[(run_length - tail) % last.size()];
+            out.append(s.substr(run_begin, head_end - run_begin));
+            out += "…";
+            out.append(s.substr(tail_begin, end - tail_begin));
+        }
+        run_length = 0;
+    };
+    for_each_code_point(s, [&](char32_t cp, std::size_t at, std::size_t n) {
+        if (cp == U' ' || cp == U'\n') {
+            flush(at);
+            out.append(s.substr(at, n));
+            run_begin = at + n;
+        } else {
+            if (run_length == head) {
+                head_end = at;
+            }
+            last[run_length % last.size()] = at;
+            ++run_length;
+        }
+        return true;
+    });
+    flush(s.size());
+    return out;
+}
+
 std::string did_you_mean(std::string_view hint) {
     return hint.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", hint);
 }

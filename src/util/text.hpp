@@ -36,6 +36,12 @@ bool is_control(char32_t cp);
 // reordered by input text; invalid UTF-8 bytes shown as \xNN.
 std::string printable(std::string_view s);
 
+// `s` with every run of more than `longest` code points without a space or
+// line break cut to its first and last few, joined by "…": a message that
+// quotes a word of the input stays short however long the word (a 2 MB
+// `timezone` value). Shorter runs are kept as they are.
+std::string cut_long_words(std::string_view s, std::size_t longest = 120);
+
 // utf8proc_map with the given UTF8PROC_* options (normalisation, case
 // folding, stripping marks…); the input unchanged when it is not UTF-8.
 std::string utf8_map(std::string_view s, int options);

@@ -124,3 +124,16 @@ TEST_CASE("closest skips long candidates without comparing them in full") {
     CHECK(text::closest("vaule", {"title", "value", "valve"}) == "value");
     CHECK(text::closest("valve", {"value", "valve"}) == "valve");
 }
+
+TEST_CASE("a long word in a message is cut to its first and last code points") {
+    const std::string zone = "'" + std::string(2'000'000, 'x') + "é'";
+    const std::string cut = text::cut_long_words("'timezone': " + zone + " is not an IANA time zone name");
+    CHECK(cut.size() < 200);
+    CHECK(cut.rfind("'timezone': 'xxx", 0) == 0);
+    CHECK(cut.find("…") != std::string::npos);
+    CHECK(cut.find("xé' is not an IANA time zone name") != std::string::npos);
+    const std::string fine = "unknown key 'vaule' in [[claim]] (did you mean 'value'?)";
+    CHECK(text::cut_long_words(fine) == fine);
+    CHECK(text::cut_long_words(std::string(120, 'a')) == std::string(120, 'a'));
+    CHECK(text::cut_long_words(std::string(121, 'a')) == std::string(110, 'a') + "…" + std::string(10, 'a'));
+}
