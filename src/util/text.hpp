@@ -86,9 +86,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // returned as limit + 1, in time proportional to the shorter text × limit.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
+// The most edits a likely typo has, however long the word.
+inline constexpr std::size_t typo_edits_at_most = 8;
+
 // The candidate closest to `word` by edit distance if it is close enough to
-// be a likely typo (distance <= max(1, size/3)), else "".
-std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+// be a likely typo (distance <= size/3, at least 1 and at most
+// typo_edits_at_most), else "". A candidate whose length alone is too far
+// costs nothing; any other costs at most its length × (2 × the limit + 1)
+// table cells, added to `cells` when given (how tests check that bound).
+std::string closest(std::string_view word, const std::vector<std::string>& candidates, std::size_t* cells = nullptr);
 
 // " (did you mean 'hint'?)", or "" when there is no hint: the one way every
 // message suggests a word.
@@ -104,7 +110,9 @@ class Lexicon {
 
     // The word closest to `word` within `limit` edits (the first listed of
     // equals), or ""; with `skip_exact`, `word` itself is not an answer.
-    std::string closest(std::string_view word, std::size_t limit, bool skip_exact = false) const;
+    // `cells`, when given, counts the distance-table cells computed.
+    std::string closest(std::string_view word, std::size_t limit, bool skip_exact = false,
+                        std::size_t* cells = nullptr) const;
 
   private:
     std::vector<std::string> words_;

@@ -31,6 +31,24 @@ TEST_CASE("closest suggests likely typos only") {
     CHECK(text::closest("speaker", keys).empty());
 }
 
+TEST_CASE("closest bounds its work on long words: a typo is at most a few edits") {
+    // 8,000-character ids of equal length: before the bound, each cost a
+    // band of a third of its length on each side of the diagonal.
+    const std::string word(8000, 'a');
+    std::vector<std::string> candidates;
+    for (char c = 'b'; c <= 'k'; ++c) {
+        candidates.push_back(std::string(7990, 'a') + std::string(10, c));
+    }
+    candidates.push_back(std::string(4000, 'a'));  // too short to be a typo: costs nothing
+    std::size_t cells = 0;
+    CHECK(text::closest(word, candidates, &cells).empty());
+    CHECK(cells <= 10 * word.size() * (2 * text::typo_edits_at_most + 1));
+    const std::string near = std::string(7999, 'a') + "b";
+    cells = 0;
+    CHECK(text::closest(word, {std::string(7990, 'a') + std::string(10, 'c'), near}, &cells) == near);
+    CHECK(cells <= 2 * word.size() * (2 * text::typo_edits_at_most + 1));
+}
+
 TEST_CASE("a lexicon answers the closest word within a limit, skipping the word itself when asked") {
     const text::Lexicon units({"metres", "meters", "miles", "kilometres"});
     CHECK(units.closest("kilometeres", 2) == "kilometres");
