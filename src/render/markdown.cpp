@@ -84,6 +84,40 @@ bool is_relative(const std::string& path) {
     return true;
 }
 
+// What the Draft review says when no claim of the draft differs: that is
+// good news only when the draft's claims were compared at all.
+std::string draft_without_findings(const StoryResult& result) {
+    std::size_t compared = 0;
+    std::size_t problems = 0;
+    for (const Source& source : result.story.sources) {
+        if (source.role != Role::draft) {
+            continue;
+        }
+        for (const Claim& claim : source.claims) {
+            const AnchorState state = claim.anchor.state;
+            compared += source.article_loaded && state != AnchorState::orphan && state != AnchorState::ambiguous;
+        }
+        problems += static_cast<std::size_t>(std::count_if(
+            result.problems.begin(), result.problems.end(),
+            [&](const Diagnostic& d) { return d.severity == Severity::error && d.where.file == source.display_file; }));
+    }
+    if (compared == 0 && problems > 0) {
+        return "No claim of the draft could be compared: its claims could not be read or their quotes were not "
+               "found (see *Input problems*), so the draft was not checked.";
+    }
+    if (compared == 0) {
+        return "The draft has no claim to compare.";
+    }
+    if (problems > 0) {
+        return fmt::format(
+            "No claim of the draft that could be compared differs from the references or the house style; {} "
+            "of the draft {} "
+            "listed under *Input problems*.",
+            plural(static_cast<int>(problems), "problem", "problems"), problems == 1 ? "is" : "are");
+    }
+    return "No claim of the draft differs from the references or the house style.";
+}
+
 class Writer {
   public:
     Writer(const StoryResult& result, const std::string& report_dir_to_root)
@@ -280,7 +314,7 @@ class Writer {
         line("## Draft review");
         line();
         if (entries.empty()) {
-            line("No claim of the draft differs from the references or the house style.");
+            line(draft_without_findings(result_));
             line();
             return;
         }
