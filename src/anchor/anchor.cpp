@@ -197,7 +197,10 @@ std::vector<Occurrence> find_exact_on_line(const Article& article, std::string_v
     return occurrences(article, spans);
 }
 
-Anchor resolve_in(const Article& article, std::optional<Folded>& folded_article, std::string_view quote,
+// `index` is made at the first quote of the article that is not found as
+// it is, and kept for the others: the article is folded and split into
+// words once, however many of its quotes are folded or orphans.
+Anchor resolve_in(const Article& article, std::optional<ArticleWords>& index, std::string_view quote,
                   std::optional<int> line_hint) {
     // Once on the hinted line is exact whatever the rest of the text holds
     // (§4.1), so a correct hint needs no search of the whole article: a
@@ -215,15 +218,15 @@ Anchor resolve_in(const Article& article, std::optional<Folded>& folded_article,
     if (auto anchor = choose(find_exact(article, quote), line_hint, AnchorState::exact)) {
         return *anchor;
     }
-    if (!folded_article) {
-        folded_article = fold(article.text);
+    if (!index) {
+        index = index_words(article.text);
     }
-    if (auto anchor = choose(find_folded_in(article, *folded_article, quote), line_hint, AnchorState::folded)) {
+    if (auto anchor = choose(find_folded_in(article, index->folded, quote), line_hint, AnchorState::folded)) {
         return *anchor;
     }
     Anchor orphan;
     orphan.state = AnchorState::orphan;
-    if (auto passage = closest_passage(article, quote)) {
+    if (auto passage = closest_passage(article, *index, quote)) {
         orphan.suggestion = passage->text;
         orphan.suggestion_line = passage->line;
     }
@@ -233,8 +236,8 @@ Anchor resolve_in(const Article& article, std::optional<Folded>& folded_article,
 }  // namespace
 
 Anchor resolve(const Article& article, std::string_view quote, std::optional<int> line_hint) {
-    std::optional<Folded> folded_article;
-    return resolve_in(article, folded_article, quote, line_hint);
+    std::optional<ArticleWords> index;
+    return resolve_in(article, index, quote, line_hint);
 }
 
 namespace {
@@ -261,7 +264,7 @@ std::string ambiguous_message(const Claim& claim, const Article& article) {
 void report_anchor(const Claim& claim, const Article& article, Diagnostics& diagnostics) {
     const Anchor& a = claim.anchor;
     const auto& where = claim.quote_where;
-    const auto& line = claim.quote_source_line;
+    const auto& line = claim.quote_source;
     switch (a.state) {
         case AnchorState::exact:
             break;
@@ -298,9 +301,9 @@ void anchor_source(Source& source, Diagnostics& diagnostics) {
     if (!source.article_loaded) {
         return;
     }
-    std::optional<Folded> folded_article;
+    std::optional<ArticleWords> index;
     for (Claim& claim : source.claims) {
-        claim.anchor = resolve_in(source.article, folded_article, claim.quote, claim.line_hint);
+        claim.anchor = resolve_in(source.article, index, claim.quote, claim.line_hint);
         report_anchor(claim, source.article, diagnostics);
     }
 }

@@ -17,13 +17,9 @@ constexpr double min_similarity = 0.75;
 constexpr std::size_t max_edit_length = 2000;  // longer quotes are judged by shared words alone
 constexpr double min_word_share_long = 0.9;
 
-struct Word {
-    std::string key;        // lower-cased ASCII letters, other bytes as is
-    std::size_t begin = 0;  // bytes in the scanned text
-    std::size_t end = 0;
-};
+using Word = ArticleWords::Word;
 
-std::vector<Word> words(std::string_view s, std::size_t base) {
+std::vector<Word> words(std::string_view s) {
     std::vector<Word> out;
     std::size_t i = 0;
     while (i < s.size()) {
@@ -38,7 +34,7 @@ std::vector<Word> words(std::string_view s, std::size_t base) {
             ++i;
         }
         if (i > begin) {
-            out.push_back({std::move(key), base + begin, base + i});
+            out.push_back({std::move(key), begin, i});
         }
     }
     return out;
@@ -63,36 +59,45 @@ struct Window {
     std::size_t shared = 0;
 };
 
-Window best_window(const std::vector<Word>& text_words, const std::unordered_map<std::string, int>& wanted,
-                   std::size_t k) {
-    std::unordered_map<std::string, int> in_window;
-    std::size_t shared = 0;
-    Window best;
-    auto add = [&](const Word& w) {
-        const auto it = wanted.find(w.key);
-        if (it != wanted.end() && ++in_window[w.key] <= it->second) {
-            ++shared;
-        }
-    };
-    auto remove = [&](const Word& w) {
-        const auto it = wanted.find(w.key);
-        if (it != wanted.end() && in_window[w.key]-- <= it->second) {
-            --shared;
-        }
-    };
-    for (std::size_t i = 0; i < text_words.size(); ++i) {
-        add(text_words[i]);
-        if (i >= k) {
-            remove(text_words[i - k]);
-        }
-        if (shared > best.shared) {
-            best = {i + 1 >= k ? i + 1 - k : 0, shared};
+// The article's words that the quote has, in order: the only places where
+// a window's share of words can change.
+std::vector<std::size_t> places_of(const ArticleWords& index, const std::unordered_map<std::string, int>& wanted) {
+    std::vector<std::size_t> places;
+    for (const auto& [key, count] : wanted) {
+        if (const auto it = index.positions.find(key); it != index.positions.end()) {
+            places.insert(places.end(), it->second.begin(), it->second.end());
         }
     }
-    // The window that first reached the best share may start with words the
-    // quote does not have: start at its first shared word instead.
-    while (best.shared > 0 && best.start + 1 < text_words.size() && wanted.count(text_words[best.start].key) == 0) {
-        ++best.start;
+    std::sort(places.begin(), places.end());
+    return places;
+}
+
+// The first window of k words (ending at each word in turn) with the most
+// shared words, started at its first shared word.
+Window best_window(const ArticleWords& index, const std::unordered_map<std::string, int>& wanted, std::size_t k,
+                   std::size_t* examined) {
+    const std::vector<std::size_t> places = places_of(index, wanted);
+    if (examined != nullptr) {
+        *examined += places.size();
+    }
+    std::unordered_map<std::string_view, int> in_window;
+    std::size_t shared = 0;
+    Window best;
+    std::size_t left = 0;  // the first place still in the window
+    for (const std::size_t at : places) {
+        const std::string& key = index.words[at].key;
+        if (++in_window[key] <= wanted.find(key)->second) {
+            ++shared;
+        }
+        for (; places[left] + k <= at; ++left) {
+            const std::string& gone = index.words[places[left]].key;
+            if (in_window[gone]-- <= wanted.find(gone)->second) {
+                --shared;
+            }
+        }
+        if (shared > best.shared) {
+            best = {places[left], shared};
+        }
     }
     return best;
 }
@@ -118,9 +123,20 @@ std::optional<double> passage_similarity(std::string_view passage, const std::st
 
 }  // namespace
 
-std::optional<Passage> closest_passage(const Article& article, std::string_view quote) {
+ArticleWords index_words(std::string_view article_text) {
+    ArticleWords out;
+    out.folded = fold(article_text);
+    out.words = words(out.folded.text);
+    for (std::size_t i = 0; i < out.words.size(); ++i) {
+        out.positions[out.words[i].key].push_back(i);
+    }
+    return out;
+}
+
+std::optional<Passage> closest_passage(const Article& article, const ArticleWords& index, std::string_view quote,
+                                       std::size_t* examined) {
     const std::string folded_quote = fold(quote).text;
-    const auto quote_words = words(folded_quote, 0);
+    const auto quote_words = words(folded_quote);
     const std::size_t k = quote_words.size();
     if (k == 0) {
         return std::nullopt;
@@ -129,16 +145,15 @@ std::optional<Passage> closest_passage(const Article& article, std::string_view 
     for (const auto& w : quote_words) {
         ++wanted[w.key];
     }
-    const Folded folded = fold(article.text);
-    const auto text_words = words(folded.text, 0);
-    const Window best = best_window(text_words, wanted, k);
+    const Window best = best_window(index, wanted, k, examined);
     const double share = static_cast<double>(best.shared) / static_cast<double>(k);
     if (best.shared == 0 || share < min_word_share) {
         return std::nullopt;
     }
+    const auto& text_words = index.words;
     const std::size_t last = std::min(best.start + k, text_words.size()) - 1;
-    const std::size_t begin = folded.origin[text_words[best.start].begin];
-    const std::size_t end = folded.origin[text_words[last].end];
+    const std::size_t begin = index.folded.origin[text_words[best.start].begin];
+    const std::size_t end = index.folded.origin[text_words[last].end];
     std::string passage = article.text.substr(begin, end - begin);
     const std::optional<double> similarity = passage_similarity(passage, folded_quote, share);
     if (!similarity) {
@@ -146,6 +161,10 @@ std::optional<Passage> closest_passage(const Article& article, std::string_view 
     }
     std::replace(passage.begin(), passage.end(), '\n', ' ');
     return Passage{std::move(passage), article.lines.line_of(begin), *similarity};
+}
+
+std::optional<Passage> closest_passage(const Article& article, std::string_view quote) {
+    return closest_passage(article, index_words(article.text), quote);
 }
 
 }  // namespace claimcheck::anchor

@@ -76,8 +76,31 @@ Words words_of(std::string_view quote) {
     return out;
 }
 
+// Knuth–Morris–Pratt over words: linear in both, where std::search can take
+// part × whole on quotes of one repeated word.
 bool contiguous_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
-    return !part.empty() && std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+    const std::size_t m = part.size();
+    if (m == 0 || m > whole.size()) {
+        return false;
+    }
+    std::vector<std::size_t> border(m, 0);
+    for (std::size_t i = 1, k = 0; i < m; ++i) {
+        while (k > 0 && part[i] != part[k]) {
+            k = border[k - 1];
+        }
+        k += part[i] == part[k] ? 1 : 0;
+        border[i] = k;
+    }
+    for (std::size_t i = 0, k = 0; i < whole.size(); ++i) {
+        while (k > 0 && whole[i] != part[k]) {
+            k = border[k - 1];
+        }
+        k += whole[i] == part[k] ? 1 : 0;
+        if (k == m) {
+            return true;
+        }
+    }
+    return false;
 }
 
 struct WordDiff {
@@ -85,40 +108,121 @@ struct WordDiff {
     std::size_t common = 0;
     std::size_t removed = 0;
     std::size_t added = 0;
+    std::size_t unaligned = 0;  // > 0: the differing middle, of this many words at most, was not aligned
 };
 
-WordDiff word_diff(const Words& a, const Words& b) {
-    dtl::Diff<std::string> diff(a.compared, b.compared, true);
+// The diff is built from runs of words: kept, removed, added.
+class DiffText {
+  public:
+    void keep(const std::string& word) {
+        flush();
+        parts_.push_back(word);
+    }
+    void remove(const std::string& word) { removed_.push_back(word); }
+    void add(const std::string& word) { added_.push_back(word); }
+    std::string finish() {
+        flush();
+        return fmt::format("{}", fmt::join(parts_, " "));
+    }
+
+  private:
+    void flush() {
+        if (!removed_.empty()) {
+            parts_.push_back(fmt::format("[-{}-]", fmt::join(removed_, " ")));
+            removed_.clear();
+        }
+        if (!added_.empty()) {
+            parts_.push_back(fmt::format("{{+{}+}}", fmt::join(added_, " ")));
+            added_.clear();
+        }
+    }
+    std::vector<std::string> parts_, removed_, added_;
+};
+
+// dtl takes time (words × differences): past this many words on either
+// side of what differs, the middle is not aligned word by word.
+constexpr std::size_t aligned_words_at_most = 2000;
+
+// Words [a_from, a_to) of `a` against [b_from, b_to) of `b`, by dtl.
+void align(const Words& a, std::size_t a_from, std::size_t a_to, const Words& b, std::size_t b_from, std::size_t b_to,
+           DiffText& text, WordDiff& out) {
+    using Offset = std::vector<std::string>::difference_type;
+    const std::vector<std::string> before(a.compared.begin() + static_cast<Offset>(a_from),
+                                          a.compared.begin() + static_cast<Offset>(a_to));
+    const std::vector<std::string> after(b.compared.begin() + static_cast<Offset>(b_from),
+                                         b.compared.begin() + static_cast<Offset>(b_to));
+    dtl::Diff<std::string> diff(before, after, true);
     diff.compose();
-    WordDiff out;
-    std::vector<std::string> parts;
-    std::vector<std::string> removed;
-    std::vector<std::string> added;
-    auto flush = [&]() {
-        if (!removed.empty()) {
-            parts.push_back(fmt::format("[-{}-]", fmt::join(removed, " ")));
-            removed.clear();
-        }
-        if (!added.empty()) {
-            parts.push_back(fmt::format("{{+{}+}}", fmt::join(added, " ")));
-            added.clear();
-        }
-    };
     for (const auto& [word, info] : diff.getSes().getSequence()) {
         if (info.type == dtl::SES_COMMON) {
-            flush();
-            parts.push_back(b.shown[static_cast<std::size_t>(info.afterIdx - 1)]);
+            text.keep(b.shown[b_from + static_cast<std::size_t>(info.afterIdx - 1)]);
             ++out.common;
         } else if (info.type == dtl::SES_DELETE) {
-            removed.push_back(a.shown[static_cast<std::size_t>(info.beforeIdx - 1)]);
+            text.remove(a.shown[a_from + static_cast<std::size_t>(info.beforeIdx - 1)]);
             ++out.removed;
         } else {
-            added.push_back(b.shown[static_cast<std::size_t>(info.afterIdx - 1)]);
+            text.add(b.shown[b_from + static_cast<std::size_t>(info.afterIdx - 1)]);
             ++out.added;
         }
     }
-    flush();
-    out.text = fmt::format("{}", fmt::join(parts, " "));
+}
+
+// A middle too long to align: removed and added whole, each shown by its
+// first words only.
+void unaligned(const Words& a, std::size_t a_from, std::size_t a_to, const Words& b, std::size_t b_from,
+               std::size_t b_to, DiffText& text, WordDiff& out) {
+    constexpr std::size_t shown = 30;
+    for (std::size_t i = a_from; i < std::min(a_to, a_from + shown); ++i) {
+        text.remove(a.shown[i]);
+    }
+    if (a_to - a_from > shown) {
+        text.remove(fmt::format("… ({} words)", a_to - a_from));
+    }
+    for (std::size_t i = b_from; i < std::min(b_to, b_from + shown); ++i) {
+        text.add(b.shown[i]);
+    }
+    if (b_to - b_from > shown) {
+        text.add(fmt::format("… ({} words)", b_to - b_from));
+    }
+    out.removed += a_to - a_from;
+    out.added += b_to - b_from;
+    out.unaligned = std::max(a_to - a_from, b_to - b_from);
+}
+
+// The word diff. Quotes of up to aligned_words_at_most words are aligned
+// whole; longer ones keep their common first and last words and align what
+// lies between only when that is short enough.
+WordDiff word_diff(const Words& a, const Words& b) {
+    WordDiff out;
+    DiffText text;
+    const std::size_t na = a.compared.size();
+    const std::size_t nb = b.compared.size();
+    if (std::max(na, nb) <= aligned_words_at_most) {
+        align(a, 0, na, b, 0, nb, text, out);
+        out.text = text.finish();
+        return out;
+    }
+    std::size_t head = 0;
+    while (head < na && head < nb && a.compared[head] == b.compared[head]) {
+        ++head;
+    }
+    std::size_t tail = 0;
+    while (tail < na - head && tail < nb - head && a.compared[na - 1 - tail] == b.compared[nb - 1 - tail]) {
+        ++tail;
+    }
+    for (std::size_t i = 0; i < head; ++i) {
+        text.keep(b.shown[i]);
+    }
+    if (std::max(na, nb) - head - tail <= aligned_words_at_most) {
+        align(a, head, na - tail, b, head, nb - tail, text, out);
+    } else {
+        unaligned(a, head, na - tail, b, head, nb - tail, text, out);
+    }
+    for (std::size_t i = nb - tail; i < nb; ++i) {
+        text.keep(b.shown[i]);
+    }
+    out.common += head + tail;
+    out.text = text.finish();
     return out;
 }
 
@@ -186,8 +290,14 @@ std::optional<PairVerdict> compare_quote(const ValueGroup& a, const ValueGroup& 
         // fuller quote against this one is a pair of its own.
         return std::nullopt;
     }
-    const std::string explanation = fmt::format("word diff: {} word{} removed, {} added; {}% of words shared",
-                                                diff.removed, diff.removed == 1 ? "" : "s", diff.added, percent);
+    std::string explanation = fmt::format("word diff: {} word{} removed, {} added; {}% of words shared", diff.removed,
+                                          diff.removed == 1 ? "" : "s", diff.added, percent);
+    if (diff.unaligned > 0) {
+        explanation += fmt::format(
+            " (the {} words that differ in the middle are more than {} and are not aligned "
+            "word by word: words they share count as changed)",
+            diff.unaligned, aligned_words_at_most);
+    }
     if (shared < 0.5) {
         return PairVerdict{Verdict::quote_conflict, explanation + " (less than half: mostly different words)", "",
                            diff.text};

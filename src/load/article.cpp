@@ -45,7 +45,7 @@ std::optional<Article> article_from_text(std::string text, const fs::path& file,
         diagnostics.error({display, line, article.lines.column_of(text, *bad)},
                           fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02x}): articles must be UTF-8 text",
                                       *bad, static_cast<unsigned char>(text[*bad])),
-                          std::string(article.lines.line_text(text, line)));
+                          article.lines.line_text(text, line));
         return std::nullopt;
     }
     article.text = std::move(text);

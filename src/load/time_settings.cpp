@@ -77,6 +77,11 @@ std::map<std::string, std::string, std::less<>> read_abbreviations(const TomlFil
             file.error(key.source(), fmt::format("'zone_abbreviations': '{}' is not an abbreviation "
                                                  "(1 to 5 capital letters, such as IST)",
                                                  name));
+        } else if (name == "GMT" || name == "UTC") {
+            // A story cannot move the zero every offset is written from.
+            file.error(key.source(), fmt::format("'zone_abbreviations': {} is always UTC+00:00 and cannot be "
+                                                 "redefined",
+                                                 name));
         } else if (zone == nullptr) {
             file.error(value.source(), fmt::format("'zone_abbreviations': {} must name an IANA time zone such as "
                                                    "\"Asia/Jerusalem\", not {}",

@@ -249,8 +249,39 @@ std::size_t TomlFile::line_start(int line) const {
     return lines_.start(line);
 }
 
-std::string TomlFile::line_text(int line) const {
-    return std::string(lines_.line_text(text_, line));
+std::size_t TomlFile::byte_of(int line, int column) const {
+    const std::size_t start = lines_.start(line);
+    const std::string_view text = line_text(line);
+    if (start >= text_.size() || text.size() <= static_cast<std::size_t>(column_stride) || column <= column_stride) {
+        return text::byte_of_column(text_, start, column);
+    }
+    std::lock_guard lock(columns_mutex_);
+    auto& bytes = column_bytes_[line];
+    if (bytes.empty()) {
+        int at = 0;
+        text::for_each_code_point(text, [&](char32_t, std::size_t offset, std::size_t) {
+            if (at++ % column_stride == 0) {
+                bytes.push_back(start + offset);
+            }
+            return true;
+        });
+    }
+    const std::size_t k = std::min(static_cast<std::size_t>((column - 1) / column_stride), bytes.size() - 1);
+    return text::byte_of_column(text_, bytes[k], column - static_cast<int>(k) * column_stride);
+}
+
+SourceExcerpt TomlFile::excerpt(int line, int column) const {
+    const std::string_view text = line_text(line);
+    if (text.size() <= static_cast<std::size_t>(column_stride)) {
+        return excerpt_of(text, column);
+    }
+    const std::size_t start = lines_.start(line);
+    const auto [first, last] = excerpt_columns(column);
+    return excerpt_between(text, byte_of(line, first) - start, byte_of(line, last) - start, column - first + 1);
+}
+
+std::string_view TomlFile::line_text(int line) const {
+    return lines_.line_text(text_, line);
 }
 
 void TomlFile::error_at_offset(std::size_t offset, std::string message) const {
@@ -262,12 +293,12 @@ void TomlFile::error(const toml::source_region& region, std::string message) con
 }
 
 void TomlFile::error_at(int line, int column, std::string message) const {
-    diagnostics_.error(location(line, column), std::move(message), line_text(line));
+    diagnostics_.error(location(line, column), std::move(message), excerpt(line, column));
 }
 
 void TomlFile::warning(const toml::source_region& region, std::string message) const {
-    const int line = static_cast<int>(region.begin.line);
-    diagnostics_.warning(location(region), std::move(message), line_text(line));
+    const Location where = location(region);
+    diagnostics_.warning(where, std::move(message), excerpt(where.line, where.column));
 }
 
 const toml::array* TomlFile::tables(const toml::table& table, std::string_view key) const {

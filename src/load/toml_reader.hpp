@@ -6,11 +6,13 @@
 #include "util/lines.hpp"
 
 #include <chrono>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <toml++/toml.h>
+#include <unordered_map>
 #include <vector>
 
 namespace claimcheck::load {
@@ -30,9 +32,16 @@ class TomlFile {
 
     Location location(const toml::source_region& region) const;
     Location location(int line, int column) const;
-    std::string line_text(int line) const;
+    std::string_view line_text(int line) const;
     // The byte offset where 1-based `line` starts (the text's size past the end).
     std::size_t line_start(int line) const;
+    // The byte of code-point `column` of `line` (its end when the line is
+    // shorter). A long line is indexed once, every `column_stride` code
+    // points, so the claims of a file written as one line cost the line's
+    // length, not its length for each claim.
+    std::size_t byte_of(int line, int column) const;
+    // What a diagnostic at (`line`, `column`) shows of the line.
+    SourceExcerpt excerpt(int line, int column) const;
 
     void error(const toml::source_region& region, std::string message) const;
     void error_at(int line, int column, std::string message) const;
@@ -60,10 +69,17 @@ class TomlFile {
     std::optional<std::vector<std::string>> string_array(const toml::table& table, std::string_view key) const;
 
   private:
+    static constexpr int column_stride = 4096;
+
     std::string display_;
     std::string text_;
     text::Lines lines_;  // "\r\n" ends a line as "\n" does
     Diagnostics& diagnostics_;
+    // Long lines: the byte of every column_stride-th code point, made on
+    // first use (under the mutex: a file is read by one thread, but the
+    // class promises no more than its const methods do).
+    mutable std::mutex columns_mutex_;
+    mutable std::unordered_map<int, std::vector<std::size_t>> column_bytes_;
 };
 
 std::string_view type_name(toml::node_type type);

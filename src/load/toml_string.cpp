@@ -126,13 +126,13 @@ void skip_line_ending_backslash(Walker& w) {
 
 }  // namespace
 
-FilePos position_in_string_literal(std::string_view text, std::size_t line_start, int line, int column,
+FilePos position_in_string_literal(std::string_view text, std::size_t literal_start, int line, int column,
                                    std::size_t offset) {
     const FilePos start{line, column};
-    if (line_start > text.size()) {
+    if (literal_start > text.size()) {
         return start;
     }
-    Walker w(text, text::byte_of_column(text, line_start, column), start);
+    Walker w(text, literal_start, start);
     bool basic = false;
     bool multiline = false;
     if (!open_literal(w, basic, multiline)) {
@@ -169,7 +169,10 @@ FilePos position_in_string_literal(std::string_view text, std::size_t line_start
 
 FilePos position_in_string_literal(std::string_view text, int line, int column, std::size_t offset) {
     // A line before the first is read from the start of the text.
-    return position_in_string_literal(text, text::Lines(text).start(std::max(line, 1)), line, column, offset);
+    const std::size_t line_start = text::Lines(text).start(std::max(line, 1));
+    const std::size_t literal_start =
+        line_start > text.size() ? line_start : text::byte_of_column(text, line_start, column);
+    return position_in_string_literal(text, literal_start, line, column, offset);
 }
 
 std::string toml_basic_string(std::string_view value) {

@@ -17,14 +17,14 @@ struct FilePos {
 
 // `text` is the whole TOML file; the string literal's opening delimiter
 // stands at (`line`, `column`) (as toml++ reports a node's source), and
-// `line_start` is the byte where that line starts (so that the cost does not
-// grow with the line's number). Returns
+// `literal_start` is its byte in `text` (so that the cost does not grow
+// with the line's number or the column: TomlFile::byte_of). Returns
 // the place of the character that produced byte `offset` of the decoded
 // string: the backslash of an escape, the first character of a multi-byte
 // sequence, or the closing delimiter when `offset` is the decoded length.
 // Positions that cannot be mapped (not a string literal there) fall back to
 // the literal's start.
-FilePos position_in_string_literal(std::string_view text, std::size_t line_start, int line, int column,
+FilePos position_in_string_literal(std::string_view text, std::size_t literal_start, int line, int column,
                                    std::size_t offset);
 
 // The same, finding where `line` starts by reading `text` from its start.

@@ -24,9 +24,9 @@ constexpr std::string_view claim_table = "[[claim]]";
 // string) stands in the file.
 Location string_location(const TomlFile& file, const toml::node& node, std::size_t offset) {
     const auto& begin = node.source().begin;
-    const FilePos pos =
-        position_in_string_literal(file.text(), file.line_start(static_cast<int>(begin.line)),
-                                   static_cast<int>(begin.line), static_cast<int>(begin.column), offset);
+    const int line = static_cast<int>(begin.line);
+    const int column = static_cast<int>(begin.column);
+    const FilePos pos = position_in_string_literal(file.text(), file.byte_of(line, column), line, column, offset);
     return file.location(pos.line, pos.column);
 }
 
@@ -88,7 +88,7 @@ class ClaimReader {
         }
         const toml::node& quote_node = *table.get("quote");
         claim.quote_where = file_.location(quote_node.source());
-        claim.quote_source_line = file_.line_text(claim.quote_where.line);
+        claim.quote_source = file_.excerpt(claim.quote_where.line, claim.quote_where.column);
         if (value) {
             claim.value_text = *value;
             claim.value_given = true;

@@ -26,11 +26,27 @@ namespace {
 // column: a diagnostic on a line of megabytes stays a few lines long.
 constexpr int shown_line_length = 160;
 
-// The part of `line` shown under a diagnostic at `column`, with "…" where
-// it is cut; `column` becomes the caret's column in what is shown.
-std::string line_window(std::string_view line, int& column) {
+}  // namespace
+
+std::pair<int, int> excerpt_columns(int column) {
     const int first = std::max(1, column - shown_line_length / 2);
-    const int last = first + shown_line_length;  // exclusive
+    return {first, first + shown_line_length};
+}
+
+SourceExcerpt excerpt_between(std::string_view line, std::size_t begin, std::size_t end, int caret) {
+    begin = std::min(begin, line.size());
+    end = std::clamp(end, begin, line.size());
+    if (begin == 0 && end == line.size()) {
+        return {std::string(line), caret};
+    }
+    SourceExcerpt out{begin > 0 ? "…" : "", caret + (begin > 0 ? 1 : 0)};
+    out.text += line.substr(begin, end - begin);
+    out.text += end < line.size() ? "…" : "";
+    return out;
+}
+
+SourceExcerpt excerpt_of(std::string_view line, int column) {
+    const auto [first, last] = excerpt_columns(column);  // last is exclusive
     std::size_t begin = line.size();
     std::size_t end = line.size();
     int at = 1;
@@ -46,17 +62,10 @@ std::string line_window(std::string_view line, int& column) {
         return true;
     });
     if (begin == 0 && end == line.size()) {
-        return std::string(line);
+        return {std::string(line), column};  // shown whole, caret where it is
     }
-    begin = std::min(begin, end);
-    std::string out = begin > 0 ? "…" : "";
-    column = column - first + 1 + (begin > 0 ? 1 : 0);
-    out += line.substr(begin, end - begin);
-    out += end < line.size() ? "…" : "";
-    return out;
+    return excerpt_between(line, begin, end, column - first + 1);
 }
-
-}  // namespace
 
 std::string_view color_of(Severity severity, const ansi::Palette& palette) {
     switch (severity) {
@@ -84,9 +93,9 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
     }
     std::string out = fmt::format("{}{}:{} {}{}:{} {}\n", bold, place, reset, color ? sev_color : "",
                                   to_string(d.severity), reset, text::printable(d.message));
-    if (d.where.line > 0 && !d.source_line.empty()) {
-        int caret = d.where.column;
-        const std::string line = text::printable(line_window(d.source_line, caret));
+    if (d.where.line > 0 && !d.source.text.empty()) {
+        const int caret = d.source.caret;
+        const std::string line = text::printable(d.source.text);
         out += fmt::format("  {}\n", line);
         if (caret > 0) {
             // Pad with the line's own tabs so the caret lines up in a terminal.
@@ -109,20 +118,34 @@ std::string format_diagnostic(const Diagnostic& d, bool color) {
 }
 
 void Diagnostics::add(Diagnostic diagnostic) {
+    // A word of the input is quoted in a message at most this long.
+    diagnostic.message = text::cut_long_words(diagnostic.message);
     std::lock_guard lock(mutex_);
     items_.push_back(std::move(diagnostic));
 }
 
-void Diagnostics::error(Location where, std::string message, std::string source_line) {
-    add({Severity::error, std::move(where), std::move(message), std::move(source_line)});
+void Diagnostics::error(Location where, std::string message, std::string_view source_line) {
+    error(where, std::move(message), excerpt_of(source_line, where.column));
 }
 
-void Diagnostics::warning(Location where, std::string message, std::string source_line) {
-    add({Severity::warning, std::move(where), std::move(message), std::move(source_line)});
+void Diagnostics::warning(Location where, std::string message, std::string_view source_line) {
+    warning(where, std::move(message), excerpt_of(source_line, where.column));
 }
 
-void Diagnostics::note(Location where, std::string message, std::string source_line) {
-    add({Severity::note, std::move(where), std::move(message), std::move(source_line)});
+void Diagnostics::note(Location where, std::string message, std::string_view source_line) {
+    note(where, std::move(message), excerpt_of(source_line, where.column));
+}
+
+void Diagnostics::error(Location where, std::string message, SourceExcerpt source) {
+    add({Severity::error, std::move(where), std::move(message), std::move(source)});
+}
+
+void Diagnostics::warning(Location where, std::string message, SourceExcerpt source) {
+    add({Severity::warning, std::move(where), std::move(message), std::move(source)});
+}
+
+void Diagnostics::note(Location where, std::string message, SourceExcerpt source) {
+    add({Severity::note, std::move(where), std::move(message), std::move(source)});
 }
 
 void Diagnostics::append(const std::vector<Diagnostic>& more) {
@@ -149,8 +172,8 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         // Every field takes part, so the order never depends on which
         // thread reported first.
-        return std::tie(a.where.file, a.where.line, a.where.column, a.message, a.severity, a.source_line) <
-               std::tie(b.where.file, b.where.line, b.where.column, b.message, b.severity, b.source_line);
+        return std::tie(a.where.file, a.where.line, a.where.column, a.message, a.severity, a.source.text) <
+               std::tie(b.where.file, b.where.line, b.where.column, b.message, b.severity, b.source.text);
     });
     return out;
 }

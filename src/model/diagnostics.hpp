@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimcheck {
@@ -28,11 +29,33 @@ struct Location {
     int column = 0;
 };
 
+// What a diagnostic shows of its source line: at most 160 code points
+// around the column, with "…" where the line is cut, and the caret's column
+// in that text. A diagnostic, or a claim that may need one later, keeps this
+// rather than the line, so that a file of one long line holding many claims
+// costs memory linear in its size.
+struct SourceExcerpt {
+    std::string text;  // may be empty: no line is shown
+    int caret = 0;     // 1-based code-point column of the caret in `text`; 0 = no caret
+};
+
+// The excerpt of `line` around 1-based code-point `column` (0: the start).
+SourceExcerpt excerpt_of(std::string_view line, int column);
+
+// The code-point columns [first, last) an excerpt around `column` shows.
+std::pair<int, int> excerpt_columns(int column);
+
+// The excerpt of `line` that is its bytes [begin, end), with "…" where it is
+// cut, and the caret at `caret` code points into that window: for a caller
+// that finds the bytes of excerpt_columns() faster than by reading the line
+// from its start (TomlFile).
+SourceExcerpt excerpt_between(std::string_view line, std::size_t begin, std::size_t end, int caret);
+
 struct Diagnostic {
     Severity severity = Severity::error;
     Location where;
     std::string message;
-    std::string source_line;  // the text of that line, for the caret display (may be empty)
+    SourceExcerpt source;  // of the line at `where`, for the caret display
 };
 
 // Formats "file:line:col: error: message" and, when the line is known, the
@@ -44,9 +67,13 @@ std::string format_diagnostic(const Diagnostic& diagnostic, bool color);
 class Diagnostics {
   public:
     void add(Diagnostic diagnostic);
-    void error(Location where, std::string message, std::string source_line = {});
-    void warning(Location where, std::string message, std::string source_line = {});
-    void note(Location where, std::string message, std::string source_line = {});
+    // `source_line` is the whole line at `where`; only its excerpt is kept.
+    void error(Location where, std::string message, std::string_view source_line = {});
+    void warning(Location where, std::string message, std::string_view source_line = {});
+    void note(Location where, std::string message, std::string_view source_line = {});
+    void error(Location where, std::string message, SourceExcerpt source);
+    void warning(Location where, std::string message, SourceExcerpt source);
+    void note(Location where, std::string message, SourceExcerpt source);
     void append(const std::vector<Diagnostic>& more);
 
     bool has_errors() const;

@@ -103,7 +103,7 @@ struct Claim {
     Location where;                  // the [[claim]] table
     Location value_where;            // the value (or the quote, when the value was read from it)
     Location quote_where;            // the `quote` string in the claim file
-    std::string quote_source_line;   // that line of the claim file, for diagnostics
+    SourceExcerpt quote_source;      // that line of the claim file around it, for diagnostics
     Anchor anchor;
 };
 

@@ -23,6 +23,10 @@ namespace md = escape;
 // Long parts fold away behind a <details> block.
 constexpr std::size_t fold_claims_over = 8;
 constexpr std::size_t fold_rows_over = 25;
+// An agreement matrix of more cells than this lists the topics in a finding
+// instead: a table of every topic by every source grows as their product
+// (5 MB of input once made a 123 MB report), the list as the findings.
+constexpr std::size_t matrix_cells_at_most = 10000;
 
 std::string_view severity_symbol(Severity severity) {
     switch (severity) {
@@ -78,6 +82,40 @@ bool is_relative(const std::string& path) {
         start = end + 1;
     }
     return true;
+}
+
+// What the Draft review says when no claim of the draft differs: that is
+// good news only when the draft's claims were compared at all.
+std::string draft_without_findings(const StoryResult& result) {
+    std::size_t compared = 0;
+    std::size_t problems = 0;
+    for (const Source& source : result.story.sources) {
+        if (source.role != Role::draft) {
+            continue;
+        }
+        for (const Claim& claim : source.claims) {
+            const AnchorState state = claim.anchor.state;
+            compared += source.article_loaded && state != AnchorState::orphan && state != AnchorState::ambiguous;
+        }
+        problems += static_cast<std::size_t>(std::count_if(
+            result.problems.begin(), result.problems.end(),
+            [&](const Diagnostic& d) { return d.severity == Severity::error && d.where.file == source.display_file; }));
+    }
+    if (compared == 0 && problems > 0) {
+        return "No claim of the draft could be compared: its claims could not be read or their quotes were not "
+               "found (see *Input problems*), so the draft was not checked.";
+    }
+    if (compared == 0) {
+        return "The draft has no claim to compare.";
+    }
+    if (problems > 0) {
+        return fmt::format(
+            "No claim of the draft that could be compared differs from the references or the house style; {} "
+            "of the draft {} "
+            "listed under *Input problems*.",
+            plural(static_cast<int>(problems), "problem", "problems"), problems == 1 ? "is" : "are");
+    }
+    return "No claim of the draft differs from the references or the house style.";
 }
 
 class Writer {
@@ -276,7 +314,7 @@ class Writer {
         line("## Draft review");
         line();
         if (entries.empty()) {
-            line("No claim of the draft differs from the references or the house style.");
+            line(draft_without_findings(result_));
             line();
             return;
         }
@@ -411,11 +449,47 @@ class Writer {
             line();
             return;
         }
+        if (topics_.size() * sources.size() > matrix_cells_at_most) {
+            agreement_by_finding();
+            return;
+        }
         const bool fold = topics_.size() > fold_rows_over;
         open_fold(fold, fmt::format("Agreement of {} sources on {} topics", sources.size(), topics_.size()));
         matrix_header();
         for (const auto& topic : topics_) {
             matrix_row(topic);
+        }
+        line();
+        matrix_legend();
+        close_fold(fold);
+    }
+
+    // The matrix's cells that are not ✅, ◻️ or —, topic by topic: what a
+    // matrix too large to show says beyond "agrees".
+    void agreement_by_finding() {
+        line(
+            fmt::format("{} topics by {} sources are more than {} cells: only the topics in a finding are listed, "
+                        "each with the sources in its findings (symbols as in the legend below). Every other "
+                        "source with claims on a listed topic agrees, and no other topic is in a finding.",
+                        topics_.size(), result_.story.sources.size(), matrix_cells_at_most));
+        line();
+        std::map<std::string, std::map<std::string, std::string_view>> cells;  // topic → source → symbol
+        for (const auto& [key, severity] : worst_) {
+            cells[key.first][key.second] = severity_symbol(severity);
+        }
+        for (const auto& key : with_majority_) {
+            cells[key.first].try_emplace(key.second, "☑️");
+        }
+        const bool fold = cells.size() > fold_rows_over;
+        open_fold(fold, fmt::format("{} topics in a finding", cells.size()));
+        line("| Topic | Sources in its findings |");
+        line("| --- | --- |");
+        for (const auto& [topic, by_source] : cells) {
+            std::vector<std::string> shown;
+            for (const auto& [source, symbol] : by_source) {
+                shown.push_back(fmt::format("{} {}", symbol, md::markdown_code(source, true)));
+            }
+            line(fmt::format("| {} | {} |", md::markdown_code(topic, true), fmt::join(shown, ", ")));
         }
         line();
         matrix_legend();

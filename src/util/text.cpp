@@ -242,6 +242,7 @@ std::vector<char32_t> code_point_list(std::string_view s) {
 // The rows bounded_distance works in, kept between calls.
 struct Rows {
     std::vector<std::size_t> before, previous, row;
+    std::size_t cells = 0;  // cells computed, for tests of the bound
 };
 
 // Optimal string alignment: insertions, deletions, substitutions and
@@ -254,7 +255,9 @@ std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<c
         return over;
     }
     const std::size_t width = y.size() + 1;
-    auto& [before, previous, row] = rows;
+    auto& before = rows.before;
+    auto& previous = rows.previous;
+    auto& row = rows.row;
     before.assign(width, over);
     previous.assign(width, over);
     row.assign(width, over);
@@ -264,9 +267,14 @@ std::size_t bounded_distance(const std::vector<char32_t>& x, const std::vector<c
     for (std::size_t i = 1; i <= x.size(); ++i) {
         const std::size_t first = i > limit ? i - limit : 1;
         const std::size_t last = std::min(y.size(), i + limit);
-        std::fill(row.begin(), row.end(), over);
-        row[0] = i <= limit ? i : over;
-        std::size_t row_min = row[0];
+        // Only the band and the cell on each side of it are ever read: the
+        // rest of the row is not touched, so a row costs the band, not y.
+        row[first - 1] = i <= limit ? i : over;  // first == 1 then
+        if (last < y.size()) {
+            row[last + 1] = over;
+        }
+        std::size_t row_min = row[first - 1];
+        rows.cells += last + 1 - first;
         for (std::size_t j = first; j <= last; ++j) {
             std::size_t cell =
                 std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
@@ -309,7 +317,7 @@ Lexicon::Lexicon(std::vector<std::string> words) : words_(std::move(words)) {
     }
 }
 
-std::string Lexicon::closest(std::string_view word, std::size_t limit, bool skip_exact) const {
+std::string Lexicon::closest(std::string_view word, std::size_t limit, bool skip_exact, std::size_t* cells) const {
     const auto x = code_point_list(word);
     Rows rows;
     std::string best;
@@ -328,7 +336,47 @@ std::string Lexicon::closest(std::string_view word, std::size_t limit, bool skip
         }
         limit = d - 1;  // only a strictly closer word can replace it
     }
+    if (cells != nullptr) {
+        *cells += rows.cells;
+    }
     return best;
+}
+
+std::string cut_long_words(std::string_view s, std::size_t longest) {
+    const std::size_t tail = std::min<std::size_t>(10, longest / 4);
+    const std::size_t head = longest - tail;
+    std::string out;
+    std::size_t run_begin = 0;   // the byte where the current run starts
+    std::size_t run_length = 0;  // its code points
+    std::size_t head_end = 0;    // the byte of its code point number `head`
+    std::vector<std::size_t> last(tail + 1);  // the bytes of its last code points, as a ring
+    const auto flush = [&](std::size_t end) {
+        if (run_length <= longest) {
+            out.append(s.substr(run_begin, end - run_begin));
+        } else {
+            const std::size_t tail_begin = tail == 0 ? end : last[(run_length - tail) % last.size()];
+            out.append(s.substr(run_begin, head_end - run_begin));
+            out += "…";
+            out.append(s.substr(tail_begin, end - tail_begin));
+        }
+        run_length = 0;
+    };
+    for_each_code_point(s, [&](char32_t cp, std::size_t at, std::size_t n) {
+        if (cp == U' ' || cp == U'\n') {
+            flush(at);
+            out.append(s.substr(at, n));
+            run_begin = at + n;
+        } else {
+            if (run_length == head) {
+                head_end = at;
+            }
+            last[run_length % last.size()] = at;
+            ++run_length;
+        }
+        return true;
+    });
+    flush(s.size());
+    return out;
 }
 
 std::string did_you_mean(std::string_view hint) {
@@ -339,9 +387,11 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return did_you_mean(closest(word, candidates));
 }
 
-std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-    const std::size_t limit = std::max<std::size_t>(1, code_points(word) / 3);  // the farthest a likely typo may be
-    return Lexicon(candidates).closest(word, limit);
+std::string closest(std::string_view word, const std::vector<std::string>& candidates, std::size_t* cells) {
+    // The farthest a likely typo may be: a third of the word, and never more
+    // than typo_edits_at_most, which also bounds the work per candidate.
+    const std::size_t limit = std::clamp<std::size_t>(code_points(word) / 3, 1, typo_edits_at_most);
+    return Lexicon(candidates).closest(word, limit, false, cells);
 }
 
 }  // namespace claimcheck::text

@@ -36,6 +36,12 @@ bool is_control(char32_t cp);
 // reordered by input text; invalid UTF-8 bytes shown as \xNN.
 std::string printable(std::string_view s);
 
+// `s` with every run of more than `longest` code points without a space or
+// line break cut to its first and last few, joined by "…": a message that
+// quotes a word of the input stays short however long the word (a 2 MB
+// `timezone` value). Shorter runs are kept as they are.
+std::string cut_long_words(std::string_view s, std::size_t longest = 120);
+
 // utf8proc_map with the given UTF8PROC_* options (normalisation, case
 // folding, stripping marks…); the input unchanged when it is not UTF-8.
 std::string utf8_map(std::string_view s, int options);
@@ -80,9 +86,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // returned as limit + 1, in time proportional to the shorter text × limit.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
+// The most edits a likely typo has, however long the word.
+inline constexpr std::size_t typo_edits_at_most = 8;
+
 // The candidate closest to `word` by edit distance if it is close enough to
-// be a likely typo (distance <= max(1, size/3)), else "".
-std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+// be a likely typo (distance <= size/3, at least 1 and at most
+// typo_edits_at_most), else "". A candidate whose length alone is too far
+// costs nothing; any other costs at most its length × (2 × the limit + 1)
+// table cells, added to `cells` when given (how tests check that bound).
+std::string closest(std::string_view word, const std::vector<std::string>& candidates, std::size_t* cells = nullptr);
 
 // " (did you mean 'hint'?)", or "" when there is no hint: the one way every
 // message suggests a word.
@@ -98,7 +110,9 @@ class Lexicon {
 
     // The word closest to `word` within `limit` edits (the first listed of
     // equals), or ""; with `skip_exact`, `word` itself is not an answer.
-    std::string closest(std::string_view word, std::size_t limit, bool skip_exact = false) const;
+    // `cells`, when given, counts the distance-table cells computed.
+    std::string closest(std::string_view word, std::size_t limit, bool skip_exact = false,
+                        std::size_t* cells = nullptr) const;
 
   private:
     std::vector<std::string> words_;

@@ -1,9 +1,11 @@
 // Anchors (spec §4.1): exact, folded, relocated, ambiguous, orphan.
 #include "anchor/anchor.hpp"
 #include "anchor/fold.hpp"
+#include "anchor/similar.hpp"
 #include "util/lines.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace claimcheck;
 
@@ -116,4 +118,31 @@ TEST_CASE("orphan search stays linear on a long single-line article") {
     const Article big = article(text);
     const Anchor a = anchor::resolve(big, std::string(10000, 'b'), std::nullopt);
     CHECK(a.state == AnchorState::orphan);
+}
+
+TEST_CASE("orphans of one article share its index and cost the places of their own words") {
+    // A long article of filler, with each orphan's words in one sentence:
+    // an orphan examines the places of its own words, never the article.
+    std::string text;
+    for (int i = 0; i < 2000; ++i) {
+        text += fmt::format("Filler sentence number {} says nothing much at all here.\n", i);
+        if (i % 10 == 0) {
+            text += fmt::format("Minister{} announced {} new harbours.\n", i, i * 3);
+        }
+    }
+    const Article big = article(text);
+    const anchor::ArticleWords index = anchor::index_words(big.text);
+    std::size_t examined = 0;
+    int found = 0;
+    for (int i = 0; i < 2000; i += 10) {
+        const auto quote = fmt::format("Minister{} anounced {} new harbours.", i, i * 3);
+        const auto passage = anchor::closest_passage(big, index, quote, &examined);
+        found += passage && passage->text == fmt::format("Minister{} announced {} new harbours.", i, i * 3);
+        const auto alone = anchor::closest_passage(big, quote);  // indexed for this quote only: the same answer
+        CHECK((passage ? passage->text : "") == (alone ? alone->text : ""));
+    }
+    CHECK(found == 200);
+    // Each quote's words: its own minister and number (once each), "new" and
+    // "harbours." (200 times each): about 400 places, not 20,000 words.
+    CHECK(examined <= 200 * (2 * 200 + 4));
 }

@@ -75,3 +75,50 @@ TEST_CASE("an excerpt of a fuller quote is judged through it, not against every 
         CHECK(f.verdict == "conflict");
     }
 }
+
+namespace {
+
+std::string numbered_words(std::string_view stem, int from, int to) {
+    std::string out;
+    for (int i = from; i < to; ++i) {
+        out += (out.empty() ? "" : " ") + std::string(stem) + std::to_string(i);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("long quotes that differ in a long middle are not aligned word by word, and say so", "[quote][bounds]") {
+    // 3,000 words each, the first and last ten shared: aligning the 2,980
+    // words between word by word would cost their product.
+    const std::string head = numbered_words("we", 0, 10);
+    const std::string tail = numbered_words("end", 0, 10);
+    const Finding f = only_finding(pair_story(QuoteValue{head + " " + numbered_words("alpha", 0, 2980) + " " + tail},
+                                              QuoteValue{head + " " + numbered_words("beta", 0, 2980) + " " + tail}));
+    CHECK(f.verdict == "conflict");
+    CHECK_THAT(f.explanation, Catch::StartsWith("word diff: 2980 words removed, 2980 added; 1% of words shared") &&
+                                  Catch::Contains("the 2980 words that differ in the middle are more than 2000 and "
+                                                  "are not aligned word by word"));
+    // The diff keeps the shared ends and shows the first 30 words of each middle.
+    CHECK_THAT(f.diff, Catch::StartsWith(head + " [-alpha0 alpha1 ") &&
+                           Catch::Contains("alpha29 … (2980 words)-] {+beta0 beta1 ") &&
+                           Catch::EndsWith("beta29 … (2980 words)+} " + tail));
+    CHECK(f.diff.size() < 1500);
+}
+
+TEST_CASE("long quotes with a short middle that differs are aligned there", "[quote][bounds]") {
+    const std::string head = numbered_words("we", 0, 2500);
+    const std::string tail = numbered_words("end", 0, 2500);
+    const Finding f = only_finding(pair_story(QuoteValue{head + " to new heights " + tail},
+                                              QuoteValue{head + " in a forward-looking way " + tail}));
+    CHECK(f.verdict == "reworded");
+    CHECK(f.explanation == "word diff: 4 words removed, 3 added; 100% of words shared");
+    CHECK_THAT(f.diff, Catch::Contains(" we2499 [-in a forward-looking way-] {+to new heights+} end0 "));
+}
+
+TEST_CASE("an excerpt is found among repeated words", "[quote][excerpt]") {
+    // Each partial match of "a a b" falls back to a shorter one.
+    const Finding f = only_finding(pair_story(QuoteValue{"a a b"}, QuoteValue{"a a a a b c"}));
+    CHECK(f.verdict == "excerpt");
+    CHECK(f.diff == "a a [-a a-] b [-c-]");
+}

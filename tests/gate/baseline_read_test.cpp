@@ -76,7 +76,7 @@ TEST_CASE("a corrupt baseline is an error at the bad character") {
     CHECK(r.diagnostics[0].where.line == 2);
     CHECK(r.diagnostics[0].where.column > 0);
     CHECK(r.diagnostics[0].message.rfind("invalid TOML: ", 0) == 0);
-    CHECK(r.diagnostics[0].source_line == "fingerprint = \"numeric:x:1");
+    CHECK(r.diagnostics[0].source.text == "fingerprint = \"numeric:x:1");
 }
 
 TEST_CASE("an unknown key is an error at the key, with a suggestion") {
@@ -85,7 +85,7 @@ TEST_CASE("an unknown key is an error at the key, with a suggestion") {
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(first_line(r.diagnostics[0]) ==
           "claims/x/baseline.toml:3:1: error: unknown key 'reasn' in [[accepted]] (did you mean 'reason'?)");
-    CHECK(r.diagnostics[0].source_line == "reasn = \"typo\"");
+    CHECK(r.diagnostics[0].source.text == "reasn = \"typo\"");
 }
 
 TEST_CASE("an unknown top-level key is an error") {

@@ -5,6 +5,7 @@
 #include "support/process.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace claimcheck;
 using testing::messages;
@@ -101,7 +102,7 @@ vaule = "183 people"
     CHECK(messages(problems) ==
           std::vector<std::string>{"8:1: error: unknown key 'vaule' in [[claim]] (did you mean 'value'?)"});
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].source_line == "vaule = \"183 people\"");
+    CHECK(problems[0].source.text == "vaule = \"183 people\"");
 }
 
 TEST_CASE("every problem of a file is reported in one run") {
@@ -307,4 +308,44 @@ TEST_CASE("story discovery: claims/, a story folder, a claim file; missing story
     CHECK(load::find_stories({(f.story / "001.toml").string()}, one) == std::vector<fs::path>{f.story});
     CHECK(load::claim_files(f.story) == std::vector<fs::path>{f.story / "001.toml"});
     CHECK_FALSE(one.has_errors());
+}
+
+TEST_CASE("claims on one long line keep an excerpt of it each, not the line") {
+    // 3,000 claims in one inline array: a copy of the line per claim or per
+    // problem would be 3,000 × 200 kB.
+    Fixture f;
+    // The array comes before [source]: after it, `claim` would be a key of that table.
+    std::string claims = "claim = [";
+    for (int i = 0; i < 3000; ++i) {
+        claims += fmt::format("{}{{ topic = \"undeclared.{}\", quote = \"183 miners perished\", id = \"c{}\" }}",
+                              i == 0 ? "" : ", ", i, i);
+    }
+    claims += "]\n" + source_header;
+    const auto [source, problems] = f.load(claims);
+    REQUIRE(problems.size() == 3000);  // an undeclared topic and no kind: one error per claim, at its topic
+    const std::size_t window = 160 * 4 + 2 * std::string_view("…").size();  // 160 code points, "…" each side
+    for (const auto& problem : problems) {
+        CHECK(problem.source.text.size() <= window);
+        CHECK(problem.source.text.find("undeclared.") != std::string::npos);
+    }
+    // The last problem is 200 kB into the line: its caret still stands under its value.
+    const auto& last = problems.back();
+    CHECK(last.where.column > 200000);
+    CHECK(last.source.caret > 0);
+    CHECK(last.source.caret < 170);
+
+    // Valid claims on one line: each keeps the excerpt around its quote.
+    std::string valid = "claim = [";
+    for (int i = 0; i < 3000; ++i) {
+        valid += fmt::format("{}{{ topic = \"mine.deaths\", quote = \"183 miners perished\", id = \"c{}\" }}",
+                             i == 0 ? "" : ", ", i);
+    }
+    valid += "]\n" + source_header;
+    const auto [loaded, none] = f.load(valid, "002.toml");
+    CHECK(none.empty());
+    REQUIRE(loaded.claims.size() == 3000);
+    for (const auto& claim : loaded.claims) {
+        CHECK(claim.quote_source.text.size() <= window);
+        CHECK(claim.quote_source.text.find(fmt::format("id = \"{}\"", claim.id)) != std::string::npos);
+    }
 }

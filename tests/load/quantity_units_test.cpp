@@ -74,6 +74,38 @@ const std::vector<RateCase> rate_cases{
     {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1380\nasof = 2026-01-13\n", 1,
      "7:1: error: unknown key 'asof' in [[rate]] (did you mean 'as_of'?)"},
     {"[rate]\nfrom = \"USD\"\n", 0, "3:1: error: 'rate' must be an array of tables ([[rate]])"},
+    // Finite, positive and within a sane range: never infinity, 0 or a number a double changes.
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1e300\n", 0,
+     "6:8: error: [[rate]] rate must be between 1e-12 and 1e12 (no two currencies are further apart), not 1e300"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 5e-324\n", 0,
+     "6:8: error: [[rate]] rate must be between 1e-12 and 1e12 (no two currencies are further apart), not 5e-324"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 9007199254740993\n", 0,
+     "6:8: error: [[rate]] rate must be between 1e-12 and 1e12 (no two currencies are further apart), not "
+     "9007199254740993"},
+    // A second rate for a pair, either way round, agrees within the rounding of its figures or is an error.
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00072\n",
+     2, ""},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00065\n",
+     1,
+     "10:8: error: [[rate]] 1 KRW = 0.00065 USD disagrees with the [[rate]] for KRW and USD at line 3, which gives "
+     "1 KRW = 0.000722022 USD"},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1400\n",
+     1,
+     "10:8: error: [[rate]] 1 USD = 1400 KRW disagrees with the [[rate]] for USD and KRW at line 3, which gives "
+     "1 USD = 1385 KRW"},
+    // So does a rate that closes a cycle.
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"USD\"\nto = \"JPY\"\nrate = 157\n"
+     "[[rate]]\nfrom = \"JPY\"\nto = \"KRW\"\nrate = 8.8\n",
+     3, ""},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"USD\"\nto = \"JPY\"\nrate = 157\n"
+     "[[rate]]\nfrom = \"JPY\"\nto = \"KRW\"\nrate = 10\n",
+     2,
+     "14:8: error: [[rate]] 1 JPY = 10 KRW disagrees with the rates before it, which give 1 JPY = 8.82166 KRW "
+     "through other currencies; rates that close a cycle must agree within their rounding"},
+    // A hexadecimal rate is exact: its 'e' is a digit, not an exponent.
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 0x5e9\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00072\n", 1,
+     "10:8: error: [[rate]] 1 KRW = 0.00072 USD disagrees with the [[rate]] for KRW and USD at line 3, which gives "
+     "1 KRW = 0.000660939 USD"},
 };
 
 }  // namespace
@@ -97,6 +129,22 @@ TEST_CASE("[[rate]] tables are read with their codes checked") {
     CHECK(one.story->rates[0].to == "KRW");
     CHECK(one.story->rates[0].rate == 1380);
     CHECK(one.story->rates[0].as_of.has_value());
+}
+
+TEST_CASE("rates written on one line are read as written there") {
+    // The array comes before [story]: after it, `rate` would be a key of that table.
+    testing::TempDir dir;
+    const fs::path story = dir.path() / "story";
+    testing::write_text(story / "story.toml",
+                        "rate = [{ from = \"USD\", to = \"KRW\", rate = 1385 }, { from = \"KRW\", to = \"USD\", "
+                        "rate = 0.00065 }, { from = \"KRW\", to = \"USD\", rate = 0.000722 }]\n[story]\ntitle = \"T\"\n");
+    Diagnostics diagnostics;
+    const auto loaded = load::load_story(story, diagnostics);
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->rates.size() == 2);
+    CHECK(messages(diagnostics.sorted()) ==
+          std::vector<std::string>{"1:87: error: [[rate]] 1 KRW = 0.00065 USD disagrees with the [[rate]] for KRW and "
+                                   "USD at line 1, which gives 1 KRW = 0.000722022 USD"});
 }
 
 namespace {

@@ -9,7 +9,8 @@
 using namespace claimcheck;
 
 TEST_CASE("a diagnostic prints like a compiler's, with the line and a caret") {
-    const Diagnostic d{Severity::error, {"claims/nara/001.toml", 14, 9}, "unknown key 'vaule'", "vaule = \"183\""};
+    const Diagnostic d{
+        Severity::error, {"claims/nara/001.toml", 14, 9}, "unknown key 'vaule'", excerpt_of("vaule = \"183\"", 9)};
     CHECK(format_diagnostic(d, false) ==
           "claims/nara/001.toml:14:9: error: unknown key 'vaule'\n"
           "  vaule = \"183\"\n"
@@ -17,12 +18,12 @@ TEST_CASE("a diagnostic prints like a compiler's, with the line and a caret") {
 }
 
 TEST_CASE("the caret accounts for wide characters") {
-    const Diagnostic d{Severity::warning, {"a.txt", 1, 3}, "here", "한국x"};
+    const Diagnostic d{Severity::warning, {"a.txt", 1, 3}, "here", excerpt_of("한국x", 3)};
     CHECK(format_diagnostic(d, false) == "a.txt:1:3: warning: here\n  한국x\n      ^\n");
 }
 
 TEST_CASE("a diagnostic about a whole file has no line") {
-    const Diagnostic d{Severity::error, {"claims/x/story.toml", 0, 0}, "story.toml is missing", ""};
+    const Diagnostic d{Severity::error, {"claims/x/story.toml", 0, 0}, "story.toml is missing", {}};
     CHECK(format_diagnostic(d, false) == "claims/x/story.toml: error: story.toml is missing\n");
 }
 
@@ -42,7 +43,7 @@ TEST_CASE("diagnostics are reported in file, line, column order") {
 
 TEST_CASE("a long source line is shown as a window around the column") {
     const std::string line = std::string(5000, 'a') + "X" + std::string(5000, 'b');
-    const Diagnostic d{Severity::error, {"a.toml", 1, 5001}, "here", line};
+    const Diagnostic d{Severity::error, {"a.toml", 1, 5001}, "here", excerpt_of(line, 5001)};
     const std::string shown = format_diagnostic(d, false);
     CHECK(shown.size() < 600);
     const auto lines = std::vector<std::string>{shown.substr(0, shown.find('\n')), shown.substr(shown.find('\n') + 1)};
@@ -59,6 +60,18 @@ TEST_CASE("a long source line is shown as a window around the column") {
 }
 
 TEST_CASE("a short line is shown whole") {
-    const Diagnostic d{Severity::error, {"a.toml", 1, 3}, "here", std::string(100, 'a')};
+    const Diagnostic d{Severity::error, {"a.toml", 1, 3}, "here", excerpt_of(std::string(100, 'a'), 3)};
     CHECK(format_diagnostic(d, false).find("…") == std::string::npos);
+}
+
+TEST_CASE("a diagnostic keeps an excerpt of its line, not the line") {
+    const std::string line = std::string(1'000'000, 'a') + "X" + std::string(1'000'000, 'b');
+    Diagnostics all;
+    all.error({"a.toml", 1, 1'000'001}, "here", line);
+    const auto kept = all.sorted();
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].source.text.size() <= 160 + 2 * std::string_view("…").size());
+    CHECK(kept[0].source.text.find('X') != std::string::npos);
+    CHECK(excerpt_of("short", 2).text == "short");
+    CHECK(excerpt_of("short", 2).caret == 2);
 }

@@ -31,5 +31,5 @@ TEST_CASE("an article with invalid UTF-8 is an error at its line and column, nam
     CHECK(problems[0].message == "invalid UTF-8 at byte offset 12 (byte 0xff): articles must be UTF-8 text");
     CHECK(problems[0].where.line == 2);
     CHECK(problems[0].where.column == 8);
-    CHECK(problems[0].source_line == "broken \xff here");
+    CHECK(problems[0].source.text == "broken \xff here");
 }

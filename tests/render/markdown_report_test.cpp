@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace claimcheck;
 
@@ -211,4 +212,21 @@ TEST_CASE("a value written in another unit than the topic's is shown in both") {
     const std::string report = render::markdown_report(result, "..");
     CHECK(report.find("| about 40 km (about 24.9 miles) | “183 miners perished” |") != std::string::npos);
     CHECK(report.find("| 180 people | “180 people died” |") != std::string::npos);
+}
+
+TEST_CASE("a matrix too large to draw lists the topics in a finding: the report grows as the findings") {
+    // 300 topics × 300 sources would be 90,000 cells; three findings are all
+    // there is to say.
+    StoryResult result = test::sample_result();
+    for (int i = 0; i < 300; ++i) {
+        result.story.topics[fmt::format("extra.{:03}", i)] = Topic{};
+        result.story.sources.push_back(test::make_source(fmt::format("x{:03}", i), "Outlet", Role::reference, {}));
+    }
+    const std::string report = render::markdown_report(result, "..");
+    CHECK_THAT(report, Catch::Contains("only the topics in a finding are listed"));
+    CHECK(has_line(report, "| `summit.date` | ❌ `002`, ❌ `003` |"));
+    CHECK(report.size() < 90000);  // a drawn matrix alone is over 90,000 cells of several bytes
+    // Near: the sample's own matrix (3 sources) is drawn.
+    CHECK_THAT(render::markdown_report(test::sample_result(), ".."),
+               !Catch::Contains("only the topics in a finding are listed"));
 }

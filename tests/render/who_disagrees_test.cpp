@@ -138,8 +138,30 @@ TEST_CASE("the draft review lists the draft's claims in findings, in the draft's
     SECTION("a draft with no claim in a finding says so") {
         StoryResult result = test::sample_result();
         result.findings = {result.findings[0]};
+        result.problems.clear();
         CHECK_THAT(render::markdown_report(result, ".."),
                    Catch::Contains("\nNo claim of the draft differs from the references or the house style.\n"));
+    }
+    SECTION("a draft whose claims could not be read says so, not that it is clean") {
+        StoryResult result = test::sample_result();
+        result.findings = {result.findings[0]};
+        Source& draft = result.story.sources[2];
+        draft.claims.clear();  // every claim had an error and was left out
+        result.problems.push_back({Severity::error, {draft.display_file, 3, 9}, "February 30, 2026 is not a date", {}});
+        const std::string unread = render::markdown_report(result, "..");
+        CHECK_THAT(unread, !Catch::Contains("No claim of the draft differs"));
+        CHECK_THAT(unread, Catch::Contains("No claim of the draft could be compared"));
+    }
+    SECTION("a draft with some claims unreadable counts its problems") {
+        StoryResult result = test::sample_result();
+        result.findings = {result.findings[0]};
+        result.problems = {
+            {Severity::error, {result.story.sources[2].display_file, 3, 9}, "February 30, 2026 is not a date", {}},
+            {Severity::warning, {result.story.sources[2].display_file, 4, 9}, "a warning is not a problem here", {}},
+            {Severity::error, {result.story.sources[0].display_file, 3, 9}, "nor is another source's error", {}}};
+        CHECK_THAT(render::markdown_report(result, ".."),
+                   Catch::Contains("No claim of the draft that could be compared differs from the references or the "
+                                   "house style; 1 problem of the draft is listed under *Input problems*."));
     }
     SECTION("near: no draft source, no draft review") {
         StoryResult result = test::sample_result();

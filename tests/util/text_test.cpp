@@ -31,6 +31,24 @@ TEST_CASE("closest suggests likely typos only") {
     CHECK(text::closest("speaker", keys).empty());
 }
 
+TEST_CASE("closest bounds its work on long words: a typo is at most a few edits") {
+    // 8,000-character ids of equal length: before the bound, each cost a
+    // band of a third of its length on each side of the diagonal.
+    const std::string word(8000, 'a');
+    std::vector<std::string> candidates;
+    for (char c = 'b'; c <= 'k'; ++c) {
+        candidates.push_back(std::string(7990, 'a') + std::string(10, c));
+    }
+    candidates.push_back(std::string(4000, 'a'));  // too short to be a typo: costs nothing
+    std::size_t cells = 0;
+    CHECK(text::closest(word, candidates, &cells).empty());
+    CHECK(cells <= 10 * word.size() * (2 * text::typo_edits_at_most + 1));
+    const std::string near = std::string(7999, 'a') + "b";
+    cells = 0;
+    CHECK(text::closest(word, {std::string(7990, 'a') + std::string(10, 'c'), near}, &cells) == near);
+    CHECK(cells <= 2 * word.size() * (2 * text::typo_edits_at_most + 1));
+}
+
 TEST_CASE("a lexicon answers the closest word within a limit, skipping the word itself when asked") {
     const text::Lexicon units({"metres", "meters", "miles", "kilometres"});
     CHECK(units.closest("kilometeres", 2) == "kilometres");
@@ -123,4 +141,17 @@ TEST_CASE("closest skips long candidates without comparing them in full") {
     CHECK(text::closest(long_word, candidates).empty());  // 10,000 edits apart: bounded at 3,333 a row
     CHECK(text::closest("vaule", {"title", "value", "valve"}) == "value");
     CHECK(text::closest("valve", {"value", "valve"}) == "valve");
+}
+
+TEST_CASE("a long word in a message is cut to its first and last code points") {
+    const std::string zone = "'" + std::string(2'000'000, 'x') + "é'";
+    const std::string cut = text::cut_long_words("'timezone': " + zone + " is not an IANA time zone name");
+    CHECK(cut.size() < 200);
+    CHECK(cut.rfind("'timezone': 'xxx", 0) == 0);
+    CHECK(cut.find("…") != std::string::npos);
+    CHECK(cut.find("xé' is not an IANA time zone name") != std::string::npos);
+    const std::string fine = "unknown key 'vaule' in [[claim]] (did you mean 'value'?)";
+    CHECK(text::cut_long_words(fine) == fine);
+    CHECK(text::cut_long_words(std::string(120, 'a')) == std::string(120, 'a'));
+    CHECK(text::cut_long_words(std::string(121, 'a')) == std::string(110, 'a') + "…" + std::string(10, 'a'));
 }
