@@ -834,6 +834,11 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
     const bool plain_percent =
         percent->q->percent && percent->q->vague.empty() && percent->q->qualifier == Qualifier::none;
     if (point != nullptr && plain_percent && (point == &a ? a_point : b_point)) {
+        // The share itself ("9 of 12" and "75%" or "three-quarters"): nothing was rounded.
+        const double share = (point == &a ? ia : ib).low;
+        if (std::fabs(share - percent->q->number) <= 1e-9 * std::max(1.0, std::fabs(share))) {
+            return std::nullopt;
+        }
         // Rounded more coarsely than its last digit ("70%"): a rounding. At
         // its own last digit ("82.5%" against "118 of 143"): the share itself.
         if (percent->q->step > decimal_step(percent->q->number) * (1 + 1e-9)) {

@@ -37,6 +37,29 @@ std::optional<double> parse_tolerance(std::string_view text) {
     return value / 100.0;
 }
 
+// A topic's `whole` (spec §11): a plain count ("12 missiles") its claims'
+// shares and counts are parts of.
+void read_topic_whole(const TomlFile& file, const toml::table& table, const std::string& where, Topic& topic) {
+    const auto text = file.string(table, where, "whole", false);
+    if (!text) {
+        return;
+    }
+    const toml::node& node = *table.get("whole");
+    auto read = grammar::parse_quantity(*text);
+    if (const auto* error = std::get_if<grammar::ParseError>(&read)) {
+        file.error(node.source(), fmt::format("'whole': {}", error->message));
+        return;
+    }
+    const auto& whole = std::get<grammar::Quantity>(read);
+    if (whole.dimension != grammar::Dimension::count || whole.qualifier != grammar::Qualifier::none || whole.of ||
+        whole.percent || !whole.vague.empty() || whole.change || !(whole.number > 0)) {
+        file.error(node.source(),
+                   fmt::format("'whole' must be a plain count such as \"12 missiles\", not '{}'", *text));
+        return;
+    }
+    topic.whole = whole;
+}
+
 void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
     for (const auto& builtin : framing::builtin_scales()) {
         story.scales[builtin.name] = Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true, builtin.progresses};
@@ -175,6 +198,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
         topic.label = file.string(*table, where, "label", false).value_or(topic.id);
         topic.unit = file.string(*table, where, "unit", false).value_or("");
         topic.scope = file.string(*table, where, "scope", false).value_or("");
+        read_topic_whole(file, *table, where, topic);
         if (auto tolerance = file.string(*table, where, "tolerance", false)) {
             if (auto t = parse_tolerance(*tolerance)) {
                 topic.tolerance = *t;

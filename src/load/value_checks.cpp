@@ -10,10 +10,6 @@ namespace {
 
 using grammar::Dimension;
 
-bool count_like(Dimension d) {
-    return d == Dimension::count || d == Dimension::percent;
-}
-
 bool disjoint(const grammar::Quantity& a, const grammar::Quantity& b) {
     auto before = [](const grammar::Quantity& x, const grammar::Quantity& y) {
         return x.high < y.low || (x.high == y.low && !(x.high_closed && y.low_closed));
@@ -49,20 +45,98 @@ std::optional<std::string> contradicted_by_quote(const Claim& claim, Find find, 
                        claim.value_text, found.front().text);
 }
 
+// `text` read by the grammar, when it reads as `dimension`.
+std::optional<grammar::Quantity> read_as(const std::string& text, Dimension dimension,
+                                         const grammar::QuantityOptions& options) {
+    auto read = grammar::parse_quantity(text, options);
+    auto* quantity = std::get_if<grammar::Quantity>(&read);
+    if (quantity == nullptr || quantity->dimension != dimension) {
+        return std::nullopt;
+    }
+    return std::move(*quantity);
+}
+
+// A figure with no unit, currency or share: "58", "about 940".
+bool bare_figure(const grammar::Quantity& q) {
+    return q.dimension == Dimension::count && q.unit.empty() && q.written_unit.empty() && q.currency.empty() &&
+           !q.percent && !q.of && q.vague.empty();
+}
+
+// The value's words with the topic's unit, read by the grammar: "58" under
+// "years" is "58 years", "about 40" under "$" is "about $40". Nothing when
+// the value is not a bare figure, the unit is a count label ("people"), or
+// the words with the unit do not read as the unit's dimension.
+std::optional<grammar::Quantity> with_topic_unit(const std::string& topic_unit, std::string_view words,
+                                                 const grammar::Quantity& value,
+                                                 const grammar::QuantityOptions& options) {
+    if (topic_unit.empty() || !bare_figure(value)) {
+        return std::nullopt;
+    }
+    const grammar::NamedUnit unit = grammar::named_unit(topic_unit);
+    if (unit.dimension == Dimension::count) {
+        return std::nullopt;
+    }
+    const std::string& written = unit.written.empty() ? topic_unit : unit.written;
+    std::string text(words);
+    if (unit.before) {
+        const std::size_t digit = text.find_first_of("0123456789");
+        if (digit == std::string::npos) {
+            return std::nullopt;
+        }
+        text.insert(digit, written);
+    } else {
+        text += written == "%" ? written : " " + written;
+    }
+    return read_as(text, unit.dimension, options);
+}
+
+// An age under a topic in a time unit ("Smith, 58," under `unit = "years"`)
+// is that many years: the age's words as a duration, read by the grammar.
+std::optional<grammar::Quantity> age_in_years(const std::string& topic_unit, const grammar::Quantity& value,
+                                              const grammar::QuantityOptions& options) {
+    if (topic_unit.empty() || value.dimension != Dimension::age ||
+        grammar::named_unit(topic_unit).dimension != Dimension::duration) {
+        return std::nullopt;
+    }
+    std::string text = value.qualifier_word.empty() ? "" : value.qualifier_word + " ";
+    text += value.qualifier == grammar::Qualifier::range
+                ? fmt::format("{} to {} years", value.number, value.number_high)
+                : fmt::format("{} years", value.number);
+    return read_as(text, Dimension::duration, options);
+}
+
+// A count no larger than the topic's whole, as a part of it: "9 missiles"
+// under `whole = "12 missiles"` is "9 of 12 missiles", read by the grammar.
+std::optional<grammar::Quantity> part_of_whole(const Topic& topic, const grammar::Quantity& value,
+                                               const grammar::QuantityOptions& options) {
+    if (!topic.whole || value.dimension != Dimension::count || value.of || value.percent || !value.vague.empty() ||
+        value.change || !(value.high <= topic.whole->number)) {
+        return std::nullopt;
+    }
+    std::string part = value.canonical;
+    const std::string unit = value.unit.empty() ? "" : " " + value.unit;
+    if (!unit.empty() && part.size() > unit.size() && part.ends_with(unit)) {
+        part.resize(part.size() - unit.size());
+    }
+    auto read = read_as(fmt::format("{} of {}{}", part, topic.whole->number, unit), Dimension::count, options);
+    if (!read || read->of != topic.whole->number) {
+        return std::nullopt;
+    }
+    return read;
+}
+
 }  // namespace
 
-std::optional<std::string> unit_contradiction(const Topic& topic, const grammar::Quantity& value) {
-    if (topic.unit.empty()) {
-        return std::nullopt;
+void read_in_topic(const Topic& topic, std::string_view words, grammar::Quantity& value,
+                   const grammar::QuantityOptions& options) {
+    if (auto in_unit = with_topic_unit(topic.unit, words, value, options)) {
+        value = std::move(*in_unit);
+    } else if (auto years = age_in_years(topic.unit, value, options)) {
+        value = std::move(*years);
     }
-    const Dimension expected = grammar::unit_dimension(topic.unit);
-    const Dimension found = value.dimension;
-    if (expected == found || (count_like(expected) && count_like(found)) ||
-        (expected == Dimension::duration && found == Dimension::age)) {
-        return std::nullopt;
+    if (auto part = part_of_whole(topic, value, options)) {
+        value = std::move(*part);
     }
-    return fmt::format("the value is {} ('{}') but topic '{}' is in {} ({})", grammar::dimension_name(found),
-                       value.canonical, topic.id, topic.unit, grammar::dimension_name(expected));
 }
 
 std::optional<std::string> quote_contradiction(const Claim& claim, const grammar::Quantity& value,

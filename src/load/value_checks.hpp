@@ -1,18 +1,25 @@
-// Checks of a curated value against its topic's unit and its own quote.
+// A claim's value read against its topic (its unit and whole) and checked
+// against its own quote.
 #pragma once
 
 #include "model/story.hpp"
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace claimcheck::load {
 
-// "the value is a length (40 km) but topic 'rain' is in mm... " when the
-// claim's dimension cannot be the dimension of its topic's declared `unit`.
-// Counts and percentages go together (a share of a count); otherwise the
-// dimensions must be equal.
-std::optional<std::string> unit_contradiction(const Topic& topic, const grammar::Quantity& value);
+// A value as its topic reads it (spec §11, docs/input.md "Values read in
+// their topic"): a bare figure takes the topic's `unit` ("58" under `unit =
+// "years"` is 58 years: `words` with the unit, read by the grammar), an age
+// under a time unit is that many years, and a count no larger than the
+// topic's `whole` is that many of it ("9 missiles" under `whole = "12
+// missiles"` is 9 of 12). A value of another dimension than the topic's
+// stays as written: comparing it gives a unit-mismatch finding, never an
+// input error.
+void read_in_topic(const Topic& topic, std::string_view words, grammar::Quantity& value,
+                   const grammar::QuantityOptions& options);
 
 // A curated `value` that its own quote contradicts: the quote holds exactly
 // one quantity of the value's dimension and the two allow no common figure

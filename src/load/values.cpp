@@ -207,8 +207,11 @@ class ClaimReader {
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {
                 value_error(file_, node, error->offset, error->message);
             } else {
-                claim.value = std::get<grammar::Quantity>(std::move(result));
-                check_quantity(claim, node, std::get<grammar::Quantity>(claim.value), options);
+                auto& value = claim.value.emplace<grammar::Quantity>(std::get<grammar::Quantity>(std::move(result)));
+                if (auto message = quote_contradiction(claim, value, options)) {
+                    file_.warning(node.source(), *message);
+                }
+                read_in_topic(claim, value, options);
             }
             return;
         }
@@ -216,8 +219,7 @@ class ClaimReader {
         if (found.size() == 1) {
             claim.value_text = found.front().text;
             claim.value_where = string_location(file_, node, found.front().offset);
-            claim.value = std::move(found.front().value);
-            check_unit(claim, node, std::get<grammar::Quantity>(claim.value));
+            read_in_topic(claim, claim.value.emplace<grammar::Quantity>(std::move(found.front().value)), options);
         } else if (found.empty()) {
             value_error(file_, node, 0, "the quote holds no quantity; give 'value'");
         } else {
@@ -228,23 +230,11 @@ class ClaimReader {
         }
     }
 
-    // A quantity against its topic's unit (value_checks.cpp).
-    void check_unit(const Claim& claim, const toml::node& node, const grammar::Quantity& value) const {
+    // A quantity as its topic reads it: its unit and its whole (value_checks.cpp).
+    void read_in_topic(const Claim& claim, grammar::Quantity& value, const grammar::QuantityOptions& options) const {
         const auto topic = story_.topics.find(claim.topic);
         if (topic != story_.topics.end()) {
-            if (auto message = unit_contradiction(topic->second, value)) {
-                value_error(file_, node, 0, *message);
-            }
-        }
-    }
-
-    // A stated value against its topic's unit and its own quote; a value read
-    // from the quote cannot contradict it.
-    void check_quantity(const Claim& claim, const toml::node& node, const grammar::Quantity& value,
-                        const grammar::QuantityOptions& options) const {
-        check_unit(claim, node, value);
-        if (auto message = quote_contradiction(claim, value, options)) {
-            file_.warning(node.source(), *message);
+            load::read_in_topic(topic->second, claim.value_text, value, options);
         }
     }
 

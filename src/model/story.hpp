@@ -47,6 +47,9 @@ struct Topic {
     std::string label;
     std::string unit;
     std::string scope;
+    // The whole the topic's figures are parts of (`whole = "12 missiles"`):
+    // a count, so that shares and counts of it compare (spec §11).
+    std::optional<grammar::Quantity> whole;
     double tolerance = 0.10;  // relative reach of approximators
     std::string scale;        // frame topics
     std::string entity;       // the entity the topic is about ("" = none): its fiscal year applies

@@ -223,7 +223,10 @@ std::vector<Pair> const pairs{
      "33.3333% lies within the rounding window of 33% (32.5\xE2\x80\x93"
      "33.5)"},
     {"one in three", "a third", "none", ""},
-    {"one in three", "8 of 24", "compatible-share", "8 of 24 (33.3%) is 33.3333% at the stated precision"},
+    // A fraction or percentage that is the proportion's share exactly: nothing was rounded.
+    {"one in three", "8 of 24", "none", ""},
+    {"three-quarters", "9 of 12", "none", ""},
+    {"75%", "9 of 12", "none", ""},
     {"one in three", "9 of 24", "conflict", "33.3333% vs 9 of 24 (37.5%): at least 4.2 percentage points apart"},
     {"one in every four", "25%", "none", ""},
     {"more than a quarter", "30%", "compatible-bound",
@@ -237,9 +240,8 @@ std::vector<Pair> const pairs{
     {"nearly half", "48%", "compatible-bound",
      "half (45\xE2\x80\x93"
      "55%) covers 48%"},
-    {"3 out of 10", "30%", "compatible-rounding",
-     "3 of 10 (30.0%) lies within the rounding window of 30% (25\xE2\x80\x93"
-     "35%)"},
+    {"3 out of 10", "30%", "none", ""},
+    {"3 out of 10", "31%", "conflict", "3 of 10 (30.0%) vs 31%: at least 0.5 percentage points apart"},
     {"15 per 100,000", "0.015%", "none", ""},
     {"3.42 million", "3,418,602", "compatible-rounding",
      "3,418,602 lies within the rounding window of 3,420,000 (3,415,000\xE2\x80\x93"
@@ -303,7 +305,7 @@ TEST_CASE("numeric with units: amounts in two currencies compare at a declared r
     CHECK_THAT(f.explanation, Catch::Contains("trillion won"));
 }
 
-TEST_CASE("numeric with units: one exact share written as a fraction and as a proportion never conflicts",
+TEST_CASE("numeric with units: one exact share written as a fraction and as a proportion is one value",
           "[numeric][units]") {
     // Each side's share is computed from its own numbers; they must meet
     // exactly, with no tolerance for the last bits of a double.
@@ -315,7 +317,7 @@ TEST_CASE("numeric with units: one exact share written as a fraction and as a pr
     };
     for (const auto& [a, b] : same_share) {
         CAPTURE(a, b);
-        CHECK(verdict_of(a, b).verdict != "conflict");
-        CHECK(verdict_of(b, a).verdict != "conflict");
+        CHECK(verdict_of(a, b).verdict == "none");
+        CHECK(verdict_of(b, a).verdict == "none");
     }
 }
