@@ -2,6 +2,7 @@
 
 #include "compare/engine.hpp"
 #include "load/value_checks.hpp"
+#include "units/units.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -160,6 +161,17 @@ double fit_with(const Candidate& candidate, const Known& known, const Knowledge&
     }
 }
 
+// A figure fits a topic's unit when it is of the unit's dimension, a bare
+// count (which takes the topic's unit, docs/input.md "Values read in their
+// topic"), a count and a percentage together (a share of a count), or an
+// age under a time unit.
+bool fits_unit(std::string_view topic_unit, Dimension found) {
+    const Dimension expected = units::named_unit(topic_unit).dimension;
+    const auto count_like = [](Dimension d) { return d == Dimension::count || d == Dimension::percent; };
+    return expected == found || found == Dimension::count || (count_like(expected) && count_like(found)) ||
+           (expected == Dimension::duration && found == Dimension::age);
+}
+
 }  // namespace
 
 bool can_serve(const Candidate& candidate, const TopicProfile& topic, const Knowledge& knowledge) {
@@ -169,7 +181,7 @@ bool can_serve(const Candidate& candidate, const TopicProfile& topic, const Know
     switch (candidate.kind) {
         case Kind::quantity: {
             if (topic.topic != nullptr && !topic.topic->unit.empty()) {
-                return !load::unit_contradiction(*topic.topic, *candidate.quantity);
+                return fits_unit(topic.topic->unit, candidate.quantity->dimension);
             }
             bool any = false;
             for (const auto& known : topic.known) {
