@@ -106,7 +106,7 @@ int main(int argc, char** argv) {
     for (const auto& c : cases) {
         const Story story = make_story(c);
         const auto [ms, findings] = bench::time_compare(story, c.claims * c.distinct > 1'000'000 ? 1 : 3);
-        std::printf("| %s | %zu | %zu | %.2f | %.2f | %zu |\n", std::string(to_string(c.kind)).c_str(), c.claims,
+        std::printf("| %s | %zu | %zu | %.2f | %.2f | %zu |\n", std::string(claim_word(c.kind)).c_str(), c.claims,
                     c.distinct, ms, ms * 1000 / static_cast<double>(c.claims), findings);
         std::fflush(stdout);
     }

@@ -11,7 +11,7 @@
 // translation unit, so this is defined once per binary). libudunits2's
 // expression lexer strdup()s a name that its parser does not free after some
 // syntax errors: a few bytes per distinct malformed unit word, which
-// claimcheck asks about once (grammar/units.cpp memoises every expression).
+// claimcheck asks about once (src/units/units.cpp memoises every expression).
 // The leak is the library's, not ours to fix.
 extern "C" const char* __lsan_default_suppressions() {
     return "leak:utlex\n";

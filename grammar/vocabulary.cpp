@@ -16,9 +16,7 @@ WordTables read_word_file(std::string_view file, std::string_view text,
     std::set<std::pair<std::string_view, std::string_view>> seen;
     auto const refuse = [&](std::string const& what) { throw std::logic_error(std::string(file) + ": " + what); };
     for (auto const& row : claimcheck::text::tsv_rows(text)) {
-        if (row.size() != 3) {
-            refuse("a row needs three columns: " + (row.empty() ? std::string() : std::string(row.front())));
-        }
+        claimcheck::text::require_columns(row, 3, file);
         if (std::find(tables.begin(), tables.end(), row[1]) == tables.end()) {
             refuse("unknown table '" + std::string(row[1]) + "' of '" + std::string(row[0]) + "'");
         }

@@ -219,9 +219,7 @@ CountText count_text(ast::count const& c, Quantity const& q) {
         t.prefix += "magnitude ";
     }
     t.currency_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
-    bool const sign_before = t.currency_before &&
-                             !std::isalpha(static_cast<unsigned char>(c.currency_written.back())) &&
-                             c.currency_written.back() != '.';
+    bool const sign_before = t.currency_before && units::glued_sign(c.currency_written);
     t.currency_prefix = t.currency_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
     t.currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
     t.mark = std::string(mark_text(c.mark));

@@ -169,14 +169,14 @@ inline symbols<double> const ordinal_words(
     "an ordinal");
 
 // Currency forms of data/currencies.tsv written before (or after) a number,
-// as a table of lower-case forms to ISO 4217 codes. `words`: forms that end
-// in a letter (read as whole words), else signs ("$", "€", "US$").
+// as a table of lower-case forms to ISO 4217 codes. `words`: forms spaced
+// from the number (read as whole words), else signs glued to it ("$", "€",
+// "US$"), as the `glued` column of data/currencies.tsv says.
 inline symbols<std::string> currency_table(bool before, bool words) {
     symbols<std::string> table;
     table.name("a currency");
     for (auto const& c : units::currency_forms()) {
-        bool const letter_end = std::isalpha(static_cast<unsigned char>(c.form.back())) != 0 || c.form.back() == '.';
-        if ((before ? c.before : c.after) && letter_end == words) {
+        if ((before ? c.before : c.after) && c.glued != words) {
             table.add(words ? text::lower(c.form) : c.form, c.code);  // signs are matched as written
         }
     }

@@ -67,7 +67,7 @@ Finding topic_finding(const Story& story, const TopicGroup& group, const TopicPa
     const PairVerdict& worst = *pairs.worst;
     const std::vector<std::size_t>& involved = pairs.involved;
 
-    Finding finding = group_finding(group, finding_kind(group.kind), worst.verdict);
+    Finding finding = group_finding(group, group.kind, worst.verdict);
     std::vector<const ValueGroup*> involved_values;
     for (const std::size_t index : involved) {
         involved_values.push_back(&group.values[index]);

@@ -12,7 +12,7 @@ std::string topic_label(const TopicGroup& group) {
     return group.declared != nullptr ? group.declared->label : "";
 }
 
-Finding group_finding(const TopicGroup& group, FindingKind kind, Verdict verdict) {
+Finding group_finding(const TopicGroup& group, Kind kind, Verdict verdict) {
     Finding finding;
     finding.kind = kind;
     finding.verdict = verdict;

@@ -1,11 +1,12 @@
 // Internal interface of the comparison engine: how the driver (compare.cpp,
 // grouping.cpp, pairs.cpp) hands the distinct values of a topic to the rule
-// families (numeric.cpp, temporal/, naming/, framing/, quote.cpp) and what a
+// families (numeric/, temporal/, naming/, framing/, quote.cpp) and what a
 // rule family answers.
 #pragma once
 
 #include "model/finding.hpp"
 #include "model/story.hpp"
+#include "units/units.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -40,7 +41,7 @@ struct TopicGroup {
     // Quantity topics: the topic's `unit` when it names one figures convert
     // into (money, physical units, durations, percent, points); explanations
     // and the claims' `display` show figures in it.
-    std::optional<grammar::NamedUnit> unit;
+    std::optional<units::NamedUnit> unit;
 };
 
 // The claims of a story grouped by (topic, kind), topics in id order. Claims
@@ -82,11 +83,11 @@ std::string normalised_value(const Claim& claim, const Topic* topic);
 // The per-family normalised values normalised_value() dispatches to.
 std::string numeric_key(const grammar::Quantity& quantity, std::string_view scope);
 // The unit a quantity topic's figures are shown in (TopicGroup::unit).
-std::optional<grammar::NamedUnit> numeric_unit(const Topic* topic);
+std::optional<units::NamedUnit> numeric_unit(const Topic* topic);
 // A quantity in its topic's unit ("about 24.9 miles" for "about 40 km"),
 // "" when it is written in that unit, has no figure of its own (a vague
 // share, a proportion) or is in another currency no declared rate converts.
-std::string numeric_display(const grammar::Quantity& quantity, const grammar::NamedUnit& unit, const Story& story);
+std::string numeric_display(const grammar::Quantity& quantity, const units::NamedUnit& unit, const Story& story);
 std::string temporal_key(const grammar::DateValue& date);
 // A date value for the reader: its canonical text, or, when it has a time of
 // day, its instants in `zone` (the source's, else the value's own) and in UTC.
@@ -119,7 +120,7 @@ std::string topic_label(const TopicGroup& group);
 
 // A finding of `kind` about the group's topic with `verdict`, its severity the
 // verdict's own; the rest is for the caller to fill in.
-Finding group_finding(const TopicGroup& group, FindingKind kind, Verdict verdict);
+Finding group_finding(const TopicGroup& group, Kind kind, Verdict verdict);
 
 // Claim-level checks that are not pairwise comparisons. They return complete
 // findings except for the fingerprint and the claims' display fields, which
@@ -138,7 +139,7 @@ std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& g
 
 // §9: "<kind>:<topic>:<16 hex digits of xxh64>" over the story id, topic,
 // kind, an optional discriminator and the sorted distinct values.
-std::string fingerprint(std::string_view story_id, std::string_view topic, FindingKind kind,
+std::string fingerprint(std::string_view story_id, std::string_view topic, Kind kind,
                         const std::vector<std::string>& values, std::string_view discriminator = {});
 
 // Formatting helpers shared by the rule families.

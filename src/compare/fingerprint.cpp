@@ -25,7 +25,7 @@ void append_field(std::string& buffer, std::string_view field) {
 
 }  // namespace
 
-std::string fingerprint(std::string_view story_id, std::string_view topic, FindingKind kind,
+std::string fingerprint(std::string_view story_id, std::string_view topic, Kind kind,
                         const std::vector<std::string>& values, std::string_view discriminator) {
     std::vector<std::string> sorted = values;
     std::sort(sorted.begin(), sorted.end());
@@ -35,13 +35,13 @@ std::string fingerprint(std::string_view story_id, std::string_view topic, Findi
     append_field(buffer, "claimcheck-fingerprint-v1");
     append_field(buffer, story_id);
     append_field(buffer, topic);
-    append_field(buffer, to_string(kind));
+    append_field(buffer, family_name(kind));
     append_field(buffer, discriminator);
     for (const auto& value : sorted) {
         append_field(buffer, value);
     }
     const XXH64_hash_t hash = XXH64(buffer.data(), buffer.size(), 0);
-    return fmt::format("{}:{}:{:016x}", to_string(kind), topic, static_cast<unsigned long long>(hash));
+    return fmt::format("{}:{}:{:016x}", family_name(kind), topic, static_cast<unsigned long long>(hash));
 }
 
 }  // namespace claimcheck::compare

@@ -41,22 +41,6 @@ std::string as_of_text(const Claim& claim) {
     return calendar::iso_date(*claim.as_of);
 }
 
-FindingKind finding_kind(Kind kind) {
-    switch (kind) {
-        case Kind::quantity:
-            return FindingKind::numeric;
-        case Kind::date:
-            return FindingKind::temporal;
-        case Kind::name:
-            return FindingKind::naming;
-        case Kind::frame:
-            return FindingKind::framing;
-        case Kind::quote:
-            return FindingKind::quote;
-    }
-    return FindingKind::numeric;
-}
-
 bool claim_order(const ClaimRef& a, const ClaimRef& b) {
     return std::tie(a.source->id, a.claim->id) < std::tie(b.source->id, b.claim->id);
 }

@@ -15,7 +15,4 @@ std::string as_of_text(const Claim& claim);
 // Claims by source, then claim id.
 bool claim_order(const ClaimRef& a, const ClaimRef& b);
 
-// The kind of finding a claim kind's comparisons give.
-FindingKind finding_kind(Kind kind);
-
 }  // namespace claimcheck::compare

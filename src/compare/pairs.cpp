@@ -32,7 +32,7 @@ Compare rule_family(Kind kind) {
 }
 
 // The worst verdict a rule family can give.
-Verdict top_verdict(FindingKind kind) {
+Verdict top_verdict(Kind kind) {
     const VerdictInfo* top = nullptr;
     for (const VerdictInfo& verdict : verdict_table) {
         if (verdict.kind == kind && (top == nullptr || worse(verdict.verdict, top->verdict))) {
@@ -65,7 +65,7 @@ class Pairs {
         : group_(group),
           context_(context),
           compare_(rule_family(group.kind)),
-          top_(top_verdict(finding_kind(group.kind))),
+          top_(top_verdict(group.kind)),
           involved_(group.values.size(), false) {}
 
     // Pairs in key order until one has the family's worst verdict: no later

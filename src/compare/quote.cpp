@@ -1,7 +1,6 @@
-// §6.5 quote: word-level diff (dtl) of quotes on the same topic.
+// §6.5 quote: word-level diff (dtl) of quotes on the same topic. Its verdicts
+// are the quote rows of `verdict_table` (src/model/verdict.hpp).
 //
-// Verdicts, worst first (see docs/engine.md):
-//   conflict (error, < 50% shared words)  reworded (warning)  excerpt (note)
 // A quote that is an excerpt of a fuller quote of the topic is not compared
 // with the other quotes: the fuller one is.
 //

@@ -162,7 +162,7 @@ void check_topic_scale(const TomlFile& file, const toml::table& table, const std
     } else if (!topic.scale.empty() && topic.kind) {
         file.error(
             table.get("scale")->source(),
-            fmt::format("'scale' only applies to frame topics, and this one is a {} topic", to_string(*topic.kind)));
+            fmt::format("'scale' only applies to frame topics, and this one is a {} topic", claim_word(*topic.kind)));
     }
 }
 
@@ -189,7 +189,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
         topic.declared = true;
         topic.where = file.location(table->source());
         if (auto kind = file.string(*table, where, "kind", true)) {
-            topic.kind = kind_from_string(*kind);
+            topic.kind = kind_from_claim_word(*kind);
             if (!topic.kind) {
                 file.error(table->get("kind")->source(),
                            fmt::format("unknown kind '{}' (expected quantity, date, name, frame or quote)", *kind));

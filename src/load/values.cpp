@@ -106,7 +106,7 @@ class ClaimReader {
         const auto topic = story_.topics.find(claim.topic);
         const Topic* declared = topic == story_.topics.end() ? nullptr : &topic->second;
         if (auto kind_text = file_.string(table, claim_table, "kind", false)) {
-            const auto kind = kind_from_string(*kind_text);
+            const auto kind = kind_from_claim_word(*kind_text);
             if (!kind) {
                 const std::string hint = text::did_you_mean(*kind_text, {"quantity", "date", "name", "frame", "quote"});
                 file_.error(table.get("kind")->source(),
@@ -117,7 +117,7 @@ class ClaimReader {
             if (declared != nullptr && declared->kind && *declared->kind != *kind) {
                 file_.error(table.get("kind")->source(),
                             fmt::format("kind '{}' contradicts topic '{}', declared as {} in story.toml", *kind_text,
-                                        claim.topic, to_string(*declared->kind)));
+                                        claim.topic, claim_word(*declared->kind)));
                 return false;
             }
             claim.kind = *kind;
@@ -158,19 +158,19 @@ class ClaimReader {
                 return false;
             }
         } else if (table.get("scale") != nullptr) {
-            file_.error(
-                table.get("scale")->source(),
-                fmt::format("'scale' only applies to frame claims, and this one is a {} claim", to_string(claim.kind)));
+            file_.error(table.get("scale")->source(),
+                        fmt::format("'scale' only applies to frame claims, and this one is a {} claim",
+                                    claim_word(claim.kind)));
         }
         if (!claim.speaker.empty() && claim.kind != Kind::quote) {
             file_.error(table.get("speaker")->source(),
                         fmt::format("'speaker' only applies to quote claims, and this one is a {} claim",
-                                    to_string(claim.kind)));
+                                    claim_word(claim.kind)));
         }
         if (!claim.scope.empty() && claim.kind != Kind::quantity) {
             file_.error(table.get("scope")->source(),
                         fmt::format("'scope' only applies to quantity claims, and this one is a {} claim",
-                                    to_string(claim.kind)));
+                                    claim_word(claim.kind)));
         }
         return true;
     }

@@ -29,7 +29,7 @@ struct FindingClaim {
 };
 
 struct Finding {
-    FindingKind kind = FindingKind::numeric;
+    Kind kind = Kind::quantity;  // its rule family: family_name() in outputs
     Verdict verdict = Verdict::numeric_conflict;
     Severity severity = Severity::note;
     std::string topic;

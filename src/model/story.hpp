@@ -5,6 +5,7 @@
 #include "framing/lexicon.hpp"
 #include "grammar/value.hpp"
 #include "model/diagnostics.hpp"
+#include "model/kind.hpp"
 #include "util/lines.hpp"
 
 #include <chrono>
@@ -17,10 +18,6 @@
 #include <vector>
 
 namespace claimcheck {
-
-enum class Kind { quantity, date, name, frame, quote };
-std::string_view to_string(Kind kind);
-std::optional<Kind> kind_from_string(std::string_view text);
 
 struct Scale {
     std::string name;

@@ -11,15 +11,13 @@
 #pragma once
 
 #include "model/diagnostics.hpp"
+#include "model/kind.hpp"
 
 #include <array>
 #include <cstddef>
 #include <string_view>
 
 namespace claimcheck {
-
-enum class FindingKind { numeric, temporal, naming, framing, quote };
-std::string_view to_string(FindingKind kind);
 
 enum class Verdict {
     // numeric (§6.1)
@@ -66,7 +64,7 @@ enum class Verdict {
 
 struct VerdictInfo {
     Verdict verdict;
-    FindingKind kind;
+    Kind kind;              // the rule family that gives it
     std::string_view name;  // as outputs spell it: "compatible-rounding"
     Severity severity;
     int rank;                      // order among verdicts of one kind and severity: higher is worse
@@ -77,81 +75,81 @@ struct VerdictInfo {
 // end of their kind.
 inline constexpr std::array verdict_table{
     // clang-format off
-    VerdictInfo{Verdict::numeric_conflict, FindingKind::numeric, "conflict", Severity::error, 100,
+    VerdictInfo{Verdict::numeric_conflict, Kind::quantity, "conflict", Severity::error, 100,
                 "The figures cannot both be true."},
-    VerdictInfo{Verdict::unit_mismatch, FindingKind::numeric, "unit-mismatch", Severity::warning, 60,
+    VerdictInfo{Verdict::unit_mismatch, Kind::quantity, "unit-mismatch", Severity::warning, 60,
                 "The figures are in units that do not convert."},
-    VerdictInfo{Verdict::compatible_rounding, FindingKind::numeric, "compatible-rounding", Severity::warning, 50,
+    VerdictInfo{Verdict::compatible_rounding, Kind::quantity, "compatible-rounding", Severity::warning, 50,
                 "The figures differ, but one is the other rounded at its stated precision."},
-    VerdictInfo{Verdict::compatible_bound, FindingKind::numeric, "compatible-bound", Severity::note, 40,
+    VerdictInfo{Verdict::compatible_bound, Kind::quantity, "compatible-bound", Severity::note, 40,
                 "The figures differ, but a bound or approximator covers the other."},
-    VerdictInfo{Verdict::compatible_share, FindingKind::numeric, "compatible-share", Severity::note, 30,
+    VerdictInfo{Verdict::compatible_share, Kind::quantity, "compatible-share", Severity::note, 30,
                 "A share and a count agree given the total."},
-    VerdictInfo{Verdict::scope_difference, FindingKind::numeric, "scope-difference", Severity::note, 20,
+    VerdictInfo{Verdict::scope_difference, Kind::quantity, "scope-difference", Severity::note, 20,
                 "The figures count different groups (a subgroup and the total)."},
-    VerdictInfo{Verdict::precision_drift, FindingKind::numeric, "precision-drift", Severity::note, 10,
+    VerdictInfo{Verdict::precision_drift, Kind::quantity, "precision-drift", Severity::note, 10,
                 "The same number, but a qualifier was added or dropped."},
-    VerdictInfo{Verdict::possible_mislabel, FindingKind::numeric, "possible-mislabel", Severity::warning, 55,
+    VerdictInfo{Verdict::possible_mislabel, Kind::quantity, "possible-mislabel", Severity::warning, 55,
                 "A figure without a scope equals a subgroup's figure: one of them may be mislabelled."},
-    VerdictInfo{Verdict::estimate_as_count, FindingKind::numeric, "estimate-as-count", Severity::warning, 52,
+    VerdictInfo{Verdict::estimate_as_count, Kind::quantity, "estimate-as-count", Severity::warning, 52,
                 "An estimate with an interval is reported elsewhere as a plain count."},
-    VerdictInfo{Verdict::bound_as_estimate, FindingKind::numeric, "bound-as-estimate", Severity::warning, 58,
+    VerdictInfo{Verdict::bound_as_estimate, Kind::quantity, "bound-as-estimate", Severity::warning, 58,
                 "A bound of an estimate's interval is reported elsewhere as the figure."},
-    VerdictInfo{Verdict::interval_mismatch, FindingKind::numeric, "interval-mismatch", Severity::warning, 54,
+    VerdictInfo{Verdict::interval_mismatch, Kind::quantity, "interval-mismatch", Severity::warning, 54,
                 "The same estimate is given with different intervals."},
 
-    VerdictInfo{Verdict::temporal_conflict, FindingKind::temporal, "conflict", Severity::error, 100,
+    VerdictInfo{Verdict::temporal_conflict, Kind::date, "conflict", Severity::error, 100,
                 "The dates cannot both be true."},
-    VerdictInfo{Verdict::partial_overlap, FindingKind::temporal, "partial-overlap", Severity::warning, 50,
+    VerdictInfo{Verdict::partial_overlap, Kind::date, "partial-overlap", Severity::warning, 50,
                 "The dates overlap only in part."},
-    VerdictInfo{Verdict::compatible_precision, FindingKind::temporal, "compatible-precision", Severity::note, 10,
+    VerdictInfo{Verdict::compatible_precision, Kind::date, "compatible-precision", Severity::note, 10,
                 "One date lies within the other, less precise one."},
-    VerdictInfo{Verdict::offset_twice, FindingKind::temporal, "offset-twice", Severity::error, 110,
+    VerdictInfo{Verdict::offset_twice, Kind::date, "offset-twice", Severity::error, 110,
                 "Two times differ by exactly a time zone's offset: an offset applied twice or a time read in the "
                 "wrong zone."},
 
-    VerdictInfo{Verdict::naming_conflict, FindingKind::naming, "conflict", Severity::error, 100,
+    VerdictInfo{Verdict::naming_conflict, Kind::name, "conflict", Severity::error, 100,
                 "The names are different."},
-    VerdictInfo{Verdict::transliteration, FindingKind::naming, "transliteration", Severity::warning, 50,
+    VerdictInfo{Verdict::transliteration, Kind::name, "transliteration", Severity::warning, 50,
                 "The names are transliterated differently."},
-    VerdictInfo{Verdict::near_miss, FindingKind::naming, "near-miss", Severity::warning, 60,
+    VerdictInfo{Verdict::near_miss, Kind::name, "near-miss", Severity::warning, 60,
                 "The names are similar but no rule explains the difference (likely a typo)."},
-    VerdictInfo{Verdict::house_style, FindingKind::naming, "house-style", Severity::warning, 40,
+    VerdictInfo{Verdict::house_style, Kind::name, "house-style", Severity::warning, 40,
                 "A draft does not use the entity's house spelling."},
-    VerdictInfo{Verdict::style, FindingKind::naming, "style", Severity::note, 10,
+    VerdictInfo{Verdict::style, Kind::name, "style", Severity::note, 10,
                 "The names differ only in case, hyphens, spacing or punctuation."},
-    VerdictInfo{Verdict::diacritics, FindingKind::naming, "diacritics", Severity::note, 20,
+    VerdictInfo{Verdict::diacritics, Kind::name, "diacritics", Severity::note, 20,
                 "The names differ only in diacritics or long-vowel spelling."},
-    VerdictInfo{Verdict::generic_term, FindingKind::naming, "generic-term", Severity::note, 30,
+    VerdictInfo{Verdict::generic_term, Kind::name, "generic-term", Severity::note, 30,
                 "The names differ in a generic term (-ji = temple, -san = mount, ...)."},
-    VerdictInfo{Verdict::registered_variant, FindingKind::naming, "registered-variant", Severity::note, 5,
+    VerdictInfo{Verdict::registered_variant, Kind::name, "registered-variant", Severity::note, 5,
                 "Both names are listed under one entity."},
-    VerdictInfo{Verdict::order, FindingKind::naming, "order", Severity::note, 15,
+    VerdictInfo{Verdict::order, Kind::name, "order", Severity::note, 15,
                 "The names are the same parts in another order (family name first or last)."},
-    VerdictInfo{Verdict::accepted_form, FindingKind::naming, "accepted-form", Severity::note, 8,
+    VerdictInfo{Verdict::accepted_form, Kind::name, "accepted-form", Severity::note, 8,
                 "Accepted forms of one name: the draft keeps the house spelling, or references romanise it in two "
                 "systems."},
 
-    VerdictInfo{Verdict::framing_conflict, FindingKind::framing, "conflict", Severity::error, 100,
+    VerdictInfo{Verdict::framing_conflict, Kind::frame, "conflict", Severity::error, 100,
                 "The sources frame the event far apart on its scale."},
-    VerdictInfo{Verdict::divergence, FindingKind::framing, "divergence", Severity::warning, 50,
+    VerdictInfo{Verdict::divergence, Kind::frame, "divergence", Severity::warning, 50,
                 "The sources frame the event at clearly different levels of its scale."},
-    VerdictInfo{Verdict::curation_mismatch, FindingKind::framing, "curation-mismatch", Severity::warning, 40,
+    VerdictInfo{Verdict::curation_mismatch, Kind::frame, "curation-mismatch", Severity::warning, 40,
                 "The curated level and the quote's own cues disagree."},
-    VerdictInfo{Verdict::nuance, FindingKind::framing, "nuance", Severity::note, 10,
+    VerdictInfo{Verdict::nuance, Kind::frame, "nuance", Severity::note, 10,
                 "The sources frame the event at nearby levels of its scale."},
-    VerdictInfo{Verdict::superseded, FindingKind::framing, "superseded", Severity::note, 5,
+    VerdictInfo{Verdict::superseded, Kind::frame, "superseded", Severity::note, 5,
                 "An earlier, less certain report was superseded by later reporting."},
-    VerdictInfo{Verdict::scale_mismatch, FindingKind::framing, "scale-mismatch", Severity::note, 3,
+    VerdictInfo{Verdict::scale_mismatch, Kind::frame, "scale-mismatch", Severity::note, 3,
                 "The levels belong to different scales and are not compared."},
-    VerdictInfo{Verdict::stale, FindingKind::framing, "stale", Severity::warning, 45,
+    VerdictInfo{Verdict::stale, Kind::frame, "stale", Severity::warning, 45,
                 "A report published later is less certain than an earlier one."},
 
-    VerdictInfo{Verdict::quote_conflict, FindingKind::quote, "conflict", Severity::error, 100,
+    VerdictInfo{Verdict::quote_conflict, Kind::quote, "conflict", Severity::error, 100,
                 "The quotes share fewer than half their words."},
-    VerdictInfo{Verdict::reworded, FindingKind::quote, "reworded", Severity::warning, 50,
+    VerdictInfo{Verdict::reworded, Kind::quote, "reworded", Severity::warning, 50,
                 "Some quoted words were changed, added or removed."},
-    VerdictInfo{Verdict::excerpt, FindingKind::quote, "excerpt", Severity::note, 10,
+    VerdictInfo{Verdict::excerpt, Kind::quote, "excerpt", Severity::note, 10,
                 "One quote occurs word for word inside the other."},
     // clang-format on
 };
@@ -175,7 +173,7 @@ constexpr std::string_view to_string(Verdict verdict) {
 constexpr Severity severity_of(Verdict verdict) {
     return info(verdict).severity;
 }
-constexpr FindingKind kind_of(Verdict verdict) {
+constexpr Kind kind_of(Verdict verdict) {
     return info(verdict).kind;
 }
 

@@ -55,7 +55,7 @@ std::string rule_id(const Finding& finding) {
 }
 
 std::string rule_id(Verdict verdict) {
-    return fmt::format("{}/{}", to_string(kind_of(verdict)), to_string(verdict));
+    return fmt::format("{}/{}", family_name(kind_of(verdict)), to_string(verdict));
 }
 
 std::string rule_id(const Diagnostic& problem) {

@@ -37,7 +37,7 @@ Json finding_json(const Finding& finding) {
         claims.push_back(claim_json(claim));
     }
     return Json{{"fingerprint", finding.fingerprint},
-                {"kind", to_string(finding.kind)},
+                {"kind", family_name(finding.kind)},
                 {"verdict", to_string(finding.verdict)},
                 {"severity", to_string(finding.severity)},
                 {"topic", finding.topic},

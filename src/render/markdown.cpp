@@ -52,17 +52,17 @@ std::string_view severity_title(Severity severity) {
     return "Error";
 }
 
-std::string_view kind_title(FindingKind kind) {
+std::string_view kind_title(Kind kind) {
     switch (kind) {
-        case FindingKind::numeric:
+        case Kind::quantity:
             return "Numbers";
-        case FindingKind::temporal:
+        case Kind::date:
             return "Dates";
-        case FindingKind::naming:
+        case Kind::name:
             return "Names";
-        case FindingKind::framing:
+        case Kind::frame:
             return "Framing";
-        case FindingKind::quote:
+        case Kind::quote:
             return "Quotes";
     }
     return "Findings";
@@ -632,7 +632,7 @@ class Writer {
             return;
         }
         for (std::size_t i = 0; i < list.size();) {
-            const FindingKind kind = list[i]->kind;
+            const Kind kind = list[i]->kind;
             std::size_t end = i;
             std::array<int, 3> by_rank{};
             while (end < list.size() && list[end]->kind == kind) {

@@ -139,7 +139,7 @@ Json finding_result(const StoryResult& story, const Finding& finding, const Rule
     }
     result["properties"] = {{"story", story.story.id},
                             {"topic", finding.topic},
-                            {"kind", to_string(finding.kind)},
+                            {"kind", family_name(finding.kind)},
                             {"verdict", to_string(finding.verdict)},
                             {"new", finding.is_new}};
     return result;

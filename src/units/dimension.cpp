@@ -22,31 +22,21 @@ struct Physical {
     Dimension dimension = Dimension::count;
 };
 
-bool yes_or_no(std::string_view word, std::string_view yes, std::string_view no, std::string_view row) {
-    if (word != yes && word != no) {
-        throw std::logic_error("data/dimensions.tsv: expected '" + std::string(yes) + "' or '" + std::string(no) +
-                               "' in the row of '" + std::string(row) + "', not '" + std::string(word) + "'");
-    }
-    return word == yes;
-}
-
 // The rows of data/dimensions.tsv, read once, strictly.
 const std::vector<Physical>& physicals() {
     static const std::vector<Physical> rows = [] {
+        constexpr std::string_view file = "data/dimensions.tsv";
         std::vector<Physical> out;
         int next = static_cast<int>(Dimension::first_physical);
         for (const auto& row : text::tsv_rows(data::dimensions_tsv())) {
-            if (row.size() != 5) {
-                throw std::logic_error("data/dimensions.tsv: a row needs five columns: " +
-                                       (row.empty() ? std::string() : std::string(row.front())));
-            }
+            text::require_columns(row, 5, file);
             for (const auto& p : out) {
                 if (p.name == row[0]) {
                     throw std::logic_error("data/dimensions.tsv: '" + std::string(row[0]) + "' is listed twice");
                 }
             }
-            Physical p{row[0], row[1], row[2], yes_or_no(row[3], "yes", "no", row[0]),
-                       !yes_or_no(row[4], "absolute", "arbitrary", row[0])};
+            Physical p{row[0], row[1], row[2], text::yes_or_no(row, 3, "yes", "no", file),
+                       !text::yes_or_no(row, 4, "absolute", "arbitrary", file)};
             // Durations are also read by name (ages, dates): they keep their enumerator.
             p.dimension = row[0] == "duration" ? Dimension::duration : static_cast<Dimension>(next++);
             out.push_back(p);

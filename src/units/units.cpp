@@ -47,7 +47,7 @@ NamedUnit named_unit(std::string_view unit) {
     if (key == "percentage points" || key == "percentage point") {
         return {Dimension::points, "percentage points", false, {}, 1, 0};
     }
-    if (key == "basis points") {
+    if (key == "basis points" || key == "basis point" || key == "basis-point" || key == "bps" || key == "bp") {
         return {Dimension::points, "basis points", false, {}, 0.01, 0};
     }
     if (auto const* form = currency_form_of(key)) {
@@ -67,6 +67,11 @@ double in_named_unit(NamedUnit const& unit, double canonical) {
     return (canonical - unit.offset) / unit.scale;
 }
 
+bool glued_sign(std::string_view form) {
+    auto const* found = currency_form_of(text::ascii_lower(form));
+    return found != nullptr && found->glued;
+}
+
 Dimension unit_dimension(std::string_view unit) {
     return named_unit(unit).dimension;
 }
@@ -84,14 +89,6 @@ std::vector<std::string> currency_codes() {
 }
 
 namespace {
-
-// Checks that a row of data/`file` has its three columns.
-void require_three_columns(std::vector<std::string_view> const& row, char const* file) {
-    if (row.size() != 3) {
-        throw std::logic_error(std::string(file) + ": a row needs three columns: " +
-                               (row.empty() ? std::string() : std::string(row.front())));
-    }
-}
 
 // A unit word is matched without regard to case, except single capitals
 // ("C", "F"), which only stand for units when written so.
@@ -125,7 +122,7 @@ struct Tables {
 
     Tables() {
         for (auto const& row : claimcheck::text::tsv_rows(data::units_tsv())) {
-            require_three_columns(row, "data/units.tsv");
+            text::require_columns(row, 3, "data/units.tsv");
             if (row[2] == "multiplier" || row[2] == "suffix" || row[2] == "suffix-after-currency") {
                 auto const place = row[2] == "multiplier" ? Multiplier::Place::word
                                    : row[2] == "suffix"   ? Multiplier::Place::suffix
@@ -137,13 +134,18 @@ struct Tables {
             unit_words.emplace_back(row[0]);
         }
         for (auto const& row : claimcheck::text::tsv_rows(data::currencies_tsv())) {
-            require_three_columns(row, "data/currencies.tsv");
+            text::require_columns(row, 4, "data/currencies.tsv");
             bool const before = row[2] == "before" || row[2] == "both";
             bool const after = row[2] == "after" || row[2] == "both";
-            currencies.push_back({std::string(row[0]), std::string(row[1]), before, after});
+            bool const glued = text::yes_or_no(row, 3, "yes", "no", "data/currencies.tsv");
+            if (glued && !before) {
+                throw std::logic_error("data/currencies.tsv: a glued sign is written before the number: " +
+                                       std::string(row[0]));
+            }
+            currencies.push_back({std::string(row[0]), std::string(row[1]), before, after, glued});
         }
         for (auto const& row : claimcheck::text::tsv_rows(data::subunits_tsv())) {
-            require_three_columns(row, "data/subunits.tsv");
+            text::require_columns(row, 3, "data/subunits.tsv");
             subunits.push_back(subunit_of(row));
         }
     }

@@ -64,8 +64,15 @@ struct CurrencyForm {
     std::string code;  // ISO 4217
     bool before = false;
     bool after = false;
+    bool glued = false;  // a sign written against the number: "$1.2bn", "₹4.5 billion"
 };
 std::vector<CurrencyForm> const& currency_forms();
+
+// Whether `form` is a currency sign written against the number ("$", "₹",
+// "US$"), not a word or code spaced from it ("Rs", "USD", "won"): the
+// `glued` column of data/currencies.tsv, matched without regard to case.
+// The grammar writes a value's sign so, and explanations their figures.
+bool glued_sign(std::string_view form);
 
 // The plural name a currency is written with after a number, for
 // explanations ("won", "dollars"), or the code when there is none.

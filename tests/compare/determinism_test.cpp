@@ -15,8 +15,8 @@ namespace {
 std::string dump(const compare::Comparison& comparison) {
     std::ostringstream out;
     for (const auto& f : comparison.findings) {
-        out << to_string(f.kind) << '|' << to_string(f.verdict) << '|' << to_string(f.severity) << '|' << f.topic << '|'
-            << f.explanation << '|' << f.assumption << '|' << f.diff << '|' << f.fingerprint << '\n';
+        out << family_name(f.kind) << '|' << to_string(f.verdict) << '|' << to_string(f.severity) << '|' << f.topic
+            << '|' << f.explanation << '|' << f.assumption << '|' << f.diff << '|' << f.fingerprint << '\n';
         for (const auto& v : f.values) {
             out << "  value " << v << '\n';
         }

@@ -32,9 +32,9 @@ TEST_CASE("a fingerprint reads <kind>:<topic>:<16 hex digits>", "[fingerprint]")
 }
 
 TEST_CASE("the fingerprint function is pinned, so baselines survive upgrades", "[fingerprint]") {
-    CHECK(compare::fingerprint("nara-summit", "mine.deaths", FindingKind::numeric, {"180", "183"}) ==
-          compare::fingerprint("nara-summit", "mine.deaths", FindingKind::numeric, {"183", "180", "183"}));
-    CHECK(compare::fingerprint("nara-summit", "mine.deaths", FindingKind::numeric, {"180", "183"}) ==
+    CHECK(compare::fingerprint("nara-summit", "mine.deaths", Kind::quantity, {"180", "183"}) ==
+          compare::fingerprint("nara-summit", "mine.deaths", Kind::quantity, {"183", "180", "183"}));
+    CHECK(compare::fingerprint("nara-summit", "mine.deaths", Kind::quantity, {"180", "183"}) ==
           "numeric:mine.deaths:65642256a61bb286");
 }
 
@@ -66,14 +66,14 @@ TEST_CASE("a new disagreeing value changes the fingerprint", "[fingerprint]") {
 
 TEST_CASE("story, topic and kind are part of the fingerprint", "[fingerprint]") {
     const std::vector<std::string> values{"180", "183"};
-    const std::string base = compare::fingerprint("a", "t", FindingKind::numeric, values);
-    CHECK(compare::fingerprint("b", "t", FindingKind::numeric, values) != base);
-    CHECK(compare::fingerprint("a", "u", FindingKind::numeric, values) != base);
-    CHECK(compare::fingerprint("a", "t", FindingKind::naming, values) != base);
-    CHECK(compare::fingerprint("a", "t", FindingKind::numeric, {"180", "184"}) != base);
+    const std::string base = compare::fingerprint("a", "t", Kind::quantity, values);
+    CHECK(compare::fingerprint("b", "t", Kind::quantity, values) != base);
+    CHECK(compare::fingerprint("a", "u", Kind::quantity, values) != base);
+    CHECK(compare::fingerprint("a", "t", Kind::name, values) != base);
+    CHECK(compare::fingerprint("a", "t", Kind::quantity, {"180", "184"}) != base);
     // Fields cannot run into each other.
-    CHECK(compare::fingerprint("a", "t", FindingKind::numeric, {"1", "80"}) !=
-          compare::fingerprint("a", "t", FindingKind::numeric, {"18", "0"}));
+    CHECK(compare::fingerprint("a", "t", Kind::quantity, {"1", "80"}) !=
+          compare::fingerprint("a", "t", Kind::quantity, {"18", "0"}));
 }
 
 TEST_CASE("a house-style finding never shares the topic finding's fingerprint", "[fingerprint]") {

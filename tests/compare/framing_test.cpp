@@ -27,7 +27,7 @@ framing::Cue cue(std::string word, framing::ScaleId scale, std::string level) {
 }
 
 Finding only_finding(const Story& story) {
-    return compare::testing::only_finding(story, FindingKind::framing);
+    return compare::testing::only_finding(story, Kind::frame);
 }
 
 }  // namespace
@@ -76,11 +76,11 @@ TEST_CASE("a lower status in a preview is superseded by later reporting", "[fram
     SECTION("a preview that is MORE advanced than later reports is not excused: the later one is stale") {
         story.sources[0].claims[0].value = status("resolved");
         story.sources[1].claims[0].value = status("discussed");
-        CHECK(only_finding(story, FindingKind::framing).verdict == "stale");
+        CHECK(only_finding(story, Kind::frame).verdict == "stale");
     }
     SECTION("without a story date, the sources' own dates order them") {
         story.date.reset();
-        const Finding g = only_finding(story, FindingKind::framing);
+        const Finding g = only_finding(story, Kind::frame);
         CHECK(g.verdict == "superseded");
         CHECK(g.explanation ==
               "superseded by later reporting: 001 (2026-01-10) said 'discussed' before 002 "
@@ -89,11 +89,11 @@ TEST_CASE("a lower status in a preview is superseded by later reporting", "[fram
     SECTION("near: without publication dates nothing is ordered in time") {
         story.date.reset();
         story.sources[0].published.reset();
-        CHECK(only_finding(story, FindingKind::framing).verdict == "divergence");
+        CHECK(only_finding(story, Kind::frame).verdict == "divergence");
     }
     SECTION("a change of three levels or more stays a warning") {
         story.sources[0].claims[0].value = status("absent");
-        const Finding g = only_finding(story, FindingKind::framing);
+        const Finding g = only_finding(story, Kind::frame);
         CHECK(g.verdict == "divergence");
         CHECK(g.severity == Severity::warning);
         CHECK_THAT(g.explanation, Catch::StartsWith("superseded by later reporting") &&
@@ -148,14 +148,14 @@ TEST_CASE("a later report that lags behind is stale, judged by instants", "[fram
             make_source("002", {make_claim("talks", status("resolved"))}, Role::reference, ymd(2026, 3, 3)),
             make_source("003", {make_claim("talks", status("addressed"))}, Role::reference, ymd(2026, 3, 2)),
         });
-        CHECK_THAT(only_finding(story, FindingKind::framing).explanation, Catch::Contains("stale: 003 (2026-03-02)"));
+        CHECK_THAT(only_finding(story, Kind::frame).explanation, Catch::Contains("stale: 003 (2026-03-02)"));
     }
     SECTION("near: the less advanced report came out the same day") {
         const Story story = make_story({
             make_source("001", {make_claim("talks", status("resolved"))}, Role::reference, ymd(2026, 3, 1)),
             make_source("002", {make_claim("talks", status("addressed"))}, Role::reference, ymd(2026, 3, 1)),
         });
-        CHECK(only_finding(story, FindingKind::framing).verdict == "nuance");
+        CHECK(only_finding(story, Kind::frame).verdict == "nuance");
     }
     SECTION("local dates in two zones do not order the reports; their instants do") {
         // 001: 2026-03-02 01:00 in Seoul (16:00 UTC on 03-01); 002: 2026-03-01
@@ -168,7 +168,7 @@ TEST_CASE("a later report that lags behind is stale, judged by instants", "[fram
         story.sources[0].published_at = std::chrono::sys_days{ymd(2026, 3, 1)} + std::chrono::hours{16};
         story.sources[1].timezone = "America/New_York";
         story.sources[1].published_at = std::chrono::sys_days{ymd(2026, 3, 2)} + std::chrono::hours{1};
-        const Finding f = only_finding(story, FindingKind::framing);
+        const Finding f = only_finding(story, Kind::frame);
         CHECK(f.verdict == "stale");
         CHECK_THAT(f.explanation, Catch::Contains("stale: 002 (2026-03-01 20:00 America/New_York"));
     }

@@ -91,7 +91,7 @@ TEST_CASE("values and self-contradictions after the first conflict are still fou
         make_source("002", {make_claim("deaths", number(900))}),
         make_source("003", {make_claim("deaths", number(900), "a"), make_claim("deaths", number(903), "b")}),
     });
-    const Finding f = only_finding(story, FindingKind::numeric);
+    const Finding f = only_finding(story, Kind::quantity);
     CHECK(f.verdict == "conflict");
     CHECK_THAT(f.explanation, Catch::StartsWith("100 vs 900"));
     CHECK_THAT(f.explanation,
@@ -205,7 +205,7 @@ TEST_CASE("findings are ordered by kind, severity (error first), topic, fingerpr
     const auto findings = findings_of(story);
     std::vector<std::string> order;
     for (const auto& f : findings) {
-        order.push_back(std::string(to_string(f.kind)) + " " + f.topic + " " + std::string(to_string(f.severity)));
+        order.push_back(std::string(family_name(f.kind)) + " " + f.topic + " " + std::string(to_string(f.severity)));
     }
     CHECK(order == std::vector<std::string>{"numeric c.deaths error", "numeric a.deaths warning",
                                             "numeric b.deaths warning", "temporal date error", "naming mine error"});

@@ -154,7 +154,7 @@ TEST_CASE("name claims of one topic make one naming finding", "[naming]") {
     });
     const auto findings = findings_of(story);
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].kind == FindingKind::naming);
+    CHECK(findings[0].kind == Kind::name);
     // The worst pair: between references a transliteration (Chosei/Josei)
     // is an accepted form, a note below the diacritics pair.
     CHECK(findings[0].verdict == "diacritics");
@@ -203,7 +203,7 @@ TEST_CASE("names are judged from the draft's side", "[naming][side]") {
         return story;
     };
     SECTION("a draft in the house spelling against a reference's romanisation: a note") {
-        const Finding f = only_finding(story_of("Chosei Coal Mine", "Josei Coal Mine"), FindingKind::naming);
+        const Finding f = only_finding(story_of("Chosei Coal Mine", "Josei Coal Mine"), Kind::name);
         CHECK(f.verdict == "accepted-form");
         CHECK(f.severity == Severity::note);
         CHECK_THAT(f.explanation, Catch::Contains("the draft keeps the house spelling 'Chosei Coal Mine': ") &&
@@ -219,12 +219,12 @@ TEST_CASE("names are judged from the draft's side", "[naming][side]") {
         CHECK(verdicts == std::set<std::string>{"house-style", "transliteration"});
     }
     SECTION("two references in two romanisations: a note") {
-        const Finding f = only_finding(story_of("Kharkiv", "Kharkov", Role::reference), FindingKind::naming);
+        const Finding f = only_finding(story_of("Kharkiv", "Kharkov", Role::reference), Kind::name);
         CHECK(f.verdict == "accepted-form");
         CHECK_THAT(f.explanation, Catch::Contains("Ukrainian national romanisation"));
     }
     SECTION("a reference's likely typo stays a warning whoever writes the house spelling") {
-        const Finding f = only_finding(story_of("Chosei Coal Mine", "Chosei Coal Mind"), FindingKind::naming);
+        const Finding f = only_finding(story_of("Chosei Coal Mine", "Chosei Coal Mind"), Kind::name);
         CHECK(f.verdict == "near-miss");
     }
 }

@@ -3,8 +3,11 @@
 // durations, points) shows every figure of its explanations in that unit,
 // with the source's own words alongside, and each claim's `display` in it.
 // A count label ("people") or a topic without a unit changes nothing.
+// Tests src/compare/numeric/figures.cpp (how figures read in a unit).
 #include "support/builders.hpp"
+#include "support/numeric_pairs.hpp"
 #include "support/verdict_names.hpp"
+#include "units/units.hpp"
 
 #include <catch2/catch.hpp>
 #include <iostream>
@@ -112,6 +115,11 @@ std::vector<Row> const rows{
      "(-25.5 basis points\xE2\x80\x93-24.5 basis points; -50.5 basis points\xE2\x80\x93-49.5 basis points) do not "
      "overlap",
      "down 25 basis points", ""},
+    {"bps", "down 0.25 percentage points", "down 50 basis points", "conflict",
+     "down 0.25 percentage points (down 25 basis points) vs down 50 basis points: 50% apart; the values they allow "
+     "(-25.5 basis points\xE2\x80\x93-24.5 basis points; -50.5 basis points\xE2\x80\x93-49.5 basis points) do not "
+     "overlap",
+     "down 25 basis points", ""},
     {"percentage points", "a quarter-point", "50 basis points", "conflict",
      "50 basis points (0.5 percentage points) vs a quarter percentage points: 50% apart; the values they allow (0.495 "
      "percentage points\xE2\x80\x93"
@@ -168,5 +176,44 @@ TEST_CASE("numeric in the topic's unit: explanations and displays", "[numeric][u
         REQUIRE(f.claims.size() == 2);
         CHECK(f.claims[0].display == row.display_a);
         CHECK(f.claims[1].display == row.display_b);
+    }
+}
+
+namespace {
+
+// value a, value b → verdict and explanation, figures in a's currency
+std::vector<Pair> const signs{
+    {"\xE2\x82\xB9"
+     "4.5 billion",
+     "\xE2\x82\xB9"
+     "4.8 billion",
+     "conflict",
+     "\xE2\x82\xB9"
+     "4.5 billion vs \xE2\x82\xB9"
+     "4.8 billion: 6% apart; the values they allow (\xE2\x82\xB9"
+     "4.45 billion\xE2\x80\x93\xE2\x82\xB9"
+     "4.55 billion; \xE2\x82\xB9"
+     "4.75 billion\xE2\x80\x93\xE2\x82\xB9"
+     "4.85 billion) do not overlap"},
+    {"Rs 4.5 billion", "Rs 4.8 billion", "conflict",
+     "Rs 4.5 billion vs Rs 4.8 billion: 6% apart; the values they allow (Rs 4.45 billion\xE2\x80\x93Rs 4.55 billion; "
+     "Rs 4.75 billion\xE2\x80\x93Rs 4.85 billion) do not overlap"},
+};
+
+}  // namespace
+
+TEST_CASE("numeric in a currency: a sign is glued to its figures or spaced, as data/currencies.tsv says",
+          "[numeric][units][display]") {
+    check_pairs(signs);
+}
+
+TEST_CASE("numeric in a currency: explanations write figures as the grammar writes the value", "[numeric][units]") {
+    for (const auto& form : units::currency_forms()) {
+        if (!form.before) {
+            continue;
+        }
+        CAPTURE(form.form);
+        const Outcome outcome = verdict_of(form.form + " 4.5 billion", form.form + " 4.8 billion");
+        CHECK_THAT(outcome.explanation, Catch::Contains(parsed(form.form + " 4.45 billion").canonical));
     }
 }

@@ -3,6 +3,7 @@
 // bound of its interval given as the figure (bound-as-estimate), and against
 // the same point with another interval (interval-mismatch). Values without an
 // interval keep the usual rules.
+// Tests src/compare/numeric/estimates.cpp.
 #include "compare/engine.hpp"
 #include "support/builders.hpp"
 #include "support/numeric_pairs.hpp"

@@ -2,6 +2,7 @@
 // compound amounts, mixed numbers, ranges of comparatives, ages after a name,
 // changes by a fraction and hyphenated count words compare through the
 // engine like any other value of their dimension.
+// Tests src/compare/numeric/rounding.cpp with the grammar's shapes of amounts.
 #include "support/builders.hpp"
 #include "support/numeric_pairs.hpp"
 #include "support/verdict_names.hpp"

@@ -1,4 +1,7 @@
-// §6.1: the numeric verdicts, one pair of quantities at a time.
+// §6.1: the numeric verdicts for two amounts of one dimension and scope, one
+// pair at a time: rounding windows, approximators, bounds and qualifiers.
+// Tests src/compare/numeric/rounding.cpp, and numeric.cpp's dispatch of a
+// duration against a count.
 #include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,18 +12,7 @@ using namespace claimcheck::compare::testing;
 namespace {
 
 Finding only_finding(const Story& story) {
-    return compare::testing::only_finding(story, FindingKind::numeric);
-}
-
-Story with_topic(Story story, std::string scope) {
-    Topic topic;
-    topic.id = "topic";
-    topic.kind = Kind::quantity;
-    topic.label = "Miners killed";
-    topic.scope = std::move(scope);
-    topic.declared = true;
-    story.topics["topic"] = topic;
-    return story;
+    return compare::testing::only_finding(story, Kind::quantity);
 }
 
 }  // namespace
@@ -95,32 +87,6 @@ TEST_CASE("same number with a qualifier added is precision-drift", "[numeric]") 
 TEST_CASE("opposite bounds on the same number conflict", "[numeric]") {
     CHECK(only_finding(pair_story(more_than(183), fewer_than(183))).verdict == "conflict");
 }
-
-TEST_CASE("a subgroup no larger than the total is scope-difference", "[numeric]") {
-    Claim korean = make_claim("topic", number(136), "korean");
-    korean.scope = "Korean victims";
-    Story story =
-        with_topic(make_story({make_source("001", {make_claim("topic", number(183))}), make_source("002", {korean})}),
-                   "all victims");
-    const Finding f = only_finding(story);
-    CHECK(f.verdict == "scope-difference");
-    CHECK(f.severity == Severity::note);
-    CHECK(f.explanation ==
-          "different scope: 136 counts Korean victims, a subgroup of 183 (all victims), and is no larger");
-    CHECK(f.values == std::vector<std::string>{"136 [Korean victims]", "183 [all victims]"});
-    CHECK(f.topic_label == "Miners killed");
-}
-
-TEST_CASE("a subgroup larger than the total is a conflict", "[numeric]") {
-    Claim korean = make_claim("topic", number(195), "korean");
-    korean.scope = "Korean victims";
-    Story story = with_topic(
-        make_story({make_source("001", {make_claim("topic", number(183))}), make_source("002", {korean})}), "");
-    const Finding f = only_finding(story);
-    CHECK(f.verdict == "conflict");
-    CHECK_THAT(f.explanation, Catch::Contains("exceeds the total"));
-}
-
 TEST_CASE("a duration against a count is a unit mismatch", "[numeric]") {
     const Finding f = only_finding(pair_story(number(3, "years"), number(3)));
     CHECK(f.verdict == "unit-mismatch");
@@ -135,123 +101,4 @@ TEST_CASE("durations compare in days whatever unit they were written in", "[nume
     fortnight.duration = true;
     fortnight.canonical = "2 weeks";
     CHECK(findings_of(pair_story(two_weeks, fortnight)).empty());
-}
-
-TEST_CASE("proportions compare as shares", "[numeric][share]") {
-    SECTION("136 of 183 is 74% at the stated precision") {
-        const Finding f = only_finding(pair_story(share(136, 183), percent(74)));
-        CHECK(f.verdict == "compatible-share");
-        CHECK(f.severity == Severity::note);
-        CHECK(f.explanation == "136 of 183 (74.3%) is 74% at the stated precision");
-    }
-    SECTION("a decimal percentage against the proportion it rounds to is the share itself") {
-        const Finding f = only_finding(pair_story(share(118, 143), percent(82.5)));
-        CHECK(f.verdict == "compatible-share");
-        CHECK(f.explanation == "118 of 143 (82.5%) is 82.5% at the stated precision");
-    }
-    SECTION("a round percentage is a rounding") {
-        const Finding f = only_finding(pair_story(share(136, 183), percent(70)));
-        CHECK(f.verdict == "compatible-rounding");
-    }
-    SECTION("'most' covers 74.3%") {
-        const Finding f = only_finding(pair_story(share(136, 183), vague("most")));
-        CHECK(f.verdict == "compatible-bound");
-        CHECK_THAT(f.explanation, Catch::Contains("most (50–100%)"));
-    }
-    SECTION("'most' and 'predominantly' agree") {
-        CHECK(findings_of(pair_story(vague("most"), vague("predominantly"))).empty());
-    }
-    SECTION("'most' against 40% is a conflict") {
-        const Finding f = only_finding(pair_story(vague("most"), percent(40)));
-        CHECK(f.verdict == "conflict");
-        CHECK_THAT(f.explanation, Catch::Contains("percentage points apart"));
-    }
-    SECTION("a share against a bare count cannot be compared") {
-        CHECK(only_finding(pair_story(percent(74), number(136))).verdict == "unit-mismatch");
-    }
-    SECTION("136 of 183 against 183: the plain figure is the total") {
-        const Finding f = only_finding(pair_story(share(136, 183), number(183)));
-        CHECK(f.verdict == "scope-difference");
-    }
-    SECTION("136 of 183 against 136 agrees on the count") {
-        CHECK(findings_of(pair_story(share(136, 183), number(136))).empty());
-    }
-    SECTION("136 of 183 against 136 of 180 differs in the totals by rounding") {
-        const Finding f = only_finding(pair_story(share(136, 183), share(136, 180)));
-        CHECK(f.verdict == "compatible-rounding");
-        CHECK_THAT(f.explanation, Catch::StartsWith("totals: "));
-    }
-}
-
-TEST_CASE("a scope whose groups include the other's is the wider group", "[numeric][scope]") {
-    auto scoped = [](double n, std::string scope) {
-        Claim claim = make_claim("topic", number(n), "c");
-        claim.scope = std::move(scope);
-        return claim;
-    };
-    SECTION("dead or missing against missing, the topic counting the missing") {
-        Story story = with_topic(make_story({make_source("001", {scoped(120, "dead or missing")}),
-                                             make_source("002", {make_claim("topic", number(40))})}),
-                                 "missing");
-        const Finding f = only_finding(story);
-        CHECK(f.verdict == "scope-difference");
-        CHECK(f.explanation ==
-              "different scope: 40 counts missing, a subgroup of 120 (dead or missing), and is no larger");
-    }
-    SECTION("both labelled, the narrower one larger: a conflict") {
-        Story story = make_story(
-            {make_source("001", {scoped(120, "Dead, missing")}), make_source("002", {scoped(130, "missing")})});
-        const Finding f = only_finding(story);
-        CHECK(f.verdict == "conflict");
-        CHECK_THAT(f.explanation, Catch::Contains("the subgroup 130 (missing) exceeds the total 120 (Dead, missing)"));
-    }
-    SECTION("near: two groups that do not include each other are not compared") {
-        Story story = make_story(
-            {make_source("001", {scoped(120, "dead or injured")}), make_source("002", {scoped(40, "missing")})});
-        CHECK_THAT(only_finding(story).explanation, Catch::EndsWith("they are not compared"));
-    }
-}
-
-TEST_CASE("an unlabelled figure equal to a labelled subgroup's is a possible mislabel", "[numeric][scope]") {
-    auto korean = [](Quantity q) {
-        Claim claim = make_claim("topic", std::move(q), "korean");
-        claim.scope = "Korean victims";
-        return claim;
-    };
-    SECTION("the same count") {
-        const Finding f = only_finding(make_story(
-            {make_source("001", {make_claim("topic", number(136))}), make_source("002", {korean(number(136))})}));
-        CHECK(f.verdict == "possible-mislabel");
-        CHECK(f.severity == Severity::warning);
-        CHECK_THAT(f.explanation, Catch::StartsWith("possible mislabel: 136 has no scope and equals the subgroup 136"));
-    }
-    SECTION("the same approximate count") {
-        const Finding f = only_finding(make_story(
-            {make_source("001", {make_claim("topic", about(140))}), make_source("002", {korean(about(140))})}));
-        CHECK(f.verdict == "possible-mislabel");
-    }
-    SECTION("a total labelled by the topic's scope is no reassurance: the same figure is evidence") {
-        Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(136))}),
-                                             make_source("002", {korean(number(136))})}),
-                                 "all victims");
-        const Finding f = only_finding(story);
-        CHECK(f.verdict == "possible-mislabel");
-        CHECK_THAT(f.explanation,
-                   Catch::StartsWith("possible mislabel: 136 counts all victims and equals the subgroup 136"));
-    }
-    SECTION("the same figure as 'injured' and as 'killed or injured'") {
-        Claim injured = make_claim("topic", number(31777), "injured");
-        injured.scope = "injured";
-        Claim both = make_claim("topic", number(31777), "both");
-        both.scope = "killed or injured";
-        const Finding f = only_finding(make_story({make_source("001", {both}), make_source("002", {injured})}));
-        CHECK(f.verdict == "possible-mislabel");
-        CHECK(f.severity == Severity::warning);
-    }
-    SECTION("near: a subgroup smaller than its whole stays a note") {
-        Story story = with_topic(make_story({make_source("001", {make_claim("topic", number(183))}),
-                                             make_source("002", {korean(number(136))})}),
-                                 "all victims");
-        CHECK(only_finding(story).verdict == "scope-difference");
-    }
 }

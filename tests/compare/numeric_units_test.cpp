@@ -2,6 +2,7 @@
 // dimension, after conversion; money in two currencies needs a declared rate;
 // percent against percentage points, a change against a level and the same
 // digits in two units are unit mismatches.
+// Tests src/compare/numeric/units.cpp (currencies and the dimension check).
 #include "support/builders.hpp"
 #include "support/numeric_pairs.hpp"
 #include "support/verdict_names.hpp"

@@ -9,7 +9,7 @@ using namespace claimcheck::compare::testing;
 namespace {
 
 Finding only_finding(const Story& story) {
-    return compare::testing::only_finding(story, FindingKind::quote);
+    return compare::testing::only_finding(story, Kind::quote);
 }
 
 }  // namespace

@@ -166,7 +166,7 @@ TEST_CASE("pairs of times, periods and zones get the verdict the rules give", "[
             continue;
         }
         REQUIRE(findings.size() == 1);
-        CHECK(findings[0].kind == FindingKind::temporal);
+        CHECK(findings[0].kind == Kind::date);
         CHECK(findings[0].verdict == p.verdict);
         CHECK_THAT(findings[0].explanation, Catch::Contains(p.explanation));
     }

@@ -11,7 +11,7 @@ using std::chrono::Tuesday;
 namespace {
 
 Finding only_finding(const Story& story) {
-    return compare::testing::only_finding(story, FindingKind::temporal);
+    return compare::testing::only_finding(story, Kind::date);
 }
 
 // "on Tuesday" as a source published 2026-01-19 resolves it: the last seven days.

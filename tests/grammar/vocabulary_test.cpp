@@ -50,7 +50,7 @@ TEST_CASE("vocabulary: a words file is read strictly") {
     CHECK(rows.at("season").front().meaning == "autumn");
     CHECK(rows.at("season").front().file == "t.tsv");
     CHECK_THROWS_WITH(vocabulary::read_word_file("t.tsv", "about\tapproach\n", {"approach"}),
-                      "t.tsv: a row needs three columns: about");
+                      "t.tsv: a row needs 3 columns: about");
     CHECK_THROWS_WITH(vocabulary::read_word_file("t.tsv", "about\tqualifier\taround\n", {"approach"}),
                       "t.tsv: unknown table 'qualifier' of 'about'");
     CHECK_THROWS_WITH(

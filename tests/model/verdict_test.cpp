@@ -45,7 +45,7 @@ std::map<std::string, std::vector<Row>> documented_verdicts() {
     return out;
 }
 
-std::vector<Row> table_rows(FindingKind kind) {
+std::vector<Row> table_rows(Kind kind) {
     std::vector<const VerdictInfo*> of_kind;
     for (const VerdictInfo& verdict : verdict_table) {
         if (verdict.kind == kind) {
@@ -65,9 +65,8 @@ std::vector<Row> table_rows(FindingKind kind) {
 
 TEST_CASE("docs/engine.md states the verdict table, kind by kind, worst first") {
     const auto documented = documented_verdicts();
-    for (const FindingKind kind :
-         {FindingKind::numeric, FindingKind::temporal, FindingKind::naming, FindingKind::framing, FindingKind::quote}) {
-        const std::string name(to_string(kind));
+    for (const Kind kind : {Kind::quantity, Kind::date, Kind::name, Kind::frame, Kind::quote}) {
+        const std::string name(family_name(kind));
         INFO("section ## " << name);
         REQUIRE(documented.count(name) == 1);
         CHECK(documented.at(name) == table_rows(kind));

@@ -49,7 +49,7 @@ TEST_CASE("honest reference-only stories raise no warning and no error", "[pipel
         CHECK(result.problems.empty());
         std::size_t notes = 0;
         for (const Finding& finding : result.findings) {
-            INFO(fmt::format("{} {}/{}: {}", finding.topic, to_string(finding.kind), to_string(finding.verdict),
+            INFO(fmt::format("{} {}/{}: {}", finding.topic, family_name(finding.kind), to_string(finding.verdict),
                              finding.explanation));
             CHECK(finding.severity == Severity::note);
             notes += finding.severity == Severity::note ? 1 : 0;

@@ -198,7 +198,7 @@ TEST_CASE("long parts fold into details blocks") {
 
 TEST_CASE("quote findings show the word diff in a code block") {
     StoryResult result = test::sample_result();
-    result.findings[2].kind = FindingKind::quote;
+    result.findings[2].kind = Kind::quote;
     result.findings[2].diff = "we [-will-] {+may+} sign";
     const std::string report = render::markdown_report(result, "..");
     CHECK(report.find("Word diff:\n\n```text\nwe [-will-] {+may+} sign\n```\n") != std::string::npos);

@@ -98,7 +98,7 @@ inline StoryResult sample_result() {
                      make_claim("deaths", "mine.deaths", "183 miners", 9, 9)}));
 
     Finding rounding;
-    rounding.kind = FindingKind::numeric;
+    rounding.kind = Kind::quantity;
     rounding.verdict = Verdict::compatible_rounding;
     rounding.severity = Severity::warning;
     rounding.topic = "mine.deaths";
@@ -111,7 +111,7 @@ inline StoryResult sample_result() {
                        at("002", "Kyodo", "deaths", "180 people", "180 people died", 7, 1)};
 
     Finding date;
-    date.kind = FindingKind::temporal;
+    date.kind = Kind::date;
     date.verdict = Verdict::temporal_conflict;
     date.severity = Severity::error;
     date.topic = "summit.date";
@@ -124,7 +124,7 @@ inline StoryResult sample_result() {
                    at("003", "Our draft", "date", "Tuesday", "on Tuesday", 1, 1)};
 
     Finding temple;
-    temple.kind = FindingKind::naming;
+    temple.kind = Kind::name;
     temple.verdict = Verdict::style;
     temple.severity = Severity::note;
     temple.topic = "temple.name";

@@ -98,7 +98,7 @@ TEST_CASE("every verdict of the table is a rule, in the table's order, with its 
     REQUIRE(rules.size() == verdict_table.size() + 3);  // + input/error, input/warning, input/note
     for (std::size_t i = 0; i < verdict_table.size(); ++i) {
         const VerdictInfo& verdict = verdict_table[i];
-        CHECK(rules[i]["id"] == fmt::format("{}/{}", to_string(verdict.kind), verdict.name));
+        CHECK(rules[i]["id"] == fmt::format("{}/{}", family_name(verdict.kind), verdict.name));
         CHECK(rules[i]["defaultConfiguration"]["level"] == to_string(verdict.severity));
         CHECK(rules[i]["shortDescription"]["text"] == verdict.description);
     }

@@ -241,7 +241,7 @@ inline std::vector<Finding> findings_of(const Story& story) {
 
 // The one finding of `kind` a story yields: the test fails unless there is
 // exactly one finding and it is of that kind.
-inline Finding only_finding(const Story& story, FindingKind kind) {
+inline Finding only_finding(const Story& story, Kind kind) {
     const auto findings = findings_of(story);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].kind == kind);

@@ -14,7 +14,7 @@ inline bool operator==(Verdict verdict, std::string_view name) {
 }
 
 inline std::ostream& operator<<(std::ostream& out, Verdict verdict) {
-    return out << to_string(kind_of(verdict)) << "/" << to_string(verdict);
+    return out << family_name(kind_of(verdict)) << "/" << to_string(verdict);
 }
 
 }  // namespace claimcheck

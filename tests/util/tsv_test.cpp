@@ -29,3 +29,15 @@ TEST_CASE("split drops empty pieces", "[tsv]") {
     CHECK(split("", ' ').empty());
     CHECK(split("a\t\tb\t", '\t') == std::vector<std::string_view>{"a", "b"});
 }
+
+TEST_CASE("strict rows: a row's columns and a two-valued cell, or an error naming file and row", "[tsv]") {
+    using claimcheck::text::require_columns;
+    using claimcheck::text::yes_or_no;
+    const std::vector<std::string_view> row{"₹", "INR", "before", "yes"};
+    CHECK_NOTHROW(require_columns(row, 4, "data/currencies.tsv"));
+    CHECK_THROWS_WITH(require_columns(row, 3, "data/currencies.tsv"), "data/currencies.tsv: a row needs 3 columns: ₹");
+    CHECK(yes_or_no(row, 3, "yes", "no", "data/currencies.tsv"));
+    CHECK_FALSE(yes_or_no({"Rs", "INR", "before", "no"}, 3, "yes", "no", "data/currencies.tsv"));
+    CHECK_THROWS_WITH(yes_or_no(row, 2, "yes", "no", "data/currencies.tsv"),
+                      "data/currencies.tsv: expected 'yes' or 'no' in the row of '₹', not 'before'");
+}

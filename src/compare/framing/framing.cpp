@@ -104,7 +104,7 @@ std::vector<ClaimFinding> check_curation(const Story& story, const TopicGroup& g
         ClaimFinding result;
         result.claims = item.claims;
         result.discriminator = "curation-mismatch";
-        result.finding = group_finding(group, FindingKind::framing, Verdict::curation_mismatch);
+        result.finding = group_finding(group, Kind::frame, Verdict::curation_mismatch);
         Finding& finding = result.finding;
         std::vector<std::string> words;
         for (const auto& word : item.cue_words) {

@@ -84,7 +84,7 @@ OffStyle off_house_style(const TopicGroup& group, naming::Names& names) {
 ClaimFinding house_style_finding(const TopicGroup& group, const Entity& entity, std::vector<ClaimRef> claims) {
     ClaimFinding result;
     result.discriminator = "house-style:" + entity.id;
-    result.finding = group_finding(group, FindingKind::naming, Verdict::house_style);
+    result.finding = group_finding(group, Kind::name, Verdict::house_style);
     Finding& finding = result.finding;
     std::set<std::string> spellings;
     for (const auto& ref : claims) {

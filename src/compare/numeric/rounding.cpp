@@ -1,0 +1,212 @@
+// §6.1 numeric: rounding and bounds. What each wording allows (a rounding
+// window, an approximator's reach, a bound, a range) and the rule ladder
+// that compares two amounts of one dimension and scope.
+#include "compare/numeric/internal.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace claimcheck::compare::numeric {
+
+using grammar::Qualifier;
+using grammar::Quantity;
+
+// The place value of the last significant digit of an integer (180 -> 10).
+double implied_step(double x) {
+    if (x != std::floor(x) || x == 0 || std::fabs(x) > 1e15) {
+        return 0;
+    }
+    double step = 1;
+    auto n = static_cast<long long>(std::fabs(x));
+    while (n % 10 == 0) {
+        n /= 10;
+        step *= 10;
+    }
+    return step > 1 ? step : 0;
+}
+
+// The place value of the last stated digit, for a percentage whose precision
+// is its last decimal (74% -> 1, 74.3% -> 0.1).
+double decimal_step(double x) {
+    for (double step = 1; step >= 1e-6; step /= 10) {
+        const double scaled = x / step;
+        if (std::fabs(scaled - std::round(scaled)) < 1e-9) {
+            return step;
+        }
+    }
+    return 0;
+}
+
+Interval point_or_window(const Quantity& q) {
+    if (q.step > 0) {
+        double low = q.round_low;
+        double high = q.round_high;
+        if (low == high) {
+            low = q.number - q.step / 2;
+            high = q.number + q.step / 2;
+        }
+        return {low, high, true, false};
+    }
+    return Interval::point(q.number);
+}
+
+// What the wording allows: the rounding window of a plain number, the
+// grammar's interval for an approximator, a bound or a range.
+Interval allowed(const Quantity& q) {
+    if (q.qualifier == Qualifier::none && q.vague.empty()) {
+        return point_or_window(q);
+    }
+    return {q.low, q.high, q.low_closed, q.high_closed};
+}
+
+std::string step_name(double step) {
+    static const std::pair<double, const char*> names[] = {
+        {1, "units"},        {10, "tens"},           {100, "hundreds"},
+        {1000, "thousands"}, {1e4, "ten thousands"}, {1e5, "hundred thousands"},
+        {1e6, "millions"},   {1e7, "ten millions"},  {1e8, "hundred millions"},
+        {1e9, "billions"},   {0.1, "one decimal"},   {0.01, "two decimals"},
+    };
+    for (const auto& [value, name] : names) {
+        if (std::fabs(step - value) <= value * 1e-9) {
+            return name;
+        }
+    }
+    return "the nearest " + amount(step);
+}
+
+PairVerdict conflict(std::string explanation) {
+    return {Verdict::numeric_conflict, std::move(explanation), "", ""};
+}
+
+namespace {
+
+double representative(const Quantity& q) {
+    if (q.qualifier == Qualifier::range) {
+        return (q.number + q.number_high) / 2;
+    }
+    return q.number;
+}
+
+std::string percent_apart(double x, double y) {
+    const double scale = std::max(std::fabs(x), std::fabs(y));
+    if (scale == 0) {
+        return "0%";
+    }
+    const double relative = std::fabs(x - y) / scale * 100;
+    if (relative >= 1) {
+        return fmt::format("{:.0f}%", relative);
+    }
+    return fmt::format("{:.1f}%", relative);
+}
+
+PairVerdict disjoint(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    return conflict(fmt::format("{} vs {}: {} apart; the values they allow ({}; {}) do not overlap", a.text, b.text,
+                                percent_apart(representative(*a.q), representative(*b.q)), describe(ia, a),
+                                describe(ib, a)));
+}
+
+// The same number with different qualifiers: identical, opposite bounds, or
+// a qualifier added or changed.
+std::optional<PairVerdict> same_number(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (x.qualifier == y.qualifier) {
+        return std::nullopt;  // identical
+    }
+    if (!ia.intersects(ib)) {
+        return disjoint(a, b, ia, ib);  // opposite bounds: "more than 5" vs "fewer than 5"
+    }
+    const Side& plain = x.qualifier == Qualifier::none ? a : b;
+    const Side& qualified = x.qualifier == Qualifier::none ? b : a;
+    PairVerdict verdict{Verdict::precision_drift, "", "", ""};
+    if (plain.q->qualifier == Qualifier::none) {
+        verdict.explanation = fmt::format("same number {}; {} adds the qualifier {}", shown(a, x.number),
+                                          in_quotes(qualified.text), in_quotes(qualified.q->qualifier_word));
+        verdict.assumption =
+            fmt::format("consistent if {} is read as {}", in_quotes(plain.text), in_quotes(qualified.text));
+    } else {
+        verdict.explanation = fmt::format("same number {}; the qualifier changes from {} to {}", shown(a, x.number),
+                                          in_quotes(x.qualifier_word), in_quotes(y.qualifier_word));
+        verdict.assumption = fmt::format("consistent if the figure is {}", describe(ia.intersection(ib), a));
+    }
+    return verdict;
+}
+
+// Two unqualified numbers: one is the other rounded at its stated precision
+// (the coarser number's rounding window holds the finer number), or their
+// windows overlap, or they conflict.
+PairVerdict unqualified(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    const Side* rounded = nullptr;
+    const Side* precise = nullptr;
+    if (y.step > 0 && point_or_window(y).contains(x.number) && (x.step < y.step)) {
+        rounded = &b;
+        precise = &a;
+    } else if (x.step > 0 && point_or_window(x).contains(y.number) && (y.step < x.step)) {
+        rounded = &a;
+        precise = &b;
+    }
+    if (rounded != nullptr) {
+        const Interval window = point_or_window(*rounded->q);
+        const int digits = digits_for(window, a);
+        return PairVerdict{
+            Verdict::compatible_rounding,
+            fmt::format(
+                "{} lies within the rounding window of {}", precise->text,
+                allowing(*rounded, fmt::format("{}–{}", shown(a, window.low, digits), shown(a, window.high, digits)))),
+            fmt::format("equal if {} was rounded to {}{}", precise->text,
+                        step_name(rounded->display != nullptr ? rounded->q->written_step : rounded->q->step),
+                        rounded->figure.empty() ? "" : " in " + rounded->written_unit),
+            ""};
+    }
+    if (ia.intersects(ib)) {
+        const Interval both = ia.intersection(ib);
+        return PairVerdict{Verdict::compatible_rounding,
+                           fmt::format("the rounding windows of {} and {} overlap", allowing(a, describe(ia, a)),
+                                       allowing(b, describe(ib, a))),
+                           fmt::format("equal if both were rounded from a figure in {}", describe(both, a)), ""};
+    }
+    return disjoint(a, b, ia, ib);
+}
+
+// At least one qualified: a bound or approximator covers the other, or not.
+PairVerdict qualified(const Side& a, const Side& b, const Interval& ia, const Interval& ib) {
+    if (!ia.intersects(ib)) {
+        return disjoint(a, b, ia, ib);
+    }
+    const Interval both = ia.intersection(ib);
+    std::string explanation;
+    if (ia.contains(ib)) {
+        explanation = fmt::format("{} covers {}", allowing(a, describe(ia, a)), b.text);
+    } else if (ib.contains(ia)) {
+        explanation = fmt::format("{} covers {}", allowing(b, describe(ib, a)), a.text);
+    } else {
+        explanation = fmt::format("{} and {} overlap", allowing(a, describe(ia, a)), allowing(b, describe(ib, a)));
+    }
+    return PairVerdict{Verdict::compatible_bound, std::move(explanation),
+                       fmt::format("consistent if the figure is {}", describe(both, a)), ""};
+}
+
+}  // namespace
+
+std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
+    const Quantity& x = *a.q;
+    const Quantity& y = *b.q;
+    if (x.estimate || y.estimate) {
+        if (auto verdict = compare_estimates(a, b)) {
+            return verdict;
+        }
+    }
+    const Interval ia = allowed(x);
+    const Interval ib = allowed(y);
+    if (x.number == y.number && x.number_high == y.number_high) {
+        return same_number(a, b, ia, ib);
+    }
+    if (x.qualifier == Qualifier::none && y.qualifier == Qualifier::none) {
+        return unqualified(a, b, ia, ib);
+    }
+    return qualified(a, b, ia, ib);
+}
+}  // namespace claimcheck::compare::numeric
