@@ -94,7 +94,7 @@ struct count {
     std::string currency_written;  // as written: "$", "won"
     Place currency_at = Place::none;
     std::string other_currency;  // a second, different currency ("USD 5 EUR"): an error
-    std::string unit;  // unit words as written (not yet lower-cased)
+    std::string unit;            // unit words as written (not yet lower-cased)
     char const* unit_at = nullptr;
     std::string first_unit;   // a range's unit written after its low end too ("between 24 feet and 28 feet")
     qualifier upper;          // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")

@@ -22,17 +22,17 @@ namespace claimcheck::grammar {
 // Dimensions and the units figures are shown in belong to the units service
 // (src/units); time-zone lookups to the zones service (src/zones). Values
 // name them here too.
+using units::currency_codes;
 using units::Dimension;
 using units::dimension_name;
-using units::NamedUnit;
-using units::named_unit;
 using units::in_named_unit;
+using units::named_unit;
+using units::NamedUnit;
 using units::unit_dimension;
-using units::currency_codes;
-using zones::timezone_error;
 using zones::describe_instant;
 using zones::instant_in_zone;
 using zones::local_day;
+using zones::timezone_error;
 using zones::zone_offset;
 
 // A value that did not parse. `offset` is the byte offset into the parsed
@@ -182,7 +182,6 @@ struct DateContext {
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});
-
 
 // ---------------------------------------------------------------- scanning
 

@@ -23,6 +23,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # tests: reports parse as GFM
   python3 python3-jsonschema                    # tests: SARIF validates against its schema
   clang libclang-rt-14-dev                      # fuzz preset: clang++ with libFuzzer, ASan and UBSan
+  clang-format                                  # tests: every C++ file is formatted (tests/style)
   dpkg-dev file                                 # cpack -G DEB: dpkg-shlibdeps computes Depends (tests/cli/install_test.sh)
   man-db groff-base                             # tests: claimcheck(1) renders without warnings
   bash-completion zsh                           # tests: the completions complete and parse

@@ -316,8 +316,7 @@ std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count cons
         }
     }
     if (units::arbitrary_zero(q.dimension) && !q.change && std::min(q.number, q.number_high) < 0) {
-        return error_at(c.first.at, begin,
-                        "the temperature is below absolute zero (-273.15 °C, -459.67 °F)");
+        return error_at(c.first.at, begin, "the temperature is below absolute zero (-273.15 °C, -459.67 °F)");
     }
     return q;
 }

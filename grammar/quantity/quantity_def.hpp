@@ -164,7 +164,8 @@ auto const glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | 
 
 // A number in a quantity: digits, a fraction, an ordinal, number words;
 // "half a" before a percentage point.
-auto const half_a = (kw("half") >> kw("a") >> &(whole_word(mark_words) | whole_word(fraction_mark_words)))[half_a_value];
+auto const half_a =
+    (kw("half") >> kw("a") >> &(whole_word(mark_words) | whole_word(fraction_mark_words)))[half_a_value];
 auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
 auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
@@ -294,8 +295,8 @@ auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit]
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
 auto const first_is_fraction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).first.fraction; };
 auto const fraction_mark = x3::eps[first_is_fraction] >> whole_word(fraction_mark_words)[set_mark];
-auto const mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark] |
-                  fraction_mark;
+auto const mark =
+    x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark] | fraction_mark;
 
 // "between 180 and 185": once "between" is read, the rest must follow.
 // (Expectations name the rule they expect: keep actions outside them.)

@@ -62,7 +62,8 @@ void read_topic_whole(const TomlFile& file, const toml::table& table, const std:
 
 void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
     for (const auto& builtin : framing::builtin_scales()) {
-        story.scales[builtin.name] = Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true, builtin.progresses};
+        story.scales[builtin.name] =
+            Scale{builtin.name, builtin.levels, builtin.warn, builtin.error, true, builtin.progresses};
     }
     const toml::node* node = root.get("scale");
     if (node == nullptr) {
@@ -112,7 +113,8 @@ void load_scales(const TomlFile& file, const toml::table& root, Story& story) {
         // A story's own scale progresses only if it says so; one that replaces
         // a built-in keeps the built-in's answer unless it says otherwise.
         const auto builtin = story.scales.find(scale.name);  // the built-ins are already in
-        const bool builtin_progresses = builtin != story.scales.end() && builtin->second.builtin && builtin->second.progresses;
+        const bool builtin_progresses =
+            builtin != story.scales.end() && builtin->second.builtin && builtin->second.progresses;
         scale.progresses = file.boolean(*table, "progresses").value_or(builtin_progresses);
         story.scales[scale.name] = std::move(scale);
     }

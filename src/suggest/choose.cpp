@@ -11,8 +11,9 @@ constexpr double again_margin = 0.05;  // a further claim on a topic must be thi
 constexpr double again_share = 0.5;    // ...and at least this share of the topic's first claim's score
 constexpr double again_value = 0.9;
 constexpr double least_words = 0.15;
-constexpr double again_telling = 0.5;  // ...by a value whose fitting tells something  // a value alone, said in other words, never makes a claim    // ...and a figure
-                                      // or date must fit another source's value
+constexpr double again_telling =
+    0.5;  // ...by a value whose fitting tells something  // a value alone, said in other words, never makes a claim //
+          // ...and a figure or date must fit another source's value
 
 bool same_place(const Candidate& a, const Candidate& b) {
     return a.offset < b.offset + b.length && b.offset < a.offset + a.length;

@@ -303,8 +303,8 @@ std::optional<int> other_unit_by_case(std::string_view words, TableUnit const& r
     }
     auto const& as_written = Library::get().at(id);
     auto const& as_row = Library::get().at(row_id);
-    bool const same = as_written.dimension == as_row.dimension && as_written.factor == as_row.factor &&
-                      as_written.factor != 0;
+    bool const same =
+        as_written.dimension == as_row.dimension && as_written.factor == as_row.factor && as_written.factor != 0;
     return same ? std::nullopt : std::optional<int>(id);
 }
 

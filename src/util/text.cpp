@@ -346,9 +346,9 @@ std::string cut_long_words(std::string_view s, std::size_t longest) {
     const std::size_t tail = std::min<std::size_t>(10, longest / 4);
     const std::size_t head = longest - tail;
     std::string out;
-    std::size_t run_begin = 0;   // the byte where the current run starts
-    std::size_t run_length = 0;  // its code points
-    std::size_t head_end = 0;    // the byte of its code point number `head`
+    std::size_t run_begin = 0;                // the byte where the current run starts
+    std::size_t run_length = 0;               // its code points
+    std::size_t head_end = 0;                 // the byte of its code point number `head`
     std::vector<std::size_t> last(tail + 1);  // the bytes of its last code points, as a ring
     const auto flush = [&](std::size_t end) {
         if (run_length <= longest) {

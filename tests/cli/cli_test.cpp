@@ -175,8 +175,8 @@ TEST_CASE("suggest names each quantity's dimension") {
     const auto result = run_claimcheck(
         {"suggest", (source_dir / "claims" / "seorim-results" / "articles" / "002.txt").string()}, dir.path());
     CHECK(result.exit_code == 0);
-    for (const char* expected : {"quantity 7.1 trillion won (7.1 trillion won, money)",
-                                 "quantity nearly tripled (nearly tripled, a ratio)"}) {
+    for (const char* expected :
+         {"quantity 7.1 trillion won (7.1 trillion won, money)", "quantity nearly tripled (nearly tripled, a ratio)"}) {
         INFO(expected);
         CHECK(result.out.find(expected) != std::string::npos);
     }

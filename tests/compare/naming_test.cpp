@@ -188,8 +188,8 @@ TEST_CASE("a draft that does not use the house spelling gets a warning", "[namin
         REQUIRE(after.size() == 1);  // only the topic's own finding: house name vs its marked variant
         CHECK(after[0].verdict == "accepted-form");
         CHECK_THAT(after[0].explanation, Catch::Contains("the draft keeps the house spelling 'Chosei Coal Mine': "
-                                                           "'Chosei Coal Mine' and 'Chōsei Coal Mine' differ only in "
-                                                           "diacritics"));
+                                                         "'Chosei Coal Mine' and 'Chōsei Coal Mine' differ only in "
+                                                         "diacritics"));
     }
 }
 

@@ -155,10 +155,12 @@ TEST_CASE("frame: a negated cue is no evidence") {
     CHECK(describe(find_cues("the issue hasn't been addressed")).empty());
     CHECK(describe(find_cues("the issue hasn\xE2\x80\x99t been addressed")).empty());
     // A negation inside the phrase is the phrase's own meaning.
-    CHECK(describe(find_cues("the talks brought no breakthrough")) == std::vector<std::string>{"no breakthrough=significance:none"});
+    CHECK(describe(find_cues("the talks brought no breakthrough")) ==
+          std::vector<std::string>{"no breakthrough=significance:none"});
     // A clause break or a dash ends a negation's reach, and so do six words.
     CHECK(describe(find_cues("not yet; it was addressed")) == std::vector<std::string>{"addressed=status:addressed"});
-    CHECK(describe(find_cues("not everyone\xE2\x80\x94it was addressed")) == std::vector<std::string>{"addressed=status:addressed"});
+    CHECK(describe(find_cues("not everyone\xE2\x80\x94it was addressed")) ==
+          std::vector<std::string>{"addressed=status:addressed"});
     CHECK(describe(find_cues("not one of the seven issues raised was addressed")) ==
           std::vector<std::string>{"addressed=status:addressed"});
 }

@@ -177,7 +177,8 @@ std::vector<Accepted> const accepted{
     // Pressure is a row of data/dimensions.tsv: its unit words keep their case ("hPa").
     {"940 millibars", physical("pressure"), "[93500, 94500)", false, "", "940 millibars"},
     {"932 hPa", physical("pressure"), "[93150, 93250)", false, "", "932 hPa"},
-    {"27.52 inches of mercury", physical("pressure"), "[93176.48344, 93210.34733)", false, "", "27.52 inches of mercury"},
+    {"27.52 inches of mercury", physical("pressure"), "[93176.48344, 93210.34733)", false, "",
+     "27.52 inches of mercury"},
     {"20 knots", physical("speed"), "[7.716666667, 12.86111111)", false, "", "20 knots"},
     {"60 mph", physical("speed"), "[24.5872, 29.0576)", false, "", "60 mph"},
     {"100 km/h", physical("speed"), "[13.88888889, 41.66666667)", false, "", "100 km/h"},

@@ -14,9 +14,8 @@ using namespace claimcheck::grammar;
 namespace chr = std::chrono;
 
 TEST_CASE("vocabulary: every table of data/words/quantity.tsv has rows") {
-    for (auto const* table :
-         {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction", "direction",
-          "multiple"}) {
+    for (auto const* table : {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
+                              "direction", "multiple"}) {
         CAPTURE(table);
         CHECK_FALSE(vocabulary::quantity_words(table).empty());
     }

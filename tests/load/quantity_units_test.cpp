@@ -111,14 +111,12 @@ const std::vector<RateCase> rate_cases{
      "6:8: error: [[rate]] rate must be between 1e-12 and 1e12 (no two currencies are further apart), not "
      "9007199254740993"},
     // A second rate for a pair, either way round, agrees within the rounding of its figures or is an error.
-    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00072\n",
-     2, ""},
-    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00065\n",
-     1,
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00072\n", 2,
+     ""},
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00065\n", 1,
      "10:8: error: [[rate]] 1 KRW = 0.00065 USD disagrees with the [[rate]] for KRW and USD at line 3, which gives "
      "1 KRW = 0.000722022 USD"},
-    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1400\n",
-     1,
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1385\n[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 1400\n", 1,
      "10:8: error: [[rate]] 1 USD = 1400 KRW disagrees with the [[rate]] for USD and KRW at line 3, which gives "
      "1 USD = 1385 KRW"},
     // So does a rate that closes a cycle.
@@ -131,7 +129,8 @@ const std::vector<RateCase> rate_cases{
      "14:8: error: [[rate]] 1 JPY = 10 KRW disagrees with the rates before it, which give 1 JPY = 8.82166 KRW "
      "through other currencies; rates that close a cycle must agree within their rounding"},
     // A hexadecimal rate is exact: its 'e' is a digit, not an exponent.
-    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 0x5e9\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00072\n", 1,
+    {"[[rate]]\nfrom = \"USD\"\nto = \"KRW\"\nrate = 0x5e9\n[[rate]]\nfrom = \"KRW\"\nto = \"USD\"\nrate = 0.00072\n",
+     1,
      "10:8: error: [[rate]] 1 KRW = 0.00072 USD disagrees with the [[rate]] for KRW and USD at line 3, which gives "
      "1 KRW = 0.000660939 USD"},
 };
@@ -163,9 +162,10 @@ TEST_CASE("rates written on one line are read as written there") {
     // The array comes before [story]: after it, `rate` would be a key of that table.
     testing::TempDir dir;
     const fs::path story = dir.path() / "story";
-    testing::write_text(story / "story.toml",
-                        "rate = [{ from = \"USD\", to = \"KRW\", rate = 1385 }, { from = \"KRW\", to = \"USD\", "
-                        "rate = 0.00065 }, { from = \"KRW\", to = \"USD\", rate = 0.000722 }]\n[story]\ntitle = \"T\"\n");
+    testing::write_text(
+        story / "story.toml",
+        "rate = [{ from = \"USD\", to = \"KRW\", rate = 1385 }, { from = \"KRW\", to = \"USD\", "
+        "rate = 0.00065 }, { from = \"KRW\", to = \"USD\", rate = 0.000722 }]\n[story]\ntitle = \"T\"\n");
     Diagnostics diagnostics;
     const auto loaded = load::load_story(story, diagnostics);
     REQUIRE(loaded.has_value());
@@ -234,7 +234,7 @@ struct InTopicCase {
     const char* claim;
     std::string_view dimension;  // its name in messages ("a length")
     double number;               // canonical
-    double of;      // 0 when the value is no part of a whole
+    double of;                   // 0 when the value is no part of a whole
 };
 
 // Spec §11: a bare figure takes its topic's unit, a count of the topic's
@@ -254,8 +254,8 @@ const std::vector<InTopicCase> in_topic_cases{
     {"topic = \"age\"\nquote = \"Smith, 58, said\"\nvalue = \"aged 58\"\n", "a duration", 58 * 365.2425, 0},
     {"topic = \"aged\"\nquote = \"Smith, 58, said\"\n", "an age", 58, 0},
     // An ordinal stays an ordinal (ordinals are not read in running text: the value says it).
-    {"topic = \"term\"\nquote = \"his third consecutive term\"\nvalue = \"third consecutive term\"\n",
-     "an ordinal", 3, 0},
+    {"topic = \"term\"\nquote = \"his third consecutive term\"\nvalue = \"third consecutive term\"\n", "an ordinal", 3,
+     0},
     // Another dimension is read as written.
     {"topic = \"spread\"\nquote = \"a 3% lead\"\n", "a percentage", 3, 0},
     {"topic = \"deaths\"\nquote = \"it cost $40\"\n", "money", 40, 0},

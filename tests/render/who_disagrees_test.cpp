@@ -114,8 +114,8 @@ TEST_CASE("the draft review lists the draft's claims in findings, in the draft's
         }
         again.source = "001";
         f.claims.push_back(again);
-        FindingClaim draft_again = *std::find_if(f.claims.begin(), f.claims.end(),
-                                                 [](const FindingClaim& c) { return c.source == "003"; });
+        FindingClaim draft_again =
+            *std::find_if(f.claims.begin(), f.claims.end(), [](const FindingClaim& c) { return c.source == "003"; });
         draft_again.line = 5;
         f.claims.push_back(draft_again);
         const auto grouped = draft_rows(result);

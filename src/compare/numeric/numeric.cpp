@@ -27,8 +27,7 @@ std::string numeric_display(const Quantity& q, const units::NamedUnit& unit, con
         return "";
     }
     Quantity storage;
-    const Quantity* in =
-        unit.dimension == Dimension::money ? in_currency(q, unit.currency, &story, storage) : &q;
+    const Quantity* in = unit.dimension == Dimension::money ? in_currency(q, unit.currency, &story, storage) : &q;
     return in != nullptr ? numeric::value_in(*in, unit) : "";
 }
 
