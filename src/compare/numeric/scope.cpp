@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
+#include <utility>
 
 namespace claimcheck::compare::numeric {
 
@@ -17,10 +18,15 @@ namespace {
 std::set<std::string> scope_parts(const std::string& scope) {
     std::string s = text::fold_case(scope);
     for (std::string_view separator : {" or ", " and ", ",", "/", "+"}) {
-        std::size_t at = 0;
-        while ((at = s.find(separator, at)) != std::string::npos) {
-            s.replace(at, separator.size(), "|");
+        std::string joined;
+        std::size_t from = 0;
+        for (std::size_t at = s.find(separator); at != std::string::npos; at = s.find(separator, from)) {
+            joined.append(s, from, at - from);
+            joined += '|';
+            from = at + separator.size();
         }
+        joined.append(s, from);
+        s = std::move(joined);
     }
     std::set<std::string> out;
     for (auto part : text::split(s, '|')) {
