@@ -46,7 +46,10 @@ SourceExcerpt excerpt_between(std::string_view line, std::size_t begin, std::siz
 }
 
 SourceExcerpt excerpt_of(std::string_view line, int column) {
-    const auto [first, last] = excerpt_columns(column);  // last is exclusive
+    const auto columns = excerpt_columns(column);  // .second is exclusive
+    // Plain copies: clang 14 cannot capture structured bindings in a lambda.
+    const int first = columns.first;
+    const int last = columns.second;
     std::size_t begin = line.size();
     std::size_t end = line.size();
     int at = 1;
