@@ -29,14 +29,8 @@ struct Row {
 
 // topic unit, value a, value b → verdict, explanation, the claims' displays
 std::vector<Row> const rows{
-    {"km", "40 km", "25 miles", "compatible-rounding",
-     "25 miles (40.2 km) lies within the rounding window of 40 km (35 km\xE2\x80\x93"
-     "45 km)",
-     "", "40.2 km"},
-    {"miles", "40 km", "25 miles", "compatible-rounding",
-     "25 miles lies within the rounding window of 40 km (24.9 miles; 21.7 miles\xE2\x80\x93"
-     "28 miles)",
-     "24.9 miles", ""},
+    {"km", "40 km", "25 miles", "none", "", "", ""},     // a conversion within its rounding
+    {"miles", "40 km", "25 miles", "none", "", "", ""},  // a conversion within its rounding
     {"miles", "about 40 km", "about 25 miles", "compatible-bound",
      "about 40 km (about 24.9 miles; 21.7 miles\xE2\x80\x93"
      "28 miles) covers about 25 miles",
@@ -60,31 +54,16 @@ std::vector<Row> const rows{
      "183 lies within the rounding window of 180 (175\xE2\x80\x93"
      "185)",
      "", ""},
-    {"KRW", "$16.7 billion", "23.1 trillion won", "compatible-rounding",
-     "23.1 trillion won lies within the rounding window of $16.7 billion (23.1 trillion won; 23.06 trillion "
-     "won\xE2\x80\x93"
-     "23.2 trillion won)",
-     "23.1 trillion won", ""},
-    {"KRW", "$5.1 billion", "KRW 7.1 trillion", "compatible-rounding",
-     "KRW 7.1 trillion lies within the rounding window of $5.1 billion (7.06 trillion won; 6.99 trillion "
-     "won\xE2\x80\x93"
-     "7.13 trillion won)",
-     "7.06 trillion won", ""},
+    {"KRW", "$16.7 billion", "23.1 trillion won", "none", "", "", ""},  // a conversion within its rounding
+    {"KRW", "$5.1 billion", "KRW 7.1 trillion", "none", "", "", ""},    // a conversion within its rounding
     {"KRW", "$5.1 billion", "$6 billion", "conflict",
      "$5.1 billion (7.06 trillion won) vs $6 billion (8.31 trillion won): 15% apart; the values they allow (6.99 "
      "trillion won\xE2\x80\x93"
      "7.13 trillion won; 7.62 trillion won\xE2\x80\x93"
      "9 trillion won) do not overlap",
      "7.06 trillion won", "8.31 trillion won"},
-    {"USD", "KRW 7.1 trillion", "$5.1 billion", "compatible-rounding",
-     "KRW 7.1 trillion (5.13 billion dollars) lies within the rounding window of $5.1 billion (5.05 billion "
-     "dollars\xE2\x80\x93"
-     "5.15 billion dollars)",
-     "5.13 billion dollars", ""},
-    {"$", "KRW 7.1 trillion", "$5.1 billion", "compatible-rounding",
-     "KRW 7.1 trillion ($5.13 billion) lies within the rounding window of $5.1 billion ($5.05 billion\xE2\x80\x93$5.15 "
-     "billion)",
-     "$5.13 billion", ""},
+    {"USD", "KRW 7.1 trillion", "$5.1 billion", "none", "", "", ""},  // a conversion within its rounding
+    {"$", "KRW 7.1 trillion", "$5.1 billion", "none", "", "", ""},    // a conversion within its rounding
     {"KRW",
      "\xE2\x82\xAC"
      "720 million",
@@ -92,10 +71,7 @@ std::vector<Row> const rows{
      "$720 million vs \xE2\x82\xAC"
      "720 million: the same digits in USD and EUR",
      "", "997 billion won"},
-    {"EUR", "$1.2 billion", "1.66 trillion won", "compatible-rounding",
-     "1.66 trillion won ($1.2 billion) lies within the rounding window of $1.2 billion ($1.15 billion\xE2\x80\x93$1.25 "
-     "billion)",
-     "", ""},
+    {"EUR", "$1.2 billion", "1.66 trillion won", "none", "", "", ""},  // a conversion within its rounding
     {"years", "1,300 years", "more than 1,300 years", "precision-drift",
      "same number 1,300 years; 'more than 1,300 years' adds the qualifier 'more than'", "", ""},
     {"days", "2 weeks", "10 days", "compatible-rounding",
@@ -131,27 +107,79 @@ std::vector<Row> const rows{
      "C",
      "80 \xC2\xB0"
      "F",
-     "compatible-rounding",
-     "80 \xC2\xB0"
-     "F lies within the rounding window of 30 \xC2\xB0"
-     "C (86 \xC2\xB0"
-     "F; 77 \xC2\xB0"
-     "F\xE2\x80\x93"
-     "95 \xC2\xB0"
-     "F)",
-     "86 \xC2\xB0"
-     "F",
-     ""},
-    {"kg", "3 tonnes", "6,600 lbs", "compatible-rounding",
-     "6,600 lbs (2,994 kg) lies within the rounding window of 3 tonnes (3,000 kg; 2,500 kg\xE2\x80\x93"
-     "3,500 kg)",
-     "3,000 kg", "2,994 kg"},
+     "none", "", "", ""},                                 // a conversion within its rounding
+    {"kg", "3 tonnes", "6,600 lbs", "none", "", "", ""},  // a conversion within its rounding
     {"%", "two-thirds", "60%", "conflict",
      "60% vs 66.6667%: 10% apart; the values they allow (55\xE2\x80\x93"
      "65; 66.6667) do not overlap",
      "", ""},
     {"miles", "40 km", "40,000 metres", "none", "", "", ""},
     {"km", "5 ft", "60 inches", "none", "", "", ""},
+
+    // Conversions that do not meet, explained in the topic's unit.
+    {"km", "40 km", "32 miles", "conflict",
+     "32 miles (51.5 km) vs 40 km: 22% apart; as conversions (each figure to its last written digit, one ending in 5 "
+     "to the nearest 5 and one ending in 0 to the nearest 10) they allow 50.7 km\xE2\x80\x93"
+     "52.3 km and 35 km\xE2\x80\x93"
+     "45 km, which do not overlap",
+     "", "51.5 km"},
+    {"miles", "40 km", "32 miles", "conflict",
+     "32 miles vs 40 km (24.9 miles): 22% apart; as conversions (each figure to its last written digit, one ending in "
+     "5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 31.5 miles\xE2\x80\x93"
+     "32.5 miles and 21.7 miles\xE2\x80\x93"
+     "28 miles, which do not overlap",
+     "24.9 miles", ""},
+    {"KRW", "$5.1 billion", "KRW 7.3 trillion", "conflict",
+     "$5.1 billion (7.06 trillion won) vs KRW 7.3 trillion: 3% apart; as conversions (each figure to its last written "
+     "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 6.99 trillion "
+     "won\xE2\x80\x93"
+     "7.13 trillion won and 7.25 trillion won\xE2\x80\x93"
+     "7.35 trillion won, which do not overlap",
+     "7.06 trillion won", ""},
+    {"USD", "KRW 7.3 trillion", "$5.1 billion", "conflict",
+     "$5.1 billion vs KRW 7.3 trillion (5.27 billion dollars): 3% apart; as conversions (each figure to its last "
+     "written digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 5.05 billion "
+     "dollars\xE2\x80\x93"
+     "5.15 billion dollars and 5.23 billion dollars\xE2\x80\x93"
+     "5.31 billion dollars, which do not overlap",
+     "5.27 billion dollars", ""},
+    {"$", "KRW 7.3 trillion", "$5.1 billion", "conflict",
+     "$5.1 billion vs KRW 7.3 trillion ($5.27 billion): 3% apart; as conversions (each figure to its last written "
+     "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow $5.05 "
+     "billion\xE2\x80\x93$5.15 billion and $5.23 billion\xE2\x80\x93$5.31 billion, which do not overlap",
+     "$5.27 billion", ""},
+    {"EUR", "$1.2 billion", "1.8 trillion won", "conflict",
+     "$1.2 billion vs 1.8 trillion won ($1.3 billion): 8% apart; as conversions (each figure to its last written "
+     "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow $1.15 "
+     "billion\xE2\x80\x93$1.25 billion and $1.26 billion\xE2\x80\x93$1.34 billion, which do not overlap",
+     "", ""},
+    {"\xC2\xB0"
+     "F",
+     "31\xC2\xB0"
+     "C",
+     "92 \xC2\xB0"
+     "F",
+     "conflict",
+     "31 \xC2\xB0"
+     "C (87.8 \xC2\xB0"
+     "F) vs 92 \xC2\xB0"
+     "F; as conversions (each figure to its last written digit, one ending in 5 to the nearest 5 and one ending in 0 "
+     "to the nearest 10) they allow 86.9 \xC2\xB0"
+     "F\xE2\x80\x93"
+     "88.7 \xC2\xB0"
+     "F and 91.5 \xC2\xB0"
+     "F\xE2\x80\x93"
+     "92.5 \xC2\xB0"
+     "F, which do not overlap",
+     "87.8 \xC2\xB0"
+     "F",
+     ""},
+    {"kg", "3.1 tonnes", "7,300 lbs", "conflict",
+     "3.1 tonnes (3,100 kg) vs 7,300 lbs (3,311 kg): 6% apart; as conversions (each figure to its last written digit, "
+     "one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 3,050 kg\xE2\x80\x93"
+     "3,150 kg and 3,289 kg\xE2\x80\x93"
+     "3,334 kg, which do not overlap",
+     "3,100 kg", "3,311 kg"},
 };
 
 }  // namespace

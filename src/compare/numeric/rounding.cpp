@@ -189,6 +189,62 @@ PairVerdict qualified(const Side& a, const Side& b, const Interval& ia, const In
                        fmt::format("consistent if the figure is {}", describe(both, a)), ""};
 }
 
+// How many canonical units one written unit is worth (the unit's scale, and
+// for money converted at a rate, the rate too); 0 when it cannot be told.
+double per_written_unit(const Quantity& q) {
+    if (q.written != 0) {
+        return (q.number - q.offset) / q.written;
+    }
+    return q.scale;
+}
+
+// Two figures written in units of different sizes ("125 knots", "145 mph";
+// "$5.1 billion", "7.06 trillion won" at a rate): a conversion, not one
+// figure rounded twice.
+bool written_as_conversion(const Quantity& x, const Quantity& y) {
+    if (!shown_in_unit(x) || x.change || y.change) {
+        return false;
+    }
+    const double fx = per_written_unit(x);
+    const double fy = per_written_unit(y);
+    const bool same_size = std::fabs(fx - fy) <= 1e-9 * std::max(std::fabs(fx), std::fabs(fy)) && x.offset == y.offset;
+    return !same_size && fx != 0 && fy != 0;
+}
+
+// The window a conversion written as `q` allows: its last written digit
+// (a round figure's as the grammar reads it: 230 to the nearest 10), and a
+// step of 5 of that place for a figure ending in 5 (forecasters and wires
+// round conversions so: 125 knots = 145 mph = 230 km/h), in canonical units.
+Interval conversion_window(const Quantity& q) {
+    const double written = std::fabs(q.written);
+    double step = q.written_step > 0 ? q.written_step : decimal_step(written);  // 230 -> 10, 15.8 -> 0.1
+    if (step > 0 && std::llround(written / step) % 10 == 5) {
+        step *= 5;  // 125 -> 5, 1.75 trillion -> 0.05 trillion
+    }
+    const double half = step / 2 * std::fabs(per_written_unit(q));
+    return {q.number - half, q.number + half, true, false};
+}
+
+// Two unqualified figures in units of different sizes agree when their
+// conversion windows meet; else they conflict, and the explanation says how
+// the windows were taken (once, for the pair).
+std::optional<PairVerdict> conversion(const Side& a, const Side& b) {
+    const Interval ia = conversion_window(*a.q);
+    const Interval ib = conversion_window(*b.q);
+    if (ia.intersects(ib) && a.q->written != b.q->written) {
+        return std::nullopt;  // the same digits in two units stay a finding (same_digits_in_two_units)
+    }
+    // A percentage of a temperature on an affine scale says nothing.
+    const std::string apart = a.q->offset != 0 || b.q->offset != 0
+                                  ? std::string()
+                                  : fmt::format(": {} apart", percent_apart(a.q->number, b.q->number));
+    return conflict(
+        fmt::format("{} vs {}{}; as conversions (each figure to its last written digit, one ending in 5 "
+                    "to the nearest 5 and one ending in 0 to the nearest 10) they allow {} and {}, which "
+                    "do not overlap",
+                    a.text, b.text, apart, describe(ia, a), describe(ib, a)));
+}
+
 }  // namespace
 
 std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
@@ -205,6 +261,9 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         return same_number(a, b, ia, ib);
     }
     if (x.qualifier == Qualifier::none && y.qualifier == Qualifier::none) {
+        if (written_as_conversion(x, y)) {
+            return conversion(a, b);
+        }
         return unqualified(a, b, ia, ib);
     }
     return qualified(a, b, ia, ib);
