@@ -124,6 +124,11 @@ struct Quantity {
     // `interval` set, its bounds in canonical units, and [low, high] is that
     // interval (closed), under the qualifier `approx` with no tolerance; an
     // estimate without one ("an estimated 52") keeps the approximator's reach.
+    // A conversion written beside the figure, in parentheses ("230 km/h (125
+    // knots)", "$5.1 billion (7.06 trillion won)"): the same claim in another
+    // unit or currency, compared with a source that writes in that one.
+    std::vector<Quantity> conversions;
+
     bool estimate = false;
     IntervalKind interval = IntervalKind::none;
     std::optional<double> interval_low;

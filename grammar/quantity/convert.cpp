@@ -135,6 +135,9 @@ std::variant<Quantity, ParseError> parse_quantity(std::string_view value, Quanti
     if (auto estimate = detail::parse_estimate(value, options)) {  // "52 (95% CI 20-87)", "4,600 ± 200"
         return *std::move(estimate);
     }
+    if (auto conversion = detail::parse_conversion(value, options)) {  // "230 km/h (125 knots)"
+        return *std::move(conversion);
+    }
     return detail::parse_plain_quantity(value, options);
 }
 

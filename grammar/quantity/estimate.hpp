@@ -53,6 +53,10 @@ void mark_estimate(Quantity& q);
 // holds none (the value is read as any other).
 std::optional<std::variant<Quantity, ParseError>> parse_estimate(std::string_view value, QuantityOptions options);
 
+// parse_quantity for a figure with its conversion in parentheses ("230 km/h
+// (125 knots)", conversion.cpp); nullopt when the value holds none.
+std::optional<std::variant<Quantity, ParseError>> parse_conversion(std::string_view value, QuantityOptions options);
+
 // parse_quantity without estimates' tails.
 std::variant<Quantity, ParseError> parse_plain_quantity(std::string_view value, QuantityOptions options);
 

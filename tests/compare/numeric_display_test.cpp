@@ -119,39 +119,39 @@ std::vector<Row> const rows{
     // Conversions that do not meet, explained in the topic's unit.
     {"km", "40 km", "32 miles", "conflict",
      "32 miles (51.5 km) vs 40 km: 22% apart; as conversions (each figure to its last written digit, one ending in 5 "
-     "to the nearest 5 and one ending in 0 to the nearest 10) they allow 50.7 km\xE2\x80\x93"
+     "to the nearest 5 and one ending in 0 to the nearest 10) they allow 50.69 km\xE2\x80\x93"
      "52.3 km and 35 km\xE2\x80\x93"
      "45 km, which do not overlap",
      "", "51.5 km"},
     {"miles", "40 km", "32 miles", "conflict",
      "32 miles vs 40 km (24.9 miles): 22% apart; as conversions (each figure to its last written digit, one ending in "
      "5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 31.5 miles\xE2\x80\x93"
-     "32.5 miles and 21.7 miles\xE2\x80\x93"
-     "28 miles, which do not overlap",
+     "32.5 miles and 21.75 miles\xE2\x80\x93"
+     "27.96 miles, which do not overlap",
      "24.9 miles", ""},
     {"KRW", "$5.1 billion", "KRW 7.3 trillion", "conflict",
      "$5.1 billion (7.06 trillion won) vs KRW 7.3 trillion: 3% apart; as conversions (each figure to its last written "
-     "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 6.99 trillion "
+     "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 6.994 trillion "
      "won\xE2\x80\x93"
-     "7.13 trillion won and 7.25 trillion won\xE2\x80\x93"
+     "7.133 trillion won and 7.25 trillion won\xE2\x80\x93"
      "7.35 trillion won, which do not overlap",
      "7.06 trillion won", ""},
     {"USD", "KRW 7.3 trillion", "$5.1 billion", "conflict",
      "$5.1 billion vs KRW 7.3 trillion (5.27 billion dollars): 3% apart; as conversions (each figure to its last "
      "written digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow 5.05 billion "
      "dollars\xE2\x80\x93"
-     "5.15 billion dollars and 5.23 billion dollars\xE2\x80\x93"
-     "5.31 billion dollars, which do not overlap",
+     "5.15 billion dollars and 5.235 billion dollars\xE2\x80\x93"
+     "5.307 billion dollars, which do not overlap",
      "5.27 billion dollars", ""},
     {"$", "KRW 7.3 trillion", "$5.1 billion", "conflict",
      "$5.1 billion vs KRW 7.3 trillion ($5.27 billion): 3% apart; as conversions (each figure to its last written "
      "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow $5.05 "
-     "billion\xE2\x80\x93$5.15 billion and $5.23 billion\xE2\x80\x93$5.31 billion, which do not overlap",
+     "billion\xE2\x80\x93$5.15 billion and $5.235 billion\xE2\x80\x93$5.307 billion, which do not overlap",
      "$5.27 billion", ""},
     {"EUR", "$1.2 billion", "1.8 trillion won", "conflict",
      "$1.2 billion vs 1.8 trillion won ($1.3 billion): 8% apart; as conversions (each figure to its last written "
      "digit, one ending in 5 to the nearest 5 and one ending in 0 to the nearest 10) they allow $1.15 "
-     "billion\xE2\x80\x93$1.25 billion and $1.26 billion\xE2\x80\x93$1.34 billion, which do not overlap",
+     "billion\xE2\x80\x93$1.25 billion and $1.264 billion\xE2\x80\x93$1.336 billion, which do not overlap",
      "", ""},
     {"\xC2\xB0"
      "F",

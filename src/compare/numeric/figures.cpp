@@ -150,6 +150,20 @@ Side side_of(const ValueGroup& group, const Context& context) {
     return side;
 }
 
+void face_with_conversion(Side& side, const Quantity& other) {
+    const units::NamedUnit unit = unit_of(other);
+    if (side.q->conversions.empty() || written_in(*side.q, unit)) {
+        return;
+    }
+    for (const Quantity& conversion : side.q->conversions) {
+        if (written_in(conversion, unit)) {
+            side.q = &conversion;  // the source's own figure in the other's unit
+            side.conversion = true;
+            return;
+        }
+    }
+}
+
 std::string value_in(const Quantity& q, const units::NamedUnit& unit) {
     if (!q.vague.empty() || q.of) {
         return "";

@@ -54,6 +54,9 @@ int digits_for(const Interval& interval, const Side& side);
 
 // The side of a pair a value group is, named by the source's words.
 Side side_of(const ValueGroup& group, const Context& context);
+// A side whose value has a conversion beside it ("230 km/h (125 knots)")
+// written in `other`'s unit compares that conversion: one claim said twice.
+void face_with_conversion(Side& side, const grammar::Quantity& other);
 // A value in `unit` as the reader sees it: "about 24.9 miles", "112
 // miles–115 miles", "down 25 basis points"; "" for a vague share or a
 // proportion, which have no figure of their own to convert.

@@ -89,6 +89,8 @@ std::optional<PairVerdict> compare_numeric(const ValueGroup& a, const ValueGroup
     using namespace numeric;
     Side x = side_of(a, context);
     Side y = side_of(b, context);
+    face_with_conversion(x, *y.q);
+    face_with_conversion(y, *x.q);
     Converted storage;
     if (auto mismatch = dimension_check(x, y, context, storage)) {
         return mismatch;

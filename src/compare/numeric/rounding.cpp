@@ -4,6 +4,7 @@
 #include "compare/numeric/internal.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -211,14 +212,41 @@ bool written_as_conversion(const Quantity& x, const Quantity& y) {
     return !same_size && fx != 0 && fy != 0;
 }
 
-// The window a conversion written as `q` allows: its last written digit
-// (a round figure's as the grammar reads it: 230 to the nearest 10), and a
-// step of 5 of that place for a figure ending in 5 (forecasters and wires
-// round conversions so: 125 knots = 145 mph = 230 km/h), in canonical units.
+// The last digit of the figure as the source wrote it ("145 mph" -> '5',
+// "150 knots" -> '0', "1.75 trillion won" -> '5', "5 ft 11 in" -> '1'): of
+// the last number in its words that does not end a unit ("km2"), before any
+// conversion in parentheses.
+char last_written_digit(const Quantity& q) {
+    std::string_view words = q.canonical;
+    if (!q.conversions.empty()) {
+        words = words.substr(0, words.find(" ("));
+    }
+    char last = '\0';
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const bool starts = std::isdigit(static_cast<unsigned char>(words[k])) != 0 &&
+                            (k == 0 || std::isalnum(static_cast<unsigned char>(words[k - 1])) == 0);
+        if (!starts) {
+            continue;
+        }
+        for (; k < words.size() &&
+               (std::isdigit(static_cast<unsigned char>(words[k])) != 0 || words[k] == ',' || words[k] == '.');
+             ++k) {
+            if (std::isdigit(static_cast<unsigned char>(words[k])) != 0) {
+                last = words[k];
+            }
+        }
+    }
+    return last;
+}
+
+// The window a conversion written as `q` allows: its last written digit (a
+// round figure's as the grammar reads it: 230 to the nearest 10), and a step
+// of 5 of that place for a figure ending in 5 (forecasters and wires round
+// conversions so: 125 knots = 145 mph = 230 km/h), in canonical units.
 Interval conversion_window(const Quantity& q) {
     const double written = std::fabs(q.written);
     double step = q.written_step > 0 ? q.written_step : decimal_step(written);  // 230 -> 10, 15.8 -> 0.1
-    if (step > 0 && std::llround(written / step) % 10 == 5) {
+    if (last_written_digit(q) == '5') {
         step *= 5;  // 125 -> 5, 1.75 trillion -> 0.05 trillion
     }
     const double half = step / 2 * std::fabs(per_written_unit(q));
@@ -234,6 +262,8 @@ std::optional<PairVerdict> conversion(const Side& a, const Side& b) {
     if (ia.intersects(ib) && a.q->written != b.q->written) {
         return std::nullopt;  // the same digits in two units stay a finding (same_digits_in_two_units)
     }
+    // Four significant digits show a window's ends as written: "122.5 knots".
+    const auto in_four = [&a](double value) { return shown(a, value, 4); };
     // A percentage of a temperature on an affine scale says nothing.
     const std::string apart = a.q->offset != 0 || b.q->offset != 0
                                   ? std::string()
@@ -242,7 +272,7 @@ std::optional<PairVerdict> conversion(const Side& a, const Side& b) {
         fmt::format("{} vs {}{}; as conversions (each figure to its last written digit, one ending in 5 "
                     "to the nearest 5 and one ending in 0 to the nearest 10) they allow {} and {}, which "
                     "do not overlap",
-                    a.text, b.text, apart, describe(ia, a), describe(ib, a)));
+                    a.text, b.text, apart, describe_with(ia, in_four), describe_with(ib, in_four)));
 }
 
 }  // namespace
@@ -261,7 +291,7 @@ std::optional<PairVerdict> compare_amounts(const Side& a, const Side& b) {
         return same_number(a, b, ia, ib);
     }
     if (x.qualifier == Qualifier::none && y.qualifier == Qualifier::none) {
-        if (written_as_conversion(x, y)) {
+        if (a.conversion || b.conversion || written_as_conversion(x, y)) {
             return conversion(a, b);
         }
         return unqualified(a, b, ia, ib);

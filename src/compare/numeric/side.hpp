@@ -17,6 +17,7 @@ struct Side {
     std::string words{};         // the source's words alone
     std::string figure{};        // the figure in the shown unit when written in another ("24.9 miles"), else ""
     std::string written_unit{};  // with a figure: the unit the source wrote ("USD", "miles")
+    bool conversion = false;     // q is the conversion the source wrote beside its figure ("(125 knots)")
     // Numbers in explanations are shown in this unit: the topic's, else the
     // first value's written unit (nullptr: counts and percentages, shown as
     // they are).
