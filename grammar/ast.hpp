@@ -35,7 +35,8 @@ struct numeral {
     char const* end = nullptr;  // where its digits end (a unit glued to them starts here)
     std::string written;        // a fraction as written, lower-cased ("two-thirds")
     double word_scale = 1;      // number words' scale word ("two million": 1,000,000; in the mantissa already)
-    int numerator = 0;          // a mixed number's fraction ("10 1/2", "10½": 1 and 2; mantissa 10.5)
+    bool half_unit = false;     // "half an hour", "half a gallon": 0.5 of the unit that follows
+    int numerator = 0;          // a mixed number's fraction ("10 1/2", "10½", "5 and a half": 1 and 2; mantissa 10.5)
     int denominator = 0;
     // A currency written right before a range's end or a bound ("between $1
     // billion and $2 billion", "$1-$35"): where it is in the parsed text.
@@ -63,8 +64,9 @@ enum class Mark { none, percent, points, basis_points };
 enum class Direction { none, up, down };
 
 // What a prefix or suffix word makes of a number: "aged 71", "71-year-old",
-// "magnitude 6.4", "M6.4".
-enum class Kind { plain, age, magnitude };
+// "magnitude 6.4", "M6.4"; a level of a named scale ("Category 4", "Phase
+// 3"); a p-value ("P<0.001", "p = 0.03").
+enum class Kind { plain, age, magnitude, level, p_value };
 
 // Where a currency was written.
 enum class Place { none, before, after };
@@ -99,13 +101,17 @@ struct count {
     std::string first_unit;   // a range's unit written after its low end too ("between 24 feet and 28 feet")
     qualifier upper;          // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")
     std::vector<part> parts;  // a compound amount's later parts ("11 in" of "5 ft 11 in")
+    std::string level;        // Kind::level: the scale's kind ("category" of "Cat 4")
+    bool below_zero = false;  // "2 degrees below zero", "2 below zero": the figure is below the scale's zero
 };
 
 // A multiple: "doubled", "tripled", "halved", "three-fold", "2.5 times".
 struct multiple {
     qualifier qual;
     numeral factor;
-    std::string word;  // "doubled", "fold", "times"
+    std::string word;                  // "doubled", "fold", "times"
+    Direction noun = Direction::none;  // a change noun after it: "a three-fold increase"
+    std::string noun_word;             // that noun as written, lower-cased
 };
 
 // A vague share of a whole: "most", "the majority", "predominantly", "half".

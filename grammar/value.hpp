@@ -98,6 +98,10 @@ struct Quantity {
     std::optional<double> of;
     std::string vague;
 
+    // A level of a named scale ("Category 4", "Phase 3"): an ordinal, and the
+    // scale's kind ("category"); levels of two kinds do not compare.
+    std::string level;
+
     // Canonical text: parses back to an equal Quantity.
     std::string canonical;
 
@@ -140,7 +144,14 @@ struct Quantity {
 
 struct QuantityOptions {
     double tolerance = 0.10;  // relative reach of approximators (topic `tolerance`)
+    // The unit a degree written without its scale stands for ("86 degrees"
+    // under a topic in °F: "°F"); empty: such a degree is an error.
+    std::string degree_unit;
 };
+
+// The kind of named scale `word` names ("category" for "Cat"), as a topic's
+// `unit` may name it; empty when it names none.
+std::string level_kind(std::string_view word);
 
 std::variant<Quantity, ParseError> parse_quantity(std::string_view text, QuantityOptions options = {});
 

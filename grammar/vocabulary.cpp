@@ -39,9 +39,10 @@ std::vector<WordRow> const& rows_of(WordTables const& tables, std::string_view t
 }  // namespace
 
 std::vector<WordRow> const& quantity_words(std::string_view table) {
-    static WordTables const tables = read_word_file("data/words/quantity.tsv", data::quantity_tsv(),
-                                                    {"qualifier", "qualifier-sign", "share", "share-in-text", "mark",
-                                                     "mark-after-fraction", "direction", "multiple"});
+    static WordTables const tables =
+        read_word_file("data/words/quantity.tsv", data::quantity_tsv(),
+                       {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
+                        "direction", "multiple", "change-noun", "statistic", "level", "degree", "degree-scale"});
     return rows_of(tables, table);
 }
 

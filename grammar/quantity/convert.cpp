@@ -4,6 +4,13 @@
 namespace claimcheck::grammar::quantities {
 
 std::variant<Quantity, ParseError> Converter::operator()(ast::count const& written) const {
+    if (names_degrees(written)) {  // "70 degrees F", "86 degrees", "2 below zero"
+        auto scaled = with_degree_scale(written, options.degree_unit, begin);
+        if (auto const* e = std::get_if<ParseError>(&scaled)) {
+            return *e;
+        }
+        return convert(std::get<ast::count>(scaled));
+    }
     if (!needs_range_ends(written)) {
         return convert(written);
     }
@@ -68,6 +75,11 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::multiple const& m)
     q.round_high = q.number + q.step / 2;
     if (q.number <= 0) {
         return error_at(m.factor.at ? m.factor.at : begin, begin, "a multiple is more than 0");
+    }
+    if (m.noun == ast::Direction::down) {  // "a three-fold reduction": to a third, or by 300%?
+        return error_at(m.factor.at ? m.factor.at : begin, begin,
+                        "a multiple of a fall ('" + m.noun_word +
+                            "') can be read two ways: write the factor ('a third of') or the percentage ('down 67%')");
     }
     apply_qualifier(q, options.tolerance, 0, infinity);
     q.written = q.written_high = q.number;

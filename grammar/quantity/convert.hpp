@@ -185,6 +185,12 @@ bool needs_range_ends(ast::count const& c);
 
 std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* begin);
 
+// scales.cpp: degrees written apart from their scale ("70 degrees F", "86 degrees", "2 below zero").
+
+bool names_degrees(ast::count const& c);
+
+std::variant<ast::count, ParseError> with_degree_scale(ast::count c, std::string const& degree_unit, char const* begin);
+
 // explain.cpp: why a text is not a quantity: the messages of parse errors.
 
 ParseError explain_start(char const* begin, char const* p, char const* end);

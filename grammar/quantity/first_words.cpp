@@ -9,10 +9,10 @@ namespace claimcheck::grammar::parser {
 bool may_start_quantity(char const* p, char const* end) {
     // Every table and keyword that can come first in quantity_in_text (or in
     // a whole value): qualifiers, directions, "between", "from", kind prefixes
-    // ("aged", "M6.4"), currency signs and words, multiples, fractions,
+    // ("aged", "M6.4"), scales' names ("Category 4"), "p" ("P<0.001"), currency signs and words, multiples, fractions,
     // ordinals, shares and number words ("a dozen", "half a million").
-    static first_words const first({"between", "from", "a", "an", "half", "m"}, qualifier_words, qualifier_signs,
-                                   direction_words, kind_prefixes, currency_signs, currency_words_before,
+    static first_words const first({"between", "from", "a", "an", "half", "m", "p"}, qualifier_words, qualifier_signs,
+                                   direction_words, kind_prefixes, level_words, currency_signs, currency_words_before,
                                    multiple_words, fraction_words, fraction_words_in_text, ordinal_words, share_words,
                                    share_words_in_text, unit_words, teen_words, tens_words);
     return first.may_start(p, end);

@@ -174,6 +174,7 @@ Quantity described(ast::count const& c, CountSense const& sense) {
     }
     q.duration = d == Dimension::duration;
     q.percent = d == Dimension::percent;
+    q.level = c.level;
     q.qualifier = c.qual.kind;
     q.qualifier_word = c.qual.word;
     return q;
@@ -185,13 +186,14 @@ Quantity described(ast::count const& c, CountSense const& sense) {
 void set_first_number(Quantity& q, ast::count const& c) {
     Dimension const d = q.dimension;
     double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
-    double s1 = step_of(c.first) > 0 || c.first.fraction || !units::measured(d) ? step_of(c.first) : 1;
+    double s1 =
+        step_of(c.first) > 0 || c.first.fraction || c.first.half_unit || !units::measured(d) ? step_of(c.first) : 1;
     if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
         !c.first.fraction) {
         s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
     }
-    if (d == Dimension::age && c.first.scale == 1 && c.first.decimals == 0) {
-        s1 = 0;  // "aged 70", "a 10-year-old": ages are stated in whole years, not rounded to tens
+    if ((d == Dimension::age || c.kind == ast::Kind::level) && c.first.scale == 1 && c.first.decimals == 0) {
+        s1 = 0;  // "aged 70", "a 10-year-old", "Level 10": whole years, levels, not rounded to tens
     }
     v1 = c.minus && units::arbitrary_zero(d) ? -v1 : v1;
     q.number = q.number_high = v1;
@@ -203,8 +205,12 @@ void set_first_number(Quantity& q, ast::count const& c) {
 CountText count_text(ast::count const& c, Quantity const& q) {
     Dimension const d = q.dimension;
     CountText t;
-    if (c.first.fraction) {
-        t.number = c.first.written;
+    if (c.first.fraction || c.first.half_unit) {
+        t.number = c.first.written;  // "two-thirds", "half an"
+    } else if (c.kind == ast::Kind::level) {
+        t.number = text::group_thousands(digits_of(q.number));  // "level 10": exact, with no ".0" nor "th"
+    } else if (c.kind == ast::Kind::p_value) {
+        t.number = number_text(q.number, q.step);
     } else if (c.first.denominator > 0) {
         t.number = numeral_text(c.first);  // "10 1/2"
     } else if (d == Dimension::age && q.step == 0 && is_integer(q.number)) {
@@ -217,6 +223,10 @@ CountText count_text(ast::count const& c, Quantity const& q) {
         t.prefix += "aged ";
     } else if (c.kind == ast::Kind::magnitude) {
         t.prefix += "magnitude ";
+    } else if (c.kind == ast::Kind::level) {
+        t.prefix += c.level + " ";
+    } else if (c.kind == ast::Kind::p_value) {  // "p < 0.001", "p = 0.03"
+        t.prefix = "p " + (c.qual.kind == Qualifier::none ? std::string("=") : c.qual.word) + " ";
     }
     t.currency_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
     bool const sign_before = t.currency_before && units::glued_sign(c.currency_written);
@@ -240,8 +250,14 @@ std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, c
     if (q.dimension == Dimension::percent && !q.change && range && value_of(c.second) > 100) {
         return error_at(c.second.at ? c.second.at : c.first.at, begin, "a percentage is at most 100%");
     }
-    if (q.dimension == Dimension::ordinal && (!is_integer(q.number) || q.number < 1)) {
+    if (c.kind == ast::Kind::level && (!is_integer(q.number) || q.number < 0)) {
+        return error_at(c.first.at, begin, "a level of a named scale is a whole number ('" + c.level + " 4')");
+    }
+    if (q.dimension == Dimension::ordinal && c.kind != ast::Kind::level && (!is_integer(q.number) || q.number < 1)) {
         return error_at(c.first.at, begin, "an ordinal is a whole number from 1");
+    }
+    if (q.dimension == Dimension::probability && q.number > 1) {
+        return error_at(c.first.at, begin, "a p-value is a probability from 0 to 1");
     }
     return std::nullopt;
 }
@@ -289,7 +305,7 @@ std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count con
 // word, and is dropped from the unit.
 void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool ordinal_suffix) {
     std::string canonical = t.prefix + t.first + t.currency_suffix;
-    if (c.kind == ast::Kind::plain && !q.unit.empty()) {
+    if ((c.kind == ast::Kind::plain || c.kind == ast::Kind::level) && !q.unit.empty()) {
         canonical += (c.hyphen_unit ? "-" : " ") + q.unit;
     }
     if (ordinal_suffix) {
@@ -305,8 +321,10 @@ void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool or
 std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count const& c, CountSense const& sense,
                                                      CountText const& t, char const* begin) {
     map_quantity(q, sense.scaling.map, sense.scaling.decreasing);
-    q.unit_before = q.dimension == Dimension::money && t.currency_before;
+    q.unit_before = (q.dimension == Dimension::money && t.currency_before) || c.kind == ast::Kind::level;
     q.written_unit = q.dimension == Dimension::money ? c.currency_written
+                     : c.kind == ast::Kind::level    ? c.level  // shown "category 4"
+                     : c.kind == ast::Kind::p_value  ? std::string()
                      : sense.reading.unit            ? sense.reading.unit->written
                      : c.mark != ast::Mark::none     ? std::string(t.mark.substr(t.mark.front() == ' ' ? 1 : 0))
                                                      : q.unit;

@@ -45,7 +45,7 @@ double step_of(ast::numeral const& n) {
     if (n.denominator > 0) {
         return 1.0 / n.denominator;  // "10 1/2": to the half
     }
-    if (n.fraction || n.ordinal) {
+    if (n.fraction || n.ordinal || n.half_unit) {
         return 0;
     }
     if (n.decimals > 0) {

@@ -67,21 +67,74 @@ auto const set_currency_written = [](ast::Place place) {
     };
 };
 auto const set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
+// The number 1/2 in words at the numeral's mark, written `written`.
+inline void make_half(ast::numeral& n, std::string written) {
+    char const* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    n.mantissa = 0.5;
+    n.words = true;
+    n.written = std::move(written);
+}
 // The fraction 1/2 as written: "half a" before a percentage point, "half"
 // after a change word ("fell by half").
 auto half_value(char const* written) {
     return [written](auto& ctx) {
-        auto& n = x3::_val(ctx);
-        char const* at = n.at;
-        n = ast::numeral{};
-        n.at = at;
-        n.mantissa = 0.5;
-        n.words = true;
-        n.fraction = true;
-        n.written = written;
+        make_half(x3::_val(ctx), written);
+        x3::_val(ctx).fraction = true;
     };
 }
 auto const half_a_value = half_value("half a");
+// "half an hour", "half a gallon": 0.5 of the unit, with its words kept.
+auto const set_half_unit = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    make_half(x3::_val(ctx), text::lower_words(std::string_view(range.begin(), range.size())));
+    x3::_val(ctx).half_unit = true;
+};
+// "5 and a half minutes": a whole number and a half, as "5 1/2".
+auto const add_half = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    x3::_pass(ctx) = n.scale == 1 && n.decimals == 0 && n.numerator == 0 && !n.fraction && !n.ordinal && !n.overflow &&
+                     n.mantissa == std::floor(n.mantissa);
+    if (x3::_pass(ctx)) {
+        n.numerator = 1;
+        n.denominator = 2;
+        n.mantissa += 0.5;
+    }
+};
+// ".05" of "p < .05": digits after a point with none before it.
+auto const read_point_digits = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    char const* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    for (char d : x3::_attr(ctx)) {
+        if (d >= '0' && d <= '9') {
+            n.mantissa = n.mantissa * 10 + (d - '0');
+            ++n.decimals;
+        }
+    }
+    n.end = x3::_attr(ctx).end();
+};
+auto const set_level = [](auto& ctx) {
+    x3::_val(ctx).kind = ast::Kind::level;
+    x3::_val(ctx).level = x3::_attr(ctx);
+};
+auto const set_p_value = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::p_value; };
+// A change noun after a percentage, points or money: "a 20% reduction", "a
+// $3 million increase" ("3 increases" stays a count).
+auto const set_change_noun = [](auto& ctx) {
+    auto& c = x3::_val(ctx);
+    x3::_pass(ctx) = c.mark != ast::Mark::none || !c.currency.empty();
+    if (x3::_pass(ctx)) {
+        c.direction = x3::_attr(ctx);
+    }
+};
+auto const set_multiple_noun = [](auto& ctx) { x3::_val(ctx).noun = x3::_attr(ctx); };
+auto const set_multiple_noun_word = [](auto& ctx) {
+    auto const& range = x3::_attr(ctx);
+    x3::_val(ctx).noun_word = text::lower(std::string_view(range.begin(), range.size()));
+};
 auto const set_unit = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());
@@ -167,6 +220,11 @@ auto const glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | 
 auto const half_a =
     (kw("half") >> kw("a") >> &(whole_word(mark_words) | whole_word(fraction_mark_words)))[half_a_value];
 auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
+// "half an hour", "half a litre": before a unit word of data/units.tsv ("half a million" is a number, "half of" a
+// share).
+auto const half_unit = x3::raw[kw("half") >> -(kw("a") | kw("an"))][set_half_unit] >>
+                       &x3::lexeme[x3::no_case[text_unit_words] >> word_end];
+auto const and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
 auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
                                       (whole_word(fraction_words) >> &kw("of"))[fraction_value]][set_fraction_written];
@@ -259,19 +317,23 @@ auto const set_named_age = [](auto& ctx) {
 };
 auto const name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
 
-auto const amount_def = here[mark_numeral] >>
-                        ((glued_numeral[take_numeral] >> -mixed_tail) | fraction |
-                         whole_word(ordinal_words)[ordinal_value] | half_a | word_numeral()[take_numeral]);
-auto const amount_in_text_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -mixed_tail) | fraction_in_text |
-                                                       word_numeral()[take_numeral]);
+auto const amount_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
+                                               whole_word(ordinal_words)[ordinal_value] | half_a | half_unit |
+                                               (word_numeral()[take_numeral] >> -and_a_half));
+auto const amount_in_text_def = here[mark_numeral] >>
+                                ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction_in_text |
+                                 half_unit | (word_numeral()[take_numeral] >> -and_a_half));
 
 auto const currency_before =
     x3::raw[x3::lexeme[currency_signs][set_currency] | whole_word(currency_words_before)[set_currency]]
            [set_currency_written(ast::Place::before)];
 auto const currency_after =
     x3::raw[whole_word(currency_words_after)[set_currency]][set_currency_written(ast::Place::after)];
-// "a 3-inch pipe", "a 6.4 quake": an article before digits.
-auto const article = x3::omit[(kw("a") | kw("an")) >> &digit];
+// "a 3-inch pipe", "a 6.4 quake", "a $3 million cut": an article before digits or a currency sign.
+// ("A$300" is the Australian dollar: a space follows an article.)
+auto const article =
+    x3::omit[(kw("a") | kw("an")) >> &digit] |
+    x3::omit[x3::lexeme[x3::no_case[x3::lit("an") | x3::lit("a")] >> +x3::ascii::space] >> &x3::lexeme[currency_signs]];
 auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
 auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
 // A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
@@ -294,7 +356,9 @@ auto const end_unit_def = x3::raw[+(unit_word - (and_word | to_word | kw("but") 
 auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
 auto const first_is_fraction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).first.fraction; };
-auto const fraction_mark = x3::eps[first_is_fraction] >> whole_word(fraction_mark_words)[set_mark];
+// "a quarter of a percentage point", "half of a point".
+auto const fraction_mark = x3::eps[first_is_fraction] >> -x3::omit[kw("of") >> (kw("a") | kw("an"))] >>
+                           (whole_word(mark_words)[set_mark] | whole_word(fraction_mark_words)[set_mark]);
 auto const mark =
     x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark] | fraction_mark;
 
@@ -333,12 +397,22 @@ auto const unit_range_tail = end_unit[set_first_unit] >> ((x3::omit[dash | to_wo
                                                           (bound_joiner >> qualifier >> priced)[set_bounds]);
 auto const compound_parts = x3::eps[has_unit_or_currency] >> +compound_part[push_part];
 
+// "Category 4", "a Category 4 hurricane", "Phase 3": a level of a named scale.
+auto const level_form = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> amount[set_first];
+// "P<0.001", "p = 0.03", "p < .05": a p-value and its comparator.
+x3::rule<class p_number_class, ast::numeral> const p_number = "a probability";
+auto const p_number_def = here[mark_numeral] >>
+                          (glued_numeral[take_numeral] | x3::raw[x3::lexeme['.' >> +digit]][read_point_digits]);
+auto const p_value_form = kw("p")[set_p_value] >> (x3::lit('=') | qualifier[set_qualifier]) >> p_number[set_first];
+auto const change_noun = whole_word(change_nouns)[set_change_noun];
+
 auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
-                       (between_form | from_form | change_size |
+                       (between_form | from_form | change_size | level_form | p_value_form |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
                          (unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
-                       -currency_after >> -kind_suffix >> -x3::raw[+unit_word][set_unit] >> -compound_parts;
+                       -currency_after >> -kind_suffix >> -change_noun >> -x3::raw[+unit_word][set_unit] >>
+                       -compound_parts;
 
 x3::rule<class named_age_class, ast::count> const named_age = "a name and an age";
 auto const named_age_def =
@@ -347,11 +421,13 @@ auto const named_age_def =
                        !(x3::ascii::digit | ((x3::lit(',') | '.') >> x3::ascii::digit))]][set_named_age] >>
     -x3::lit(',');
 
-// "doubled", "nearly tripled", "three-fold", "2.5 times"
+// "doubled", "nearly tripled", "three-fold", "2.5 times", "a three-fold increase"
+auto const fold_factor =
+    amount[set_factor] >> x3::raw[x3::lexeme[x3::no_case[fold_words] >> word_end]][set_multiple_word];
 auto const multiple_def = x3::eps[reset_multiple] >> -qualifier[set_qualifier] >>
                           (x3::raw[whole_word(multiple_words)[multiple_value]][set_multiple_word] |
-                           (amount[set_factor] >>
-                            x3::raw[x3::lexeme[x3::no_case[fold_words] >> word_end]][set_multiple_word]));
+                           (x3::omit[kw("a") | kw("an")] >> fold_factor) | fold_factor) >>
+                          -x3::raw[whole_word(change_nouns)[set_multiple_noun]][set_multiple_noun_word];
 
 auto const share_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                        x3::raw[whole_word(share_words)[set_share]][set_written] >> -x3::raw[+unit_word][set_share_unit];
@@ -389,15 +465,18 @@ auto const text_money_parts = x3::eps[has_currency] >> +text_part[push_fitting_p
 // "fell by a third", not the "fell by a quarter" of "fell by a quarter-point".
 auto const text_change_size = x3::eps[has_direction] >> change_fraction[set_first] >> !x3::lit('-') >> -text_mark;
 
+// "Category 4", "Phase 3" in running text (digits only: "phase one" is prose as often as a level).
+auto const text_level = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> &digit
+                        >> amount_in_text[set_first];
 auto const count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>
     ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark | text_from |
-     text_change_size |
+     text_change_size | text_level | p_value_form |
      (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >>
       ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)) >>
       -text_bound_tail)) >>
-    -currency_after >> -kind_suffix >> (text_unit_and_parts | -text_money_parts);
+    -currency_after >> -kind_suffix >> -change_noun >> (text_unit_and_parts | -text_money_parts);
 
 auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                                x3::raw[whole_word(share_words_in_text)[set_share]][set_written];
@@ -407,6 +486,6 @@ auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, currency_mark,
                     priced, end_unit, to_word, count, multiple, share, count_in_text, share_in_text,
                     quantity_value_rule, quantity_in_text_rule)
-BOOST_SPIRIT_DEFINE(change_fraction, compound_part, named_age, text_part)
+BOOST_SPIRIT_DEFINE(change_fraction, compound_part, named_age, text_part, p_number)
 
 }  // namespace claimcheck::grammar::parser

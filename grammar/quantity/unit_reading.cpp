@@ -95,7 +95,10 @@ std::optional<ParseError> unit_on_scale(ast::count const& c, UnitReading const& 
         (c.kind == ast::Kind::age && reading.unit->dimension == Dimension::duration)) {
         return std::nullopt;
     }
-    std::string const what = c.kind == ast::Kind::age ? "an age is in years" : "a magnitude has no unit";
+    std::string const what = c.kind == ast::Kind::age       ? "an age is in years"
+                             : c.kind == ast::Kind::level   ? "a level of a named scale has no unit"
+                             : c.kind == ast::Kind::p_value ? "a p-value has no unit"
+                                                            : "a magnitude has no unit";
     return error_at(c.unit_at, begin,
                     what + ": '" + reading.unit->written + "' is " +
                         std::string(dimension_name(reading.unit->dimension)) + " (make it a claim of its own)");
@@ -128,6 +131,12 @@ Dimension dimension_of(ast::count const& c, UnitReading const& reading) {
     }
     if (c.kind == ast::Kind::magnitude) {
         return Dimension::magnitude;
+    }
+    if (c.kind == ast::Kind::level) {
+        return Dimension::ordinal;  // "Category 4": the 4th level of the category scale
+    }
+    if (c.kind == ast::Kind::p_value) {
+        return Dimension::probability;
     }
     if (c.mark == ast::Mark::percent) {
         return c.direction != ast::Direction::none || c.minus ? Dimension::ratio : Dimension::percent;
@@ -176,6 +185,9 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
         }
         case Dimension::percent:
             s.top = 100;
+            break;
+        case Dimension::probability:
+            s.top = 1;
             break;
         default:
             break;

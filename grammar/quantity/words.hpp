@@ -25,8 +25,20 @@ namespace claimcheck::grammar::parser {
 inline ast::qualifier qualifier_of(vocabulary::WordRow const& row) {
     static constexpr std::pair<std::string_view, Qualifier> meanings[] = {
         {"approx", Qualifier::approx},     {"estimate", Qualifier::approx},       {"more-than", Qualifier::more_than},
-        {"at-least", Qualifier::at_least}, {"fewer-than", Qualifier::fewer_than}, {"at-most", Qualifier::at_most}};
-    return {vocabulary::meaning_of(row, meanings), std::string(row.word)};
+        {"at-least", Qualifier::at_least}, {"fewer-than", Qualifier::fewer_than}, {"at-most", Qualifier::at_most},
+        {"value", Qualifier::none}};
+    Qualifier const kind = vocabulary::meaning_of(row, meanings);
+    // "a median of 3.4 years" is the figure itself: no qualifier, no word kept.
+    return {kind, kind == Qualifier::none ? std::string() : std::string(row.word)};
+}
+
+// The qualifiers and the statistics before a figure ("a median of", "a
+// maximum of"), one table.
+inline std::vector<vocabulary::WordRow> qualifier_rows() {
+    auto rows = vocabulary::quantity_words("qualifier");
+    auto const& statistics = vocabulary::quantity_words("statistic");
+    rows.insert(rows.end(), statistics.begin(), statistics.end());
+    return rows;
 }
 
 inline ast::Share share_of(vocabulary::WordRow const& row) {
@@ -39,7 +51,7 @@ inline ast::Share share_of(vocabulary::WordRow const& row) {
 
 // Qualifiers written as words; they end on a word boundary.
 inline symbols<ast::qualifier> const qualifier_words =
-    word_table<ast::qualifier>(vocabulary::quantity_words("qualifier"), "qualifier", qualifier_of);
+    word_table<ast::qualifier>(qualifier_rows(), "qualifier", qualifier_of);
 
 // Qualifiers written as signs; a number may follow without a space: "~180".
 inline symbols<ast::qualifier> const qualifier_signs =
@@ -61,7 +73,9 @@ inline symbols<ast::Joiner> const joiner_words(
         {"through", ast::Joiner::to},
         {"thru", ast::Joiner::to},
         {"of", ast::Joiner::of},
+        {"of the", ast::Joiner::of},
         {"out of", ast::Joiner::of},
+        {"out of the", ast::Joiner::of},
         {"in", ast::Joiner::in},
         {"in every", ast::Joiner::in},
         {"per", ast::Joiner::per},
@@ -91,6 +105,20 @@ inline symbols<ast::Direction> const direction_words =
                                                                                    {"down", ast::Direction::down}};
         return vocabulary::meaning_of(row, meanings);
     });
+
+// Nouns after a figure that make it a change: "a 20% reduction", "a
+// three-fold increase".
+inline symbols<ast::Direction> const change_nouns =
+    word_table<ast::Direction>(vocabulary::quantity_words("change-noun"), "a change noun", [](auto const& row) {
+        static constexpr std::pair<std::string_view, ast::Direction> meanings[] = {{"up", ast::Direction::up},
+                                                                                   {"down", ast::Direction::down}};
+        return vocabulary::meaning_of(row, meanings);
+    });
+
+// Named scales whose levels are numbered ("Category 4", "Phase 3"), and the
+// kind each names.
+inline symbols<std::string> const level_words = word_table<std::string>(
+    vocabulary::quantity_words("level"), "a scale's name", [](auto const& row) { return std::string(row.meaning); });
 
 // Words that make a number an age or a magnitude.
 inline symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},

@@ -125,6 +125,21 @@ std::optional<grammar::Quantity> part_of_whole(const Topic& topic, const grammar
     return read;
 }
 
+// A bare figure under a topic whose unit names a scale's levels ("4" under
+// `unit = "category"`) is that level: "category 4", read by the grammar.
+std::optional<grammar::Quantity> level_in_topic(const std::string& topic_unit, std::string_view words,
+                                                const grammar::Quantity& value,
+                                                const grammar::QuantityOptions& options) {
+    if (topic_unit.empty() || !bare_figure(value)) {
+        return std::nullopt;
+    }
+    const std::string kind = grammar::level_kind(topic_unit);
+    if (kind.empty()) {
+        return std::nullopt;
+    }
+    return read_as(fmt::format("{} {}", kind, words), Dimension::ordinal, options);
+}
+
 }  // namespace
 
 void read_in_topic(const Topic& topic, std::string_view words, grammar::Quantity& value,
@@ -133,6 +148,8 @@ void read_in_topic(const Topic& topic, std::string_view words, grammar::Quantity
         value = std::move(*in_unit);
     } else if (auto years = age_in_years(topic.unit, value, options)) {
         value = std::move(*years);
+    } else if (auto level = level_in_topic(topic.unit, words, value, options)) {
+        value = std::move(*level);
     }
     if (auto part = part_of_whole(topic, value, options)) {
         value = std::move(*part);

@@ -200,8 +200,22 @@ class ClaimReader {
         return topic == story_.topics.end() ? 0.10 : topic->second.tolerance;
     }
 
+    // The topic's tolerance, and its temperature unit for a degree written
+    // without a scale ("86 degrees" under a topic in °F).
+    grammar::QuantityOptions options_of(const Claim& claim) const {
+        grammar::QuantityOptions options{tolerance_of(claim), {}};
+        const auto topic = story_.topics.find(claim.topic);
+        if (topic != story_.topics.end() && !topic->second.unit.empty()) {
+            const grammar::NamedUnit unit = grammar::named_unit(topic->second.unit);
+            if (units::arbitrary_zero(unit.dimension)) {
+                options.degree_unit = unit.written.empty() ? topic->second.unit : unit.written;
+            }
+        }
+        return options;
+    }
+
     void parse_quantity(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
-        const grammar::QuantityOptions options{tolerance_of(claim)};
+        const grammar::QuantityOptions options = options_of(claim);
         if (!from_quote) {
             auto result = grammar::parse_quantity(text, options);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {

@@ -75,6 +75,8 @@ std::string_view dimension_name(Dimension dimension) {
             return "an age";
         case Dimension::ordinal:
             return "an ordinal";
+        case Dimension::probability:
+            return "a probability";
         default:
             break;
     }

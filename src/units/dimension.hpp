@@ -16,15 +16,16 @@ namespace claimcheck::units {
 // data/dimensions.tsv, numbered from `first_physical` in the file's order
 // (physical_dimension("length")), so a new one is data, not code.
 enum class Dimension : int {
-    count,      // things counted: "183 people" (unit words kept as written)
-    money,      // in a currency: "$1.2bn" (canonical unit: the ISO 4217 code)
-    duration,   // days (physical, and a row of data/dimensions.tsv; ages and dates read it by name)
-    percent,    // a level or share in percent: "74%", "two-thirds", "one in three"
-    points,     // percentage points: "3 percentage points", "50 basis points" (= 0.5)
-    ratio,      // a multiplier: "doubled" (2), "up 40%" (1.4), "fell by a quarter" (0.75)
-    magnitude,  // a named scale: "magnitude 6.4", "M6.4"
-    age,        // years of age: "aged 71", "71-year-old"
-    ordinal,    // a position: "fourth term", "5th"
+    count,        // things counted: "183 people" (unit words kept as written)
+    money,        // in a currency: "$1.2bn" (canonical unit: the ISO 4217 code)
+    duration,     // days (physical, and a row of data/dimensions.tsv; ages and dates read it by name)
+    percent,      // a level or share in percent: "74%", "two-thirds", "one in three"
+    points,       // percentage points: "3 percentage points", "50 basis points" (= 0.5)
+    ratio,        // a multiplier: "doubled" (2), "up 40%" (1.4), "fell by a quarter" (0.75)
+    magnitude,    // a named scale: "magnitude 6.4", "M6.4"
+    age,          // years of age: "aged 71", "71-year-old"
+    ordinal,      // a position: "fourth term", "5th"; a level of a named scale: "Category 4"
+    probability,  // a p-value: "P<0.001", "p = 0.03" (a probability from 0 to 1)
     first_physical = 16,
 };
 

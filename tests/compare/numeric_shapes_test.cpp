@@ -92,6 +92,37 @@ std::vector<Pair> const pairs{
      "1,250,000)"},
     {"200lbs", "90 kg", "none", ""},  // a conversion
     {"5km", "5,000 metres", "none", ""},
+    // Changes by verb and noun are the changes "down 20%" and "up 3 percentage points" are.
+    {"reduced by 20%", "down 20%", "none", ""},
+    {"a 20% reduction", "reduced by a fifth", "none", ""},
+    {"a 20% reduction", "a 20% increase", "conflict",
+     "down 20% vs up 20%: 33% apart; the values they allow (19.5%\xE2\x80\x93"
+     "20.5%; -20.5%\xE2\x80\x93"
+     "-19.5%) do not overlap"},
+    {"a three-fold increase", "tripled", "none", ""},
+    {"a quarter of a percentage point", "25 basis points", "none", ""},
+    // Statistics are the figure or its bound; p-values keep their comparator.
+    {"a median of 3.4 years", "3.4 years", "none", ""},
+    {"a maximum of 10 years", "up to 10 years", "none", ""},
+    {"p = 0.03", "p < 0.05", "compatible-bound",
+     "p < 0.05 (0\xE2\x80\x93"
+     "0.05) covers p = 0.03"},
+    {"P<0.001", "p = 0.03", "conflict",
+     "p < 0.001 vs p = 0.03: 97% apart; the values they allow (0\xE2\x80\x93"
+     "0.001; 0.025\xE2\x80\x93"
+     "0.035) do not overlap"},
+    {"p < 0.05", "5%", "unit-mismatch", "5% is a percentage and p < 0.05 is a probability: they do not compare"},
+    // Levels of one named scale compare as ordinals; of two scales, they do not.
+    {"Category 4", "Cat 4", "none", ""},
+    {"a Category 4 hurricane", "Category 4", "none", ""},
+    {"Category 3", "Category 4", "conflict",
+     "category 3 vs category 4: 25% apart; the values they allow (category 3; category 4) do not overlap"},
+    {"Category 4", "Phase 4", "unit-mismatch",
+     "category 4 is a level of the category scale and phase 4 of the phase scale: levels of two scales do not "
+     "compare"},
+    // Half a unit is 0.5 of it.
+    {"half an hour", "30 minutes", "none", ""},
+    {"5 and a half minutes", "330 seconds", "none", ""},
 };
 
 }  // namespace

@@ -161,6 +161,18 @@ std::vector<Accepted> const accepted{
      "100 \xC2\xB0"
      "F"},
     {"98.6 F", physical("temperature"), "[310.1222222, 310.1777778)", false, "", "98.6 F"},
+    // A degree word or sign apart from its scale word is that scale.
+    {"70 degrees F", physical("temperature"), "[291.4833333, 297.0388889)", false, "",
+     "70 \xC2\xB0"
+     "F"},
+    {"37 \xC2\xB0 celsius", physical("temperature"), "[309.65, 310.65)", false, "",
+     "37 \xC2\xB0"
+     "C"},
+    {"98.6 degrees Fahrenheit", physical("temperature"), "[310.1222222, 310.1777778)", false, "",
+     "98.6 degrees Fahrenheit"},
+    {"2 degrees C below zero", physical("temperature"), "[270.65, 271.65)", false, "",
+     "-2 \xC2\xB0"
+     "C"},
     {"a 3-inch pipe", physical("length"), "[0.0635, 0.0889)", false, "", "3-inch pipe"},
     {"10 hectares", physical("area"), "[50000, 150000)", false, "", "10 hectares"},
     {"2 acres", physical("area"), "[6070.308915, 10117.18152)", false, "", "2 acres"},
@@ -269,6 +281,10 @@ std::vector<Refused> const rejected{
     {"90-110%", 3, "a percentage is at most 100%"},
     {"9007199254740993", 0, "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)"},
     {"-300 °C", 1, "the temperature is below absolute zero (-273.15 °C, -459.67 °F)"},
+    // A degree without its scale is not a count of "degrees": the topic's scale, else an error.
+    {"45 degrees", 3, "'degrees' names no scale: write '°C' or '°F' ('86 °F'), or give the topic a temperature unit"},
+    {"2 below zero", 2,
+     "a figure below zero needs its scale: write '°C' or '°F' ('86 °F'), or give the topic a temperature unit"},
     {"181 T", 4, "unknown unit 'T': unit symbols are read with their case (did you mean 't'?)"},
     {"5 M", 2, "unknown unit 'M': unit symbols are read with their case (did you mean 'm'?)"},
     {"5m people", 0,
@@ -352,6 +368,51 @@ TEST_CASE("units: a canonical figure shows again in the written unit") {
 TEST_CASE("units: unknown units, unclear suffixes and numbers beyond a double are errors at the word") {
     for (auto const& row : rejected) {
         check_refused(row);
+    }
+}
+
+TEST_CASE("units: a degree without its scale takes the topic's temperature unit") {
+    struct Row {
+        char const* value;
+        char const* degree_unit;
+        char const* interval;
+        char const* canonical;
+    };
+    for (auto const& row : std::vector<Row>{
+             {"86 degrees",
+              "\xC2\xB0"
+              "F",
+              "[302.8722222, 303.4277778)",
+              "86 \xC2\xB0"
+              "F"},
+             {"86 degrees",
+              "\xC2\xB0"
+              "C",
+              "[358.65, 359.65)",
+              "86 \xC2\xB0"
+              "C"},
+             {"2 degrees below zero",
+              "\xC2\xB0"
+              "C",
+              "[270.65, 271.65)",
+              "-2 \xC2\xB0"
+              "C"},
+             {"2 below zero",
+              "\xC2\xB0"
+              "F",
+              "[253.9833333, 254.5388889)",
+              "-2 \xC2\xB0"
+              "F"},
+         }) {
+        CAPTURE(row.value, row.degree_unit);
+        QuantityOptions options;
+        options.degree_unit = row.degree_unit;
+        auto const read = parse_quantity(row.value, options);
+        REQUIRE(std::holds_alternative<Quantity>(read));
+        auto const& q = std::get<Quantity>(read);
+        CHECK(q.dimension == physical("temperature"));
+        CHECK(interval(q) == row.interval);
+        CHECK(q.canonical == row.canonical);
     }
 }
 

@@ -15,7 +15,7 @@ namespace chr = std::chrono;
 
 TEST_CASE("vocabulary: every table of data/words/quantity.tsv has rows") {
     for (auto const* table : {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
-                              "direction", "multiple"}) {
+                              "direction", "multiple", "change-noun", "statistic", "level", "degree", "degree-scale"}) {
         CAPTURE(table);
         CHECK_FALSE(vocabulary::quantity_words(table).empty());
     }
@@ -38,6 +38,50 @@ TEST_CASE("vocabulary: each row's word reads with its meaning") {
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).qualifier_word == row.word);
         CHECK(std::get<Quantity>(q).estimate == (row.meaning == "estimate"));
+    }
+}
+
+TEST_CASE("vocabulary: change nouns, statistics, levels and degrees read with their meaning") {
+    for (auto const& row : vocabulary::quantity_words("change-noun")) {
+        std::string const value = "a 3% " + std::string(row.word);
+        CAPTURE(value);
+        auto const q = parse_quantity(value);
+        REQUIRE(std::holds_alternative<Quantity>(q));
+        CHECK(std::get<Quantity>(q).change);
+        CHECK(std::get<Quantity>(q).number == Approx(row.meaning == "up" ? 1.03 : 0.97));
+    }
+    for (auto const& row : vocabulary::quantity_words("statistic")) {
+        std::string const value = std::string(row.word) + " 183";
+        CAPTURE(value);
+        auto const q = parse_quantity(value);
+        REQUIRE(std::holds_alternative<Quantity>(q));
+        Qualifier const expected = row.meaning == "value"     ? Qualifier::none
+                                   : row.meaning == "at-most" ? Qualifier::at_most
+                                                              : Qualifier::at_least;
+        CHECK(std::get<Quantity>(q).qualifier == expected);
+        CHECK(std::get<Quantity>(q).number == 183);
+    }
+    for (auto const& row : vocabulary::quantity_words("level")) {
+        std::string const value = std::string(row.word) + " 4";
+        CAPTURE(value);
+        auto const q = parse_quantity(value);
+        REQUIRE(std::holds_alternative<Quantity>(q));
+        CHECK(std::get<Quantity>(q).dimension == Dimension::ordinal);
+        CHECK(std::get<Quantity>(q).level == row.meaning);
+        CHECK(level_kind(row.word) == row.meaning);
+    }
+    for (auto const& row : vocabulary::quantity_words("degree")) {
+        for (auto const& scale : vocabulary::quantity_words("degree-scale")) {
+            std::string const value = "30 " + std::string(row.word) + " " + std::string(scale.word);
+            CAPTURE(value);
+            auto const q = parse_quantity(value);
+            REQUIRE(std::holds_alternative<Quantity>(q));
+            CHECK(std::get<Quantity>(q).dimension == claimcheck::units::physical_dimension("temperature"));
+            CHECK(std::get<Quantity>(q).number == Approx(scale.meaning == "\xC2\xB0"
+                                                                          "C"
+                                                             ? 303.15
+                                                             : 272.0388889));
+        }
     }
 }
 

@@ -54,6 +54,14 @@ unit = "percentage points"
 [topic.missiles]
 kind = "quantity"
 whole = "12 missiles"
+
+[topic.heat]
+kind = "quantity"
+unit = "°F"
+
+[topic.storm]
+kind = "quantity"
+unit = "category"
 )";
 
 struct Loaded {
@@ -267,6 +275,11 @@ const std::vector<InTopicCase> in_topic_cases{
     {"topic = \"missiles\"\nquote = \"three-quarters were shot down\"\n", "a percentage", 75, 0},
     {"topic = \"missiles\"\nquote = \"20 missiles were fired\"\n", "a count", 20, 0},
     {"topic = \"missiles\"\nquote = \"more than 9 missiles were shot down\"\n", "a count", 9, 0},
+    // A degree without its scale takes the topic's; a bare level the topic's named scale.
+    {"topic = \"heat\"\nquote = \"it reached 86 degrees\"\nvalue = \"86 degrees\"\n", "a temperature", 303.15, 0},
+    {"topic = \"heat\"\nquote = \"2 below zero\"\nvalue = \"2 below zero\"\n", "a temperature", 254.2611111, 0},
+    {"topic = \"storm\"\nquote = \"it was a Category 4 hurricane\"\n", "an ordinal", 4, 0},
+    {"topic = \"storm\"\nquote = \"the storm reached 4\"\n", "an ordinal", 4, 0},
 };
 
 }  // namespace

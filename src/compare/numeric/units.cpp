@@ -158,6 +158,12 @@ std::optional<PairVerdict> dimension_check(Side& a, Side& b, const Context& cont
                                          units::dimension_name(x.dimension), b.text,
                                          units::dimension_name(y.dimension)));
     }
+    if (x.dimension == Dimension::ordinal && !x.level.empty() && !y.level.empty() && x.level != y.level) {
+        return unit_mismatch(
+            fmt::format("{} is a level of the {} scale and {} of the {} scale: levels of two "
+                        "scales do not compare",
+                        a.text, x.level, b.text, y.level));
+    }
     if (x.change != y.change) {
         const Side& change = x.change ? a : b;
         const Side& level = x.change ? b : a;
