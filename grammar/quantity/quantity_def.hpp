@@ -178,7 +178,6 @@ auto const set_fraction_written = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).written = text::lower(std::string_view(range.begin(), range.size()));
 };
-auto const ordinal_value = word_value_as(&ast::numeral::ordinal);
 
 // ---------------------------------------------------------------- rules
 
@@ -318,7 +317,7 @@ auto const set_named_age = [](auto& ctx) {
 auto const name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
 
 auto const amount_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
-                                               whole_word(ordinal_words)[ordinal_value] | half_a | half_unit |
+                                               word_ordinal()[take_numeral] | half_a | half_unit |
                                                (word_numeral()[take_numeral] >> -and_a_half));
 auto const amount_in_text_def = here[mark_numeral] >>
                                 ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction_in_text |

@@ -186,16 +186,6 @@ inline symbols<double> fraction_table(bool with_a) {
 inline symbols<double> const fraction_words = fraction_table(true);
 inline symbols<double> const fraction_words_in_text = fraction_table(false);
 
-// Ordinal words: "first" ... "twentieth".
-inline symbols<double> const ordinal_words(
-    {
-        {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
-        {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
-        {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
-    },
-    "an ordinal");
-
 // Currency forms of data/currencies.tsv written before (or after) a number,
 // as a table of lower-case forms to ISO 4217 codes. `words`: forms spaced
 // from the number (read as whole words), else signs glued to it ("$", "€",
