@@ -186,15 +186,18 @@ inline symbols<double> fraction_table(bool with_a) {
 inline symbols<double> const fraction_words = fraction_table(true);
 inline symbols<double> const fraction_words_in_text = fraction_table(false);
 
-// Currency forms of data/currencies.tsv written before (or after) a number,
-// as a table of lower-case forms to ISO 4217 codes. `words`: forms spaced
-// from the number (read as whole words), else signs glued to it ("$", "€",
-// "US$"), as the `glued` column of data/currencies.tsv says.
-inline symbols<std::string> currency_table(bool before, bool words) {
+// Currency forms (units::currency_forms: data/currencies.tsv and ICU)
+// written before (or after) a number, as a table of lower-case forms to ISO
+// 4217 codes. `words`: forms spaced from the number (read as whole words),
+// else signs glued to it ("$", "€", "US$"), as the `glued` column of
+// data/currencies.tsv says. ISO codes are a table of their own, read in
+// capitals only; a name without its country ("ringgit") is read only in a
+// value (`bare`).
+inline symbols<std::string> currency_table(bool before, bool words, bool bare = true) {
     symbols<std::string> table;
     table.name("a currency");
     for (auto const& c : units::currency_forms()) {
-        if ((before ? c.before : c.after) && c.glued != words) {
+        if ((before ? c.before : c.after) && c.glued != words && !c.iso_code && (bare || !c.bare)) {
             table.add(words ? text::lower(c.form) : c.form, c.code);  // signs are matched as written
         }
     }
@@ -203,6 +206,17 @@ inline symbols<std::string> currency_table(bool before, bool words) {
 inline symbols<std::string> const currency_signs = currency_table(true, false);
 inline symbols<std::string> const currency_words_before = currency_table(true, true);
 inline symbols<std::string> const currency_words_after = currency_table(false, true);
+inline symbols<std::string> const currency_words_after_in_text = currency_table(false, true, false);
+inline symbols<std::string> const currency_code_words = [] {
+    symbols<std::string> table;
+    table.name("a currency code");
+    for (auto const& c : units::currency_forms()) {
+        if (c.iso_code) {
+            table.add(c.form, c.code);
+        }
+    }
+    return table;
+}();
 
 // Unit words of data/units.tsv read in running text ("40 km", "3 years");
 // single letters ("C") are not read there.
