@@ -195,6 +195,11 @@ class ClaimReader {
         }
     }
 
+    double tolerance_of(const Claim& claim) const {
+        const auto topic = story_.topics.find(claim.topic);
+        return topic == story_.topics.end() ? 0.10 : topic->second.tolerance;
+    }
+
     // The topic's tolerance, its temperature unit for a degree written
     // without a scale ("86 degrees" under a topic in °F), and its currency
     // for an amount in a subunit alone ("10 cents" under `unit = "USD"` is $0.10).
