@@ -329,8 +329,11 @@ auto const amount_in_text_def = here[mark_numeral] >>
 // before a number also against its digits ("USD3.14").
 auto const currency_code = x3::lexeme[currency_code_words >> word_end];
 auto const currency_code_before = x3::lexeme[currency_code_words >> (word_end | &digit)];
+// A sign is not the start of a word: "RM42" is ringgit, "RMB 4.8 billion" yuan.
+auto const currency_sign = x3::lexeme[currency_letter_signs >> !x3::ascii::alpha] | x3::lexeme[currency_symbol_signs];
 auto const currency_before =
-    x3::raw[x3::lexeme[currency_signs][set_currency] | currency_code_before[set_currency] |
+    x3::raw[x3::lexeme[currency_letter_signs >> !x3::ascii::alpha][set_currency] |
+            x3::lexeme[currency_symbol_signs][set_currency] | currency_code_before[set_currency] |
             whole_word(currency_words_before)[set_currency]][set_currency_written(ast::Place::before)];
 // After the number: a name or code, or a sign ("40 €").
 auto const currency_after =
@@ -357,8 +360,7 @@ auto const set_priced = [](auto& ctx) {
     }
 };
 x3::rule<class currency_mark_class, boost::iterator_range<char const*>> const currency_mark = "a currency";
-auto const currency_mark_def =
-    x3::raw[x3::lexeme[currency_signs] | currency_code_before | whole_word(currency_words_before)];
+auto const currency_mark_def = x3::raw[currency_sign | currency_code_before | whole_word(currency_words_before)];
 auto const priced_def = (-currency_mark >> amount)[set_priced];
 auto const to_word_def = kw("to") | kw("through") | kw("thru");
 // Unit words after a range's low end, up to the word that joins it to the high end.

@@ -204,6 +204,21 @@ inline symbols<std::string> currency_table(bool before, bool words, bool bare = 
     return table;
 }
 inline symbols<std::string> const currency_signs = currency_table(true, false);
+// Signs that end in a letter ("RM"), which are no sign at the start of a
+// word ("RMB"), and the others ("$", "US$", "€").
+inline symbols<std::string> currency_sign_table(bool ends_in_letter) {
+    symbols<std::string> table;
+    table.name("a currency");
+    for (auto const& c : units::currency_forms()) {
+        bool const letter = !c.form.empty() && std::isalpha(static_cast<unsigned char>(c.form.back())) != 0;
+        if (c.before && c.glued && letter == ends_in_letter) {
+            table.add(c.form, c.code);
+        }
+    }
+    return table;
+}
+inline symbols<std::string> const currency_letter_signs = currency_sign_table(true);
+inline symbols<std::string> const currency_symbol_signs = currency_sign_table(false);
 inline symbols<std::string> const currency_words_before = currency_table(true, true);
 inline symbols<std::string> const currency_words_after = currency_table(false, true);
 inline symbols<std::string> const currency_words_after_in_text = currency_table(false, true, false);

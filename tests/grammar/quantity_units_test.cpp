@@ -313,6 +313,7 @@ std::vector<Accepted> const accepted{
     {"42 L.E.", Dimension::money, "[42, 42]", false, "EGP", "42 L.E."},
     {"42 RM", Dimension::money, "[42, 42]", false, "MYR", "42 RM"},
     {"RM42 million", Dimension::money, "[41500000, 42500000)", false, "MYR", "RM42 million"},
+    {"RMB 4.8 billion", Dimension::money, "[4750000000, 4850000000)", false, "CNY", "RMB 4.8 billion"},
     // A code in lower case, and a name's last word that is an English word, are count words.
     {"42 all", Dimension::count, "[42, 42]", false, "", "42 all"},
     {"42 marks", Dimension::count, "[42, 42]", false, "", "42 marks"},
