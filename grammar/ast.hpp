@@ -29,6 +29,7 @@ struct numeral {
     bool words = false;         // written in words ("one hundred eighty-three")
     bool fraction = false;      // a fraction word ("two-thirds": mantissa 2/3)
     bool ordinal = false;       // an ordinal word ("fourth")
+    bool or_seconds = false;    // "forty-second": the ordinal 42nd, or 40 seconds
     bool bare_m = false;        // the suffix "m" ("720m"): million after a currency, else unclear
     bool overflow = false;      // more digits than a double holds exactly (above 2^53)
     char const* at = nullptr;   // where it starts in the parsed text

@@ -147,6 +147,7 @@ struct QuantityOptions {
     // The unit a degree written without its scale stands for ("86 degrees"
     // under a topic in °F: "°F"); empty: such a degree is an error.
     std::string degree_unit;
+    std::string currency;  // the topic's currency (ISO 4217), if its unit is one: "10 cents" is read in it
 };
 
 // The kind of named scale `word` names ("category" for "Cat"), as a topic's

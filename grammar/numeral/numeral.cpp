@@ -5,12 +5,16 @@ namespace claimcheck::grammar::parser {
 
 BOOST_SPIRIT_INSTANTIATE(word_numeral_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(numeral_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(word_ordinal_type, iterator_type, context_type)
 
 word_numeral_type const& word_numeral() {
     return word_numeral_rule;
 }
 numeral_type const& numeral() {
     return numeral_rule;
+}
+word_ordinal_type const& word_ordinal() {
+    return word_ordinal_rule;
 }
 
 }  // namespace claimcheck::grammar::parser

@@ -9,15 +9,19 @@ namespace claimcheck::grammar::parser {
 
 struct word_numeral_class;
 struct numeral_class;
+struct word_ordinal_class;
 
 // "one hundred eighty-three", "a dozen", "half a million", "two million"
 using word_numeral_type = x3::rule<word_numeral_class, ast::numeral>;
 // "183", "1,300", "6.5", "73k", "1.08 million", or a number in words
 using numeral_type = x3::rule<numeral_class, ast::numeral>;
+// "fifth", "twenty-fifth", "forty second", "one hundred and first"
+using word_ordinal_type = x3::rule<word_ordinal_class, ast::numeral>;
 
-BOOST_SPIRIT_DECLARE(word_numeral_type, numeral_type)
+BOOST_SPIRIT_DECLARE(word_numeral_type, numeral_type, word_ordinal_type)
 
 word_numeral_type const& word_numeral();
 numeral_type const& numeral();
+word_ordinal_type const& word_ordinal();
 
 }  // namespace claimcheck::grammar::parser

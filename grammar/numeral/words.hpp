@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string_view>
 #include <utility>
@@ -63,13 +64,18 @@ symbols<double> const tens_words({{"twenty", 20},
                                  "number word");
 
 // The multipliers of data/units.tsv placed as `place`, with a factor of at
-// least `at_least`, as a table of lower-case words.
+// least `at_least`, as a table of lower-case words. A scale word also reads
+// in the plural ("three billions", "200 dozens", "three thousand millions").
 inline symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, char const* name) {
     symbols<double> table;
     table.name(name);
     for (auto const& m : units::multipliers()) {
         if (m.place == place && m.factor >= at_least) {
-            table.add(text::lower(m.word), m.factor);
+            std::string const word = text::lower(m.word);
+            table.add(word, m.factor);
+            if (place == units::Multiplier::Place::word && word.back() != 's' && table.find(word + "s") == nullptr) {
+                table.add(word + "s", m.factor);
+            }
         }
     }
     return table;
@@ -89,6 +95,46 @@ symbols<double> const scale_suffixes = multiplier_table(units::Multiplier::Place
 // (metres?), which the facade reports.
 symbols<double> const bare_m_suffix =
     multiplier_table(units::Multiplier::Place::suffix_after_currency, 0, "scale suffix");
+
+// The digits of a decimal point in words: "two point two five" (2.25).
+symbols<double> const point_digit_words = [] {
+    symbols<double> table;
+    table.name("a digit word");
+    table.add("zero", 0);
+    table.add("nought", 0);
+    table.add("oh", 0);
+    for (auto const& [word, value] : digit_words) {
+        table.add(std::string(word), value);
+    }
+    return table;
+}();
+
+// Ordinal words: "first" ... "twentieth", the tens ("fortieth") and
+// "hundredth"; the ones a tens word compounds with ("forty-first").
+symbols<double> const ordinal_words(
+    {
+        {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+        {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+        {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+        {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50},   {"sixtieth", 60},   {"seventieth", 70},
+        {"eightieth", 80}, {"ninetieth", 90},
+    },
+    "an ordinal");
+symbols<double> const ordinal_unit_words({{"first", 1},
+                                          {"second", 2},
+                                          {"third", 3},
+                                          {"fourth", 4},
+                                          {"fifth", 5},
+                                          {"sixth", 6},
+                                          {"seventh", 7},
+                                          {"eighth", 8},
+                                          {"ninth", 9}},
+                                         "an ordinal");
+
+// What joins a tens word to the word after it: a hyphen, an en dash or an
+// em dash ("forty-two", "thirty—first").
+auto const tens_joint = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94");
 
 // ---------------------------------------------------------------- digits
 
@@ -119,7 +165,13 @@ auto const set_bare_m = [](auto& ctx) {
     x3::_val(ctx).scale *= x3::_attr(ctx);
     x3::_val(ctx).bare_m = true;
 };
-auto const scale_numeral = [](auto& ctx) { x3::_val(ctx).scale *= x3::_attr(ctx); };
+// A scale that is no power of ten (a dozen) multiplies the number itself:
+// "2 dozen" is 24, as exact as "24".
+auto const scale_numeral = [](auto& ctx) {
+    double const factor = x3::_attr(ctx);
+    double const exponent = std::log10(factor);
+    (exponent == std::floor(exponent) ? x3::_val(ctx).scale : x3::_val(ctx).mantissa) *= factor;
+};
 
 auto const digit = x3::ascii::digit;
 

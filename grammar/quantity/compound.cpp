@@ -92,13 +92,17 @@ std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const
         size = units::to_canonical(found->first, value_of(p.number));
         prev_size = unit_size(*prev.unit);
     }
-    if ((c.currency.empty() ? unit_size(*part.unit) : part.fraction) >= prev_size) {
+    // Lengths joined by "and" are a sum, in any order and of any size ("1
+    // meter and 1 foot", "1 kilometer and 1 mile"); without it ("5 ft 11 in")
+    // and in money, a part is less than one of the unit before it.
+    bool const sum = p.and_written && c.currency.empty();
+    if (!sum && (c.currency.empty() ? unit_size(*part.unit) : part.fraction) >= prev_size) {
         return error_at(p.unit_at, begin,
                         "the parts of a compound amount go from the largest unit to the smallest: '" + words.front() +
                             "' after '" + prev_name + "'");
     }
     part.unit_text = text::lower_words(joined(words, 0, used));
-    if (size >= prev_size * (1 - 1e-12)) {
+    if (!sum && size >= prev_size * (1 - 1e-12)) {
         return error_at(
             p.number.at, begin,
             "the part '" + numeral_text(p.number) + " " + part.unit_text + "' is not less than one " + prev_name);
@@ -156,6 +160,18 @@ std::string compound_text(ast::count const& c, std::vector<Part> const& parts, C
     return parts.back().rest.empty() ? out : out + " " + parts.back().rest;
 }
 
+// The part in the smallest unit (the last, unless parts were added with
+// "and"), or the last part of an amount of money.
+Part const& smallest_part(std::vector<Part> const& parts, bool money) {
+    Part const* out = &parts.back();
+    for (auto const& p : parts) {
+        if (!money && unit_size(*p.unit) < unit_size(*out->unit)) {
+            out = &p;
+        }
+    }
+    return *out;
+}
+
 }  // namespace
 
 // "2 hours thirty minutes": a number word and a unit after a unit would be
@@ -177,12 +193,45 @@ std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& re
     return std::nullopt;
 }
 
+std::variant<std::optional<InSubunit>, ParseError> in_subunit(ast::count const& c, std::string const& currency,
+                                                              bool library, char const* begin) {
+    if (!c.currency.empty() || c.unit.empty() || !c.parts.empty()) {
+        return std::nullopt;
+    }
+    auto const words = words_of(c.unit);
+    std::string const word = text::lower(words.front());
+    auto const& all = units::subunits();
+    auto const subunit = std::find_if(all.begin(), all.end(), [&](auto const& s) { return s.word == word; });
+    if (subunit == all.end() || subunit->codes.empty() || units::find_unit(words.front(), library)) {
+        return std::nullopt;
+    }
+    auto const fraction = currency.empty() ? std::nullopt : units::currency_subunit(word, currency);
+    if (!fraction) {
+        std::string codes;
+        for (auto const& code : subunit->codes) {
+            codes += (codes.empty() ? "" : ", ") + code;
+        }
+        std::string const what = currency.empty()
+                                     ? "a part of a currency (" + codes + ") and the value names none"
+                                     : "a part of " + codes + ", not of " + currency + " (the topic's currency)";
+        return error_at(c.unit_at, begin,
+                        "'" + word + "' is " + what + ": write the amount in its currency ('$0.10', '€0.50')");
+    }
+    InSubunit out{c, *fraction};
+    out.count.currency = currency;
+    out.count.currency_written = word;
+    out.count.currency_at = ast::Place::after;
+    out.count.unit = joined(words, 1, words.size());
+    out.count.unit_at = nullptr;
+    return out;
+}
+
 double unit_size(units::Unit const& u) {
     return units::to_canonical(u, 1) - units::to_canonical(u, 0);
 }
 
-// The sum of the parts in the last part's unit (or the currency), to the
-// precision of the last part: "5 ft 11 in" is 71 in, to the inch.
+// The sum of the parts in the smallest unit (or the currency), to the
+// precision of that part: "5 ft 11 in" is 71 in, to the inch.
 std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions const& options, char const* begin,
                                             bool library) {
     if (auto e = compound_shape(c, begin)) {
@@ -193,22 +242,26 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
         return *e;
     }
     auto const& parts = std::get<std::vector<Part>>(parts_or);
-    Part const& last = parts.back();
     bool const money = !c.currency.empty();
+    Part const& last = smallest_part(parts, money);
     double total = 0;
     for (auto const& p : parts) {
         double const v = value_of(*p.number);
         total += money ? v * p.fraction : units::from_canonical(*last.unit, units::to_canonical(*p.unit, v));
     }
-    // UDUNITS-2 gives the ounce to seven digits (3 lb is 48.0000053 oz): the
-    // sum is kept to a ten-thousandth of the last unit.
-    total = std::fabs(total) < 1e9 ? std::round(total * 1e4) / 1e4 : total;
+    // UDUNITS-2 gives the ounce to seven digits (3 lb is 48.0000053 oz): a
+    // sum within a millionth of a ten-thousandth of the unit is that.
+    double const rounded = std::round(total * 1e4) / 1e4;
+    if (std::fabs(total) < 1e9 && std::fabs(rounded - total) <= 1e-6 * std::fabs(total)) {
+        total = rounded;
+    }
     ast::count whole = c;
     whole.parts.clear();
     whole.first = ast::numeral{};
     whole.first.mantissa = total;
     whole.first.at = c.first.at;
-    whole.unit = money ? last.rest : last.unit_text + (last.rest.empty() ? "" : " " + last.rest);
+    std::string const& rest = parts.back().rest;
+    whole.unit = money ? rest : last.unit_text + (rest.empty() ? "" : " " + rest);
     CountSense sense;
     if (!money) {
         sense.reading.unit = last.unit;

@@ -21,15 +21,24 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& writt
     return convert(std::get<ast::count>(priced_or));
 }
 
-std::variant<Quantity, ParseError> Converter::convert(ast::count const& c) const {
-    if (!c.parts.empty()) {
-        return compound(c, options, begin, library);
+std::variant<Quantity, ParseError> Converter::convert(ast::count const& written) const {
+    if (!written.parts.empty()) {
+        return compound(written, options, begin, library);
     }
+    auto subunit_or = in_subunit(written, options.currency, library, begin);
+    if (auto const* e = std::get_if<ParseError>(&subunit_or)) {
+        return *e;
+    }
+    auto const& subunit = std::get<std::optional<InSubunit>>(subunit_or);
+    ast::count const& c = subunit ? subunit->count : written;
     auto sense_or = sense_of(c, library, begin);
     if (auto const* e = std::get_if<ParseError>(&sense_or)) {
         return *e;
     }
-    auto const& sense = std::get<CountSense>(sense_or);
+    auto& sense = std::get<CountSense>(sense_or);
+    if (subunit) {  // "10 cents" is 0.10 of the currency
+        sense.scaling.map = [inner = sense.scaling.map, f = subunit->fraction](double x) { return inner(x) * f; };
+    }
     if (auto e = worded_part(c, sense.reading, begin)) {
         return *e;
     }

@@ -176,6 +176,17 @@ std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& re
 
 double unit_size(units::Unit const& u);
 
+// "10 cents", "ten pennies": an amount in a currency's subunit with no
+// currency written, as an amount in `currency` (the topic's) in the subunit,
+// or an error naming the currencies the subunit divides: never a count.
+// nullopt when the count's first unit word is no subunit (or a unit: "10 C").
+struct InSubunit {
+    ast::count count;  // in the currency, written with its subunit ("10 cents")
+    double fraction;   // of one main unit
+};
+std::variant<std::optional<InSubunit>, ParseError> in_subunit(ast::count const& c, std::string const& currency,
+                                                              bool library, char const* begin);
+
 std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions const& options, char const* begin,
                                             bool library);
 

@@ -12,15 +12,18 @@ bool may_start_quantity(char const* p, char const* end) {
     // ("aged", "M6.4"), scales' names ("Category 4"), "p" ("P<0.001"), currency signs and words, multiples, fractions,
     // ordinals, shares and number words ("a dozen", "half a million").
     static first_words const first({"between", "from", "a", "an", "half", "m", "p"}, qualifier_words, qualifier_signs,
-                                   direction_words, kind_prefixes, level_words, currency_signs, currency_words_before,
-                                   multiple_words, fraction_words, fraction_words_in_text, ordinal_words, share_words,
-                                   share_words_in_text, unit_words, teen_words, tens_words);
+                                   direction_words, kind_prefixes, level_words, currency_signs, currency_code_words,
+                                   currency_words_before, multiple_words, fraction_words, fraction_words_in_text,
+                                   ordinal_words, share_words, share_words_in_text, unit_words, teen_words, tens_words);
     return first.may_start(p, end);
 }
 
 std::string currency_before_code(std::string_view written) {
     std::string const form(written);
     auto const* code = currency_signs.find(form);
+    if (code == nullptr) {
+        code = currency_code_words.find(form);
+    }
     if (code == nullptr) {
         code = currency_words_before.find(text::lower(form));
     }

@@ -192,8 +192,9 @@ void set_first_number(Quantity& q, ast::count const& c) {
         !c.first.fraction) {
         s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
     }
-    if ((d == Dimension::age || c.kind == ast::Kind::level) && c.first.scale == 1 && c.first.decimals == 0) {
-        s1 = 0;  // "aged 70", "a 10-year-old", "Level 10": whole years, levels, not rounded to tens
+    if ((d == Dimension::age || d == Dimension::ordinal || c.kind == ast::Kind::level) && c.first.scale == 1 &&
+        c.first.decimals == 0) {
+        s1 = 0;  // "aged 70", "Level 10", "40th": whole years, levels and positions, not rounded to tens
     }
     v1 = c.minus && units::arbitrary_zero(d) ? -v1 : v1;
     q.number = q.number_high = v1;
@@ -213,8 +214,10 @@ CountText count_text(ast::count const& c, Quantity const& q) {
         t.number = number_text(q.number, q.step);
     } else if (c.first.denominator > 0) {
         t.number = numeral_text(c.first);  // "10 1/2"
-    } else if (d == Dimension::age && q.step == 0 && is_integer(q.number)) {
-        t.number = text::group_thousands(digits_of(q.number));  // "aged 70": exact, with no ".0"
+    } else if ((d == Dimension::age || d == Dimension::ordinal) && q.step == 0 && is_integer(q.number)) {
+        // "aged 70", "40th": exact, with no ".0"
+        t.number =
+            text::group_thousands(digits_of(q.number)) + (d == Dimension::ordinal ? ordinal_suffix(q.number) : "");
     } else {
         t.number = number_text(q.number, q.step) + (d == Dimension::ordinal ? ordinal_suffix(q.number) : "");
     }

@@ -140,6 +140,13 @@ std::optional<ParseError> unrepresentable(ast::numeral const& n, char const* beg
     if (!std::isfinite(value_of(n))) {
         return error_at(n.at, begin, "the number is too large");
     }
+    if (n.or_seconds) {  // "forty-second": which one the copy meant is not in the words
+        auto const v = static_cast<long long>(value_of(n));
+        return error_at(n.at, begin,
+                        "this is the ordinal " + std::to_string(v) + ordinal_suffix(double(v)) + " or " +
+                            std::to_string(v - 2) + " seconds: write '" + std::to_string(v) +
+                            ordinal_suffix(double(v)) + "' or '" + std::to_string(v - 2) + " seconds'");
+    }
     return std::nullopt;
 }
 

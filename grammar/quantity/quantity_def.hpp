@@ -178,7 +178,6 @@ auto const set_fraction_written = [](auto& ctx) {
     auto const& range = x3::_attr(ctx);
     x3::_val(ctx).written = text::lower(std::string_view(range.begin(), range.size()));
 };
-auto const ordinal_value = word_value_as(&ast::numeral::ordinal);
 
 // ---------------------------------------------------------------- rules
 
@@ -202,9 +201,11 @@ quantity_in_text_type const quantity_in_text_rule = "a quantity";
 auto const qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_signs];
 
 // A unit word: starts with a letter (or a degree sign), may hold digits,
-// hyphens, apostrophes; a hyphen before a digit ends it ("24 km-28 km" is a range).
+// hyphens, apostrophes; a hyphen before a digit ends it ("24 km-28 km" is a
+// range), and "and" before a number starts a compound's part ("1 dollar and
+// forty-two cents").
 auto const unit_word_def =
-    !(kw("and") >> &x3::ascii::digit) >>
+    !(kw("and") >> (&x3::ascii::digit | &word_numeral())) >>
     x3::lexeme[(x3::ascii::alpha | non_ascii) >>
                *(x3::ascii::alnum | non_ascii | x3::char_("'./()") | (x3::char_('-') >> !x3::ascii::digit))];
 
@@ -318,17 +319,29 @@ auto const set_named_age = [](auto& ctx) {
 auto const name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
 
 auto const amount_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
-                                               whole_word(ordinal_words)[ordinal_value] | half_a | half_unit |
+                                               word_ordinal()[take_numeral] | half_a | half_unit |
                                                (word_numeral()[take_numeral] >> -and_a_half));
 auto const amount_in_text_def = here[mark_numeral] >>
                                 ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction_in_text |
                                  half_unit | (word_numeral()[take_numeral] >> -and_a_half));
 
+// An ISO code in capitals, as a whole word: "USD", "42 ALL" (not "all");
+// before a number also against its digits ("USD3.14").
+auto const currency_code = x3::lexeme[currency_code_words >> word_end];
+auto const currency_code_before = x3::lexeme[currency_code_words >> (word_end | &digit)];
+// A sign is not the start of a word: "RM42" is ringgit, "RMB 4.8 billion" yuan.
+auto const currency_sign = x3::lexeme[currency_letter_signs >> !x3::ascii::alpha] | x3::lexeme[currency_symbol_signs];
 auto const currency_before =
-    x3::raw[x3::lexeme[currency_signs][set_currency] | whole_word(currency_words_before)[set_currency]]
-           [set_currency_written(ast::Place::before)];
+    x3::raw[x3::lexeme[currency_letter_signs >> !x3::ascii::alpha][set_currency] |
+            x3::lexeme[currency_symbol_signs][set_currency] | currency_code_before[set_currency] |
+            whole_word(currency_words_before)[set_currency]][set_currency_written(ast::Place::before)];
+// After the number: a name or code, or a sign ("40 €").
 auto const currency_after =
-    x3::raw[whole_word(currency_words_after)[set_currency]][set_currency_written(ast::Place::after)];
+    x3::raw[whole_word(currency_words_after)[set_currency] | currency_code[set_currency] |
+            x3::lexeme[currency_signs >> word_end][set_currency]][set_currency_written(ast::Place::after)];
+auto const currency_after_in_text =
+    x3::raw[whole_word(currency_words_after_in_text)[set_currency] | currency_code[set_currency] |
+            x3::lexeme[currency_signs >> word_end][set_currency]][set_currency_written(ast::Place::after)];
 // "a 3-inch pipe", "a 6.4 quake", "a $3 million cut": an article before digits or a currency sign.
 // ("A$300" is the Australian dollar: a space follows an article.)
 auto const article =
@@ -347,7 +360,7 @@ auto const set_priced = [](auto& ctx) {
     }
 };
 x3::rule<class currency_mark_class, boost::iterator_range<char const*>> const currency_mark = "a currency";
-auto const currency_mark_def = x3::raw[x3::lexeme[currency_signs] | whole_word(currency_words_before)];
+auto const currency_mark_def = x3::raw[currency_sign | currency_code_before | whole_word(currency_words_before)];
 auto const priced_def = (-currency_mark >> amount)[set_priced];
 auto const to_word_def = kw("to") | kw("through") | kw("thru");
 // Unit words after a range's low end, up to the word that joins it to the high end.
@@ -476,7 +489,7 @@ auto const count_in_text_def =
      (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >>
       ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)) >>
       -text_bound_tail)) >>
-    -currency_after >> -kind_suffix >> -change_noun >> (text_unit_and_parts | -text_money_parts);
+    -currency_after_in_text >> -kind_suffix >> -change_noun >> (text_unit_and_parts | -text_money_parts);
 
 auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                                x3::raw[whole_word(share_words_in_text)[set_share]][set_written];

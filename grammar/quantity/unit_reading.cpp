@@ -44,6 +44,41 @@ void per_unit(UnitReading& reading, std::vector<std::string> const& words, std::
     }
 }
 
+// Currency words the tables do not resolve, in a value: a name several
+// currencies share ("10 dinars"), or a currency's name after another word
+// ("40 million Aussie dollars", "42 malaysia ringgit"). Never a count.
+std::optional<ParseError> unknown_currency(ast::count const& c, std::vector<std::string> const& words,
+                                           char const* begin) {
+    auto const listed = [](std::vector<std::string> const& codes) {
+        std::string out;
+        for (auto const& code : codes) {
+            out += (out.empty() ? "" : ", ") + code;
+        }
+        return out;
+    };
+    auto const first = units::currencies_named(words.front());
+    if (first.size() > 1) {
+        return error_at(c.unit_at, begin,
+                        "'" + text::lower(words.front()) + "' names the currency of several countries (" +
+                            listed(first) + "): write which one ('" + units::currency_name(first.front()) +
+                            "') or its code ('" + first.front() + "')");
+    }
+    // Two words, the second a currency's name of four letters or more (not
+    // "3 games won").
+    auto codes =
+        words.size() == 2 && words[1].size() >= 4 ? units::currencies_called(words[1]) : std::vector<std::string>();
+    if (codes.empty()) {
+        return std::nullopt;
+    }
+    std::string const more = codes.size() > 8 ? ", \xE2\x80\xA6" : "";
+    codes.resize(std::min<std::size_t>(codes.size(), 8));
+    std::string const noun = text::lower(words[1]);
+    return error_at(c.unit_at, begin,
+                    "unknown currency '" + text::lower(words[0]) + " " + noun +
+                        "': write its ISO code or its English name with its country (" + noun + ": " + listed(codes) +
+                        more + ")");
+}
+
 std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {
     UnitReading reading;
     if (c.unit.empty()) {
@@ -70,6 +105,11 @@ std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool librar
     }
     if (glued) {
         return error_at(c.unit_at, begin, "expected a space between the number and the unit word");
+    }
+    if (library) {
+        if (auto e = unknown_currency(c, words, begin)) {
+            return *e;
+        }
     }
     if (library) {
         if (auto const lower = units::case_variant(words.front())) {  // "181 T", "5 M"

@@ -186,33 +186,52 @@ inline symbols<double> fraction_table(bool with_a) {
 inline symbols<double> const fraction_words = fraction_table(true);
 inline symbols<double> const fraction_words_in_text = fraction_table(false);
 
-// Ordinal words: "first" ... "twentieth".
-inline symbols<double> const ordinal_words(
-    {
-        {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
-        {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
-        {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
-        {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
-    },
-    "an ordinal");
-
-// Currency forms of data/currencies.tsv written before (or after) a number,
-// as a table of lower-case forms to ISO 4217 codes. `words`: forms spaced
-// from the number (read as whole words), else signs glued to it ("$", "€",
-// "US$"), as the `glued` column of data/currencies.tsv says.
-inline symbols<std::string> currency_table(bool before, bool words) {
+// Currency forms (units::currency_forms: data/currencies.tsv and ICU)
+// written before (or after) a number, as a table of lower-case forms to ISO
+// 4217 codes. `words`: forms spaced from the number (read as whole words),
+// else signs glued to it ("$", "€", "US$"), as the `glued` column of
+// data/currencies.tsv says. ISO codes are a table of their own, read in
+// capitals only; a name without its country ("ringgit") is read only in a
+// value (`bare`).
+inline symbols<std::string> currency_table(bool before, bool words, bool bare = true) {
     symbols<std::string> table;
     table.name("a currency");
     for (auto const& c : units::currency_forms()) {
-        if ((before ? c.before : c.after) && c.glued != words) {
+        if ((before ? c.before : c.after) && c.glued != words && !c.iso_code && (bare || !c.bare)) {
             table.add(words ? text::lower(c.form) : c.form, c.code);  // signs are matched as written
         }
     }
     return table;
 }
 inline symbols<std::string> const currency_signs = currency_table(true, false);
+// Signs that end in a letter ("RM"), which are no sign at the start of a
+// word ("RMB"), and the others ("$", "US$", "€").
+inline symbols<std::string> currency_sign_table(bool ends_in_letter) {
+    symbols<std::string> table;
+    table.name("a currency");
+    for (auto const& c : units::currency_forms()) {
+        bool const letter = !c.form.empty() && std::isalpha(static_cast<unsigned char>(c.form.back())) != 0;
+        if (c.before && c.glued && letter == ends_in_letter) {
+            table.add(c.form, c.code);
+        }
+    }
+    return table;
+}
+inline symbols<std::string> const currency_letter_signs = currency_sign_table(true);
+inline symbols<std::string> const currency_symbol_signs = currency_sign_table(false);
 inline symbols<std::string> const currency_words_before = currency_table(true, true);
 inline symbols<std::string> const currency_words_after = currency_table(false, true);
+inline symbols<std::string> const currency_words_after_in_text = currency_table(false, true, false);
+inline symbols<std::string> const currency_code_words = [] {
+    symbols<std::string> table;
+    table.name("a currency code");
+    for (auto const& c : units::currency_forms()) {
+        if (c.iso_code) {
+            table.add(c.form, c.code);
+        }
+    }
+    return table;
+}();
 
 // Unit words of data/units.tsv read in running text ("40 km", "3 years");
 // single letters ("C") are not read there.

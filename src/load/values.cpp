@@ -200,16 +200,18 @@ class ClaimReader {
         return topic == story_.topics.end() ? 0.10 : topic->second.tolerance;
     }
 
-    // The topic's tolerance, and its temperature unit for a degree written
-    // without a scale ("86 degrees" under a topic in °F).
+    // The topic's tolerance, its temperature unit for a degree written
+    // without a scale ("86 degrees" under a topic in °F), and its currency
+    // for an amount in a subunit alone ("10 cents" under `unit = "USD"` is $0.10).
     grammar::QuantityOptions options_of(const Claim& claim) const {
-        grammar::QuantityOptions options{tolerance_of(claim), {}};
+        grammar::QuantityOptions options{tolerance_of(claim), {}, {}};
         const auto topic = story_.topics.find(claim.topic);
         if (topic != story_.topics.end() && !topic->second.unit.empty()) {
             const grammar::NamedUnit unit = grammar::named_unit(topic->second.unit);
             if (units::arbitrary_zero(unit.dimension)) {
                 options.degree_unit = unit.written.empty() ? topic->second.unit : unit.written;
             }
+            options.currency = unit.currency;
         }
         return options;
     }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -17,6 +18,7 @@
 #include "embedded/currencies_tsv.hpp"
 #include "embedded/subunits_tsv.hpp"
 #include "embedded/units_tsv.hpp"
+#include "units/iso_currencies.hpp"
 #include "util/text.hpp"
 #include "util/tsv.hpp"
 
@@ -24,16 +26,20 @@ namespace claimcheck::units {
 
 namespace {
 
-// The currency a topic's unit names ("KRW", "won", "$"), lower-cased forms.
-CurrencyForm const* currency_form_of(std::string const& key) {
+// The currency a topic's unit names ("KRW", "won", "$"), lower-cased forms;
+// an ISO code only as written, in capitals.
+CurrencyForm const* currency_form_of(std::string const& key, std::string_view written) {
     static std::map<std::string, CurrencyForm const*> const forms = [] {
         std::map<std::string, CurrencyForm const*> out;
         for (auto const& form : currency_forms()) {
-            out.emplace(text::ascii_lower(form.form), &form);
+            out.emplace(form.iso_code ? form.form : text::ascii_lower(form.form), &form);
         }
         return out;
     }();
-    auto const found = forms.find(key);
+    auto found = forms.find(std::string(written));
+    if (found == forms.end() || !found->second->iso_code) {
+        found = forms.find(key);
+    }
     return found == forms.end() ? nullptr : found->second;
 }
 
@@ -50,7 +56,7 @@ NamedUnit named_unit(std::string_view unit) {
     if (key == "basis points" || key == "basis point" || key == "basis-point" || key == "bps" || key == "bp") {
         return {Dimension::points, "basis points", false, {}, 0.01, 0};
     }
-    if (auto const* form = currency_form_of(key)) {
+    if (auto const* form = currency_form_of(key, unit)) {
         // A sign stays before the number ("$5.1 billion"); a code or a name
         // reads as the currency's name after it ("7.1 trillion won").
         bool const sign = form->before && !form->after && form->form != form->code;
@@ -68,7 +74,7 @@ double in_named_unit(NamedUnit const& unit, double canonical) {
 }
 
 bool glued_sign(std::string_view form) {
-    auto const* found = currency_form_of(text::ascii_lower(form));
+    auto const* found = currency_form_of(text::ascii_lower(form), form);
     return found != nullptr && found->glued;
 }
 
@@ -77,14 +83,14 @@ Dimension unit_dimension(std::string_view unit) {
 }
 
 std::vector<std::string> currency_codes() {
-    std::vector<std::string> codes;
+    std::set<std::string> newsroom;
+    std::set<std::string> others;
     for (auto const& form : currency_forms()) {
-        if (form.form == form.code) {
-            codes.push_back(form.code);
-        }
+        (form.icu ? others : newsroom).insert(form.code);
     }
-    std::sort(codes.begin(), codes.end());
-    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    std::vector<std::string> codes(newsroom.begin(), newsroom.end());
+    std::copy_if(others.begin(), others.end(), std::back_inserter(codes),
+                 [&](std::string const& code) { return !newsroom.contains(code); });
     return codes;
 }
 
@@ -118,6 +124,9 @@ struct Tables {
     std::vector<std::string> unit_words;
     std::vector<Multiplier> multipliers;
     std::vector<CurrencyForm> currencies;
+    std::map<std::string, std::vector<std::string>> shared_nouns;  // "dinars": several codes
+    std::map<std::string, std::string> one_word_names;             // "dollars": USD, "ringgit": MYR
+    std::map<std::string, std::vector<std::string>> all_nouns;     // "dollars": AUD, BBD, ... USD, XCD
     std::vector<Subunit> subunits;
 
     Tables() {
@@ -133,8 +142,13 @@ struct Tables {
             units.emplace(key_of(row[0]), TableUnit{std::string(row[1]), dimension_of(row[2]), std::string(row[0])});
             unit_words.emplace_back(row[0]);
         }
+        std::set<std::string> table_forms;  // lower-cased: what the table decides
         for (auto const& row : claimcheck::text::tsv_rows(data::currencies_tsv())) {
             text::require_columns(row, 4, "data/currencies.tsv");
+            table_forms.insert(text::ascii_lower(row[0]));
+            if (row[1] == "none") {
+                continue;  // a word that is no currency alone ("marks")
+            }
             bool const before = row[2] == "before" || row[2] == "both";
             bool const after = row[2] == "after" || row[2] == "both";
             bool const glued = text::yes_or_no(row, 3, "yes", "no", "data/currencies.tsv");
@@ -144,9 +158,60 @@ struct Tables {
             }
             currencies.push_back({std::string(row[0]), std::string(row[1]), before, after, glued});
         }
+        add_iso_currencies(table_forms);
+        for (auto const& form : currencies) {
+            if (form.after && !form.iso_code && form.form.find(' ') == std::string::npos) {
+                one_word_names.emplace(text::ascii_lower(form.form), form.code);
+                auto& codes = all_nouns[text::ascii_lower(form.form)];
+                if (std::find(codes.begin(), codes.end(), form.code) == codes.end()) {
+                    codes.push_back(form.code);
+                    std::sort(codes.begin(), codes.end());
+                }
+            }
+        }
         for (auto const& row : claimcheck::text::tsv_rows(data::subunits_tsv())) {
             text::require_columns(row, 3, "data/subunits.tsv");
             subunits.push_back(subunit_of(row));
+        }
+    }
+
+    // ICU's currencies: every code, and the English names the table does
+    // not already give; a name's last word alone where one currency has it.
+    void add_iso_currencies(std::set<std::string> const& table_forms) {
+        std::set<std::string> codes;
+        std::set<std::string> forms = table_forms;
+        std::map<std::string, std::vector<std::string>> nouns;
+        for (auto const& c : iso_currencies()) {
+            codes.insert(c.code);
+            currencies.push_back({c.code, c.code, true, true, false, true, false, true});
+            for (auto const& name : c.names) {
+                if (forms.insert(name).second) {
+                    currencies.push_back({name, c.code, false, true, false, false, false, true});
+                }
+            }
+            for (auto const& noun : c.nouns) {
+                nouns[noun].push_back(c.code);
+            }
+        }
+        for (auto const& form : currencies) {
+            if (!codes.contains(form.code)) {
+                throw std::logic_error("data/currencies.tsv: '" + form.code + "' (of '" + form.form +
+                                       "') is not an ISO 4217 code in current use");
+            }
+        }
+        for (auto const& [noun, of] : nouns) {
+            all_nouns[noun] = of;
+        }
+        for (auto& [noun, of] : nouns) {
+            if (forms.contains(noun)) {
+                continue;
+            }
+            if (of.size() == 1) {
+                currencies.push_back({noun, of.front(), false, true, false, false, true, true});
+            } else {
+                std::sort(of.begin(), of.end());
+                shared_nouns.emplace(noun, of);
+            }
         }
     }
 
@@ -308,10 +373,45 @@ std::optional<int> other_unit_by_case(std::string_view words, TableUnit const& r
     return same ? std::nullopt : std::optional<int>(id);
 }
 
+// A symbol of the table ("hr", "gal", "kg"): a short lower-case word.
+bool is_symbol(std::string const& word) {
+    return !word.empty() && word.size() <= 3 && word.back() != 's' &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A word of the table written with dots or in the plural of a symbol:
+// "k.g." and "g." are kg and g, "hrs", "mins", "gals", "mls" and "gs" are
+// hr, min, gal, ml and g ("k.gs" both). Only the table's own words are
+// derived so: "p.m." is not read as "pm" (picometres).
+std::map<std::string, TableUnit>::const_iterator derived_row(std::string const& key) {
+    auto const& table = tables().units;
+    if (key.find(' ') != std::string::npos) {
+        return table.end();
+    }
+    std::string undotted;
+    std::copy_if(key.begin(), key.end(), std::back_inserter(undotted), [](char c) { return c != '.'; });
+    if (undotted.size() < key.size()) {
+        auto const found = table.find(undotted);
+        if (found != table.end()) {
+            return found;
+        }
+    }
+    if (undotted.size() >= 2 && undotted.back() == 's') {
+        auto const found = table.find(undotted.substr(0, undotted.size() - 1));
+        if (found != table.end() && is_symbol(found->first)) {
+            return found;
+        }
+    }
+    return table.end();
+}
+
 std::optional<Unit> look_up_unit(std::string_view words, bool library) {
     std::string const key = key_of(words);
     auto const& table = tables().units;
-    auto const found = table.find(key);
+    auto found = table.find(key);
+    if (found == table.end() && library) {
+        found = derived_row(key);
+    }
     if (found != table.end()) {
         int const id = Library::get().converter(found->second.expression, found->second.dimension);
         if (id < 0) {
@@ -445,16 +545,38 @@ std::optional<Unit> find_part_unit(std::string_view word, bool library) {
 
 std::string currency_name(std::string_view code) {
     for (auto const& form : currency_forms()) {
-        if (form.code == code && form.after && form.form != form.code && form.form.back() == 's') {
+        if (form.code == code && form.after && !form.icu && form.form != form.code && form.form.back() == 's') {
             return form.form;
         }
     }
     for (auto const& form : currency_forms()) {
-        if (form.code == code && form.after && form.form != form.code) {
+        if (form.code == code && form.after && !form.icu && form.form != form.code) {
             return form.form;
         }
     }
+    for (auto const& c : iso_currencies()) {
+        if (c.code == code && !c.plural.empty()) {
+            return c.plural;  // "Kuwaiti dinars"
+        }
+    }
     return std::string(code);
+}
+
+std::vector<std::string> currencies_called(std::string_view noun) {
+    auto const& nouns = tables().all_nouns;
+    auto const found = nouns.find(text::lower_words(noun));
+    return found == nouns.end() ? std::vector<std::string>() : found->second;
+}
+
+std::vector<std::string> currencies_named(std::string_view noun) {
+    std::string const key = text::lower_words(noun);
+    auto const& shared = tables().shared_nouns;
+    if (auto const found = shared.find(key); found != shared.end()) {
+        return found->second;
+    }
+    auto const& names = tables().one_word_names;
+    auto const found = names.find(key);
+    return found == names.end() ? std::vector<std::string>() : std::vector<std::string>{found->second};
 }
 
 }  // namespace claimcheck::units

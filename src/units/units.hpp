@@ -59,14 +59,34 @@ std::vector<Multiplier> const& multipliers();
 
 // ---------------------------------------------------------------- currencies
 
+// The forms of data/currencies.tsv first, then what ICU knows of every ISO
+// 4217 currency the table does not already name: its code, its English
+// names ("kuwaiti dinar", "kuwaiti dinars") and the last word of those names
+// where only one currency has it ("ringgit", "shekels").
 struct CurrencyForm {
     std::string form;  // "$", "USD", "won"
     std::string code;  // ISO 4217
     bool before = false;
     bool after = false;
-    bool glued = false;  // a sign written against the number: "$1.2bn", "₹4.5 billion"
+    bool glued = false;     // a sign written against the number: "$1.2bn", "₹4.5 billion"
+    bool iso_code = false;  // the code itself: read only in capitals ("42 ALL" is the lek, "all" is no currency)
+    bool bare = false;      // a name without its country ("ringgit"): read in a value, not in running text
+    bool icu = false;       // from ICU rather than data/currencies.tsv
 };
 std::vector<CurrencyForm> const& currency_forms();
+
+// The ISO 4217 codes a one-word currency name written after a number stands
+// for: one ("dollars": USD, "ringgit": MYR), or, for a name several
+// currencies share and data/currencies.tsv does not decide ("dinars"), all
+// of them (BHD, DZD, IQD, JOD, KWD, LYD, RSD, TND), which a value must then
+// tell apart by the country ("Kuwaiti dinars") or the code. Empty for any
+// other word.
+std::vector<std::string> currencies_named(std::string_view noun);
+
+// Every currency a one-word name can be the last word of, whatever the table
+// decides ("dollars": AUD, BBD, ..., USD, XCD; "ringgit": MYR), sorted: the
+// candidates an error lists for "40 million Aussie dollars".
+std::vector<std::string> currencies_called(std::string_view noun);
 
 // Whether `form` is a currency sign written against the number ("$", "₹",
 // "US$"), not a word or code spaced from it ("Rs", "USD", "won"): the
@@ -123,7 +143,9 @@ struct NamedUnit {
 NamedUnit named_unit(std::string_view unit);
 double in_named_unit(NamedUnit const& unit, double canonical);
 
-// The ISO 4217 codes the currency table knows, sorted.
+// The ISO 4217 codes claimcheck reads: those of data/currencies.tsv (the
+// newsroom's usual currencies) first, then ICU's others, each sorted, so a
+// "did you mean" offers the usual currency first ('USX': 'USD', not 'UGX').
 std::vector<std::string> currency_codes();
 
 }  // namespace claimcheck::units

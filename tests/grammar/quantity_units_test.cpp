@@ -270,6 +270,53 @@ std::vector<Accepted> const accepted{
     {"from 20 to 35", Dimension::count, "[20, 35]", false, "", "between 20 and 35"},
     {"20 through 35", Dimension::count, "[20, 35]", false, "", "20 to 35"},
     {"9007199254740992", Dimension::count, "[9.007199255e+15, 9.007199255e+15]", false, "", "9,007,199,254,740,992"},
+    // Ordinals in words compound with tens and hundreds.
+    {"twenty-fifth", Dimension::ordinal, "[25, 25]", false, "", "25th"},
+    {"thirty first", Dimension::ordinal, "[31, 31]", false, "", "31st"},
+    {"seventy\xE2\x80\x94third", Dimension::ordinal, "[73, 73]", false, "", "73rd"},
+    {"one hundred and first session", Dimension::ordinal, "[101, 101]", false, "", "101st session"},
+    {"fortieth anniversary", Dimension::ordinal, "[40, 40]", false, "", "40th anniversary"},
+    // A symbol of the table in the plural or with dots, in a value.
+    {"1.5 hrs", Dimension::duration, "[0.06041666667, 0.06458333333)", false, "", "1.5 hr"},
+    {"15.5 mins", Dimension::duration, "[0.01072916667, 0.01079861111)", false, "", "15.5 min"},
+    {"0.5 gals", physical("volume"), "[0.0017034354, 0.0020819766)", false, "", "0.5 gal"},
+    {"3 gal", physical("volume"), "[0.00946353, 0.013248942)", false, "", "3 gal"},
+    {"more than four mls", physical("volume"), "(4e-06, inf)", false, "", "more than 4 ml"},
+    {"1000 gs", physical("mass"), "[0.5, 1.5)", false, "", "1,000 g"},
+    {"2 g.", physical("mass"), "[0.0015, 0.0025)", false, "", "2 g"},
+    {"1 k.g.", physical("mass"), "[0.5, 1.5)", false, "", "1 kg"},
+    {"1 k.gs", physical("mass"), "[0.5, 1.5)", false, "", "1 kg"},
+    // Parts of one dimension joined by "and" are a sum, in the smallest unit.
+    {"1 meter and 1 foot", physical("length"), "[1.1524, 1.4572)", false, "", "1 meter and 1 foot"},
+    {"1 kilometer and 1 mile", physical("length"), "[2109.344, 3109.344)", false, "", "1 kilometer and 1 mile"},
+    {"more than 1 dollar and forty-two cents", Dimension::money, "(1.42, inf)", false, "USD",
+     "more than 1 dollar and 42 cents"},
+    // Every ISO 4217 code (in capitals) and its English names, from ICU.
+    {"42 KWD", Dimension::money, "[42, 42]", false, "KWD", "42 KWD"},
+    {"10 ILS", Dimension::money, "[5, 15)", false, "ILS", "10 ILS"},
+    {"42 ALL", Dimension::money, "[42, 42]", false, "ALL", "42 ALL"},
+    {"USD3.14", Dimension::money, "[3.135, 3.145)", false, "USD", "USD 3.14"},
+    {"42 kuwaiti Dinar", Dimension::money, "[42, 42]", false, "KWD", "42 kuwaiti Dinar"},
+    {"42 Lebanese Pounds", Dimension::money, "[42, 42]", false, "LBP", "42 Lebanese Pounds"},
+    {"40 million Canadian dollars", Dimension::money, "[35000000, 45000000)", false, "CAD",
+     "40 million Canadian dollars"},
+    {"40 million Australian dollars", Dimension::money, "[35000000, 45000000)", false, "AUD",
+     "40 million Australian dollars"},
+    {"42 qatari riyals", Dimension::money, "[42, 42]", false, "QAR", "42 qatari riyals"},
+    {"10 ringgit", Dimension::money, "[5, 15)", false, "MYR", "10 ringgit"},
+    {"ten shekels", Dimension::money, "[5, 15)", false, "ILS", "10 shekels"},
+    {"10 Tugrik", Dimension::money, "[5, 15)", false, "MNT", "10 Tugrik"},
+    // A sign after the number; the newsroom's own words.
+    {"40 \xE2\x82\xAC", Dimension::money, "[35, 45)", false, "EUR", "40 \xE2\x82\xAC"},
+    {"40 \xC2\xA3", Dimension::money, "[35, 45)", false, "GBP", "40 \xC2\xA3"},
+    {"42 bucks", Dimension::money, "[42, 42]", false, "USD", "42 bucks"},
+    {"42 L.E.", Dimension::money, "[42, 42]", false, "EGP", "42 L.E."},
+    {"42 RM", Dimension::money, "[42, 42]", false, "MYR", "42 RM"},
+    {"RM42 million", Dimension::money, "[41500000, 42500000)", false, "MYR", "RM42 million"},
+    {"RMB 4.8 billion", Dimension::money, "[4750000000, 4850000000)", false, "CNY", "RMB 4.8 billion"},
+    // A code in lower case, and a name's last word that is an English word, are count words.
+    {"42 all", Dimension::count, "[42, 42]", false, "", "42 all"},
+    {"42 marks", Dimension::count, "[42, 42]", false, "", "42 marks"},
 };
 
 std::vector<Refused> const rejected{
@@ -337,6 +384,26 @@ std::vector<Refused> const rejected{
     {"1,23,4567", 1, "not a number: digits after a thousands separator come in groups of three"},
     {"about 1" + std::string(400, '0'), 6,
      "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)"},
+    // After a tens word "second" is also a duration: which one is not guessed.
+    {"forty-second", 0, "this is the ordinal 42nd or 40 seconds: write '42nd' or '40 seconds'"},
+    {"forty second", 0, "this is the ordinal 42nd or 40 seconds: write '42nd' or '40 seconds'"},
+    // A currency name several currencies share, or one after an unknown word.
+    {"10 dinars", 3,
+     "'dinars' names the currency of several countries (BHD, DZD, IQD, JOD, KWD, LYD, RSD, TND): write which one "
+     "('Bahraini dinars') or its code ('BHD')"},
+    {"ten riyals", 4,
+     "'riyals' names the currency of several countries (QAR, SAR): write which one ('Qatari riyals') or its code "
+     "('QAR')"},
+    {"42 malaysia ringgit", 3,
+     "unknown currency 'malaysia ringgit': write its ISO code or its English name with its country (ringgit: MYR)"},
+    {"40 million Aussie dollars", 11,
+     "unknown currency 'aussie dollars': write its ISO code or its English name with its country (dollars: AUD, "
+     "BBD, BMD, BND, BSD, BZD, CAD, FJD, \xE2\x80\xA6)"},
+    // A subunit alone with no currency in the value or the topic.
+    {"10 cents", 3,
+     "'cents' is a part of a currency (USD, EUR, CAD, AUD, NZD, HKD, SGD, CHF) and the value names none: write the "
+     "amount in its currency ('$0.10', '\xE2\x82\xAC"
+     "0.50')"},
 };
 
 }  // namespace

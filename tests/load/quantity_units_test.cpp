@@ -200,6 +200,10 @@ const std::vector<ClaimCase> claim_cases{
     {"topic = \"cost\"\nquote = \"Rain reached 40 mm\"\nvalue = \"$40 million\"\n", ""},
     {"topic = \"cost\"\nquote = \"Rain reached 40 mm\"\nvalue = \"40 kg\"\n", ""},
     {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"183 people\"\n", ""},
+    // A subunit alone where the topic names no currency is an error, never a count.
+    {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"10 cents\"\n",
+     "8:13: error: 'cents' is a part of a currency (USD, EUR, CAD, AUD, NZD, HKD, SGD, CHF) and the value "
+     "names none: write the amount in its currency ('$0.10', '\u20AC0.50')"},
     {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"74%\"\n", ""},
     {"topic = \"deaths\"\nquote = \"183 people died\"\nvalue = \"138 people\"\n",
      "8:9: warning: the value '138 people' contradicts its own quote, which says '183': a typo in the value?"},
@@ -280,6 +284,9 @@ const std::vector<InTopicCase> in_topic_cases{
     {"topic = \"heat\"\nquote = \"2 below zero\"\nvalue = \"2 below zero\"\n", "a temperature", 254.2611111, 0},
     {"topic = \"storm\"\nquote = \"it was a Category 4 hurricane\"\n", "an ordinal", 4, 0},
     {"topic = \"storm\"\nquote = \"the storm reached 4\"\n", "an ordinal", 4, 0},
+    // An amount in a subunit alone is in the topic's currency ("10 cents" under USD is $0.10).
+    {"topic = \"cost\"\nquote = \"it cost 10 cents\"\nvalue = \"10 cents\"\n", "money", 0.10, 0},
+    {"topic = \"cost\"\nquote = \"it cost ten pennies\"\nvalue = \"ten pennies\"\n", "money", 0.10, 0},
 };
 
 }  // namespace

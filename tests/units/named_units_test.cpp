@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace units = claimcheck::units;
 using units::Dimension;
@@ -48,5 +50,80 @@ TEST_CASE("currency signs: glued or spaced as data/currencies.tsv says", "[units
     for (std::string const word : {"Rs", "Rs.", "USD", "usd", "won", "euros", "km", ""}) {
         CAPTURE(word);
         CHECK_FALSE(units::glued_sign(word));
+    }
+}
+
+struct CurrencyWord {
+    char const* word;
+    std::vector<std::string> codes;  // units::currencies_named
+};
+
+// One-word currency names: the table's ("dollars" is USD), ICU's where one
+// currency has the word ("ringgit"), every code where several share it and
+// the table does not decide ("dinars"), none for a name's last word that is
+// an ordinary English word ("marks", a row `none`) or for any other word.
+std::vector<CurrencyWord> const currency_words{
+    {"dollars", {"USD"}},
+    {"ringgit", {"MYR"}},
+    {"Shekels", {"ILS"}},
+    {"tugriks", {"MNT"}},
+    {"dinars", {"BHD", "DZD", "IQD", "JOD", "KWD", "LYD", "RSD", "TND"}},
+    {"riyals", {"QAR", "SAR"}},
+    {"rials", {"IRR", "OMR", "YER"}},
+    {"bucks", {"USD"}},
+    {"marks", {}},
+    {"real", {}},
+    {"people", {}},
+};
+
+TEST_CASE("currencies: every ISO 4217 code and its English names come from ICU", "[units][currency]") {
+    for (auto const& c : currency_words) {
+        CAPTURE(c.word);
+        CHECK(units::currencies_named(c.word) == c.codes);
+    }
+    auto const dinars = units::named_unit("KWD");
+    CHECK(dinars.dimension == Dimension::money);
+    CHECK(dinars.currency == "KWD");
+    CHECK(dinars.written == "Kuwaiti dinars");
+    CHECK(units::named_unit("Kuwaiti dinars").currency == "KWD");
+    CHECK(units::named_unit("ALL").currency == "ALL");                // the Albanian lek
+    CHECK(units::named_unit("all").dimension == Dimension::count);    // a code reads only in capitals
+    CHECK(units::named_unit("AUD").written == "Australian dollars");  // ICU's name where the table has none
+    CHECK(units::named_unit("USD").written == "dollars");             // the table's name first
+    auto const codes = units::currency_codes();
+    CHECK(codes.size() > 150);
+    CHECK(codes.front() == "AUD");                                // the newsroom's currencies first, then ICU's others
+    for (char const* withdrawn : {"SLL", "VEF", "XXX", "XAU"}) {  // no longer tender, or no currency
+        CAPTURE(withdrawn);
+        CHECK(std::find(codes.begin(), codes.end(), withdrawn) == codes.end());
+    }
+}
+
+struct UnitForm {
+    char const* written;
+    bool library;      // a value (true) or running text
+    char const* unit;  // the table's word it reads as; "" for none
+};
+
+// A short symbol of data/units.tsv in the plural, and any of its words with
+// dots, in a value; only the table's own words are derived so.
+std::vector<UnitForm> const unit_forms{
+    {"hrs", true, "hr"},     {"mins", true, "min"}, {"gals", true, "gal"}, {"mls", true, "ml"},
+    {"gs", true, "g"},       {"g.", true, "g"},     {"k.g.", true, "kg"},  {"k.gs", true, "kg"},
+    {"m.p.h.", true, "mph"}, {"Gal", true, "gal"},  // the table decides: the gallon, not the galileo
+    {"hrs", false, ""},      {"k.g.", false, ""},   // running text reads the words as listed
+    {"p.m.", true, ""},      {"lbs", true, "lbs"},
+};
+
+TEST_CASE("unit forms: plurals and dots of the table's symbols, in a value", "[units]") {
+    for (auto const& f : unit_forms) {
+        CAPTURE(f.written, f.library);
+        auto const unit = units::find_unit(f.written, f.library);
+        if (std::string(f.unit).empty()) {
+            CHECK_FALSE(unit.has_value());
+        } else {
+            REQUIRE(unit.has_value());
+            CHECK(unit->written == f.unit);
+        }
     }
 }
