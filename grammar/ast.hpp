@@ -163,6 +163,7 @@ struct relative {
     double count = 0;  // "3 days ago": 3; "a week ago": 1
     TimeUnit unit = TimeUnit::day;
     bool of_event = false;  // "two weeks after", "the day before": counted from an event, not publication
+    std::string event;      // the event named after it ("the vote" in "two weeks after the vote")
 };
 
 // A weekday as written, 0 = Sunday ... 6 = Saturday (std::chrono::weekday).

@@ -81,6 +81,15 @@ auto const relative_word = [](auto& ctx) {
     x3::_val(ctx).rel.word = x3::_attr(ctx);
 };
 auto const of_event = [](auto& ctx) { x3::_val(ctx).rel.of_event = true; };
+// The words after "two weeks after": only a count from an event takes them.
+auto const event_words = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    if (!d.is_relative || !d.rel.of_event) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    d.rel.event.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+};
 auto const relative_unit = [](auto& ctx) { x3::_val(ctx).rel.unit = x3::_attr(ctx); };
 auto const the_one = [](ast::Relation r) {
     return [r](auto& ctx) {

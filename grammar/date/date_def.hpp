@@ -260,8 +260,10 @@ auto const moment_in_text_def =
 
 auto const end_of_date_def = x3::eoi;
 
+// "two weeks after the vote": the event's words are kept for the converter's error.
 auto const date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >> -whole_word(approaches)[set_approach] >>
-                                 -kw("on") >> moment[take_moment] > end_of_date;
+                                 -kw("on") >> moment[take_moment] >>
+                                 -x3::raw[x3::lexeme[+x3::char_]][event_words] > end_of_date;
 
 auto const date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
                                    -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];

@@ -162,6 +162,11 @@ std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const&
     if (!r.of_event) {
         return std::nullopt;
     }
+    if (!r.event.empty()) {
+        return error_at(d.at, rd.begin,
+                        fmt::format("'{} {}' counts from {}, which a value cannot name; write the date it means",
+                                    relative_words(d), r.event, r.event));
+    }
     bool const before = r.word == ast::Relation::before;
     std::string from_publication;
     if (r.count == 1 && r.unit == ast::TimeUnit::day) {

@@ -383,6 +383,8 @@ std::vector<Rejected> const rejected{
     {'X', "the day before", 0, "'the day before' counts from an event the value does not name; write the date it means ('yesterday' counts from the source's `published` date)"},
     {'U', "the day before", 0, "'the day before' counts from an event the value does not name; write the date it means ('yesterday' counts from the source's `published` date)"},
     {'U', "the day after", 0, "'the day after' counts from an event the value does not name; write the date it means ('tomorrow' counts from the source's `published` date)"},
+    {'U', "two weeks after the vote", 0, "'2 weeks after the vote' counts from the vote, which a value cannot name; write the date it means"},
+    {'U', "the day before the verdict", 0, "'the day before the verdict' counts from the verdict, which a value cannot name; write the date it means"},
     {'U', "two weeks after", 0, "'2 weeks after' counts from an event the value does not name; write the date it means ('2 weeks later' counts from the source's `published` date)"},
     {'U', "a month before", 0, "'a month before' counts from an event the value does not name; write the date it means ('a month earlier' counts from the source's `published` date)"},
     {'S', "3 hours after", 0, "'3 hours after' counts from an event the value does not name; write the date it means ('3 hours later' counts from the source's `published` date)"},
