@@ -163,6 +163,8 @@ struct relative {
     Relation word = Relation::today;
     double count = 0;  // "3 days ago": 3; "a week ago": 1
     TimeUnit unit = TimeUnit::day;
+    bool of_event = false;  // "two weeks after", "the day before": counted from an event, not publication
+    std::string event;      // the event named after it ("the vote" in "two weeks after the vote")
 };
 
 // A weekday as written, 0 = Sunday ... 6 = Saturday (std::chrono::weekday).
@@ -181,13 +183,14 @@ struct clock_time {
     char const* at = nullptr;
 };
 
-enum class ZoneKind { none, local, utc, offset, name };
+enum class ZoneKind { none, local, utc, offset, name, place };
 
-// A time zone as written: "local time", "UTC", "GMT+9", "+09:00", "KST", "Asia/Seoul".
+// A time zone as written: "local time", "UTC", "GMT+9", "+09:00", "KST", "Asia/Seoul",
+// "Kyiv time" (a place: `name` holds "Kyiv").
 struct zone_ref {
     ZoneKind kind = ZoneKind::none;
     int offset_minutes = 0;  // ZoneKind::offset
-    std::string name;        // ZoneKind::name: an abbreviation or IANA name as written
+    std::string name;        // ZoneKind::name: an abbreviation or IANA name as written; place: the place
     char const* at = nullptr;
 };
 
@@ -225,6 +228,10 @@ struct date {
     clock_time end_time;  // an ISO range's end: "2025-04-10T04:10/2025-04-10T05:00"
     zone_ref zone;
     DayPart part = DayPart::none;
+    // The other day of a night written with both: "overnight Tuesday into
+    // Wednesday" (the day before the night's morning), "Tuesday night into
+    // Wednesday" (the day after the night's evening).
+    weekday_name other_day;
     period per;
     char const* at = nullptr;  // where the value starts
 };

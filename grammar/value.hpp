@@ -172,6 +172,13 @@ enum class DatePrecision { day, part_of_day, minute };
 // `first`/`last` are the local calendar days (in `zone`) the interval
 // touches; a weekday without an anchor date is unbounded (first = Day::min(),
 // last = Day::max(), bounded = false).
+//
+// A time of day written without its day ("10:30 a.m.", "0350 GMT") has
+// `day_unstated`: [begin, end) holds it on the latest day it may be (the most
+// recent such time at or before publication), and the value allows the same
+// wall-clock time in `zone` on any day from `near_first` to `near_last` (a
+// week before publication to the day after): an unstated day near the story.
+// `placements` lists those readings.
 struct DateValue {
     Instant begin{};
     Instant end{};
@@ -182,7 +189,16 @@ struct DateValue {
     DatePrecision precision = DatePrecision::day;
     std::string zone;       // the IANA zone or fixed offset the value was read in ("" = UTC)
     std::string canonical;  // parses back to an equal DateValue given the same context
+    bool day_unstated = false;
+    Day near_first{};
+    Day near_last{};
 };
+
+// The value on each day it may be: itself when its day is written; for a
+// time without a day, the same wall-clock time on each day from near_first
+// to near_last, each with its day written (day_unstated false): the day it
+// was read on first, then the others, nearest first.
+std::vector<DateValue> placements(DateValue const& value);
 
 // The hemisphere a story declares; seasons are meteorological (docs/grammar.md).
 enum class Hemisphere { none, north, south };
@@ -191,8 +207,9 @@ struct DateContext {
     std::optional<std::chrono::year_month_day> published;  // anchors "today", "Tuesday", "Jan. 13" (local date)
     std::optional<Instant> published_at;                   // the publication instant, when a time was given
     std::string timezone;                                  // IANA name of "local time" ("" = UTC)
-    unsigned fiscal_year_start = 1;                        // month a fiscal year starts (1 = January)
-    Hemisphere hemisphere = Hemisphere::none;              // where seasons are read ("winter 2025")
+    bool timezone_declared = false;  // `timezone` was written (also as "UTC"): "local time" needs it or a name
+    unsigned fiscal_year_start = 1;  // month a fiscal year starts (1 = January)
+    Hemisphere hemisphere = Hemisphere::none;  // where seasons are read ("winter 2025")
     // The story's own zone abbreviations ({"IST", "Asia/Jerusalem"}), read before
     // data/zone_abbreviations.tsv; owned by the caller, may be null.
     std::map<std::string, std::string, std::less<>> const* zone_abbreviations = nullptr;

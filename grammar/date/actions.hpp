@@ -3,6 +3,7 @@
 #pragma once
 
 #include "grammar/date/words.hpp"
+#include "zones/tz.hpp"
 
 namespace claimcheck::grammar::parser {
 
@@ -33,6 +34,7 @@ auto const reset_moment = [](auto& ctx) {
 auto const mark_date = [](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); };
 auto const mark_from = [](auto& ctx) { x3::_val(ctx).from.at = x3::_attr(ctx).begin(); };
 auto const set_weekday = [](auto& ctx) { x3::_val(ctx).weekday.index = x3::_attr(ctx); };
+auto const set_other_day = [](auto& ctx) { x3::_val(ctx).other_day.index = x3::_attr(ctx); };
 auto const from_month = [](auto& ctx) { x3::_val(ctx).from.month = x3::_attr(ctx); };
 auto const to_month = [](auto& ctx) { x3::_val(ctx).to.month = x3::_attr(ctx); };
 auto const from_day = [](auto& ctx) {
@@ -78,6 +80,16 @@ auto const relative_word = [](auto& ctx) {
     x3::_val(ctx).is_relative = true;
     x3::_val(ctx).rel.word = x3::_attr(ctx);
 };
+auto const of_event = [](auto& ctx) { x3::_val(ctx).rel.of_event = true; };
+// The words after "two weeks after": only a count from an event takes them.
+auto const event_words = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    if (!d.is_relative || !d.rel.of_event) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    d.rel.event.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+};
 auto const relative_unit = [](auto& ctx) { x3::_val(ctx).rel.unit = x3::_attr(ctx); };
 auto const the_one = [](ast::Relation r) {
     return [r](auto& ctx) {
@@ -86,6 +98,7 @@ auto const the_one = [](ast::Relation r) {
         d.is_relative = true;
         d.rel.word = r;
         d.rel.count = 1;
+        d.rel.of_event = true;
     };
 };
 // Copies what `when` read into the enclosing date (the rule has its own attribute).
@@ -158,6 +171,16 @@ auto const zone_minutes = [](auto& ctx) {
 auto const zone_name_text = [](auto& ctx) {
     x3::_val(ctx).kind = ast::ZoneKind::name;
     x3::_val(ctx).name.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+};
+
+auto const zone_place_text = [](auto& ctx) {
+    x3::_val(ctx).kind = ast::ZoneKind::place;
+    x3::_val(ctx).name.assign(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+};
+// Fails a place no table knows (in running text, where it is no zone).
+auto const known_place = [](auto& ctx) {
+    auto const& name = x3::_val(ctx).name;
+    x3::_pass(ctx) = zones::is_place(name) || zones::by_abbreviation(name).has_value();
 };
 
 // period fields

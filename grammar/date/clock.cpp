@@ -134,6 +134,9 @@ std::optional<ParseError> part_of_day(Reading const& rd, ast::date const& d, Day
 
 // "nine hours later", "90 minutes earlier": from the publication instant.
 std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, DateValue& v) {
+    if (auto e = counted_from_event(rd, d)) {
+        return e;
+    }
     auto const& r = d.rel;
     bool const hours = r.unit == ast::TimeUnit::hour;
     std::string const what = fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",

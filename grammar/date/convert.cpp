@@ -20,13 +20,46 @@ Day local_day(Reading const& rd, Instant at) {
 
 namespace {
 
+// A zone abbreviation: the story's own reading first, then data/zone_abbreviations.tsv.
+std::optional<zones::Zone> abbreviation(Reading const& rd, std::string const& name) {
+    if (auto const* own = rd.context.zone_abbreviations; own != nullptr && own->count(name) != 0) {
+        return zones::by_name(own->find(name)->second);
+    }
+    return zones::by_abbreviation(name);
+}
+
+// "Kyiv time", "New York time", "Beijing time"; "UK time" as the abbreviation.
+std::optional<ParseError> place_zone(Reading& rd, ast::zone_ref const& z) {
+    if (!zones::is_place(z.name)) {
+        if (auto found = abbreviation(rd, z.name)) {
+            rd.zone = *found;
+            return std::nullopt;
+        }
+    }
+    auto found = zones::by_place(z.name);
+    if (auto const* why = std::get_if<std::string>(&found)) {
+        return error_at(z.at, rd.begin, *why);
+    }
+    rd.zone = std::get<zones::Zone>(found);
+    return std::nullopt;
+}
+
 std::optional<ParseError> resolve_zone(Reading& rd, ast::date const& d) {
     auto const& z = d.zone;
     switch (z.kind) {
         case ast::ZoneKind::none:
-        case ast::ZoneKind::local:
             rd.zone = rd.story;
             return std::nullopt;
+        case ast::ZoneKind::local:
+            if (rd.context.timezone.empty() && !rd.context.timezone_declared) {
+                return error_at(z.at, rd.begin,
+                                "'local time' needs the story's time zone: set `timezone` (an IANA name such as "
+                                "\"Asia/Seoul\") in [story] of story.toml, or in the claim file's [source]");
+            }
+            rd.zone = rd.story;
+            return std::nullopt;
+        case ast::ZoneKind::place:
+            return place_zone(rd, z);
         case ast::ZoneKind::utc:
             rd.zone = zones::utc();
             return std::nullopt;
@@ -39,9 +72,7 @@ std::optional<ParseError> resolve_zone(Reading& rd, ast::date const& d) {
         case ast::ZoneKind::name:
             break;
     }
-    if (auto const* own = rd.context.zone_abbreviations; own != nullptr && own->count(z.name) != 0) {
-        rd.zone = *zones::by_name(own->find(z.name)->second);
-    } else if (auto found = zones::by_abbreviation(z.name)) {
+    if (auto found = abbreviation(rd, z.name)) {
         rd.zone = *found;
     } else if (auto named = zones::by_name(z.name)) {
         rd.zone = *named;
@@ -100,6 +131,34 @@ Interval day_set(Reading const& rd, ast::date const& d) {
     return Days{trimmed_first, trimmed_last};
 }
 
+// "overnight Tuesday into Wednesday", "Tuesday night into Wednesday": the
+// other day written must be the one next to `day` on the night's side.
+std::optional<ParseError> night_days(Reading const& rd, ast::date const& d, Day day) {
+    if (d.other_day.index >= 7) {
+        return std::nullopt;
+    }
+    if (d.part != ast::DayPart::night && d.part != ast::DayPart::overnight) {
+        return error_at(d.at, rd.begin, "only a night runs into the next day (such as 'Tuesday night into Wednesday')");
+    }
+    bool const overnight = d.part == ast::DayPart::overnight;
+    chr::weekday const other{d.other_day.index};
+    if (chr::weekday{overnight ? day - chr::days{1} : day + chr::days{1}} != other) {
+        return error_at(d.at, rd.begin,
+                        fmt::format("{} is not the day {} {}", weekday_name(other), overnight ? "before" : "after",
+                                    weekday_name(chr::weekday{day})));
+    }
+    return std::nullopt;
+}
+
+// A time without a day may be on any day near the story (value.hpp).
+void near_days(Reading const& rd, DateValue& v) {
+    Day const published =
+        rd.context.published_at ? local_day(rd, *rd.context.published_at) : Day{*rd.context.published};
+    v.day_unstated = true;
+    v.near_first = published - chr::days{7};
+    v.near_last = published + chr::days{1};
+}
+
 // Fills begin/end and precision from the days, time and part of day written.
 std::optional<ParseError> instants(Reading const& rd, ast::date const& d, DateValue& v) {
     if (d.is_relative && d.rel.word != ast::Relation::last && d.rel.word != ast::Relation::this_ &&
@@ -123,12 +182,21 @@ std::optional<ParseError> instants(Reading const& rd, ast::date const& d, DateVa
         v.end = Instant::max();
         return std::nullopt;
     }
+    if (auto e = night_days(rd, d, first)) {
+        return e;
+    }
     if (d.time.present || d.part != ast::DayPart::none) {
         if (first != last) {
             return error_at(d.time.present ? d.time.at : d.at, rd.begin,
                             "a time of day needs a single day, not " + iso(first) + "/" + iso(last));
         }
-        return d.time.present ? clock(rd, d, first, implied, v) : part_of_day(rd, d, first, v);
+        if (!d.time.present) {
+            return part_of_day(rd, d, first, v);
+        }
+        if (implied) {
+            near_days(rd, v);
+        }
+        return clock(rd, d, first, implied, v);
     }
     v.begin = zones::start_of(rd.zone, wall_of(first));
     v.end = zones::start_of(rd.zone, wall_of(last + chr::days{1}));
@@ -222,7 +290,32 @@ std::string canonical(Reading const& rd, DateValue const& v) {
     return out + zone_suffix(rd, v);
 }
 
-void finish(Reading const& rd, DateValue& v) {
+// "10:30", "around 09:00 UTC", "shortly before 00:00": a time without its day,
+// as written (the approach words keep its width).
+std::string time_of_day_text(Reading const& rd, ast::date const& d, DateValue const& v) {
+    Instant at = v.begin;
+    std::string words;
+    switch (d.approach) {
+        case ast::Approach::around:
+            at += chr::minutes{30};
+            words = "around ";
+            break;
+        case ast::Approach::shortly_after:
+            words = "shortly after ";
+            break;
+        case ast::Approach::shortly_before:
+            at = v.end;
+            words = "shortly before ";
+            break;
+        default:
+            break;
+    }
+    auto const wall = zones::to_local(rd.zone, at);
+    auto const minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day_of(wall))).count();
+    return fmt::format("{}{:02}:{:02}{}", words, minutes / 60, minutes % 60, zone_suffix(rd, v));
+}
+
+void finish(Reading const& rd, ast::date const& d, DateValue& v) {
     bool const open_begin = v.begin == Instant::min();
     bool const open_end = v.end == Instant::max();
     v.bounded = !open_begin && !open_end;
@@ -231,7 +324,10 @@ void finish(Reading const& rd, DateValue& v) {
     if (v.precision != DatePrecision::day) {
         v.weekday.reset();  // a time pinned down by a weekday is one day's
     }
-    v.canonical = canonical(rd, v);
+    if (v.day_unstated && !v.bounded) {
+        v.day_unstated = false;  // "since 9 a.m.": open, from the latest such time
+    }
+    v.canonical = v.day_unstated ? time_of_day_text(rd, d, v) : canonical(rd, v);
 }
 
 }  // namespace
@@ -262,11 +358,44 @@ std::variant<DateValue, ParseError> to_date(ast::date const& d, DateContext cons
     if (auto e = dates::approach(rd, d, v)) {
         return *e;
     }
-    dates::finish(rd, v);
+    dates::finish(rd, d, v);
     return v;
 }
 
 }  // namespace detail
+
+std::vector<DateValue> placements(DateValue const& value) {
+    if (!value.day_unstated) {
+        return {value};
+    }
+    auto const zone = zones::by_name(value.zone);
+    if (!zone) {
+        return {value};
+    }
+    namespace chr = std::chrono;
+    auto const moved = [&](Instant t, chr::days shift) {
+        return zones::start_of(*zone, zones::to_local(*zone, t) + shift);
+    };
+    Day const read = value.first;
+    std::vector<DateValue> out;
+    for (long step = 0; step <= (value.near_last - value.near_first).count(); ++step) {
+        for (long sign : {-1L, 1L}) {
+            chr::days const shift{sign * step};
+            Day const day = read + shift;
+            if ((step == 0 && sign == 1) || day < value.near_first || day > value.near_last) {
+                continue;
+            }
+            DateValue placed = value;
+            placed.day_unstated = false;
+            placed.begin = moved(value.begin, shift);
+            placed.end = moved(value.end, shift);
+            placed.first = value.first + shift;
+            placed.last = value.last + shift;
+            out.push_back(placed);
+        }
+    }
+    return out;
+}
 
 std::variant<DateValue, ParseError> parse_date(std::string_view value, DateContext context) {
     return detail::parse_value<ast::date, DateValue>(

@@ -76,6 +76,9 @@ std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, 
 
 // "today", "3 days ago", "last year", "next Monday", "earlier this week"
 Interval relative(Reading const& rd, ast::date const& d);
+// "two weeks after", "the day before": an error, since they count from an
+// event the value does not name; nullopt for any other relative date.
+std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const& d);
 
 // ---------------------------------------------------------------- periods.cpp
 

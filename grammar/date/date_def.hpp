@@ -21,7 +21,9 @@ x3::rule<class period_class, ast::relative> const period = "'last', 'this' or 'n
 x3::rule<class when_class, ast::date> const when = "a date";
 x3::rule<class clock_class, ast::clock_time> const clock = "a time of day";
 x3::rule<class iso_clock_class, ast::clock_time> const iso_clock = "a time (hh:mm)";
+x3::rule<class wire_clock_class, ast::clock_time> const wire_clock = "a time (hhmm)";
 x3::rule<class zone_class, ast::zone_ref> const zone = "a time zone";
+x3::rule<class zone_in_text_class, ast::zone_ref> const zone_in_text = "a time zone";
 x3::rule<class iso_zone_class, ast::zone_ref> const iso_zone = "a UTC offset";
 x3::rule<class calendar_period_class, ast::period> const calendar_period = "a period";
 x3::rule<class moment_class, ast::date> const moment = "a date";
@@ -30,7 +32,9 @@ x3::rule<class end_of_date_class> const end_of_date = "the end of the date";
 date_value_type const date_value_rule = "a date";
 date_in_text_type const date_in_text_rule = "a date";
 
-auto const year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word_end];
+// Four digits followed by UTC or GMT are a wire-style time ("1200 UTC"), not a year.
+auto const year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word_end >>
+                                        !(+x3::ascii::blank >> (x3::lit("UTC") | "GMT") >> word_end)];
 
 auto const month_name_def = x3::lexeme[x3::no_case[month_names] >> (x3::lit('.') | word_end)];
 
@@ -70,6 +74,11 @@ auto const clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_h
                                   two_digits[clock_minute] >> -(':' >> two_digits) >> !x3::ascii::alnum] |
                        (here[clock_start] >> whole_word(clock_words)[clock_word]);
 
+// A wire-style 24-hour clock, four digits: "0350", "2140". Read only where a
+// zone or a day follows it (moment), never alone: a bare "2140" is a year.
+auto const wire_clock_def =
+    x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> two_digits[clock_minute] >> word_end];
+
 // The time part of an ISO 8601 date-time: "T04:10", "T04:10:00"
 auto const iso_clock_def = x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
                                       -(':' >> two_digits >> -('.' >> +x3::ascii::digit))];
@@ -82,9 +91,15 @@ auto const iso_zone_def =
 
 auto const zone_letters = +(x3::ascii::alnum | x3::char_('_') | x3::char_('-') | x3::char_('+'));
 
-// "local time", "UTC", "GMT+9", "UTC-05:30", "+09:00", "KST", "Asia/Seoul"
-auto const zone_def =
-    (here[zone_start] >> kw("local") >> -kw("time"))[zone_kind(ast::ZoneKind::local)] |
+// A place before "time": "Kyiv time", "New York time", "Dar es Salaam time".
+auto const time_word = x3::no_case[x3::lit("time")] >> word_end;
+auto const place_word = x3::ascii::alpha >> *(x3::ascii::alpha | x3::char_('-') | x3::char_('\''));
+auto const place_words = x3::raw[&x3::ascii::upper >> place_word >> *(+x3::ascii::blank >> !time_word >> place_word)];
+
+auto const local_zone = (here[zone_start] >> kw("local") >> -kw("time"))[zone_kind(ast::ZoneKind::local)];
+
+// "UTC", "GMT+9", "UTC-05:30", "+09:00", "KST", "Asia/Seoul"
+auto const written_zone =
     x3::lexeme[here[zone_start] >> (x3::lit("UTC") | "GMT") >> x3::char_("+-")[zone_sign] >>
                one_or_two_digits[zone_hours] >> -(':' >> two_digits[zone_minutes]) >> word_end] |
     x3::lexeme[here[zone_start] >> x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> ':' >>
@@ -92,6 +107,19 @@ auto const zone_def =
     x3::lexeme[here[zone_start] >>
                x3::raw[x3::ascii::alpha >> *(x3::ascii::alpha | '_') >> +('/' >> zone_letters)][zone_name_text]] |
     x3::lexeme[here[zone_start] >> x3::raw[x3::repeat(1, 5)[x3::ascii::upper]][zone_name_text] >> word_end];
+
+// "local time", a place's time ("Kyiv time": the converter says when the
+// place is unknown), or a zone as written.
+auto const zone_def = local_zone |
+                      x3::lexeme[here[zone_start] >> place_words[zone_place_text] >> +x3::ascii::blank >> time_word] |
+                      written_zone;
+
+// In running text a place's time must name a known place ("at 10 a.m. The
+// time..." holds no zone).
+auto const zone_in_text_def = local_zone |
+                              x3::lexeme[here[zone_start] >> place_words[zone_place_text] >> +x3::ascii::blank >>
+                                         time_word >> x3::eps[known_place]] |
+                              written_zone;
 
 auto const of_year = -(-kw("of") >> year_number[period_year]);
 
@@ -151,15 +179,17 @@ auto const year_form = x3::eps[reset_when] >> here[mark_from] >> year_number[fro
                        -((x3::lit('/') | range_joiner) >> year_number[to_year]);
 
 // "today", "3 days ago", "a week earlier", "last year"
-auto const relative_form = x3::eps[reset_when] >>
-                           (whole_word(day_words)[relative_day] |
-                            (count_word >> whole_word(period_units) >> whole_word(directions))[relative_count] |
-                            period[relative_period]);
+auto const relative_form = x3::eps[reset_when] >> (whole_word(day_words)[relative_day] |
+                                                   (count_word >> whole_word(period_units) >>
+                                                    -x3::omit[&whole_word(event_directions)[of_event]] >>
+                                                    whole_word(directions))[relative_count] |
+                                                   period[relative_period]);
 
 auto const when_def = relative_form | iso_form | month_first | day_first | month_year | year_form;
 
 // A day: "Tuesday", "Tuesday, January 13", "January 13", "yesterday"
-auto const day_spec = (weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];
+auto const weekday_spec = weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when]);
+auto const day_spec = weekday_spec | when[take_when];
 
 // "2025-04-10T04:10+09:00", "2025-04-10T04:10/2025-04-10T05:00 Asia/Seoul"
 auto const iso_date_time =
@@ -179,43 +209,67 @@ auto const within_period = whole_word(within_refs)[relative_word] >> whole_word(
 auto const the_day_before = kw("the") >> kw("day") >>
                             (kw("before")[the_one(ast::Relation::before)] | kw("after")[the_one(ast::Relation::after)]);
 
+// A wire-style time marked as a time by what follows it: a zone, then
+// perhaps its day ("0350 GMT", "2140 GMT Tuesday", "1200 UTC on Dec. 3"), or
+// a day ("2140 on Tuesday", "2140 Tuesday"). It comes before the day forms,
+// which would read its digits as a year.
+auto const wire_time = wire_clock[set_time] >>
+                       ((zone[set_zone] >> -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
+                        (-x3::lit(',') >> (kw("on") | kw("of")) >> day_spec) | (-x3::lit(',') >> weekday_spec));
+
+// A night named by both its days: "overnight Tuesday into Wednesday",
+// "overnight from Tuesday to Wednesday" (the night into the second day), and
+// "overnight into Wednesday", "overnight Tuesday", "overnight on Tuesday"
+// (the night into the day named).
+auto const overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw("from") >> weekday[set_other_day] >>
+                        (kw("into") | kw("to")) >> day_spec) |
+                       (x3::eps[reset_moment] >> kw("overnight")[part_is(ast::DayPart::overnight)] >>
+                        -((kw("into") | -kw("on")) >> day_spec));
+
 // The plain day forms come right after ISO date-times (which they would cut
-// short): they are the most common, and no other alternative starts like them.
-auto const moment_def =
-    (x3::eps[reset_moment] >> iso_date_time) |
-    (x3::eps[reset_moment] >> day_spec >>
-     -(whole_word(day_part_words)[set_part] | (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]))) |
-    (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
-     -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
-    (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> kw("in") >> day_spec) |
-    (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
-    (x3::eps[reset_moment] >> kw("overnight")[part_is(ast::DayPart::overnight)] >> -(-kw("on") >> day_spec)) |
-    (x3::eps[reset_moment] >> relative_weekday) | (x3::eps[reset_moment] >> within_period) |
-    (x3::eps[reset_moment] >> the_day_before);
+// short) and wire times: they are the most common, and no other alternative
+// starts like them.
+auto const moment_def = (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
+                        (x3::eps[reset_moment] >> day_spec >>
+                         -((whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day])) |
+                           (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
+                           (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]))) |
+                        (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
+                         -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
+                        (x3::eps[reset_moment] >> calendar_period[set_period]) |
+                        (x3::eps[reset_moment] >> kw("in") >> day_spec) |
+                        (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
+                        (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday) |
+                        (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
 
 // In running text: full weekday names only, and no bare clock words ("noon" stays a word there).
+auto const text_day = (full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];
+
+// In running text a wire-style time needs its zone: "0350 GMT", "0350 GMT Tuesday".
 auto const moment_in_text_def =
     (x3::eps[reset_moment] >> iso_date_time) |
-    (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
-     -(-x3::lit(',') >> -(kw("on") | kw("of")) >>
-       ((full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when]))) |
+    (x3::eps[reset_moment] >> wire_clock[set_time] >> zone_in_text[set_zone] >>
+     -(-x3::lit(',') >> -(kw("on") | kw("of")) >> text_day)) |
+    (x3::eps[reset_moment] >> clock[set_time] >> -zone_in_text[set_zone] >>
+     -(-x3::lit(',') >> -(kw("on") | kw("of")) >> text_day)) |
     (x3::eps[reset_moment] >> calendar_period[set_period]) |
     (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> full_weekday[set_weekday]) |
     (x3::eps[reset_moment] >> whole_word(period_refs)[relative_word] >> full_weekday[set_weekday]) |
     (x3::eps[reset_moment] >> within_period) |
-    (x3::eps[reset_moment] >> ((full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when]) >>
-     -whole_word(day_part_words)[set_part]);
+    (x3::eps[reset_moment] >> text_day >> -whole_word(day_part_words)[set_part]);
 
 auto const end_of_date_def = x3::eoi;
 
+// "two weeks after the vote": the event's words are kept for the converter's error.
 auto const date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >> -whole_word(approaches)[set_approach] >>
-                                 -kw("on") >> moment[take_moment] > end_of_date;
+                                 -kw("on") >> moment[take_moment] >>
+                                 -x3::raw[x3::lexeme[+x3::char_]][event_words] > end_of_date;
 
 auto const date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
                                    -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];
 
 BOOST_SPIRIT_DEFINE(year_number, month_name, day_number, weekday, full_weekday, iso_date, count_word, period, when,
-                    clock, iso_clock, zone, iso_zone, calendar_period, moment, moment_in_text, end_of_date,
-                    date_value_rule, date_in_text_rule)
+                    clock, wire_clock, iso_clock, zone, zone_in_text, iso_zone, calendar_period, moment, moment_in_text,
+                    end_of_date, date_value_rule, date_in_text_rule)
 
 }  // namespace claimcheck::grammar::parser

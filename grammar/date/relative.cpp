@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "grammar/date/convert.hpp"
 #include "grammar/text.hpp"
 
@@ -60,10 +62,12 @@ std::string relative_words(ast::date const& d) {
         case ast::Relation::before:
         case ast::Relation::after: {
             bool const before = r.word == ast::Relation::before;
-            if (r.count == 1) {
+            if (r.count == 1 && r.of_event && r.unit == ast::TimeUnit::day) {
                 return "the " + unit + (before ? " before" : " after");
             }
-            return text::shortest(r.count) + " " + unit + "s " + (before ? "earlier" : "later");
+            std::string const count = r.count == 1 ? "a" : text::shortest(r.count);
+            return count + " " + unit + (r.count == 1 ? "" : "s") + " " +
+                   (r.of_event ? (before ? "before" : "after") : (before ? "earlier" : "later"));
         }
     }
     return unit;
@@ -138,10 +142,51 @@ Interval counted(Reading const& rd, ast::date const& d, Day today) {
     return Days{day - reach, day + reach};
 }
 
+// "earlier this month": the days of the period before publication day;
+// "later this week": those after it.
+Interval within(Reading const& rd, ast::date const& d, Day today) {
+    auto const [first, last] = calendar_period_of(today, d.rel.unit, 0);
+    bool const earlier = d.rel.word == ast::Relation::earlier_this;
+    if (earlier ? today == first : today == last) {
+        return error_at(d.at, rd.begin,
+                        fmt::format("'{}' names no day: {}, the source's `published` date, is the {} day of the {}",
+                                    relative_words(d), iso(today), earlier ? "first" : "last", unit_word(d.rel.unit)));
+    }
+    return earlier ? Days{first, today - chr::days{1}} : Days{today + chr::days{1}, last};
+}
+
 }  // namespace
+
+std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const& d) {
+    auto const& r = d.rel;
+    if (!r.of_event) {
+        return std::nullopt;
+    }
+    if (!r.event.empty()) {
+        return error_at(d.at, rd.begin,
+                        fmt::format("'{} {}' counts from {}, which a value cannot name; write the date it means",
+                                    relative_words(d), r.event, r.event));
+    }
+    bool const before = r.word == ast::Relation::before;
+    std::string from_publication;
+    if (r.count == 1 && r.unit == ast::TimeUnit::day) {
+        from_publication = before ? "yesterday" : "tomorrow";
+    } else {
+        ast::date counted = d;
+        counted.rel.of_event = false;
+        from_publication = relative_words(counted);
+    }
+    return error_at(d.at, rd.begin,
+                    fmt::format("'{}' counts from an event the value does not name; write the date it means "
+                                "('{}' counts from the source's `published` date)",
+                                relative_words(d), from_publication));
+}
 
 Interval relative(Reading const& rd, ast::date const& d) {
     auto const& r = d.rel;
+    if (auto e = counted_from_event(rd, d)) {
+        return *e;
+    }
     auto anchor = published(rd, d, relative_words(d));
     if (auto const* e = std::get_if<ParseError>(&anchor)) {
         return *e;
@@ -155,9 +200,8 @@ Interval relative(Reading const& rd, ast::date const& d) {
         case ast::Relation::tomorrow:
             return Days{today + chr::days{1}, today + chr::days{1}};
         case ast::Relation::earlier_this:
-            return Days{calendar_period_of(today, r.unit, 0).first, today};
         case ast::Relation::later_this:
-            return Days{today, calendar_period_of(today, r.unit, 0).second};
+            return within(rd, d, today);
         case ast::Relation::last:
         case ast::Relation::this_:
         case ast::Relation::next:

@@ -75,6 +75,10 @@ inline symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
                                                 {"from now", ast::Relation::after}},
                                                "'ago', 'earlier' or 'later'");
 
+// "two weeks after", "three days before": counted from an event the words name
+// or leave out, never from publication (the converter says so).
+inline symbols<x3::unused_type> const event_directions({"before", "after"}, "'before' or 'after'");
+
 inline symbols<ast::Relation> const period_refs({{"last", ast::Relation::last},
                                                  {"this", ast::Relation::this_},
                                                  {"next", ast::Relation::next}},

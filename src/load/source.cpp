@@ -48,7 +48,8 @@ void read_source_table(const Story& story, const TomlFile& file, const toml::tab
     source.outlet = file.string(table, "[source]", "outlet", true).value_or("");
     source.text = file.string(table, "[source]", "text", true).value_or("");
     const TimeSettings time = read_time_settings(file, table);
-    source.timezone = time.timezone.empty() ? story.timezone : time.timezone;
+    source.timezone = time.timezone_given ? time.timezone : story.timezone;
+    source.timezone_declared = time.timezone_given || story.timezone_declared;
     source.fiscal_year_start = time.fiscal_year_start == 0 ? story.fiscal_year_start : time.fiscal_year_start;
     source.hemisphere = story.hemisphere;
     source.zone_abbreviations = story.zone_abbreviations;

@@ -235,6 +235,7 @@ void load_story_table(const TomlFile& file, const toml::table& root, Story& stor
     story.date = file.date(table, "date");
     const TimeSettings time = read_time_settings(file, table);
     story.timezone = time.timezone;
+    story.timezone_declared = time.timezone_given;
     story.fiscal_year_start = time.fiscal_year_start == 0 ? 1 : time.fiscal_year_start;
     story.hemisphere = time.hemisphere;
     story.zone_abbreviations =

@@ -104,6 +104,7 @@ TimeSettings read_time_settings(const TomlFile& file, const toml::table& table) 
             if (auto error = grammar::timezone_error(s->get())) {
                 file.error(node->source(), "'timezone': " + *error);
             } else {
+                out.timezone_given = true;
                 out.timezone = s->get() == "Etc/UTC" ? "UTC" : s->get();
                 if (out.timezone == "UTC") {
                     out.timezone.clear();

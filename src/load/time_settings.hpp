@@ -13,7 +13,8 @@
 namespace claimcheck::load {
 
 struct TimeSettings {
-    std::string timezone;            // IANA name, "" when not given
+    std::string timezone;            // IANA name, "" when not given or UTC
+    bool timezone_given = false;     // `timezone` was written (UTC too)
     unsigned fiscal_year_start = 0;  // month 1-12, 0 when not given
     grammar::Hemisphere hemisphere = grammar::Hemisphere::none;
     std::map<std::string, std::string, std::less<>> zone_abbreviations;  // "IST" -> "Asia/Jerusalem"

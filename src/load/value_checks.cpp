@@ -171,7 +171,17 @@ std::optional<std::string> quote_contradiction(const Claim& claim, const grammar
                                                const grammar::DateContext& context) {
     return contradicted_by_quote(
         claim, [&] { return grammar::find_dates(claim.quote, context); },
-        [&](const grammar::DateValue& stated) { return !(value.begin < stated.end && stated.begin < value.end); });
+        [&](const grammar::DateValue& stated) {
+            // A time without its day is compared on each day it may be.
+            for (const auto& v : grammar::placements(value)) {
+                for (const auto& s : grammar::placements(stated)) {
+                    if (v.begin < s.end && s.begin < v.end) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        });
 }
 
 }  // namespace claimcheck::load

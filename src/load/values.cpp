@@ -255,9 +255,13 @@ class ClaimReader {
     }
 
     void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
-        const grammar::DateContext context{source_.published,  source_.published_at,
-                                           source_.timezone,   fiscal_year_start(story_, source_, claim.topic),
-                                           source_.hemisphere, source_.zone_abbreviations.get()};
+        const grammar::DateContext context{source_.published,
+                                           source_.published_at,
+                                           source_.timezone,
+                                           source_.timezone_declared,
+                                           fiscal_year_start(story_, source_, claim.topic),
+                                           source_.hemisphere,
+                                           source_.zone_abbreviations.get()};
         if (!from_quote) {
             auto result = grammar::parse_date(text, context);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {

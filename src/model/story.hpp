@@ -123,6 +123,7 @@ struct Source {
     std::optional<std::chrono::year_month_day> published;        // the local date in `timezone`
     std::optional<std::chrono::sys_seconds> published_at;        // when `published` gives a time of day
     std::string timezone;                                        // IANA name; "" = the story's
+    bool timezone_declared = false;                              // the source or its story wrote `timezone`
     unsigned fiscal_year_start = 0;                              // month; 0 = the story's
     grammar::Hemisphere hemisphere = grammar::Hemisphere::none;  // the story's
     std::shared_ptr<const std::map<std::string, std::string, std::less<>>> zone_abbreviations;  // the story's
@@ -154,6 +155,7 @@ struct Story {
     std::string title;
     std::optional<std::chrono::year_month_day> date;
     std::string timezone;                                        // IANA name of "local time" ("" = UTC)
+    bool timezone_declared = false;                              // `timezone` was written (UTC too)
     unsigned fiscal_year_start = 1;                              // month a fiscal year starts (1 = the calendar year)
     grammar::Hemisphere hemisphere = grammar::Hemisphere::none;  // where seasons are read
     std::shared_ptr<const std::map<std::string, std::string, std::less<>>> zone_abbreviations;  // before data/

@@ -77,6 +77,7 @@ std::optional<Published> published_of(const Text& text, const Story& story) {
     grammar::DateContext context;
     context.published = story.date;
     context.timezone = story.timezone;
+    context.timezone_declared = story.timezone_declared;
     context.fiscal_year_start = story.fiscal_year_start;
     context.zone_abbreviations = story.zone_abbreviations.get();
     for (const auto& found : grammar::find_dates(std::string_view(all).substr(0, opening_end(all)), context)) {

@@ -26,6 +26,7 @@ grammar::DateContext date_context(const Story& story, const std::optional<Publis
         context.published_at = published->at;
     }
     context.timezone = story.timezone;
+    context.timezone_declared = story.timezone_declared;
     context.fiscal_year_start = story.fiscal_year_start;
     context.hemisphere = story.hemisphere;
     context.zone_abbreviations = story.zone_abbreviations.get();

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include <date/tz.h>
@@ -34,6 +35,19 @@ std::optional<Zone> by_name(std::string_view name);
 
 // "KST", "ET", "GMT" from the abbreviation table; nullopt when not listed.
 std::optional<Zone> by_abbreviation(std::string_view word);
+
+// A place written before "time" ("Kyiv time", "New York time", "Beijing
+// time"): the last part of a tz database name, underscores read as spaces
+// (America/New_York: "New York"), including the old names of the
+// database's links (Europe/Kiev: "Kiev"), or a row of data/zone_cities.tsv;
+// matched without regard to case. An unknown place, or one that is the last
+// part of two zones (US/Eastern and Canada/Eastern: "Eastern"), is the
+// reason it is no zone: "'Eastern time' could be America/New_York or
+// America/Toronto; write the IANA name or the offset".
+std::variant<Zone, std::string> by_place(std::string_view place);
+
+// Is `place` a place by_place knows (also when it is ambiguous)?
+bool is_place(std::string_view place);
 
 // The closest IANA name or abbreviation to a misspelt one, or "".
 std::string closest_name(std::string_view name);

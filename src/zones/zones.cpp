@@ -5,11 +5,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 
 #include "embedded/zone_abbreviations_tsv.hpp"
+#include "embedded/zone_cities_tsv.hpp"
 #include "util/text.hpp"
 #include "util/tsv.hpp"
 
@@ -51,6 +55,95 @@ std::map<std::string, std::string, std::less<>> const& abbreviation_table() {
             out.emplace(std::string(rows[i][0]), std::string(rows[i][1]));
         }
         return out;
+    }();
+    return table;
+}
+
+// The tz database's links, each name to its zone ("Europe/Kiev" ->
+// "Europe/Kyiv", "US/Eastern" -> "America/New_York"), from the `L` lines of
+// tzdata.zi in the system's tz directory ($TZDIR, else /usr/share/zoneinfo),
+// the database's own compact source; empty when it has none.
+std::map<std::string, std::string, std::less<>> database_links() {
+    std::map<std::string, std::string, std::less<>> out;
+    char const* dir = std::getenv("TZDIR");
+    std::ifstream in(std::string(dir != nullptr && *dir != '\0' ? dir : "/usr/share/zoneinfo") + "/tzdata.zi");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.size() < 2 || line[0] != 'L' || line[1] != ' ') {
+            continue;
+        }
+        std::istringstream words(line.substr(2));
+        std::string zone;
+        std::string link;
+        if (words >> zone >> link) {
+            out.emplace(link, zone);
+        }
+    }
+    return out;
+}
+
+// Each place before "time", lower case, and the zones it may name
+// (by_place): the newsroom's places first, else the tz database's.
+struct Place {
+    std::string written;             // "New York", for hints
+    std::vector<std::string> zones;  // the zones it may name, sorted
+};
+using Places = std::map<std::string, Place, std::less<>>;
+
+// "America/New_York" -> "New York"; "" for a last part that is no place
+// name ("Etc/GMT+5", "EST5EDT").
+std::string place_of(std::string_view name) {
+    auto const slash = name.rfind('/');
+    std::string_view const last = slash == std::string_view::npos ? name : name.substr(slash + 1);
+    std::string out;
+    for (char const c : last) {
+        if (c == '_') {
+            out += ' ';
+        } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '\'') {
+            out += c;
+        } else {
+            return {};
+        }
+    }
+    return out;
+}
+
+Places const& place_table() {
+    static Places const table = [] {
+        Places database;
+        auto const add = [&](std::string_view name, std::string const& zone) {
+            std::string written = place_of(name);
+            if (written.empty()) {
+                return;
+            }
+            auto& place = database[claimcheck::text::ascii_lower(written)];
+            place.written = written;
+            if (std::find(place.zones.begin(), place.zones.end(), zone) == place.zones.end()) {
+                place.zones.push_back(zone);
+            }
+        };
+        auto const links = database_links();
+        auto const target = [&](std::string const& name) {
+            auto const it = links.find(name);
+            return it == links.end() ? name : it->second;
+        };
+        for (auto const& zone : date::get_tzdb().zones) {
+            add(zone.name(), target(zone.name()));
+        }
+        for (auto const& [link, zone] : links) {
+            add(link, zone);
+        }
+        auto const rows = claimcheck::text::tsv_rows(data::zone_cities_tsv());
+        for (std::size_t i = 1; i < rows.size(); ++i) {  // rows[0] is the header
+            if (rows[i].size() < 2) {
+                throw std::logic_error("data/zone_cities.tsv: a row needs a place and a zone");
+            }
+            database[claimcheck::text::ascii_lower(rows[i][0])] = {std::string(rows[i][0]), {std::string(rows[i][1])}};
+        }
+        for (auto& [key, place] : database) {
+            std::sort(place.zones.begin(), place.zones.end());
+        }
+        return database;
     }();
     return table;
 }
@@ -119,6 +212,38 @@ std::optional<Zone> by_abbreviation(std::string_view word) {
         return std::nullopt;
     }
     return by_name(it->second);
+}
+
+std::variant<Zone, std::string> by_place(std::string_view place) {
+    auto const& table = place_table();
+    auto const it = table.find(claimcheck::text::ascii_lower(place));
+    if (it == table.end()) {
+        static std::vector<std::string> const places = [] {
+            std::vector<std::string> out;
+            for (auto const& [key, known] : place_table()) {
+                out.push_back(known.written + " time");
+            }
+            return out;
+        }();
+        std::string const hint = claimcheck::text::closest(std::string(place) + " time", places);
+        return fmt::format("unknown time zone '{} time'{}", place, claimcheck::text::did_you_mean(hint));
+    }
+    auto const& zones = it->second.zones;
+    if (zones.size() > 1) {
+        std::string names;
+        for (std::size_t i = 0; i < zones.size(); ++i) {
+            names += (i == 0 ? "" : (i + 1 == zones.size() ? " or " : ", ")) + zones[i];
+        }
+        return fmt::format("'{} time' could be {}; write the IANA name or the offset", place, names);
+    }
+    if (auto zone = by_name(zones.front())) {
+        return *zone;
+    }
+    return fmt::format("'{} time' names {}, which the tz database does not know", place, zones.front());
+}
+
+bool is_place(std::string_view place) {
+    return place_table().count(claimcheck::text::ascii_lower(place)) != 0;
 }
 
 std::string closest_name(std::string_view name) {

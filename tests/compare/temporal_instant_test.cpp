@@ -62,7 +62,7 @@ const std::vector<Pair> pairs{
     {'U', "6 p.m. PT on Tuesday", "9 p.m. ET on Tuesday", "", ""},
     {'U', "2025-04-10T04:10+09:00", "2025-04-09T19:10Z", "", ""},
     {'U', "noon", "12:00", "", ""},
-    {'U', "the day before", "yesterday", "", ""},
+    {'U', "yesterday", "April 9, 2025", "", ""},
     {'U', "last Friday", "2025-04-04", "", ""},
     {'U', "Q2 2025", "April-June 2025", "", ""},
     {'U', "the second quarter", "the three months to June", "", ""},
@@ -70,7 +70,7 @@ const std::vector<Pair> pairs{
     // an instant inside a day: the local day, not the UTC day
     {'S', "4:10 a.m.", "April 10, 2025", "compatible-precision", "lies within 2025-04-10"},
     {'S', "19:10 GMT on April 9, 2025", "April 10, 2025", "compatible-precision", "lies within 2025-04-10"},
-    {'S', "4:10 a.m.", "April 9, 2025", "conflict", "share no instant"},
+    {'S', "4:10 a.m.", "April 9, 2025", "compatible-precision", "04:10 Asia/Seoul (19:10 UTC the day before), day not written, taken as 2025-04-09 lies within 2025-04-09"},
     {'S', "19:10 GMT on April 9, 2025", "April 9, 2025", "conflict", "share no instant"},
     {'U', "19:10 GMT on April 9, 2025", "April 9, 2025", "compatible-precision", "lies within"},
     // an offset applied twice, or a time read in the wrong zone
@@ -82,6 +82,23 @@ const std::vector<Pair> pairs{
     {'U', "4:10 a.m.", "4:40 a.m.", "conflict", "30 minutes apart"},
     {'U', "4:10 a.m.", "6:25 a.m.", "conflict", "2 h 15 min apart"},
     {'U', "4:10 a.m. on April 1, 2025", "4:10 a.m. on April 9, 2025", "conflict", "they are 8 days apart"},
+    // a time without its day: that time on an unstated day near the story
+    {'U', "10:30 a.m.", "10:30 a.m. on Tuesday", "", ""},
+    {'U', "10:30 a.m.", "10:30 a.m. on April 4, 2025", "", ""},
+    {'U', "10:30 a.m.", "10:30 a.m. on April 11, 2025", "", ""},
+    {'U', "10:30 a.m.", "Tuesday", "compatible-precision", "10:30 UTC, day not written, taken as 2025-04-08 lies within"},
+    {'U', "10:30 a.m.", "11 a.m. on Tuesday", "conflict", "10:30 UTC, day not written, taken as 2025-04-08 share no instant: 30 minutes apart"},
+    {'U', "10:30 a.m.", "10:30 a.m. on March 1, 2025", "conflict", "33 days apart"},
+    {'U', "10:30 a.m.", "Tuesday night", "conflict", "taken as 2025-04-09"},
+    {'U', "3 a.m.", "Tuesday night", "compatible-precision", "taken as 2025-04-09 lies within"},
+    {'U', "around 9 a.m.", "9:20 a.m. on Monday", "compatible-precision", "taken as 2025-04-07"},
+    {'S', "0350 GMT", "12:50 p.m. local time on Tuesday", "", ""},
+    {'S', "0350 GMT", "12:50 p.m.", "", ""},
+    {'U', "0350 GMT Tuesday", "6:50 a.m. Kyiv time on Tuesday", "", ""},
+    {'U', "11:40 p.m. Kyiv time", "2040 GMT", "", ""},
+    {'U', "11:40 p.m. Kyiv time", "2340 GMT", "offset-twice", "3 hours apart"},
+    {'U', "overnight into Wednesday", "0350 GMT Wednesday", "compatible-precision", "lies within"},
+    {'U', "overnight Tuesday into Wednesday", "overnight into Wednesday", "", ""},
     // parts of a day
     {'U', "Tuesday morning", "4:10 a.m. on Tuesday", "compatible-precision", "lies within"},
     {'U', "early Tuesday", "Tuesday afternoon", "conflict", "6 hours apart"},
@@ -174,7 +191,7 @@ TEST_CASE("pairs of times, periods and zones get the verdict the rules give", "[
 
 TEST_CASE("an explanation shows an instant in the story's zone and in UTC", "[temporal][instants]") {
     const auto context = context_of('S');
-    Story story = pair_story(parsed("4:10 a.m.", context), parsed("2025-04-10T04:10Z", context));
+    Story story = pair_story(parsed("4:10 a.m. on April 10, 2025", context), parsed("2025-04-10T04:10Z", context));
     story.timezone = context.timezone;
     const auto findings = findings_of(story);
     REQUIRE(findings.size() == 1);

@@ -55,6 +55,10 @@ std::vector<Scanned> const scanned{
     {"The polls closed at 9 pm and 61 percent had voted.", {"9 pm"}, {"61 percent"}},
     {"Doors opened at 4.10am; 300 people waited.", {"4.10am"}, {"300"}},
     {"Sales in H1 and FY'26 rose 5 percent.", {"H1", "FY'26"}, {"rose 5 percent"}},
+    // A wire-style time with its zone, and a weekday after it, is one time, never the whole day.
+    {"The missile hit at 0350 GMT Tuesday, killing 12.", {"0350 GMT Tuesday"}, {"12"}},
+    {"Blasts were heard at 11:40 p.m. Kyiv time.", {"11:40 p.m. Kyiv time"}, {}},
+    {"At 10 a.m. The time for talks had passed.", {"10 a.m."}, {}},
 };
 // clang-format on
 

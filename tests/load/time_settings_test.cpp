@@ -274,3 +274,42 @@ TEST_CASE("a curated date that its own quote contradicts is a warning") {
     }
     CHECK(load_with("", "published = 2025-04-12", claim("more than a year before 2025", "2025")).problems.empty());
 }
+
+TEST_CASE("'local time' needs a declared timezone, and the error names the key at its place") {
+    const std::string local =
+        "[[claim]]\ntopic = \"quake.time\"\nquote = \"4:10 a.m. local time\"\n"
+        "value = \"4:10 a.m. local time on April 10\"\n";
+    auto const none = load_with("", "published = 2025-04-12", local);
+    REQUIRE(none.problems.size() == 1);
+    CHECK(none.problems[0] ==
+          "001.toml:8:20: 'local time' needs the story's time zone: set `timezone` (an IANA name such as "
+          "\"Asia/Seoul\") in [story] of story.toml, or in the claim file's [source]");
+    // Declared in the story or the source, UTC included, it reads.
+    CHECK(load_with("timezone = \"UTC\"", "published = 2025-04-12", local).problems.empty());
+    CHECK(load_with("", "published = 2025-04-12\ntimezone = \"Asia/Seoul\"", local).problems.empty());
+    // A source's own UTC overrides the story's zone.
+    auto const own = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-12\ntimezone = \"UTC\"", local);
+    REQUIRE(own.source.claims.size() == 1);
+    CHECK(std::get<grammar::DateValue>(own.source.claims[0].value).begin == utc(2025, 4, 10, 4, 10));
+}
+
+TEST_CASE("a quote holding a time and a weekday is that time, and the lint compares it with the value as a time") {
+    const auto claim = [](const std::string& quote, const std::string& value) {
+        return "[[claim]]\ntopic = \"quake.time\"\nquote = \"" + quote + "\"\nvalue = \"" + value + "\"\n";
+    };
+    // The value without its day agrees with the quote's time on its day.
+    for (const auto& value : {"0350 GMT", "0350 GMT Tuesday", "Tuesday", "3:50 a.m. GMT"}) {
+        CAPTURE(value);
+        CHECK(load_with("", "published = 2025-04-10", claim("hit at 0350 GMT Tuesday", value)).problems.empty());
+    }
+    auto const typo = load_with("", "published = 2025-04-10", claim("hit at 0350 GMT Tuesday", "0450 GMT"));
+    REQUIRE(typo.problems.size() == 1);
+    CHECK(typo.problems[0].find("which says '0350 GMT Tuesday'") != std::string::npos);
+    // Read from the quote alone, it is the time, not the whole Tuesday.
+    auto const quoted = load_with("", "published = 2025-04-10",
+                                  "[[claim]]\ntopic = \"quake.time\"\nquote = \"hit at 0350 GMT Tuesday\"\n");
+    REQUIRE(quoted.source.claims.size() == 1);
+    const auto& d = std::get<grammar::DateValue>(quoted.source.claims[0].value);
+    CHECK(d.begin == utc(2025, 4, 8, 3, 50));
+    CHECK(d.end == utc(2025, 4, 8, 3, 51));
+}

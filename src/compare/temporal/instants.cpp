@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "util/calendar.hpp"
+
 namespace claimcheck::compare::temporal {
 
 namespace {
@@ -25,6 +27,13 @@ std::string story_zone(const Context& context) {
 // "2025-04-10 04:10 Asia/Seoul (19:10 UTC the day before)", "2025-04-01/2025-06-30", "since 1999-01-01"
 std::string describe_instants(const grammar::DateValue& d, const std::string& zone) {
     const std::string shown = zone.empty() ? d.zone : zone;
+    if (d.day_unstated) {  // "10:30 UTC, day not written"
+        const std::string from = grammar::describe_instant(d.begin, shown, false);
+        if (d.end - d.begin <= std::chrono::minutes{1}) {
+            return from + ", day not written";
+        }
+        return fmt::format("{} to {}, day not written", from, grammar::describe_instant(d.end, shown, false));
+    }
     if (d.begin == Instant::min() && d.end == Instant::max()) {
         return d.weekday ? weekday_name(d.weekday->c_encoding()) : "any time";
     }
@@ -164,17 +173,12 @@ std::optional<PairVerdict> adjacent(const grammar::DateValue& a, const grammar::
                        fmt::format("consistent if it happened at about {}", at), ""};
 }
 
-}  // namespace
-
-std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGroup& gb, const Context& context) {
-    const auto& a = std::get<grammar::DateValue>(ga.first->value);
-    const auto& b = std::get<grammar::DateValue>(gb.first->value);
+// Two values on the time line, as `ta` and `tb` name them to the reader.
+std::optional<PairVerdict> compare_values(const grammar::DateValue& a, const grammar::DateValue& b,
+                                          const std::string& ta, const std::string& tb, const std::string& zone) {
     if (a.begin == b.begin && a.end == b.end && residual_weekday(a) == residual_weekday(b)) {
         return std::nullopt;
     }
-    const std::string zone = story_zone(context);
-    const std::string ta = instant_text(ga, zone);
-    const std::string tb = instant_text(gb, zone);
     const Instant begin = std::max(a.begin, b.begin);
     const Instant end = std::min(a.end, b.end);
     std::string reason;
@@ -213,6 +217,74 @@ std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGro
         Verdict::partial_overlap,
         fmt::format("{} and {} overlap only in part (common: {})", ta, tb, describe_instants(common, zone)),
         fmt::format("consistent if the event fell in {}", describe_instants(common, zone)), ""};
+}
+
+// How far apart two intervals are (zero when they meet or overlap).
+std::chrono::seconds distance(const grammar::DateValue& a, const grammar::DateValue& b) {
+    if (a.end <= b.begin) {
+        return b.begin - a.end;
+    }
+    if (b.end <= a.begin) {
+        return a.begin - b.end;
+    }
+    return std::chrono::seconds{0};
+}
+
+// A placement of a time written without its day, for the reader, with the
+// day it was taken as: "10:30 UTC, day not written, taken as 2025-04-08".
+std::string placed_text(const grammar::DateValue& placed, const std::string& zone) {
+    const std::string shown = zone.empty() ? placed.zone : zone;
+    grammar::DateValue unstated = placed;
+    unstated.day_unstated = true;
+    return fmt::format("{}, taken as {}", describe_instants(unstated, zone),
+                       calendar::iso_date(grammar::local_day(shown, placed.begin)));
+}
+
+// A time written without its day agrees with any claim at that instant on a
+// day near the story: each placement is compared, and the closest reading
+// is the finding (none when one agrees).
+std::optional<PairVerdict> compare_placed(const ValueGroup& ga, const ValueGroup& gb, const std::string& zone) {
+    const auto& a = std::get<grammar::DateValue>(ga.first->value);
+    const auto& b = std::get<grammar::DateValue>(gb.first->value);
+    const auto rank = [](const std::optional<PairVerdict>& v) {
+        if (!v) {
+            return 0;
+        }
+        return v->verdict == Verdict::compatible_precision ? 1 : (v->verdict == Verdict::partial_overlap ? 2 : 3);
+    };
+    std::optional<PairVerdict> best;
+    int best_rank = 4;
+    std::chrono::seconds best_gap{0};
+    for (const auto& pa : grammar::placements(a)) {
+        const std::string ta = a.day_unstated ? placed_text(pa, zone) : instant_text(ga, zone);
+        for (const auto& pb : grammar::placements(b)) {
+            const std::string tb = b.day_unstated ? placed_text(pb, zone) : instant_text(gb, zone);
+            auto verdict = compare_values(pa, pb, ta, tb, zone);
+            const int r = rank(verdict);
+            if (r == 0) {
+                return std::nullopt;
+            }
+            const auto gap = distance(pa, pb);
+            if (r < best_rank || (r == best_rank && gap < best_gap)) {
+                best = std::move(verdict);
+                best_rank = r;
+                best_gap = gap;
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+std::optional<PairVerdict> compare_instants(const ValueGroup& ga, const ValueGroup& gb, const Context& context) {
+    const auto& a = std::get<grammar::DateValue>(ga.first->value);
+    const auto& b = std::get<grammar::DateValue>(gb.first->value);
+    const std::string zone = story_zone(context);
+    if (a.day_unstated || b.day_unstated) {
+        return compare_placed(ga, gb, zone);
+    }
+    return compare_values(a, b, instant_text(ga, zone), instant_text(gb, zone), zone);
 }
 
 }  // namespace claimcheck::compare::temporal

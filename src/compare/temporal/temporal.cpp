@@ -33,6 +33,7 @@ std::string temporal_key(const grammar::DateValue& date) {
         }
         return grammar::describe_instant(t, "");
     };
+    // A time without its day keys as read: with a claim at that instant on that day.
     return fmt::format("{}/{}", point(date.begin), point(date.end));
 }
 
