@@ -12,6 +12,7 @@
 #include <atomic>
 #include <fmt/format.h>
 #include <limits>
+#include <mutex>
 #include <thread>
 
 namespace claimcheck::pipeline {
@@ -239,6 +240,32 @@ StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsi
     return out;
 }
 
+// Hands results to Options::on_story in story order as they are done: a
+// story finished early waits for those before it.
+class InOrder {
+  public:
+    InOrder(const std::vector<StoryOutcome>& outcomes, const Options& options)
+        : outcomes_(outcomes), options_(options), done_(outcomes.size(), false) {}
+
+    void done(std::size_t i) {
+        if (!options_.on_story) {
+            return;
+        }
+        const std::scoped_lock lock(mutex_);
+        done_[i] = true;
+        for (; next_ < done_.size() && done_[next_]; ++next_) {
+            options_.on_story(outcomes_[next_].result);
+        }
+    }
+
+  private:
+    const std::vector<StoryOutcome>& outcomes_;
+    const Options& options_;
+    std::vector<bool> done_;
+    std::size_t next_ = 0;
+    std::mutex mutex_;
+};
+
 }  // namespace
 
 Run run(const std::vector<std::string>& paths, const Options& options, Diagnostics& diagnostics) {
@@ -247,16 +274,20 @@ Run run(const std::vector<std::string>& paths, const Options& options, Diagnosti
     const std::string to_root = report_dir_to_root(options.report_dir);
     const unsigned workers = worker_count(options.jobs, std::numeric_limits<std::size_t>::max());
     std::vector<StoryOutcome> outcomes(stories.size());
+    InOrder in_order(outcomes, options);
     if (workers > 1 && stories.size() >= workers) {
         // An archive: one pool for the whole run, a story per task, results
         // by index. Each story's claim files are read by the worker that
         // took the story.
-        parallel_for(stories.size(), workers,
-                     [&](std::size_t i) { outcomes[i] = check_story(stories[i], options, 1, to_root); });
+        parallel_for(stories.size(), workers, [&](std::size_t i) {
+            outcomes[i] = check_story(stories[i], options, 1, to_root);
+            in_order.done(i);
+        });
     } else {
         // A few stories: one after the other, each story's claim files in parallel.
         for (std::size_t i = 0; i < stories.size(); ++i) {
             outcomes[i] = check_story(stories[i], options, workers, to_root);
+            in_order.done(i);
         }
     }
     out.results.reserve(outcomes.size());

@@ -6,6 +6,7 @@
 #include "model/finding.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,10 @@ struct Options {
     // worker, and per story afterwards only what is printed at the end.
     // The article texts are released either way.
     bool keep_inputs = true;
+    // Called with each story's result as soon as it and every story before
+    // it are done, in path order, one call at a time: an output is written
+    // while later stories are still being checked.
+    std::function<void(const StoryResult&)> on_story;
 };
 
 struct Run {
