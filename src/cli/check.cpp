@@ -67,6 +67,9 @@ int run_check(const CheckOptions& options) {
     run_options.update_baseline = options.update_baseline;
     run_options.jobs = options.common.jobs;
     run_options.keep_inputs = false;  // the outputs below need findings and counts, not the claims
+    if (!options.no_cache) {
+        run_options.cache_dir = options.cache_dir;
+    }
 
     render::Output out(stdout);
     const auto stream = story_stream(options, out);
