@@ -10,7 +10,8 @@ packages=(
   libfmt-dev
   libtomlplusplus-dev
   libcli11-dev
-  nlohmann-json3-dev      # JSON and SARIF output
+  nlohmann-json3-dev      # JSON and SARIF output: escaping strings
+  rapidjson-dev           # JSON and SARIF output: the streaming writer
   libutf8proc-dev         # Unicode normalisation, case folding, marks
   libxxhash-dev           # finding fingerprints
   libdtl-dev              # word diffs of quotes

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <fmt/format.h>
+#include <memory>
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -30,23 +31,29 @@ std::string lint_summary(const pipeline::Run& run, const Diagnostics& diagnostic
                        claims, diagnostics.count(Severity::error), diagnostics.count(Severity::warning));
 }
 
-// What the run prints on standard output, in the chosen format.
-std::string standard_output(const CheckOptions& options, const pipeline::Run& run, const Diagnostics& diagnostics) {
+// What the run prints on standard output in the text format.
+std::string text_output(const CheckOptions& options, const pipeline::Run& run, const Diagnostics& diagnostics) {
+    if (options.lint) {
+        return lint_summary(run, diagnostics);
+    }
+    return render::terminal(run.results,
+                            {use_color(options.common.color, stdout), options.common.quiet, options.min_level});
+}
+
+// The machine-readable formats, written to standard output story by story
+// while the run goes on (spec §11); nullptr for the text format.
+std::unique_ptr<render::StoryStream> story_stream(const CheckOptions& options, render::Output& out) {
     switch (options.format) {
         case Format::text:
-            if (options.lint) {
-                return lint_summary(run, diagnostics);
-            }
-            return render::terminal(run.results,
-                                    {use_color(options.common.color, stdout), options.common.quiet, options.min_level});
+            return nullptr;
         case Format::json:
-            return render::json(run.results);
+            return render::json_stream(out);
         case Format::sarif:
-            return render::sarif(run.results, CLAIMCHECK_VERSION);
+            return render::sarif_stream(out, CLAIMCHECK_VERSION);
         case Format::github:
-            return render::github(run.results, {options.max_annotations, options.min_level});
+            return render::github_stream(out, {options.max_annotations, options.min_level});
     }
-    return {};
+    return nullptr;
 }
 
 }  // namespace
@@ -60,6 +67,15 @@ int run_check(const CheckOptions& options) {
     run_options.update_baseline = options.update_baseline;
     run_options.jobs = options.common.jobs;
     run_options.keep_inputs = false;  // the outputs below need findings and counts, not the claims
+    if (!options.no_cache) {
+        run_options.cache_dir = options.cache_dir;
+    }
+
+    render::Output out(stdout);
+    const auto stream = story_stream(options, out);
+    if (stream) {
+        run_options.on_story = [&](const StoryResult& result) { stream->add(result); };
+    }
 
     Diagnostics diagnostics;
     const std::vector<std::string> default_paths{"claims"};
@@ -69,8 +85,12 @@ int run_check(const CheckOptions& options) {
     const Severity shown = options.common.quiet ? Severity::error : options.min_level;
     print_diagnostics(diagnostics.sorted(), shown, err_color);
 
-    const std::string out = standard_output(options, run, diagnostics);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (stream) {
+        stream->finish();
+    } else {
+        const std::string text = text_output(options, run, diagnostics);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+    }
     std::fflush(stdout);
     if (!options.common.quiet && options.format == Format::text) {
         for (const auto& written : run.written) {

@@ -34,22 +34,24 @@ const std::map<std::string, gate::FailOn> fail_on_levels{{"error", gate::FailOn:
 // What each command's help says below its options, and claimcheck(1) in its
 // sections: one text for both.
 CommandDoc check_doc() {
-    return {
-        {{0, "no new finding at or above --fail-on (a finding in the story's baseline.toml is not new)"},
-         {1, "new findings at or above --fail-on"},
-         {2, "invalid input (every problem is listed, not only the first) or usage"}},
-        {"claims/<story>/story.toml, the claim files claims/<story>/*.toml, the articles they name",
-         "claims/<story>/baseline.toml, the findings the newsroom has accepted"},
-        {"reports/<story>.md (the folder given by --report-dir)",
-         "claims/<story>/baseline.toml, with --update-baseline", "each through a temporary file renamed into place"},
-        "claimcheck --format sarif > claimcheck.sarif",
-        "checks every story under claims/, writes the reports and prints SARIF for code scanning"};
+    return {{{0, "no new finding at or above --fail-on (a finding in the story's baseline.toml is not new)"},
+             {1, "new findings at or above --fail-on"},
+             {2, "invalid input (every problem is listed, not only the first) or usage"}},
+            {"claims/<story>/story.toml, the claim files claims/<story>/*.toml, the articles they name",
+             "claims/<story>/baseline.toml, the findings the newsroom has accepted"},
+            {"reports/<story>.md (the folder given by --report-dir)",
+             "claims/<story>/baseline.toml, with --update-baseline",
+             ".claimcheck-cache/ (the folder given by --cache-dir), each story's findings, reused while none of the "
+             "story's files, the options or the build change; not with --no-cache or --update-baseline",
+             "each through a temporary file renamed into place"},
+            "claimcheck --format sarif > claimcheck.sarif",
+            "checks every story under claims/, writes the reports and prints SARIF for code scanning"};
 }
 
 CommandDoc lint_doc() {
     return {{{0, "every file is valid (warnings are printed, not counted)"}, {2, "invalid input or usage"}},
             {"claims/<story>/story.toml, the claim files, the articles they name"},
-            {"nothing"},
+            {".claimcheck-cache/ (the folder given by --cache-dir), unless --no-cache"},
             "claimcheck lint claims/nara-summit/001.toml",
             "validates the story that claim file belongs to"};
 }
@@ -167,6 +169,11 @@ void add_paths(CLI::App& command, CheckOptions& options) {
     add_common(command, options.common, "Print only errors and the summary");
     command.add_option("--jobs,-j", options.common.jobs, "Worker threads (default: one per core)")
         ->check(whole_number(1, 1024));
+    auto* no_cache = command.add_flag("--no-cache", options.no_cache, "Check every story again; read no cache");
+    command.add_option("--cache-dir", options.cache_dir, "Where each story's findings are kept for the next run")
+        ->default_str(".claimcheck-cache")
+        ->check(non_empty)
+        ->excludes(no_cache);
 }
 
 Command add_check(CLI::App& app, CheckOptions& options) {

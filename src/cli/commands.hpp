@@ -31,6 +31,8 @@ struct CheckOptions {
     int max_annotations = 10;
     bool no_baseline = false;
     bool update_baseline = false;
+    std::string cache_dir = ".claimcheck-cache";  // docs/cache.md
+    bool no_cache = false;
     bool lint = false;
     CommonOptions common;
 };

@@ -6,12 +6,15 @@
 #include "load/load.hpp"
 #include "load/paths.hpp"
 #include "model/io.hpp"
+#include "pipeline/cache.hpp"
 #include "render/render.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <fmt/format.h>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 namespace claimcheck::pipeline {
@@ -91,6 +94,7 @@ struct StoryOutcome {
     bool input_errors = false;
     std::vector<std::string> written;
     std::vector<Diagnostic> write_errors;
+    std::optional<std::string> report;  // the report's text, for the cache
 };
 
 Diagnostic write_error(const fs::path& file, std::string message) {
@@ -194,8 +198,8 @@ void write_outputs(const fs::path& story_dir, const Options& options, const std:
     }
     if (options.write_reports) {
         const fs::path report = options.report_dir / (result.story.id + ".md");
-        const std::string text = render::markdown_report(result, to_root);
-        if (auto error = write_report(report, text); !error.empty()) {
+        out.report = render::markdown_report(result, to_root);
+        if (auto error = write_report(report, *out.report); !error.empty()) {
             out.write_errors.push_back(write_error(report, std::move(error)));
             out.input_errors = true;
         } else {
@@ -239,6 +243,79 @@ StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsi
     return out;
 }
 
+std::unique_ptr<cache::Cache> open_cache(const Options& options, const std::string& to_root) {
+    if (options.cache_dir.empty() || options.update_baseline || options.keep_inputs) {
+        return nullptr;
+    }
+    return std::make_unique<cache::Cache>(
+        options.cache_dir,
+        fmt::format("report_dir={}\nto_root={}\ncompare={}\nwrite_reports={}\nuse_baseline={}",
+                    options.report_dir.string(), to_root, options.compare, options.write_reports, options.use_baseline),
+        std::vector<fs::path>{options.report_dir}, cache::build_identity());
+}
+
+// check_story through the cache: a story whose files, build and settings
+// are those of a stored entry is given back as stored, its report written
+// again where the file no longer holds it; any other is checked and
+// stored, unless writing something failed.
+StoryOutcome cached_check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
+                                const std::string& to_root, const cache::Cache* store, std::atomic<std::size_t>& hits) {
+    const auto key = store ? store->key(story_dir) : std::nullopt;
+    if (key) {
+        if (auto entry = store->load(story_dir, *key)) {
+            StoryOutcome out;
+            out.result = std::move(entry->result);
+            out.input_errors = entry->input_errors;
+            if (entry->has_report) {
+                const fs::path report = options.report_dir / (out.result.story.id + ".md");
+                if (auto error = write_report(report, entry->report); !error.empty()) {
+                    out.write_errors.push_back(write_error(report, std::move(error)));
+                    out.input_errors = true;
+                } else {
+                    out.written.push_back(io::display_path(report));
+                }
+            }
+            ++hits;
+            return out;
+        }
+    }
+    StoryOutcome out = check_story(story_dir, options, file_jobs, to_root);
+    if (key && out.write_errors.empty()) {
+        cache::Entry entry{*key, std::move(out.result), out.input_errors, out.report.has_value(),
+                           std::move(out.report).value_or("")};
+        store->store(story_dir, entry);
+        out.result = std::move(entry.result);
+    }
+    out.report.reset();
+    return out;
+}
+
+// Hands results to Options::on_story in story order as they are done: a
+// story finished early waits for those before it.
+class InOrder {
+  public:
+    InOrder(const std::vector<StoryOutcome>& outcomes, const Options& options)
+        : outcomes_(outcomes), options_(options), done_(outcomes.size(), false) {}
+
+    void done(std::size_t i) {
+        if (!options_.on_story) {
+            return;
+        }
+        const std::scoped_lock lock(mutex_);
+        done_[i] = true;
+        for (; next_ < done_.size() && done_[next_]; ++next_) {
+            options_.on_story(outcomes_[next_].result);
+        }
+    }
+
+  private:
+    const std::vector<StoryOutcome>& outcomes_;
+    const Options& options_;
+    std::vector<bool> done_;
+    std::size_t next_ = 0;
+    std::mutex mutex_;
+};
+
 }  // namespace
 
 Run run(const std::vector<std::string>& paths, const Options& options, Diagnostics& diagnostics) {
@@ -247,18 +324,25 @@ Run run(const std::vector<std::string>& paths, const Options& options, Diagnosti
     const std::string to_root = report_dir_to_root(options.report_dir);
     const unsigned workers = worker_count(options.jobs, std::numeric_limits<std::size_t>::max());
     std::vector<StoryOutcome> outcomes(stories.size());
+    InOrder in_order(outcomes, options);
+    const auto store = open_cache(options, to_root);
+    std::atomic<std::size_t> hits{0};
     if (workers > 1 && stories.size() >= workers) {
         // An archive: one pool for the whole run, a story per task, results
         // by index. Each story's claim files are read by the worker that
         // took the story.
-        parallel_for(stories.size(), workers,
-                     [&](std::size_t i) { outcomes[i] = check_story(stories[i], options, 1, to_root); });
+        parallel_for(stories.size(), workers, [&](std::size_t i) {
+            outcomes[i] = cached_check_story(stories[i], options, 1, to_root, store.get(), hits);
+            in_order.done(i);
+        });
     } else {
         // A few stories: one after the other, each story's claim files in parallel.
         for (std::size_t i = 0; i < stories.size(); ++i) {
-            outcomes[i] = check_story(stories[i], options, workers, to_root);
+            outcomes[i] = cached_check_story(stories[i], options, workers, to_root, store.get(), hits);
+            in_order.done(i);
         }
     }
+    out.from_cache = hits;
     out.results.reserve(outcomes.size());
     for (auto& outcome : outcomes) {
         diagnostics.append(outcome.result.problems);

@@ -6,6 +6,7 @@
 #include "model/finding.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,12 +27,22 @@ struct Options {
     // worker, and per story afterwards only what is printed at the end.
     // The article texts are released either way.
     bool keep_inputs = true;
+    // Called with each story's result as soon as it and every story before
+    // it are done, in path order, one call at a time: an output is written
+    // while later stories are still being checked.
+    std::function<void(const StoryResult&)> on_story;
+    // The result cache's folder (docs/cache.md); empty: no cache. Used only
+    // by runs that do not update baselines and release their inputs
+    // (keep_inputs = false): what a cached story gives back is what such a
+    // run keeps.
+    std::filesystem::path cache_dir;
 };
 
 struct Run {
     std::vector<StoryResult> results;  // one per story, in path order
     bool input_errors = false;         // any error-severity problem in the input
     std::vector<std::string> written;  // files written (reports, baselines)
+    std::size_t from_cache = 0;        // stories whose outcome the cache gave back
 };
 
 // Checks the stories named by `paths` (spec §2). Every input problem goes to

@@ -7,6 +7,7 @@
 #include "render/render.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace claimcheck::render {
@@ -80,58 +81,122 @@ Annotation finding_annotation(const StoryResult& result, const Finding& finding)
     return a;
 }
 
-}  // namespace
+// The annotations of one group (problems, new findings or accepted ones):
+// at most `limit` of each severity, in the order they came, and how many
+// more there were. Emitted most severe first, as a stable sort of the whole
+// group would order them, so no more than `limit` of a severity can be shown.
+class Group {
+  public:
+    explicit Group(std::size_t limit) : limit_(limit) {}
 
-std::string github(const std::vector<StoryResult>& results, const GithubOptions& options) {
-    std::vector<Annotation> problems;
-    std::vector<Annotation> fresh;
-    std::vector<Annotation> accepted;
-    for (const auto& result : results) {
+    void add(Annotation annotation) {
+        auto& kept = by_rank_[static_cast<std::size_t>(rank(annotation.severity))];
+        if (kept.size() < limit_) {
+            kept.push_back(std::move(annotation));
+        } else {
+            ++dropped_;
+        }
+    }
+
+    // Writes up to `left` annotations (most severe first) and counts the rest.
+    void emit(std::string& out, std::size_t& left, std::size_t& skipped) const {
+        for (auto it = by_rank_.rbegin(); it != by_rank_.rend(); ++it) {
+            for (const auto& annotation : *it) {
+                if (left > 0) {
+                    out += command_line(annotation);
+                    --left;
+                } else {
+                    ++skipped;
+                }
+            }
+        }
+        skipped += dropped_;
+    }
+
+  private:
+    std::size_t limit_;
+    std::array<std::vector<Annotation>, 3> by_rank_;  // by rank(): note, warning, error
+    std::size_t dropped_ = 0;
+};
+
+class GithubStream : public StoryStream {
+  public:
+    GithubStream(Output& out, const GithubOptions& options)
+        : out_(out),
+          options_(options),
+          limit_(static_cast<std::size_t>(std::max(0, options.max_annotations))),
+          problems_(limit_),
+          fresh_(limit_),
+          accepted_(limit_) {}
+
+    void add(const StoryResult& result) override {
         for (const auto& problem : result.problems) {
-            if (at_least(problem.severity, options.min_level)) {
-                problems.push_back({problem.severity, escape::one_line(problem.where.file), problem.where.line,
-                                    problem.where.column, "claimcheck " + rule_id(problem),
-                                    escape::one_line(problem.message)});
+            if (at_least(problem.severity, options_.min_level)) {
+                problems_.add({problem.severity, escape::one_line(problem.where.file), problem.where.line,
+                               problem.where.column, "claimcheck " + rule_id(problem),
+                               escape::one_line(problem.message)});
             }
         }
         for (const Finding* finding : ordered_findings(result)) {
-            if (at_least(finding->severity, options.min_level)) {
-                (finding->is_new ? fresh : accepted).push_back(finding_annotation(result, *finding));
+            if (at_least(finding->severity, options_.min_level)) {
+                (finding->is_new ? fresh_ : accepted_).add(finding_annotation(result, *finding));
             }
         }
-    }
-    // Within each group the most severe first: they matter most when the limit cuts.
-    for (auto* group : {&problems, &fresh, &accepted}) {
-        std::stable_sort(group->begin(), group->end(),
-                         [](const Annotation& a, const Annotation& b) { return rank(a.severity) > rank(b.severity); });
-    }
-    std::string out;
-    std::size_t left = static_cast<std::size_t>(std::max(0, options.max_annotations));
-    std::size_t skipped = 0;
-    for (const auto* group : {&problems, &fresh, &accepted}) {
-        for (const auto& annotation : *group) {
-            if (left > 0) {
-                out += command_line(annotation);
-                --left;
-            } else {
-                ++skipped;
-            }
+        ++stories_;
+        if (stories_ == 1) {
+            first_report_ = result.report_path;
         }
     }
-    if (skipped > 0) {
-        const std::string where = results.size() == 1 && !results.front().report_path.empty()
-                                      ? escape::one_line(results.front().report_path)
-                                      : "the reports";
-        out += command_line({Severity::note,
+
+    void finish() override {
+        std::string text;
+        std::size_t left = limit_;
+        std::size_t skipped = 0;
+        for (const Group* group : {&problems_, &fresh_, &accepted_}) {
+            group->emit(text, left, skipped);
+        }
+        if (skipped > 0) {
+            text += skipped_notice(skipped);
+        }
+        out_.write(text);
+        out_.flush();
+    }
+
+  private:
+    Output& out_;
+    GithubOptions options_;
+    std::size_t limit_;
+    Group problems_;
+    Group fresh_;
+    Group accepted_;
+    std::size_t stories_ = 0;
+    std::string first_report_;
+
+    std::string skipped_notice(std::size_t skipped) const {
+        const std::string where =
+            stories_ == 1 && !first_report_.empty() ? escape::one_line(first_report_) : "the reports";
+        return command_line({Severity::note,
                              {},
                              0,
                              0,
                              "claimcheck",
                              fmt::format("{} more {} not annotated (limit {}); see {}", skipped,
                                          skipped == 1 ? "finding or problem" : "findings and problems",
-                                         options.max_annotations, where)});
+                                         options_.max_annotations, where)});
     }
-    return out;
+};
+
+}  // namespace
+
+std::unique_ptr<StoryStream> github_stream(Output& out, const GithubOptions& options) {
+    return std::make_unique<GithubStream>(out, options);
+}
+
+std::string github(const std::vector<StoryResult>& results, const GithubOptions& options) {
+    std::string text;
+    Output out(text);
+    write_all(*github_stream(out, options), results);
+    return text;
 }
 
 }  // namespace claimcheck::render

@@ -1,18 +1,18 @@
 // `--format sarif`: SARIF 2.1.0 for code scanning. One rule per verdict
 // ("numeric/conflict"), one result per finding at its primary claim with the
 // other claims as related locations, input problems as "input/<severity>".
+// Written story by story (sarif_stream): the results are the last member of
+// the run.
 #include "render/common.hpp"
 #include "render/escape.hpp"
+#include "render/json_writer.hpp"
 #include "render/render.hpp"
 
 #include <map>
-#include <nlohmann/json.hpp>
 
 namespace claimcheck::render {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // Input problems, after the verdicts of model/verdict.hpp, one rule a severity.
 struct ProblemRule {
@@ -48,6 +48,12 @@ std::string rule_name(std::string_view id) {
 
 class Rules {
   public:
+    struct Rule {
+        std::string id;
+        std::string text;
+        Severity level;
+    };
+
     // Every verdict has a rule, in the table's order, so rule indexes stay
     // stable between runs whatever the findings are.
     Rules() {
@@ -61,33 +67,60 @@ class Rules {
 
     int index(const std::string& id) const { return indexes_.at(id); }
 
-    Json json() const { return rules_; }
+    void write(JsonWriter& w) const {
+        w.key("rules");
+        w.begin_array();
+        for (const auto& rule : rules_) {
+            w.begin_object();
+            w.string("id", rule.id);
+            w.string("name", rule_name(rule.id));
+            w.key("shortDescription");
+            w.begin_object();
+            w.string("text", rule.text);
+            w.end_object();
+            w.key("defaultConfiguration");
+            w.begin_object();
+            w.string("level", level(rule.level));
+            w.end_object();
+            w.end_object();
+        }
+        w.end_array();
+    }
 
   private:
-    Json rules_ = Json::array();
+    std::vector<Rule> rules_;
     std::map<std::string, int> indexes_;
 
-    int add(const std::string& id, const std::string& text, Severity severity) {
-        const int at = static_cast<int>(rules_.size());
-        rules_.push_back(Json{{"id", id},
-                              {"name", rule_name(id)},
-                              {"shortDescription", {{"text", text}}},
-                              {"defaultConfiguration", {{"level", level(severity)}}}});
-        indexes_.emplace(id, at);
-        return at;
+    void add(const std::string& id, const std::string& text, Severity severity) {
+        indexes_.emplace(id, static_cast<int>(rules_.size()));
+        rules_.push_back({id, text, severity});
     }
 };
 
-Json physical(const std::string& file, int line, int column) {
-    Json location{{"artifactLocation", {{"uri", escape::url_path(file)}}}};
+void physical(JsonWriter& w, const std::string& file, int line, int column) {
+    w.key("physicalLocation");
+    w.begin_object();
+    w.key("artifactLocation");
+    w.begin_object();
+    w.string("uri", escape::url_path(file));
+    w.end_object();
     if (line > 0) {
-        Json region{{"startLine", line}};
+        w.key("region");
+        w.begin_object();
+        w.integer("startLine", line);
         if (column > 0) {
-            region["startColumn"] = column;
+            w.integer("startColumn", column);
         }
-        location["region"] = std::move(region);
+        w.end_object();
     }
-    return location;
+    w.end_object();
+}
+
+void message(JsonWriter& w, std::string_view text) {
+    w.key("message");
+    w.begin_object();
+    w.string("text", escape::sarif_message(text));
+    w.end_object();
 }
 
 std::string claim_text(const FindingClaim& claim) {
@@ -95,91 +128,165 @@ std::string claim_text(const FindingClaim& claim) {
     return who + ": " + shown_value(claim) + " — “" + claim.quote + "”";
 }
 
-Json finding_result(const StoryResult& story, const Finding& finding, const Rules& rules) {
-    const std::string id = rule_id(finding);
-    std::string message = (finding.topic_label.empty() ? finding.topic : finding.topic_label) + ": " +
-                          values_in_brief(finding) + ". " + finding.explanation;
-    if (!finding.assumption.empty()) {
-        message += " Reconciles if: " + finding.assumption + ".";
-    }
+// The primary claim's location, then the others' as related locations
+// (numbered from 1; omitted when there are none).
+void finding_locations(JsonWriter& w, const StoryResult& story, const Finding& finding) {
     const FindingClaim* primary = primary_claim(story, finding);
-    Json locations = Json::array();
-    Json related = Json::array();
+    const auto located = [](const FindingClaim& claim) { return !claim.file.empty(); };
+    w.key("locations");
+    w.begin_array();
+    for (const auto& claim : finding.claims) {
+        if (located(claim) && &claim == primary) {
+            w.begin_object();
+            physical(w, claim.file, claim.line, claim.column);
+            message(w, claim_text(claim));
+            w.end_object();
+        }
+    }
+    w.end_array();
     int related_id = 1;
     for (const auto& claim : finding.claims) {
-        if (claim.file.empty()) {
+        if (!located(claim) || &claim == primary) {
             continue;
         }
-        Json location{{"physicalLocation", physical(claim.file, claim.line, claim.column)},
-                      {"message", {{"text", escape::sarif_message(claim_text(claim))}}}};
-        if (&claim == primary) {
-            locations.push_back(std::move(location));
-        } else {
-            location = Json{{"id", related_id++},
-                            {"physicalLocation", location["physicalLocation"]},
-                            {"message", location["message"]}};
-            related.push_back(std::move(location));
+        if (related_id == 1) {
+            w.key("relatedLocations");
+            w.begin_array();
         }
+        w.begin_object();
+        w.integer("id", related_id++);
+        physical(w, claim.file, claim.line, claim.column);
+        message(w, claim_text(claim));
+        w.end_object();
     }
-    Json result{{"ruleId", id},
-                {"ruleIndex", rules.index(id)},
-                {"level", level(finding.severity)},
-                {"message", {{"text", escape::sarif_message(message)}}},
-                {"locations", std::move(locations)}};
-    if (!related.empty()) {
-        result["relatedLocations"] = std::move(related);
+    if (related_id > 1) {
+        w.end_array();
     }
-    if (!finding.fingerprint.empty()) {
-        result["partialFingerprints"] = {{"claimcheck/v1", finding.fingerprint}};
-    }
-    result["baselineState"] = finding.is_new ? "new" : "unchanged";
-    if (!finding.is_new) {
-        result["suppressions"] = Json::array(
-            {Json{{"kind", "external"}, {"status", "accepted"}, {"justification", finding.accepted_reason}}});
-    }
-    result["properties"] = {{"story", story.story.id},
-                            {"topic", finding.topic},
-                            {"kind", family_name(finding.kind)},
-                            {"verdict", to_string(finding.verdict)},
-                            {"new", finding.is_new}};
-    return result;
 }
 
-Json problem_result(const StoryResult& story, const Diagnostic& problem, const Rules& rules) {
-    const std::string id = rule_id(problem);
-    Json locations = Json::array();
-    if (!problem.where.file.empty()) {
-        locations.push_back(
-            Json{{"physicalLocation", physical(problem.where.file, problem.where.line, problem.where.column)}});
+void finding_result(JsonWriter& w, const StoryResult& story, const Finding& finding, const Rules& rules) {
+    const std::string id = rule_id(finding);
+    std::string text = (finding.topic_label.empty() ? finding.topic : finding.topic_label) + ": " +
+                       values_in_brief(finding) + ". " + finding.explanation;
+    if (!finding.assumption.empty()) {
+        text += " Reconciles if: " + finding.assumption + ".";
     }
-    return Json{{"ruleId", id},
-                {"ruleIndex", rules.index(id)},
-                {"level", level(problem.severity)},
-                {"message", {{"text", escape::sarif_message(problem.message)}}},
-                {"locations", std::move(locations)},
-                {"properties", {{"story", story.story.id}}}};
+    w.begin_object();
+    w.string("ruleId", id);
+    w.integer("ruleIndex", rules.index(id));
+    w.string("level", level(finding.severity));
+    message(w, text);
+    finding_locations(w, story, finding);
+    if (!finding.fingerprint.empty()) {
+        w.key("partialFingerprints");
+        w.begin_object();
+        w.string("claimcheck/v1", finding.fingerprint);
+        w.end_object();
+    }
+    w.string("baselineState", finding.is_new ? "new" : "unchanged");
+    if (!finding.is_new) {
+        w.key("suppressions");
+        w.begin_array();
+        w.begin_object();
+        w.string("kind", "external");
+        w.string("status", "accepted");
+        w.string("justification", finding.accepted_reason);
+        w.end_object();
+        w.end_array();
+    }
+    w.key("properties");
+    w.begin_object();
+    w.string("story", story.story.id);
+    w.string("topic", finding.topic);
+    w.string("kind", family_name(finding.kind));
+    w.string("verdict", to_string(finding.verdict));
+    w.boolean("new", finding.is_new);
+    w.end_object();
+    w.end_object();
 }
+
+void problem_result(JsonWriter& w, const StoryResult& story, const Diagnostic& problem, const Rules& rules) {
+    const std::string id = rule_id(problem);
+    w.begin_object();
+    w.string("ruleId", id);
+    w.integer("ruleIndex", rules.index(id));
+    w.string("level", level(problem.severity));
+    message(w, problem.message);
+    w.key("locations");
+    w.begin_array();
+    if (!problem.where.file.empty()) {
+        w.begin_object();
+        physical(w, problem.where.file, problem.where.line, problem.where.column);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("properties");
+    w.begin_object();
+    w.string("story", story.story.id);
+    w.end_object();
+    w.end_object();
+}
+
+class SarifStream : public StoryStream {
+  public:
+    SarifStream(Output& out, const std::string& version) : out_(out), w_(out) {
+        w_.begin_object();
+        w_.string("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        w_.string("version", "2.1.0");
+        w_.key("runs");
+        w_.begin_array();
+        w_.begin_object();
+        w_.key("tool");
+        w_.begin_object();
+        w_.key("driver");
+        w_.begin_object();
+        w_.string("name", "claimcheck");
+        w_.string("version", version);
+        w_.string("semanticVersion", version);
+        rules_.write(w_);
+        w_.end_object();
+        w_.end_object();
+        w_.string("columnKind", "unicodeCodePoints");
+        w_.key("results");
+        w_.begin_array();
+    }
+
+    void add(const StoryResult& result) override {
+        for (const auto& problem : result.problems) {
+            problem_result(w_, result, problem, rules_);
+        }
+        for (const Finding* finding : ordered_findings(result)) {
+            finding_result(w_, result, *finding, rules_);
+        }
+        out_.flush(false);
+    }
+
+    void finish() override {
+        w_.end_array();
+        w_.end_object();
+        w_.end_array();
+        w_.end_object();
+        out_.write("\n");
+        out_.flush();
+    }
+
+  private:
+    Output& out_;
+    const Rules rules_;
+    JsonWriter w_;
+};
 
 }  // namespace
 
+std::unique_ptr<StoryStream> sarif_stream(Output& out, const std::string& version) {
+    return std::make_unique<SarifStream>(out, version);
+}
+
 std::string sarif(const std::vector<StoryResult>& results, const std::string& version) {
-    const Rules rules;
-    Json list = Json::array();
-    for (const auto& result : results) {
-        for (const auto& problem : result.problems) {
-            list.push_back(problem_result(result, problem, rules));
-        }
-        for (const Finding* finding : ordered_findings(result)) {
-            list.push_back(finding_result(result, *finding, rules));
-        }
-    }
-    Json driver{{"name", "claimcheck"}, {"version", version}, {"semanticVersion", version}, {"rules", rules.json()}};
-    const Json document{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                        {"version", "2.1.0"},
-                        {"runs", Json::array({Json{{"tool", {{"driver", std::move(driver)}}},
-                                                   {"columnKind", "unicodeCodePoints"},
-                                                   {"results", std::move(list)}}})}};
-    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    std::string text;
+    Output out(text);
+    write_all(*sarif_stream(out, version), results);
+    return text;
 }
 
 }  // namespace claimcheck::render

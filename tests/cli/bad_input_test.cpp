@@ -1,7 +1,8 @@
 // The bad-input corpus (docs/reliability.md): every folder of
 // tests/fixtures/bad/ is a small repository that claimcheck must reject (or,
 // for a few, accept) with the exact diagnostics of its expected.txt, without
-// crashing, hanging, or touching any file that was there before the run.
+// crashing, hanging, or touching any file that was there before the run, and
+// again with the same output when the run is repeated over its result cache.
 //
 // A fixture folder holds:
 //   claims/<story>/…   the input, laid out as in a repository
@@ -209,9 +210,16 @@ void run_fixture(const fs::path& fixture) {
         }
     }
 
+    // A second run, which finds the first one's reports and result cache,
+    // prints the same bytes.
+    const auto again = testing::run_program("/usr/bin/timeout", args, root);
+    CHECK(again.exit_code == result.exit_code);
+    CHECK(again.out == result.out);
+    CHECK(again.err == result.err);
+
     // Input files and baselines are never touched; a failing run writes no
-    // file but reports (a story whose story.toml reads still gets its report,
-    // listing its problems).
+    // file but reports and its result cache (a story whose story.toml reads
+    // still gets its report, listing its problems).
     for (const auto& file : locked) {
         fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
     }
@@ -227,7 +235,8 @@ void run_fixture(const fs::path& fixture) {
     for (const auto& [path, bytes] : after) {
         if (before.count(path) == 0) {
             INFO("new file: " << path);
-            CHECK((path.rfind("reports/", 0) == 0 && path.find(".tmp") == std::string::npos));
+            CHECK(((path.rfind("reports/", 0) == 0 || path.rfind(".claimcheck-cache/", 0) == 0) &&
+                   path.find(".tmp") == std::string::npos));
         }
     }
 }

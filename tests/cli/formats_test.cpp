@@ -1,6 +1,7 @@
 // Output formats on stdout as CI consumes them, and colour decisions.
 #include "support/process.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -87,4 +88,32 @@ TEST_CASE("claimcheck --quiet prints only the summary") {
     CHECK(quiet.out.find("total:") != std::string::npos);
     CHECK(quiet.out.find("fingerprint") == std::string::npos);
     CHECK(quiet.err.empty());
+}
+
+// JSON and SARIF are written story by story (spec §11); their bytes are what
+// nlohmann's dump(2) writes for the same document, as when the whole
+// document was built first: two-space indent, members in the order written,
+// non-ASCII as it is, control characters as \u00XX, invalid UTF-8 as U+FFFD.
+// Checked on the sample stories and on every bad-input fixture (escapes,
+// invalid UTF-8, empty stories, problems without a place).
+TEST_CASE("claimcheck --format json and sarif print exactly what nlohmann's dump(2) prints for the same document") {
+    std::vector<fs::path> roots{source_dir};
+    for (const auto& entry : fs::directory_iterator(fs::path(CLAIMCHECK_TEST_DIR) / "fixtures" / "bad")) {
+        if (fs::is_directory(entry.path() / "claims") && !fs::exists(entry.path() / "setup.txt")) {
+            roots.push_back(entry.path());
+        }
+    }
+    std::sort(roots.begin(), roots.end());
+    REQUIRE(roots.size() > 40);
+    for (const auto& root : roots) {
+        testing::TempDir dir;
+        fs::copy(root / "claims", dir.path() / "claims", fs::copy_options::recursive);
+        for (const char* format : {"json", "sarif"}) {
+            INFO(root.filename().string() << " --format " << format);
+            const auto result = run_claimcheck({"--format", format}, dir.path());
+            REQUIRE_FALSE(result.out.empty());
+            const auto document = nlohmann::ordered_json::parse(result.out);
+            CHECK(document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n" == result.out);
+        }
+    }
 }

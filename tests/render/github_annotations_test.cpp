@@ -102,3 +102,34 @@ TEST_CASE("hostile text never starts a command or a line") {
         CHECK(properties.find(':') == std::string::npos);
     }
 }
+
+// Annotations are ordered over the whole run, not story by story: a new
+// error in the last story comes before new warnings of the first, and the
+// count of those left out covers every story.
+TEST_CASE("the limit and the order hold across stories") {
+    StoryResult last = test::sample_result();
+    last.story.id = "last-story";
+    for (auto& finding : last.findings) {
+        if (finding.is_new && finding.severity == Severity::warning) {
+            finding.severity = Severity::error;
+            finding.topic = "last.topic";
+        }
+    }
+    const std::vector<StoryResult> results{test::sample_result(), test::sample_result(), last};
+    render::GithubOptions options;
+    options.max_annotations = 4;
+    const auto lines = lines_of(render::github(results, options));
+    REQUIRE(lines.size() == 5);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(starts_with(lines[static_cast<std::size_t>(i)], "::error file=claims/nara-summit/003.toml"));
+    }
+    CHECK(starts_with(lines[3], "::error "));
+    CHECK(lines[3].find("title=numeric/compatible-rounding last.topic::") != std::string::npos);
+    CHECK(lines[4] ==
+          "::notice title=claimcheck::8 more findings and problems not annotated (limit 4); see the reports");
+
+    options.max_annotations = 100;
+    const auto all = lines_of(render::github(results, options));
+    REQUIRE(all.size() == 12);
+    CHECK(std::equal(lines.begin(), lines.begin() + 4, all.begin()));
+}

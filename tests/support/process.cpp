@@ -22,6 +22,15 @@ std::string read_text(const fs::path& file) {
     return out.str();
 }
 
+std::map<std::string, std::string> files_in(const fs::path& dir) {
+    std::map<std::string, std::string> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        files[entry.path().filename().string()] = read_text(entry.path());
+    }
+    return files;
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);

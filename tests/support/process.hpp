@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -26,6 +27,26 @@ Result run_program(const std::string& program, const std::vector<std::string>& a
 #ifdef CLAIMCHECK_EXE
 inline Result run_claimcheck(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
     return run_program(CLAIMCHECK_EXE, args, cwd);
+}
+#endif
+
+// Everything a check run in a repository produces: exit code, stdout,
+// stderr and every report in its reports/.
+struct Outputs {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+    std::map<std::string, std::string> reports;
+    bool operator==(const Outputs&) const = default;
+};
+
+// Every file directly in `dir` by name, with its bytes (none when `dir` does not exist).
+std::map<std::string, std::string> files_in(const std::filesystem::path& dir);
+
+#ifdef CLAIMCHECK_EXE
+inline Outputs run_check_in(const std::filesystem::path& repo, const std::vector<std::string>& args) {
+    const Result result = run_claimcheck(args, repo);
+    return {result.exit_code, result.out, result.err, files_in(repo / "reports")};
 }
 #endif
 
