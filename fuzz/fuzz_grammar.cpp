@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto quantity = parse_quantity(text);
     check_offset(quantity, text);
     check_quantity(quantity);
-    check_offset(parse_quantity(text, QuantityOptions{0.0, {}}), text);
+    check_offset(parse_quantity(text, QuantityOptions{0.0, {}, {}}), text);
     check_offset(parse_date(text), text);
     check_offset(parse_date(text, DateContext{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January,
                                                                           std::chrono::day{19}}}),

@@ -28,7 +28,7 @@ using grammar::Quantity;
 // a test can only pin what a real claim can produce.
 
 inline Quantity quantity(std::string_view text, double tolerance = 0.10) {
-    auto parsed = grammar::parse_quantity(text, grammar::QuantityOptions{tolerance, {}});
+    auto parsed = grammar::parse_quantity(text, grammar::QuantityOptions{tolerance, {}, {}});
     if (const auto* error = std::get_if<grammar::ParseError>(&parsed)) {
         throw std::invalid_argument("test quantity '" + std::string(text) + "': " + error->message);
     }
