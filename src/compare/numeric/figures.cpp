@@ -151,8 +151,11 @@ Side side_of(const ValueGroup& group, const Context& context) {
 }
 
 void face_with_conversion(Side& side, const Quantity& other) {
+    if (side.q->conversions.empty()) {
+        return;  // the common case: no unit to build for the other side
+    }
     const units::NamedUnit unit = unit_of(other);
-    if (side.q->conversions.empty() || written_in(*side.q, unit)) {
+    if (written_in(*side.q, unit)) {
         return;
     }
     for (const Quantity& conversion : side.q->conversions) {
