@@ -32,8 +32,8 @@ struct numeral {
     bool or_seconds = false;    // "forty-second": the ordinal 42nd, or 40 seconds
     bool bare_m = false;        // the suffix "m" ("720m"): million after a currency, else unclear
     bool overflow = false;      // more digits than a double holds exactly (above 2^53)
-    char const* at = nullptr;   // where it starts in the parsed text
-    char const* end = nullptr;  // where its digits end (a unit glued to them starts here)
+    const char* at = nullptr;   // where it starts in the parsed text
+    const char* end = nullptr;  // where its digits end (a unit glued to them starts here)
     std::string written;        // a fraction as written, lower-cased ("two-thirds")
     double word_scale = 1;      // number words' scale word ("two million": 1,000,000; in the mantissa already)
     bool half_unit = false;     // "half an hour", "half a gallon": 0.5 of the unit that follows
@@ -41,8 +41,8 @@ struct numeral {
     int denominator = 0;
     // A currency written right before a range's end or a bound ("between $1
     // billion and $2 billion", "$1-$35"): where it is in the parsed text.
-    char const* currency_begin = nullptr;
-    char const* currency_end = nullptr;
+    const char* currency_begin = nullptr;
+    const char* currency_end = nullptr;
 };
 
 // ---------------------------------------------------------------- quantity
@@ -77,7 +77,7 @@ enum class Place { none, before, after };
 struct part {
     numeral number;
     std::string unit;  // unit words as written
-    char const* unit_at = nullptr;
+    const char* unit_at = nullptr;
     bool and_written = false;
 };
 
@@ -98,7 +98,7 @@ struct count {
     Place currency_at = Place::none;
     std::string other_currency;  // a second, different currency ("USD 5 EUR"): an error
     std::string unit;            // unit words as written (not yet lower-cased)
-    char const* unit_at = nullptr;
+    const char* unit_at = nullptr;
     std::string first_unit;   // a range's unit written after its low end too ("between 24 feet and 28 feet")
     qualifier upper;          // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")
     std::vector<part> parts;  // a compound amount's later parts ("11 in" of "5 ft 11 in")
@@ -138,8 +138,8 @@ struct calendar {
     bool year_written = false;  // "0000-01-01" writes year 0; "Jan. 13" none
     unsigned month = 0;
     unsigned day = 0;
-    char const* at = nullptr;      // where the date starts (for "February 30" errors)
-    char const* day_at = nullptr;  // where the day number is
+    const char* at = nullptr;      // where the date starts (for "February 30" errors)
+    const char* day_at = nullptr;  // where the day number is
 };
 
 // How a relative date counts from its anchor (the source's `published`).
@@ -180,7 +180,7 @@ struct clock_time {
     unsigned hour = 0;
     unsigned minute = 0;
     Meridiem meridiem = Meridiem::none;
-    char const* at = nullptr;
+    const char* at = nullptr;
 };
 
 enum class ZoneKind { none, local, utc, offset, name, place };
@@ -191,7 +191,7 @@ struct zone_ref {
     ZoneKind kind = ZoneKind::none;
     int offset_minutes = 0;  // ZoneKind::offset
     std::string name;        // ZoneKind::name: an abbreviation or IANA name as written; place: the place
-    char const* at = nullptr;
+    const char* at = nullptr;
 };
 
 // Named parts of a day (docs/grammar.md gives their hours).
@@ -207,7 +207,7 @@ struct period {
     bool short_year = false;   // "FY26"
     unsigned first_month = 0;  // months: "April-June", "the three months to June"; in_month: "in March"
     unsigned last_month = 0;
-    char const* at = nullptr;
+    const char* at = nullptr;
 };
 
 // Approximators and open bounds before a date or time.
@@ -233,7 +233,7 @@ struct date {
     // Wednesday" (the day after the night's evening).
     weekday_name other_day;
     period per;
-    char const* at = nullptr;  // where the value starts
+    const char* at = nullptr;  // where the value starts
 };
 
 }  // namespace claimcheck::grammar::ast

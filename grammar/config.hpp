@@ -9,7 +9,7 @@ namespace claimcheck::grammar::parser {
 namespace x3 = boost::spirit::x3;
 
 // Values are parsed straight out of a std::string_view's bytes.
-using iterator_type = char const*;
+using iterator_type = const char*;
 
 // Words are separated by ASCII white space (x3::space would assert on UTF-8).
 using skipper_type = x3::ascii::space_type;
@@ -31,8 +31,8 @@ template <typename T>
 using symbols = x3::symbols_parser<encoding, T>;
 
 // A keyword or letter matched through `encoding` (x3::lit over `encoding`).
-inline auto word_lit(char const* s) {
-    return x3::literal_string<char const*, encoding, x3::unused_type>(s);
+inline auto word_lit(const char* s) {
+    return x3::literal_string<const char*, encoding, x3::unused_type>(s);
 }
 inline auto word_lit(char c) {
     return x3::literal_char<encoding, x3::unused_type>(c);

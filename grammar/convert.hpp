@@ -14,9 +14,9 @@ namespace claimcheck::grammar::detail {
 // `begin` is the start of the parsed text (offsets in errors count from it).
 // In running text (`in_text`) only the newsroom's unit words are units; in a
 // `value` whatever UDUNITS-2 reads as a unit is one too.
-std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
-                                               char const* begin, bool in_text = false);
+std::variant<Quantity, ParseError> to_quantity(const ast::quantity& tree, const QuantityOptions& options,
+                                               const char* begin, bool in_text = false);
 
-std::variant<DateValue, ParseError> to_date(ast::date const& tree, DateContext const& context, char const* begin);
+std::variant<DateValue, ParseError> to_date(const ast::date& tree, const DateContext& context, const char* begin);
 
 }  // namespace claimcheck::grammar::detail

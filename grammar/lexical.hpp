@@ -25,35 +25,35 @@ namespace {
 // "ten people" but not in "tenuous". UTF-8 aware (see text.hpp).
 struct word_end_parser : x3::parser<word_end_parser> {
     using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+    static const bool has_attribute = false;
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+    bool parse(Iterator& first, const Iterator& last, const Context&, RContext&, Attribute&) const {
         return text::at_word_end(first, last);
     }
 };
-word_end_parser const word_end{};
+const word_end_parser word_end{};
 
 // One byte of a non-ASCII (UTF-8) character.
 struct non_ascii_parser : x3::char_parser<non_ascii_parser> {
     using attribute_type = char;
-    static bool const has_attribute = true;
+    static const bool has_attribute = true;
 
     template <typename Char, typename Context>
-    bool test(Char ch, Context const&) const {
+    bool test(Char ch, const Context&) const {
         return static_cast<unsigned char>(ch) >= 0x80;
     }
 };
-non_ascii_parser const non_ascii{};
+const non_ascii_parser non_ascii{};
 
 // A keyword, any case, as a whole word.
-inline auto kw(char const* word) {
+inline auto kw(const char* word) {
     return x3::lexeme[x3::no_case[word_lit(word)] >> word_end];
 }
 
 // A symbol table entry, any case, as a whole word.
 template <typename Table>
-auto whole_word(Table const& table) {
+auto whole_word(const Table& table) {
     return x3::lexeme[x3::no_case[table] >> word_end];
 }
 
@@ -65,18 +65,18 @@ auto whole_word(Table const& table) {
 class first_words {
   public:
     template <typename... Tables>
-    explicit first_words(std::initializer_list<char const*> keywords, Tables const&... tables) {
-        for (char const* k : keywords) {
+    explicit first_words(std::initializer_list<const char*> keywords, const Tables&... tables) {
+        for (const char* k : keywords) {
             table_.add(k);
         }
-        auto const add = [&](auto const& key, auto const&) {
+        const auto add = [&](const auto& key, const auto&) {
             table_.add(text::lower(std::string(key.begin(), key.end())));
         };
         (tables.for_each(add), ...);
     }
 
-    bool may_start(char const* p, char const* end) const {
-        char const* after = p;
+    bool may_start(const char* p, const char* end) const {
+        const char* after = p;
         if (!x3::parse(after, end, x3::no_case[table_])) {
             return false;
         }
@@ -88,8 +88,8 @@ class first_words {
 
     // An entry is the whole of the ASCII letters at p: "June" in "June,"
     // or "mid-June", not "Junes" or "junior".
-    bool word_at(char const* p, char const* end) const {
-        char const* after = p;
+    bool word_at(const char* p, const char* end) const {
+        const char* after = p;
         return x3::parse(after, end, x3::no_case[table_]) && (after == end || !text::is_ascii_letter(*after));
     }
 
@@ -100,31 +100,31 @@ class first_words {
 // The keywords, then the entries of `tables`, as written: the words a
 // "did you mean" hint offers.
 template <typename... Tables>
-std::vector<std::string> table_words(std::initializer_list<char const*> keywords, Tables const&... tables) {
+std::vector<std::string> table_words(std::initializer_list<const char*> keywords, const Tables&... tables) {
     std::vector<std::string> words(keywords.begin(), keywords.end());
-    auto const add = [&](auto const& key, auto const&) { words.emplace_back(key.begin(), key.end()); };
+    const auto add = [&](const auto& key, const auto&) { words.emplace_back(key.begin(), key.end()); };
     (tables.for_each(add), ...);
     return words;
 }
 
 // A hyphen or an en dash between the ends of a range.
-auto const dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
+const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 
 // ---------------------------------------------------------------- actions
 
-auto const assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
-auto const add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
-auto const times = [](auto& ctx) { x3::_val(ctx) *= x3::_attr(ctx); };
-auto const sum_pair = [](auto& ctx) {
+const auto assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+const auto add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
+const auto times = [](auto& ctx) { x3::_val(ctx) *= x3::_attr(ctx); };
+const auto sum_pair = [](auto& ctx) {
     x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) + boost::fusion::at_c<1>(x3::_attr(ctx));
 };
-auto const set_to = [](double v) { return [v](auto& ctx) { x3::_val(ctx) = v; }; };
-auto const multiply_by = [](double v) { return [v](auto& ctx) { x3::_val(ctx) *= v; }; };
+const auto set_to = [](double v) { return [v](auto& ctx) { x3::_val(ctx) = v; }; };
+const auto multiply_by = [](double v) { return [v](auto& ctx) { x3::_val(ctx) *= v; }; };
 
 // Where the next token starts (after skipping). x3::_where in Boost 1.74
 // holds the input after the match, not the match, so positions are taken
 // with raw[eps] instead.
-auto const here = x3::raw[x3::eps];
+const auto here = x3::raw[x3::eps];
 
 }  // namespace
 
@@ -132,10 +132,10 @@ auto const here = x3::raw[x3::eps];
 // each row's meaning read by `read` into what the rules yield. (Outside the
 // unnamed namespace: the rule groups' inline tables are built with it.)
 template <typename T, typename Read>
-symbols<T> word_table(std::vector<vocabulary::WordRow> const& rows, char const* name, Read read) {
+symbols<T> word_table(const std::vector<vocabulary::WordRow>& rows, const char* name, Read read) {
     symbols<T> out;
     out.name(name);
-    for (auto const& row : rows) {
+    for (const auto& row : rows) {
         out.add(std::string(row.word), read(row));
     }
     return out;

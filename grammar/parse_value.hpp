@@ -15,11 +15,11 @@
 namespace claimcheck::grammar::detail {
 
 // The byte offset of `where` in the text starting at `begin` (0 when unknown).
-inline std::size_t offset_of(char const* where, char const* begin) {
+inline std::size_t offset_of(const char* where, const char* begin) {
     return where ? static_cast<std::size_t>(where - begin) : 0;
 }
 
-inline ParseError error_at(char const* where, char const* begin, std::string message) {
+inline ParseError error_at(const char* where, const char* begin, std::string message) {
     return ParseError{offset_of(where, begin), std::move(message)};
 }
 
@@ -28,7 +28,7 @@ inline bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-inline char const* skip_space(char const* p, char const* end) {
+inline const char* skip_space(const char* p, const char* end) {
     while (p != end && is_space(*p)) {
         ++p;
     }
@@ -53,18 +53,18 @@ inline std::string_view trimmed(std::string_view s) {
 // non-space character at the failure).
 template <typename Tree, typename Result, typename Rule, typename Convert, typename ExplainStart,
           typename ExplainExpectation>
-std::variant<Result, ParseError> parse_value(std::string_view value, Rule const& rule, Convert convert,
+std::variant<Result, ParseError> parse_value(std::string_view value, const Rule& rule, Convert convert,
                                              ExplainStart explain_start, ExplainExpectation explain_expectation) {
     namespace x3 = boost::spirit::x3;
-    char const* const begin = value.data();
-    char const* const end = begin + value.size();
-    char const* first = begin;
+    const char* const begin = value.data();
+    const char* const end = begin + value.size();
+    const char* first = begin;
     Tree tree;
     try {
         if (!x3::phrase_parse(first, end, rule, x3::ascii::space, tree)) {
             return explain_start(begin, skip_space(begin, end), end);
         }
-    } catch (x3::expectation_failure<char const*> const& failure) {
+    } catch (const x3::expectation_failure<const char*>& failure) {
         return explain_expectation(begin, skip_space(failure.where(), end), end, failure.which());
     }
     return convert(tree, begin);
@@ -72,7 +72,7 @@ std::variant<Result, ParseError> parse_value(std::string_view value, Rule const&
 
 // The usual explanation of a failed expectation: "expected 'and'", or
 // "expected … at the end of the value".
-inline ParseError expected(char const* begin, char const* where, char const* end, std::string const& which) {
+inline ParseError expected(const char* begin, const char* where, const char* end, const std::string& which) {
     if (where == end) {
         return error_at(where, begin, "expected " + which + " at the end of the value");
     }

@@ -33,7 +33,7 @@ using text::starts_with;
 
 // Can a quantity or date start at p? A word of ASCII letters only where it
 // begins with one of the rule's first words (`may_start`).
-bool candidate(char const* begin, char const* p, char const* end, bool (*may_start)(char const*, char const*)) {
+bool candidate(const char* begin, const char* p, const char* end, bool (*may_start)(const char*, const char*)) {
     if (!text::at_word_start(begin, p, end)) {
         return false;
     }
@@ -47,7 +47,7 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
     if (text::is_word_char(p, end)) {
         return true;
     }
-    char const c = *p;
+    const char c = *p;
     if (c == '~' || c == '<' || c == '>' || starts_with(p, end, "\xE2\x89\xA5") ||
         starts_with(p, end, "\xE2\x89\xA4")) {
         return true;
@@ -60,9 +60,9 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
         std::vector<std::string> forms;
         std::array<bool, 256> first_bytes{};  // the bytes a sign starts with
     };
-    static Signs const signs = [] {
+    static const Signs signs = [] {
         Signs out;
-        for (auto const& form : units::currency_forms()) {
+        for (const auto& form : units::currency_forms()) {
             if (form.before && !text::is_word_char(form.form.data(), form.form.data() + form.form.size())) {
                 out.forms.push_back(form.form);
                 out.first_bytes[static_cast<unsigned char>(form.form.front())] = true;
@@ -72,11 +72,11 @@ bool candidate(char const* begin, char const* p, char const* end, bool (*may_sta
     }();
     return signs.first_bytes[static_cast<unsigned char>(c)] &&
            std::any_of(signs.forms.begin(), signs.forms.end(),
-                       [&](auto const& sign) { return starts_with(p, end, sign); });
+                       [&](const auto& sign) { return starts_with(p, end, sign); });
 }
 
 // Past the word at p (one byte when no word starts there).
-char const* past_word(char const* p, char const* end) {
+const char* past_word(const char* p, const char* end) {
     if (!text::is_word_char(p, end)) {
         return p + 1;
     }
@@ -90,23 +90,23 @@ char const* past_word(char const* p, char const* end) {
 // `accept(first, last, tree)` keeps a match (returning false rejects it and
 // the scan moves on). Returns where the scan stopped, to go on from there.
 template <typename Attribute, typename Rule, typename Accept>
-char const* scan_from(std::string_view input, char const* p, char const* until, Rule const& rule, Accept accept) {
-    auto const may_start = std::is_same_v<Attribute, ast::date> ? parser::may_start_date : parser::may_start_quantity;
-    char const* const begin = input.data();
-    char const* const end = begin + input.size();
+const char* scan_from(std::string_view input, const char* p, const char* until, const Rule& rule, Accept accept) {
+    const auto may_start = std::is_same_v<Attribute, ast::date> ? parser::may_start_date : parser::may_start_quantity;
+    const char* const begin = input.data();
+    const char* const end = begin + input.size();
     while (p < until) {
         if (!candidate(begin, p, end, may_start)) {
             // No candidate starts inside a word either.
             p = text::at_word_start(begin, p, end) ? past_word(p, end) : p + 1;
             continue;
         }
-        char const* const stop = end - p > window ? p + window : end;
-        char const* first = p;
+        const char* const stop = end - p > window ? p + window : end;
+        const char* first = p;
         Attribute tree;
         bool matched = false;
         try {
             matched = x3::phrase_parse(first, stop, rule, x3::ascii::space, tree, x3::skip_flag::dont_post_skip);
-        } catch (std::exception const&) {
+        } catch (const std::exception&) {
             matched = false;
         }
         while (matched && first != p && is_space(first[-1])) {
@@ -122,19 +122,19 @@ char const* scan_from(std::string_view input, char const* p, char const* until, 
 }
 
 template <typename Attribute, typename Rule, typename Accept>
-void scan(std::string_view input, Rule const& rule, Accept accept) {
+void scan(std::string_view input, const Rule& rule, Accept accept) {
     scan_from<Attribute>(input, input.data(), input.data() + input.size(), rule, accept);
 }
 
 // A number written like a year: four digits, 1000-2099, no separator.
-bool year_like(ast::numeral const& n) {
+bool year_like(const ast::numeral& n) {
     return !n.words && n.scale == 1 && n.decimals == 0 && n.mantissa >= 1000 && n.mantissa <= 2099 && n.at &&
            is_ascii_digit(n.at[0]) && is_ascii_digit(n.at[1]) && is_ascii_digit(n.at[2]) && is_ascii_digit(n.at[3]);
 }
 
 // Years standing alone ("the 1942 flood", "1910-1945") are dates, not quantities.
-bool is_year(ast::quantity const& tree) {
-    auto const* c = boost::get<ast::count>(&tree.get());
+bool is_year(const ast::quantity& tree) {
+    const auto* c = boost::get<ast::count>(&tree.get());
     if (!c || c->qual.kind != Qualifier::none || c->mark != ast::Mark::none || !c->unit.empty() ||
         !c->currency.empty() || c->direction != ast::Direction::none) {
         return false;
@@ -156,9 +156,9 @@ bool is_year(ast::quantity const& tree) {
 // the end of a sentence, is the person's age. A number followed by a word
 // ("In Seoul, 71 people died") is not. Returns where the name's last word
 // starts (the match runs from there: "Smith, 71"), or null.
-char const* age_after_name(ast::quantity const& tree, char const* begin, char const* first, char const* last,
-                           char const* end) {
-    auto const* c = boost::get<ast::count>(&tree.get());
+const char* age_after_name(const ast::quantity& tree, const char* begin, const char* first, const char* last,
+                           const char* end) {
+    const auto* c = boost::get<ast::count>(&tree.get());
     if (!c || c->qual.kind != Qualifier::none || c->direction != ast::Direction::none || c->kind != ast::Kind::plain ||
         c->minus || c->mark != ast::Mark::none || c->joiner != ast::Joiner::none || !c->currency.empty() ||
         !c->unit.empty() || !c->parts.empty() || last - first > 3 || !std::all_of(first, last, is_ascii_digit)) {
@@ -167,7 +167,7 @@ char const* age_after_name(ast::quantity const& tree, char const* begin, char co
     if (first - begin < 4 || first[-1] != ' ' || first[-2] != ',' || !text::is_ascii_letter(first[-3])) {
         return nullptr;
     }
-    char const* word = first - 3;
+    const char* word = first - 3;
     while (word != begin &&
            (text::is_ascii_letter(word[-1]) || word[-1] == '-' || word[-1] == '\'' || (word[-1] & 0x80) != 0)) {
         --word;
@@ -178,14 +178,14 @@ char const* age_after_name(ast::quantity const& tree, char const* begin, char co
     if (last == end || *last == ',') {
         return word;
     }
-    bool const stop = *last == '.' || *last == '!' || *last == '?';
-    bool const ends = stop && (last + 1 == end || is_space(last[1]) || last[1] == '"' || last[1] == '\'');
+    const bool stop = *last == '.' || *last == '!' || *last == '?';
+    const bool ends = stop && (last + 1 == end || is_space(last[1]) || last[1] == '"' || last[1] == '\'');
     return ends ? word : nullptr;
 }
 
 // A date whose digits a quantity scan must not read: a calendar date with a
 // month, a time of day, or a named period ("Q2 2025", "FY26", "the 1990s").
-bool holds_date_digits(ast::date const& tree) {
+bool holds_date_digits(const ast::date& tree) {
     if (tree.time.present) {
         return true;
     }
@@ -198,8 +198,8 @@ bool holds_date_digits(ast::date const& tree) {
 // What find_quantities relies on to skip the dates of a text that has none
 // of their words (parser::may_hold_date_digits): checked on every date kept
 // where assertions are on (the Debug, sanitizer and fuzz builds).
-bool marked_date_digits(ast::date const& tree, [[maybe_unused]] char const* first, [[maybe_unused]] char const* last) {
-    bool const holds = holds_date_digits(tree);
+bool marked_date_digits(const ast::date& tree, [[maybe_unused]] const char* first, [[maybe_unused]] const char* last) {
+    const bool holds = holds_date_digits(tree);
     assert(!holds || parser::may_hold_date_digits(std::string_view(first, static_cast<std::size_t>(last - first))));
     return holds;
 }
@@ -207,7 +207,7 @@ bool marked_date_digits(ast::date const& tree, [[maybe_unused]] char const* firs
 // Adds the match [first, last) to `found` when its value converted; false
 // (the scan moves on) when converting it failed.
 template <typename Value>
-bool keep(std::vector<Found<Value>>& found, char const* begin, char const* first, char const* last,
+bool keep(std::vector<Found<Value>>& found, const char* begin, const char* first, const char* last,
           std::variant<Value, ParseError> value) {
     auto* v = std::get_if<Value>(&value);
     if (v == nullptr) {
@@ -222,13 +222,13 @@ bool keep(std::vector<Found<Value>>& found, char const* begin, char const* first
 // 200", "52 people (range 20-87)") is one quantity: `last` moves past the tail, and so does `resume`,
 // before which nothing is read again. A malformed tail drops the quantity
 // (a value written out says why); nothing inside it is read either.
-std::variant<Quantity, ParseError> with_estimate_tail(std::variant<Quantity, ParseError> value, char const* begin,
-                                                      char const* first, char const*& last, char const* end,
-                                                      char const*& resume) {
+std::variant<Quantity, ParseError> with_estimate_tail(std::variant<Quantity, ParseError> value, const char* begin,
+                                                      const char* first, const char*& last, const char* end,
+                                                      const char*& resume) {
     if (!std::holds_alternative<Quantity>(value)) {
         return value;
     }
-    char const* at = last;
+    const char* at = last;
     if (!detail::may_follow_estimate(last, end)) {
         at = detail::parenthesis_after_words(last, end);  // "52 people (95% CI 20-87)"
         if (at == nullptr) {
@@ -239,10 +239,10 @@ std::variant<Quantity, ParseError> with_estimate_tail(std::variant<Quantity, Par
     if (!tail) {
         return value;
     }
-    if (auto const* error = std::get_if<ParseError>(&*tail)) {
+    if (const auto* error = std::get_if<ParseError>(&*tail)) {
         return *error;
     }
-    auto const& read = std::get<detail::EstimateTail>(*tail);
+    const auto& read = std::get<detail::EstimateTail>(*tail);
     resume = read.end;
     auto estimate = detail::with_interval(std::get<Quantity>(std::move(value)), read, begin,
                                           std::string_view(first, static_cast<std::size_t>(last - first)));
@@ -253,16 +253,16 @@ std::variant<Quantity, ParseError> with_estimate_tail(std::variant<Quantity, Par
 }  // namespace
 
 std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOptions options) {
-    char const* const begin = input.data();
+    const char* const begin = input.data();
     // Calendar dates, times and periods are not quantities: "January 19,
     // 2026" holds no 19, "4:10 a.m." no 4, "Q2 2025" no 2. The dates are
     // scanned alongside, only as far as the quantity being judged reaches,
     // and only in a text with the words such a date needs.
-    bool const dated = parser::may_hold_date_digits(input);
-    std::vector<std::pair<char const*, char const*>> dates;
-    char const* dates_scanned = begin;
+    const bool dated = parser::may_hold_date_digits(input);
+    std::vector<std::pair<const char*, const char*>> dates;
+    const char* dates_scanned = begin;
     std::size_t next_date = 0;
-    auto keep_date = [&](char const* first, char const* last, ast::date const& tree) {
+    auto keep_date = [&](const char* first, const char* last, const ast::date& tree) {
         if (!marked_date_digits(tree, first, last)) {
             return false;
         }
@@ -271,9 +271,9 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
     };
 
     std::vector<Found<Quantity>> found;
-    char const* resume = begin;  // the end of the last estimate's tail
+    const char* resume = begin;  // the end of the last estimate's tail
     scan<ast::quantity>(
-        input, parser::quantity_in_text(), [&](char const* first, char const* last, ast::quantity const& tree) {
+        input, parser::quantity_in_text(), [&](const char* first, const char* last, const ast::quantity& tree) {
             if (first < resume) {
                 return false;  // inside an estimate's tail: "(95% CI 20-87)"
             }
@@ -289,7 +289,7 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
             if (is_year(tree)) {
                 return false;
             }
-            char const* name = age_after_name(tree, begin, first, last, begin + input.size());
+            const char* name = age_after_name(tree, begin, first, last, begin + input.size());
             if (name != nullptr && (found.empty() || begin + found.back().offset + found.back().length <= name)) {
                 ast::quantity age = tree;
                 boost::get<ast::count>(age.get()).kind = ast::Kind::age;
@@ -304,10 +304,10 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
 
 std::vector<Found<DateValue>> find_dates(std::string_view input, DateContext context) {
     std::vector<Found<DateValue>> found;
-    char const* const begin = input.data();
-    scan<ast::date>(input, parser::date_in_text(), [&](char const* first, char const* last, ast::date const& tree) {
+    const char* const begin = input.data();
+    scan<ast::date>(input, parser::date_in_text(), [&](const char* first, const char* last, const ast::date& tree) {
         marked_date_digits(tree, first, last);
-        bool const bare_year = tree.has_when && !tree.is_relative && tree.from.month == 0 &&
+        const bool bare_year = tree.has_when && !tree.is_relative && tree.from.month == 0 &&
                                tree.per.kind == ast::PeriodKind::none && !tree.time.present;
         if (bare_year && (tree.from.year < 1000 || tree.from.year > 2099 ||
                           (tree.is_range && (tree.to.year < 1000 || tree.to.year > 2099)))) {

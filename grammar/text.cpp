@@ -17,8 +17,8 @@ bool ascii_word(unsigned char c) {
 }
 
 // Decodes the code point at p (lenient: a stray byte decodes as itself).
-char32_t decode(char const* p, char const* end) {
-    auto const b0 = static_cast<unsigned char>(*p);
+char32_t decode(const char* p, const char* end) {
+    const auto b0 = static_cast<unsigned char>(*p);
     auto more = [&](std::ptrdiff_t n) { return end - p > n; };
     auto cont = [&](std::ptrdiff_t i) { return static_cast<char32_t>(static_cast<unsigned char>(p[i]) & 0x3F); };
     if (b0 < 0x80) {
@@ -46,11 +46,11 @@ bool punctuation(char32_t c) {
 
 }  // namespace
 
-bool is_word_char(char const* p, char const* end) {
+bool is_word_char(const char* p, const char* end) {
     if (p >= end) {
         return false;
     }
-    auto const c = static_cast<unsigned char>(*p);
+    const auto c = static_cast<unsigned char>(*p);
     if (c < 0x80) {
         return ascii_word(c);
     }
@@ -60,11 +60,11 @@ bool is_word_char(char const* p, char const* end) {
     return !punctuation(decode(p, end));
 }
 
-bool at_word_start(char const* begin, char const* p, char const* end) {
+bool at_word_start(const char* begin, const char* p, const char* end) {
     if (p == begin) {
         return true;
     }
-    char const* q = p - 1;
+    const char* q = p - 1;
     int back = 0;
     while (q > begin && back < 3 && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) {
         --q;
@@ -79,7 +79,7 @@ std::string lower(std::string_view s) {
 
 std::string group_thousands(std::string_view digits) {
     std::string out;
-    std::size_t const n = digits.size();
+    const std::size_t n = digits.size();
     for (std::size_t i = 0; i < n; ++i) {
         if (i > 0 && (n - i) % 3 == 0) {
             out += ',';
@@ -91,7 +91,7 @@ std::string group_thousands(std::string_view digits) {
 
 std::string shortest(double v) {
     std::array<char, 64> buf{};
-    auto const [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+    const auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
     if (ec != std::errc{}) {
         return "0";
     }

@@ -16,7 +16,7 @@ using claimcheck::text::lower_words;
 using claimcheck::text::remembered;
 
 // Does the text at [p, end) begin with `s`?
-inline bool starts_with(char const* p, char const* end, std::string_view s) {
+inline bool starts_with(const char* p, const char* end, std::string_view s) {
     return end - p >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(p, s.size()) == s;
 }
 
@@ -24,14 +24,14 @@ inline bool starts_with(char const* p, char const* end, std::string_view s) {
 // and '_' do; so do non-ASCII letters. Punctuation outside ASCII (’ — “ ” …,
 // NBSP, the CJK punctuation block) does not, so "1942—" and "Nara’s" end
 // words where a reader expects.
-bool is_word_char(char const* p, char const* end);
+bool is_word_char(const char* p, const char* end);
 
 // Is `p` the first byte of a word (the previous character is not a word
 // character)? `begin` is the start of the text.
-bool at_word_start(char const* begin, char const* p, char const* end);
+bool at_word_start(const char* begin, const char* p, const char* end);
 
 // Is `p` past the end of a word (no word character starts at `p`)?
-inline bool at_word_end(char const* p, char const* end) {
+inline bool at_word_end(const char* p, const char* end) {
     return p == end || !is_word_char(p, end);
 }
 

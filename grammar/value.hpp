@@ -198,7 +198,7 @@ struct DateValue {
 // time without a day, the same wall-clock time on each day from near_first
 // to near_last, each with its day written (day_unstated false): the day it
 // was read on first, then the others, nearest first.
-std::vector<DateValue> placements(DateValue const& value);
+std::vector<DateValue> placements(const DateValue& value);
 
 // The hemisphere a story declares; seasons are meteorological (docs/grammar.md).
 enum class Hemisphere { none, north, south };
@@ -212,7 +212,7 @@ struct DateContext {
     Hemisphere hemisphere = Hemisphere::none;  // where seasons are read ("winter 2025")
     // The story's own zone abbreviations ({"IST", "Asia/Jerusalem"}), read before
     // data/zone_abbreviations.tsv; owned by the caller, may be null.
-    std::map<std::string, std::string, std::less<>> const* zone_abbreviations = nullptr;
+    const std::map<std::string, std::string, std::less<>>* zone_abbreviations = nullptr;
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});

@@ -14,8 +14,8 @@ WordTables read_word_file(std::string_view file, std::string_view text,
                           std::initializer_list<std::string_view> tables) {
     WordTables out;
     std::set<std::pair<std::string_view, std::string_view>> seen;
-    auto const refuse = [&](std::string const& what) { throw std::logic_error(std::string(file) + ": " + what); };
-    for (auto const& row : claimcheck::text::tsv_rows(text)) {
+    const auto refuse = [&](const std::string& what) { throw std::logic_error(std::string(file) + ": " + what); };
+    for (const auto& row : claimcheck::text::tsv_rows(text)) {
         claimcheck::text::require_columns(row, 3, file);
         if (std::find(tables.begin(), tables.end(), row[1]) == tables.end()) {
             refuse("unknown table '" + std::string(row[1]) + "' of '" + std::string(row[0]) + "'");
@@ -30,31 +30,31 @@ WordTables read_word_file(std::string_view file, std::string_view text,
 
 namespace {
 
-std::vector<WordRow> const& rows_of(WordTables const& tables, std::string_view table) {
-    static std::vector<WordRow> const none;
-    auto const found = tables.find(table);
+const std::vector<WordRow>& rows_of(const WordTables& tables, std::string_view table) {
+    static const std::vector<WordRow> none;
+    const auto found = tables.find(table);
     return found == tables.end() ? none : found->second;
 }
 
 }  // namespace
 
-std::vector<WordRow> const& quantity_words(std::string_view table) {
-    static WordTables const tables =
+const std::vector<WordRow>& quantity_words(std::string_view table) {
+    static const WordTables tables =
         read_word_file("data/words/quantity.tsv", data::quantity_tsv(),
                        {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
                         "direction", "multiple", "change-noun", "statistic", "level", "degree", "degree-scale"});
     return rows_of(tables, table);
 }
 
-std::vector<WordRow> const& date_words(std::string_view table) {
-    static WordTables const tables = read_word_file("data/words/date.tsv", data::date_tsv(), {"approach", "season"});
+const std::vector<WordRow>& date_words(std::string_view table) {
+    static const WordTables tables = read_word_file("data/words/date.tsv", data::date_tsv(), {"approach", "season"});
     return rows_of(tables, table);
 }
 
 bool estimate_qualifier(std::string_view word) {
-    auto const& rows = quantity_words("qualifier");
+    const auto& rows = quantity_words("qualifier");
     return std::any_of(rows.begin(), rows.end(),
-                       [&](WordRow const& row) { return row.meaning == "estimate" && row.word == word; });
+                       [&](const WordRow& row) { return row.meaning == "estimate" && row.word == word; });
 }
 
 }  // namespace claimcheck::grammar::vocabulary

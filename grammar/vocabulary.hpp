@@ -32,8 +32,8 @@ WordTables read_word_file(std::string_view file, std::string_view text, std::ini
 // The rows of one table of data/words/quantity.tsv ("qualifier",
 // "direction") or of data/words/date.tsv ("approach", "season"), in the
 // file's order; none for a table the file does not hold.
-std::vector<WordRow> const& quantity_words(std::string_view table);
-std::vector<WordRow> const& date_words(std::string_view table);
+const std::vector<WordRow>& quantity_words(std::string_view table);
+const std::vector<WordRow>& date_words(std::string_view table);
 
 // Is `word` a qualifier that makes its figure an estimate ("an estimated")?
 bool estimate_qualifier(std::string_view word);
@@ -41,8 +41,8 @@ bool estimate_qualifier(std::string_view word);
 // The value a row's meaning names, from `meanings` ({"up", Direction::up}):
 // a meaning the table does not know throws, naming the row.
 template <typename T, std::size_t N>
-T meaning_of(WordRow const& row, std::pair<std::string_view, T> const (&meanings)[N]) {
-    for (auto const& [name, value] : meanings) {
+T meaning_of(const WordRow& row, const std::pair<std::string_view, T> (&meanings)[N]) {
+    for (const auto& [name, value] : meanings) {
         if (name == row.meaning) {
             return value;
         }

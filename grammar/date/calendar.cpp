@@ -24,9 +24,9 @@ Day month_end(chr::year y, chr::month m) {
 
 // Adds whole months, keeping the day where the month has it ("Mar 31" - 1 month → Feb 28/29).
 Day add_months(Day day, int months) {
-    chr::year_month_day const ymd{day};
-    auto const target = chr::year_month{ymd.year(), ymd.month()} + chr::months{months};
-    auto const last = chr::year_month_day_last{target.year(), chr::month_day_last{target.month()}}.day();
+    const chr::year_month_day ymd{day};
+    const auto target = chr::year_month{ymd.year(), ymd.month()} + chr::months{months};
+    const auto last = chr::year_month_day_last{target.year(), chr::month_day_last{target.month()}}.day();
     return Day{chr::year_month_day{target.year(), target.month(), std::min(ymd.day(), last)}};
 }
 
@@ -40,8 +40,8 @@ Day day_of(Wall wall) {
 
 // Months [first, last] of a year, with `last` possibly in the next year.
 Days months_of(int year, unsigned first, unsigned last) {
-    chr::year_month const start{chr::year{year}, chr::month{first}};
-    auto const end = start + chr::months{static_cast<int>((last + 12 - first) % 12)};
+    const chr::year_month start{chr::year{year}, chr::month{first}};
+    const auto end = start + chr::months{static_cast<int>((last + 12 - first) % 12)};
     return {Day{start / 1}, month_end(end.year(), end.month())};
 }
 
@@ -49,17 +49,17 @@ namespace {
 
 // The year of a date written without one ("Jan. 13"): the one that puts
 // it nearest to publication.
-std::variant<int, ParseError> implied_year(Reading const& rd, ast::date const& d) {
+std::variant<int, ParseError> implied_year(const Reading& rd, const ast::date& d) {
     if (!rd.context.published) {
         return error_at(d.at, rd.begin, "a date without a year needs a year or the source's `published` date");
     }
-    Day const anchor{*rd.context.published};
-    int const py = static_cast<int>(rd.context.published->year());
+    const Day anchor{*rd.context.published};
+    const int py = static_cast<int>(rd.context.published->year());
     int best = py;
     long best_distance = -1;
     for (int y : {py - 1, py, py + 1}) {
-        chr::year_month_day const ymd{chr::year{y}, chr::month{d.from.month}, chr::day{std::min(d.from.day, 28U)}};
-        long const distance = std::abs((Day{ymd} - anchor).count());
+        const chr::year_month_day ymd{chr::year{y}, chr::month{d.from.month}, chr::day{std::min(d.from.day, 28U)}};
+        const long distance = std::abs((Day{ymd} - anchor).count());
         if (best_distance < 0 || distance < best_distance) {
             best_distance = distance;
             best = y;
@@ -68,7 +68,7 @@ std::variant<int, ParseError> implied_year(Reading const& rd, ast::date const& d
     return best;
 }
 
-std::optional<ParseError> year_zero(Reading const& rd, ast::calendar const& c) {
+std::optional<ParseError> year_zero(const Reading& rd, const ast::calendar& c) {
     if (c.year_written && c.year == 0) {
         return error_at(c.at, rd.begin, "there is no year 0; write the year in full");
     }
@@ -76,7 +76,7 @@ std::optional<ParseError> year_zero(Reading const& rd, ast::calendar const& c) {
 }
 
 // A day written as 0 ("January 0"): 0 is also how a date without a day is held.
-std::optional<ParseError> day_zero(Reading const& rd, ast::calendar const& c) {
+std::optional<ParseError> day_zero(const Reading& rd, const ast::calendar& c) {
     if (c.day == 0 && c.day_at != nullptr) {
         return error_at(c.day_at, rd.begin, "there is no day 0");
     }
@@ -85,11 +85,11 @@ std::optional<ParseError> day_zero(Reading const& rd, ast::calendar const& c) {
 
 }  // namespace
 
-std::variant<Day, ParseError> make_day(Reading const& rd, ast::calendar const& c, int year, char const* at) {
+std::variant<Day, ParseError> make_day(const Reading& rd, const ast::calendar& c, int year, const char* at) {
     if (c.month < 1 || c.month > 12) {
         return error_at(at, rd.begin, "there is no month " + std::to_string(c.month));
     }
-    chr::year_month_day const ymd{chr::year{year}, chr::month{c.month}, chr::day{c.day}};
+    const chr::year_month_day ymd{chr::year{year}, chr::month{c.month}, chr::day{c.day}};
     if (!ymd.ok()) {
         return error_at(c.day_at ? c.day_at : at, rd.begin,
                         std::string(month_name(c.month)) + " " + std::to_string(c.day) + ", " + std::to_string(year) +
@@ -98,10 +98,10 @@ std::variant<Day, ParseError> make_day(Reading const& rd, ast::calendar const& c
     return Day{ymd};
 }
 
-Interval calendar(Reading const& rd, ast::date const& d) {
-    auto const& f = d.from;
-    auto const& t = d.to;
-    for (auto const* c : {&f, &t}) {
+Interval calendar(const Reading& rd, const ast::date& d) {
+    const auto& f = d.from;
+    const auto& t = d.to;
+    for (const auto* c : {&f, &t}) {
         if (auto e = year_zero(rd, *c)) {
             return *e;
         }
@@ -110,7 +110,7 @@ Interval calendar(Reading const& rd, ast::date const& d) {
         }
     }
     if (f.month == 0) {  // "2026", "1910-1945"
-        int const last_year = d.is_range ? t.year : f.year;
+        const int last_year = d.is_range ? t.year : f.year;
         if (last_year < f.year) {
             return error_at(d.at, rd.begin, "the range ends before it starts");
         }
@@ -120,19 +120,19 @@ Interval calendar(Reading const& rd, ast::date const& d) {
         if (f.month > 12) {
             return error_at(f.at, rd.begin, "there is no month " + std::to_string(f.month));
         }
-        chr::year const y{f.year};
+        const chr::year y{f.year};
         return Days{Day{y / chr::month{f.month} / 1}, month_end(y, chr::month{f.month})};
     }
     int year = f.year;
     if (!f.year_written) {
         auto implied = implied_year(rd, d);
-        if (auto const* e = std::get_if<ParseError>(&implied)) {
+        if (const auto* e = std::get_if<ParseError>(&implied)) {
             return *e;
         }
         year = std::get<int>(implied);
     }
     auto first = make_day(rd, f, year, f.at);
-    if (auto const* e = std::get_if<ParseError>(&first)) {
+    if (const auto* e = std::get_if<ParseError>(&first)) {
         return *e;
     }
     Day last = std::get<Day>(first);
@@ -141,9 +141,9 @@ Interval calendar(Reading const& rd, ast::date const& d) {
         if (end.month == 0) {
             end.month = f.month;
         }
-        int const end_year = t.year_written ? t.year : year;
+        const int end_year = t.year_written ? t.year : year;
         auto second = make_day(rd, end, end_year, t.at ? t.at : t.day_at);
-        if (auto const* e = std::get_if<ParseError>(&second)) {
+        if (const auto* e = std::get_if<ParseError>(&second)) {
             return *e;
         }
         last = std::get<Day>(second);

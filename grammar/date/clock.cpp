@@ -11,8 +11,8 @@
 namespace claimcheck::grammar::dates {
 
 std::string wall_text(Wall wall) {
-    auto const day = day_of(wall);
-    auto const minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day)).count();
+    const auto day = day_of(wall);
+    const auto minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day)).count();
     return fmt::format("{}T{:02}:{:02}", iso(day), minutes / 60, minutes % 60);
 }
 
@@ -41,7 +41,7 @@ std::pair<chr::hours, chr::hours> part_hours(ast::DayPart part) {
     return {chr::hours{0}, chr::hours{24}};
 }
 
-Instant anchor_instant(Reading const& rd) {
+Instant anchor_instant(const Reading& rd) {
     if (rd.context.published_at) {
         return *rd.context.published_at;
     }
@@ -49,7 +49,7 @@ Instant anchor_instant(Reading const& rd) {
 }
 
 // The wall-clock time of a clock reading on a day, or why it is no time.
-std::variant<Wall, ParseError> wall_time(Reading const& rd, ast::clock_time const& c, Day day) {
+std::variant<Wall, ParseError> wall_time(const Reading& rd, const ast::clock_time& c, Day day) {
     unsigned hour = c.hour;
     if (c.meridiem != ast::Meridiem::none) {
         if (hour < 1 || hour > 12) {
@@ -68,8 +68,8 @@ std::variant<Wall, ParseError> wall_time(Reading const& rd, ast::clock_time cons
 }
 
 // A wall-clock time in the value's zone; summer-time gaps and repeats are errors.
-std::variant<Instant, ParseError> to_instant(Reading const& rd, ast::clock_time const& c, Wall wall) {
-    auto const local = zones::to_utc(rd.zone, wall);
+std::variant<Instant, ParseError> to_instant(const Reading& rd, const ast::clock_time& c, Wall wall) {
+    const auto local = zones::to_utc(rd.zone, wall);
     if (local.kind == zones::LocalKind::nonexistent) {
         return error_at(
             c.at, rd.begin,
@@ -87,13 +87,13 @@ std::variant<Instant, ParseError> to_instant(Reading const& rd, ast::clock_time 
 
 }  // namespace
 
-std::optional<ParseError> clock(Reading const& rd, ast::date const& d, Day day, bool implied, DateValue& v) {
+std::optional<ParseError> clock(const Reading& rd, const ast::date& d, Day day, bool implied, DateValue& v) {
     auto start = wall_time(rd, d.time, day);
-    if (auto const* e = std::get_if<ParseError>(&start)) {
+    if (const auto* e = std::get_if<ParseError>(&start)) {
         return *e;
     }
     auto at = to_instant(rd, d.time, std::get<Wall>(start));
-    if (auto const* e = std::get_if<ParseError>(&at)) {
+    if (const auto* e = std::get_if<ParseError>(&at)) {
         return *e;
     }
     Instant t = std::get<Instant>(at);
@@ -105,15 +105,15 @@ std::optional<ParseError> clock(Reading const& rd, ast::date const& d, Day day, 
     v.precision = DatePrecision::minute;
     if (d.end_time.present) {
         auto end_day = make_day(rd, d.to, d.to.year, d.to.at);
-        if (auto const* e = std::get_if<ParseError>(&end_day)) {
+        if (const auto* e = std::get_if<ParseError>(&end_day)) {
             return *e;
         }
         auto end_wall = wall_time(rd, d.end_time, std::get<Day>(end_day));
-        if (auto const* e = std::get_if<ParseError>(&end_wall)) {
+        if (const auto* e = std::get_if<ParseError>(&end_wall)) {
             return *e;
         }
         auto end = to_instant(rd, d.end_time, std::get<Wall>(end_wall));
-        if (auto const* e = std::get_if<ParseError>(&end)) {
+        if (const auto* e = std::get_if<ParseError>(&end)) {
             return *e;
         }
         v.end = std::get<Instant>(end) + chr::minutes{1};
@@ -124,8 +124,8 @@ std::optional<ParseError> clock(Reading const& rd, ast::date const& d, Day day, 
     return std::nullopt;
 }
 
-std::optional<ParseError> part_of_day(Reading const& rd, ast::date const& d, Day day, DateValue& v) {
-    auto const [from, to] = part_hours(d.part);
+std::optional<ParseError> part_of_day(const Reading& rd, const ast::date& d, Day day, DateValue& v) {
+    const auto [from, to] = part_hours(d.part);
     v.begin = zones::start_of(rd.zone, wall_of(day) + from);
     v.end = zones::start_of(rd.zone, wall_of(day) + to);
     v.precision = DatePrecision::part_of_day;
@@ -133,13 +133,13 @@ std::optional<ParseError> part_of_day(Reading const& rd, ast::date const& d, Day
 }
 
 // "nine hours later", "90 minutes earlier": from the publication instant.
-std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, DateValue& v) {
+std::optional<ParseError> clock_relative(const Reading& rd, const ast::date& d, DateValue& v) {
     if (auto e = counted_from_event(rd, d)) {
         return e;
     }
-    auto const& r = d.rel;
-    bool const hours = r.unit == ast::TimeUnit::hour;
-    std::string const what = fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",
+    const auto& r = d.rel;
+    const bool hours = r.unit == ast::TimeUnit::hour;
+    const std::string what = fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",
                                          r.count == 1 ? "" : "s", r.word == ast::Relation::after ? "later" : "earlier");
     if (!rd.context.published_at) {
         return error_at(d.at, rd.begin, "'" + what + "' needs the time of day of the source's `published` date");
@@ -147,9 +147,9 @@ std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, 
     if (r.count < 0 || r.count > 1e6) {
         return error_at(d.at, rd.begin, "a relative time counts from 0 to a million hours or minutes");
     }
-    double const minutes = r.count * (hours ? 60 : 1) * (r.word == ast::Relation::after ? 1 : -1);
-    Instant const at = *rd.context.published_at + chr::seconds{std::llround(minutes * 60)};
-    double const reach = d.approach == ast::Approach::around ? std::abs(minutes) * 0.1 : 0;
+    const double minutes = r.count * (hours ? 60 : 1) * (r.word == ast::Relation::after ? 1 : -1);
+    const Instant at = *rd.context.published_at + chr::seconds{std::llround(minutes * 60)};
+    const double reach = d.approach == ast::Approach::around ? std::abs(minutes) * 0.1 : 0;
     v.begin = at - chr::seconds{std::llround(reach * 60)};
     v.end = at + chr::seconds{std::llround(reach * 60)} + chr::minutes{1};
     v.precision = DatePrecision::minute;

@@ -14,22 +14,22 @@
 
 namespace claimcheck::grammar::dates {
 
-Day local_day(Reading const& rd, Instant at) {
+Day local_day(const Reading& rd, Instant at) {
     return day_of(zones::to_local(rd.zone, at));
 }
 
 namespace {
 
 // A zone abbreviation: the story's own reading first, then data/zone_abbreviations.tsv.
-std::optional<zones::Zone> abbreviation(Reading const& rd, std::string const& name) {
-    if (auto const* own = rd.context.zone_abbreviations; own != nullptr && own->count(name) != 0) {
+std::optional<zones::Zone> abbreviation(const Reading& rd, const std::string& name) {
+    if (const auto* own = rd.context.zone_abbreviations; own != nullptr && own->count(name) != 0) {
         return zones::by_name(own->find(name)->second);
     }
     return zones::by_abbreviation(name);
 }
 
 // "Kyiv time", "New York time", "Beijing time"; "UK time" as the abbreviation.
-std::optional<ParseError> place_zone(Reading& rd, ast::zone_ref const& z) {
+std::optional<ParseError> place_zone(Reading& rd, const ast::zone_ref& z) {
     if (!zones::is_place(z.name)) {
         if (auto found = abbreviation(rd, z.name)) {
             rd.zone = *found;
@@ -37,15 +37,15 @@ std::optional<ParseError> place_zone(Reading& rd, ast::zone_ref const& z) {
         }
     }
     auto found = zones::by_place(z.name);
-    if (auto const* why = std::get_if<std::string>(&found)) {
+    if (const auto* why = std::get_if<std::string>(&found)) {
         return error_at(z.at, rd.begin, *why);
     }
     rd.zone = std::get<zones::Zone>(found);
     return std::nullopt;
 }
 
-std::optional<ParseError> resolve_zone(Reading& rd, ast::date const& d) {
-    auto const& z = d.zone;
+std::optional<ParseError> resolve_zone(Reading& rd, const ast::date& d) {
+    const auto& z = d.zone;
     switch (z.kind) {
         case ast::ZoneKind::none:
             rd.zone = rd.story;
@@ -77,22 +77,22 @@ std::optional<ParseError> resolve_zone(Reading& rd, ast::date const& d) {
     } else if (auto named = zones::by_name(z.name)) {
         rd.zone = *named;
     } else {
-        auto const hint = zones::closest_name(z.name);
+        const auto hint = zones::closest_name(z.name);
         return error_at(z.at, rd.begin, "unknown time zone '" + z.name + "'" + claimcheck::text::did_you_mean(hint));
     }
     return std::nullopt;
 }
 
-Interval published_day(Reading const& rd, ast::date const& d) {
+Interval published_day(const Reading& rd, const ast::date& d) {
     if (!rd.context.published) {
-        std::string const what = d.time.present ? "a time without a date" : "a part of a day without a date";
+        const std::string what = d.time.present ? "a time without a date" : "a part of a day without a date";
         return error_at(d.at, rd.begin, what + " needs the source's `published` date");
     }
-    Day const today = rd.context.published_at ? local_day(rd, *rd.context.published_at) : Day{*rd.context.published};
+    const Day today = rd.context.published_at ? local_day(rd, *rd.context.published_at) : Day{*rd.context.published};
     return Days{today, today};
 }
 
-Interval day_set(Reading const& rd, ast::date const& d) {
+Interval day_set(const Reading& rd, const ast::date& d) {
     if (d.per.kind != ast::PeriodKind::none) {
         return period(rd, d);
     }
@@ -101,14 +101,14 @@ Interval day_set(Reading const& rd, ast::date const& d) {
         if (!rd.context.published) {
             return Days{Day::min(), Day::max()};
         }
-        Day const day = on_or_before(Day{*rd.context.published}, chr::weekday{d.weekday.index});
+        const Day day = on_or_before(Day{*rd.context.published}, chr::weekday{d.weekday.index});
         return Days{day, day};
     }
     auto resolved = d.is_relative ? relative(rd, d) : calendar(rd, d);
-    if (auto const* e = std::get_if<ParseError>(&resolved)) {
+    if (const auto* e = std::get_if<ParseError>(&resolved)) {
         return *e;
     }
-    auto const [first, last] = std::get<Days>(resolved);
+    const auto [first, last] = std::get<Days>(resolved);
     if (d.weekday.index >= 7 || (d.is_relative &&
                                  (d.rel.word == ast::Relation::last || d.rel.word == ast::Relation::this_ ||
                                   d.rel.word == ast::Relation::next) &&
@@ -116,9 +116,9 @@ Interval day_set(Reading const& rd, ast::date const& d) {
         return resolved;
     }
     // Trim the interval to the days that are this weekday.
-    chr::weekday const wd{d.weekday.index};
-    Day const trimmed_first = first + (wd - chr::weekday{first});
-    Day const trimmed_last = on_or_before(last, wd);
+    const chr::weekday wd{d.weekday.index};
+    const Day trimmed_first = first + (wd - chr::weekday{first});
+    const Day trimmed_last = on_or_before(last, wd);
     if (trimmed_first > last) {
         if (first == last) {
             return error_at(
@@ -133,15 +133,15 @@ Interval day_set(Reading const& rd, ast::date const& d) {
 
 // "overnight Tuesday into Wednesday", "Tuesday night into Wednesday": the
 // other day written must be the one next to `day` on the night's side.
-std::optional<ParseError> night_days(Reading const& rd, ast::date const& d, Day day) {
+std::optional<ParseError> night_days(const Reading& rd, const ast::date& d, Day day) {
     if (d.other_day.index >= 7) {
         return std::nullopt;
     }
     if (d.part != ast::DayPart::night && d.part != ast::DayPart::overnight) {
         return error_at(d.at, rd.begin, "only a night runs into the next day (such as 'Tuesday night into Wednesday')");
     }
-    bool const overnight = d.part == ast::DayPart::overnight;
-    chr::weekday const other{d.other_day.index};
+    const bool overnight = d.part == ast::DayPart::overnight;
+    const chr::weekday other{d.other_day.index};
     if (chr::weekday{overnight ? day - chr::days{1} : day + chr::days{1}} != other) {
         return error_at(d.at, rd.begin,
                         fmt::format("{} is not the day {} {}", weekday_name(other), overnight ? "before" : "after",
@@ -151,8 +151,8 @@ std::optional<ParseError> night_days(Reading const& rd, ast::date const& d, Day 
 }
 
 // A time without a day may be on any day near the story (value.hpp).
-void near_days(Reading const& rd, DateValue& v) {
-    Day const published =
+void near_days(const Reading& rd, DateValue& v) {
+    const Day published =
         rd.context.published_at ? local_day(rd, *rd.context.published_at) : Day{*rd.context.published};
     v.day_unstated = true;
     v.near_first = published - chr::days{7};
@@ -160,15 +160,15 @@ void near_days(Reading const& rd, DateValue& v) {
 }
 
 // Fills begin/end and precision from the days, time and part of day written.
-std::optional<ParseError> instants(Reading const& rd, ast::date const& d, DateValue& v) {
+std::optional<ParseError> instants(const Reading& rd, const ast::date& d, DateValue& v) {
     if (d.is_relative && d.rel.word != ast::Relation::last && d.rel.word != ast::Relation::this_ &&
         d.rel.word != ast::Relation::next &&
         (d.rel.unit == ast::TimeUnit::hour || d.rel.unit == ast::TimeUnit::minute)) {
         return clock_relative(rd, d, v);
     }
-    bool const implied = !d.has_when && d.weekday.index >= 7;
+    const bool implied = !d.has_when && d.weekday.index >= 7;
     Interval days = implied ? published_day(rd, d) : day_set(rd, d);
-    if (auto const* e = std::get_if<ParseError>(&days)) {
+    if (const auto* e = std::get_if<ParseError>(&days)) {
         return *e;
     }
     auto [first, last] = std::get<Days>(days);
@@ -204,15 +204,15 @@ std::optional<ParseError> instants(Reading const& rd, ast::date const& d, DateVa
 }
 
 // "midnight on Monday", "00:00 on January 5": a midnight with its day written.
-bool midnight_of_a_written_day(ast::date const& d) {
-    bool const midnight =
+bool midnight_of_a_written_day(const ast::date& d) {
+    const bool midnight =
         d.time.present && d.time.hour == 0 && d.time.minute == 0 && d.time.meridiem == ast::Meridiem::none;
     return midnight && (d.weekday.index < 7 || d.from.day != 0);
 }
 
 // Approximators and open bounds: "around 9 a.m.", "shortly after 3 p.m.", "since 1999".
-std::optional<ParseError> approach(Reading const& rd, ast::date const& d, DateValue& v) {
-    bool const relative_count = d.is_relative && d.rel.count > 0;
+std::optional<ParseError> approach(const Reading& rd, const ast::date& d, DateValue& v) {
+    const bool relative_count = d.is_relative && d.rel.count > 0;
     switch (d.approach) {
         case ast::Approach::none:
             break;
@@ -254,23 +254,23 @@ std::optional<ParseError> approach(Reading const& rd, ast::date const& d, DateVa
     return std::nullopt;
 }
 
-std::string zone_suffix(Reading const& rd, DateValue const& v) {
-    std::string const story = rd.story.name == "UTC" ? std::string{} : rd.story.name;
+std::string zone_suffix(const Reading& rd, const DateValue& v) {
+    const std::string story = rd.story.name == "UTC" ? std::string{} : rd.story.name;
     if (v.zone == story) {
         return {};
     }
     return " " + (v.zone.empty() ? std::string("UTC") : v.zone);
 }
 
-std::string canonical(Reading const& rd, DateValue const& v) {
+std::string canonical(const Reading& rd, const DateValue& v) {
     if (v.begin == Instant::min() && v.end == Instant::max()) {
         return v.weekday ? std::string(weekday_name(*v.weekday)) : std::string{"any time"};
     }
-    bool const whole_days =
+    const bool whole_days =
         v.precision == DatePrecision::day &&
         (v.begin == Instant::min() || v.begin == zones::start_of(rd.zone, wall_of(v.first))) &&
         (v.end == Instant::max() || v.end == zones::start_of(rd.zone, wall_of(v.last + chr::days{1})));
-    auto const at = [&](Instant t, bool end) {
+    const auto at = [&](Instant t, bool end) {
         if (whole_days) {
             return iso(end ? v.last : v.first);
         }
@@ -282,8 +282,8 @@ std::string canonical(Reading const& rd, DateValue const& v) {
     } else if (v.end == Instant::max()) {
         out = "since " + at(v.begin, false);
     } else {
-        std::string const first = at(v.begin, false);
-        std::string const last = at(v.end, true);
+        const std::string first = at(v.begin, false);
+        const std::string last = at(v.end, true);
         out = (v.weekday ? fmt::format("{} ", weekday_name(*v.weekday)) : std::string{}) + first +
               (last != first ? "/" + last : std::string{});
     }
@@ -292,7 +292,7 @@ std::string canonical(Reading const& rd, DateValue const& v) {
 
 // "10:30", "around 09:00 UTC", "shortly before 00:00": a time without its day,
 // as written (the approach words keep its width).
-std::string time_of_day_text(Reading const& rd, ast::date const& d, DateValue const& v) {
+std::string time_of_day_text(const Reading& rd, const ast::date& d, const DateValue& v) {
     Instant at = v.begin;
     std::string words;
     switch (d.approach) {
@@ -310,14 +310,14 @@ std::string time_of_day_text(Reading const& rd, ast::date const& d, DateValue co
         default:
             break;
     }
-    auto const wall = zones::to_local(rd.zone, at);
-    auto const minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day_of(wall))).count();
+    const auto wall = zones::to_local(rd.zone, at);
+    const auto minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day_of(wall))).count();
     return fmt::format("{}{:02}:{:02}{}", words, minutes / 60, minutes % 60, zone_suffix(rd, v));
 }
 
-void finish(Reading const& rd, ast::date const& d, DateValue& v) {
-    bool const open_begin = v.begin == Instant::min();
-    bool const open_end = v.end == Instant::max();
+void finish(const Reading& rd, const ast::date& d, DateValue& v) {
+    const bool open_begin = v.begin == Instant::min();
+    const bool open_end = v.end == Instant::max();
     v.bounded = !open_begin && !open_end;
     v.first = open_begin ? Day::min() : local_day(rd, v.begin);
     v.last = open_end ? Day::max() : local_day(rd, v.end - chr::seconds{1});
@@ -338,7 +338,7 @@ namespace claimcheck::grammar {
 
 namespace detail {
 
-std::variant<DateValue, ParseError> to_date(ast::date const& d, DateContext const& context, char const* begin) {
+std::variant<DateValue, ParseError> to_date(const ast::date& d, const DateContext& context, const char* begin) {
     auto story = zones::by_name(context.timezone);
     if (!story) {
         return error_at(d.at, begin, "unknown time zone '" + context.timezone + "' in `timezone`");
@@ -364,24 +364,24 @@ std::variant<DateValue, ParseError> to_date(ast::date const& d, DateContext cons
 
 }  // namespace detail
 
-std::vector<DateValue> placements(DateValue const& value) {
+std::vector<DateValue> placements(const DateValue& value) {
     if (!value.day_unstated) {
         return {value};
     }
-    auto const zone = zones::by_name(value.zone);
+    const auto zone = zones::by_name(value.zone);
     if (!zone) {
         return {value};
     }
     namespace chr = std::chrono;
-    auto const moved = [&](Instant t, chr::days shift) {
+    const auto moved = [&](Instant t, chr::days shift) {
         return zones::start_of(*zone, zones::to_local(*zone, t) + shift);
     };
-    Day const read = value.first;
+    const Day read = value.first;
     std::vector<DateValue> out;
     for (long step = 0; step <= (value.near_last - value.near_first).count(); ++step) {
         for (long sign : {-1L, 1L}) {
-            chr::days const shift{sign * step};
-            Day const day = read + shift;
+            const chr::days shift{sign * step};
+            const Day day = read + shift;
             if ((step == 0 && sign == 1) || day < value.near_first || day > value.near_last) {
                 continue;
             }
@@ -400,7 +400,7 @@ std::vector<DateValue> placements(DateValue const& value) {
 std::variant<DateValue, ParseError> parse_date(std::string_view value, DateContext context) {
     return detail::parse_value<ast::date, DateValue>(
         value, parser::date_value(),
-        [&](ast::date const& tree, char const* begin) { return detail::to_date(tree, context, begin); },
+        [&](const ast::date& tree, const char* begin) { return detail::to_date(tree, context, begin); },
         dates::explain_start, dates::explain_expectation);
 }
 

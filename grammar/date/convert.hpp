@@ -32,8 +32,8 @@ using Interval = std::variant<Days, ParseError>;
 // What a conversion reads against: the story's settings, the start of the
 // text (error offsets count from it), the story's zone and the value's own.
 struct Reading {
-    DateContext const& context;
-    char const* begin;
+    const DateContext& context;
+    const char* begin;
     zones::Zone story;
     zones::Zone zone;
 };
@@ -41,7 +41,7 @@ struct Reading {
 // ---------------------------------------------------------------- convert.cpp
 
 // The local calendar day of an instant in the value's zone.
-Day local_day(Reading const& rd, Instant at);
+Day local_day(const Reading& rd, Instant at);
 
 // ---------------------------------------------------------------- calendar.cpp
 
@@ -57,39 +57,39 @@ Day day_of(Wall wall);
 // Months [first, last] of a year, with `last` possibly in the next year.
 Days months_of(int year, unsigned first, unsigned last);
 // A calendar date with every part known, or an error naming it.
-std::variant<Day, ParseError> make_day(Reading const& rd, ast::calendar const& c, int year, char const* at);
+std::variant<Day, ParseError> make_day(const Reading& rd, const ast::calendar& c, int year, const char* at);
 // "January 13, 2026", "13-14 January", "2026", "January 2026"
-Interval calendar(Reading const& rd, ast::date const& d);
+Interval calendar(const Reading& rd, const ast::date& d);
 
 // ---------------------------------------------------------------- clock.cpp
 
 // "2025-04-10T04:10"
 std::string wall_text(Wall wall);
 // A time of day on `day` (`implied`: the day is publication's, not written).
-std::optional<ParseError> clock(Reading const& rd, ast::date const& d, Day day, bool implied, DateValue& v);
+std::optional<ParseError> clock(const Reading& rd, const ast::date& d, Day day, bool implied, DateValue& v);
 // "Tuesday night", "early Tuesday": a named part of a day.
-std::optional<ParseError> part_of_day(Reading const& rd, ast::date const& d, Day day, DateValue& v);
+std::optional<ParseError> part_of_day(const Reading& rd, const ast::date& d, Day day, DateValue& v);
 // "nine hours later", "90 minutes earlier": from the publication instant.
-std::optional<ParseError> clock_relative(Reading const& rd, ast::date const& d, DateValue& v);
+std::optional<ParseError> clock_relative(const Reading& rd, const ast::date& d, DateValue& v);
 
 // ---------------------------------------------------------------- relative.cpp
 
 // "today", "3 days ago", "last year", "next Monday", "earlier this week"
-Interval relative(Reading const& rd, ast::date const& d);
+Interval relative(const Reading& rd, const ast::date& d);
 // "two weeks after", "the day before": an error, since they count from an
 // event the value does not name; nullopt for any other relative date.
-std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const& d);
+std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date& d);
 
 // ---------------------------------------------------------------- periods.cpp
 
 // "Q2 2025", "the first half", "the 1990s", "fiscal 2026", "April-June", "in March", "summer"
-Interval period(Reading const& rd, ast::date const& d);
+Interval period(const Reading& rd, const ast::date& d);
 
 // ---------------------------------------------------------------- explain.cpp
 
 // Explains why no date starts at `p`: a misspelt date word is named as such.
-ParseError explain_start(char const* begin, char const* p, char const* end);
+ParseError explain_start(const char* begin, const char* p, const char* end);
 // Names a misspelt word at or after a failed expectation, else the expectation.
-ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which);
+ParseError explain_expectation(const char* begin, const char* where, const char* end, const std::string& which);
 
 }  // namespace claimcheck::grammar::dates

@@ -6,10 +6,10 @@ namespace claimcheck::grammar::parser {
 BOOST_SPIRIT_INSTANTIATE(date_value_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(date_in_text_type, iterator_type, context_type)
 
-date_value_type const& date_value() {
+const date_value_type& date_value() {
     return date_value_rule;
 }
-date_in_text_type const& date_in_text() {
+const date_in_text_type& date_in_text() {
     return date_in_text_rule;
 }
 

@@ -20,10 +20,10 @@ using date_in_text_type = x3::rule<date_in_text_class, ast::date>;
 
 BOOST_SPIRIT_DECLARE(date_value_type, date_in_text_type)
 
-date_value_type const& date_value();
-date_in_text_type const& date_in_text();
+const date_value_type& date_value();
+const date_in_text_type& date_in_text();
 // Can date_in_text start at `p`, a word of ASCII letters? (scan.cpp)
-bool may_start_date(char const* p, char const* end);
+bool may_start_date(const char* p, const char* end);
 
 // Can `text` hold a date whose words a quantity must not read (a time of
 // day, a named period, a calendar date with a month)? False when it has no

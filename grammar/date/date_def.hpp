@@ -10,44 +10,44 @@
 
 namespace claimcheck::grammar::parser {
 
-x3::rule<class year_number_class, int> const year_number = "a year";
-x3::rule<class month_name_class, unsigned> const month_name = "a month name";
-x3::rule<class day_number_class, boost::iterator_range<char const*>> const day_number = "a day of the month";
-x3::rule<class weekday_class, unsigned> const weekday = "a weekday";
-x3::rule<class full_weekday_class, unsigned> const full_weekday = "a weekday";
-x3::rule<class iso_date_class, ast::calendar> const iso_date = "a date (YYYY-MM-DD)";
-x3::rule<class count_word_class, double> const count_word = "a number";
-x3::rule<class period_class, ast::relative> const period = "'last', 'this' or 'next' and a period";
-x3::rule<class when_class, ast::date> const when = "a date";
-x3::rule<class clock_class, ast::clock_time> const clock = "a time of day";
-x3::rule<class iso_clock_class, ast::clock_time> const iso_clock = "a time (hh:mm)";
-x3::rule<class wire_clock_class, ast::clock_time> const wire_clock = "a time (hhmm)";
-x3::rule<class zone_class, ast::zone_ref> const zone = "a time zone";
-x3::rule<class zone_in_text_class, ast::zone_ref> const zone_in_text = "a time zone";
-x3::rule<class iso_zone_class, ast::zone_ref> const iso_zone = "a UTC offset";
-x3::rule<class calendar_period_class, ast::period> const calendar_period = "a period";
-x3::rule<class moment_class, ast::date> const moment = "a date";
-x3::rule<class moment_in_text_class, ast::date> const moment_in_text = "a date";
-x3::rule<class end_of_date_class> const end_of_date = "the end of the date";
-date_value_type const date_value_rule = "a date";
-date_in_text_type const date_in_text_rule = "a date";
+const x3::rule<class year_number_class, int> year_number = "a year";
+const x3::rule<class month_name_class, unsigned> month_name = "a month name";
+const x3::rule<class day_number_class, boost::iterator_range<const char*>> day_number = "a day of the month";
+const x3::rule<class weekday_class, unsigned> weekday = "a weekday";
+const x3::rule<class full_weekday_class, unsigned> full_weekday = "a weekday";
+const x3::rule<class iso_date_class, ast::calendar> iso_date = "a date (YYYY-MM-DD)";
+const x3::rule<class count_word_class, double> count_word = "a number";
+const x3::rule<class period_class, ast::relative> period = "'last', 'this' or 'next' and a period";
+const x3::rule<class when_class, ast::date> when = "a date";
+const x3::rule<class clock_class, ast::clock_time> clock = "a time of day";
+const x3::rule<class iso_clock_class, ast::clock_time> iso_clock = "a time (hh:mm)";
+const x3::rule<class wire_clock_class, ast::clock_time> wire_clock = "a time (hhmm)";
+const x3::rule<class zone_class, ast::zone_ref> zone = "a time zone";
+const x3::rule<class zone_in_text_class, ast::zone_ref> zone_in_text = "a time zone";
+const x3::rule<class iso_zone_class, ast::zone_ref> iso_zone = "a UTC offset";
+const x3::rule<class calendar_period_class, ast::period> calendar_period = "a period";
+const x3::rule<class moment_class, ast::date> moment = "a date";
+const x3::rule<class moment_in_text_class, ast::date> moment_in_text = "a date";
+const x3::rule<class end_of_date_class> end_of_date = "the end of the date";
+const date_value_type date_value_rule = "a date";
+const date_in_text_type date_in_text_rule = "a date";
 
 // Four digits followed by UTC or GMT are a wire-style time ("1200 UTC"), not a year.
-auto const year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word_end >>
+const auto year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word_end >>
                                         !(+x3::ascii::blank >> (x3::lit("UTC") | "GMT") >> word_end)];
 
-auto const month_name_def = x3::lexeme[x3::no_case[month_names] >> (x3::lit('.') | word_end)];
+const auto month_name_def = x3::lexeme[x3::no_case[month_names] >> (x3::lit('.') | word_end)];
 
-auto const day_number_def =
+const auto day_number_def =
     x3::lexeme[x3::raw[x3::repeat(1, 2)[x3::ascii::digit]] >>
                -x3::omit[x3::no_case[word_lit("st") | word_lit("nd") | word_lit("rd") | word_lit("th")]] >> word_end];
 
-auto const weekday_def = x3::lexeme[x3::no_case[weekday_names] >> (x3::lit('.') | word_end)];
-auto const full_weekday_def = whole_word(full_weekday_names);
+const auto weekday_def = x3::lexeme[x3::no_case[weekday_names] >> (x3::lit('.') | word_end)];
+const auto full_weekday_def = whole_word(full_weekday_names);
 
-auto const two_digits = x3::raw[x3::repeat(2)[x3::ascii::digit]];
-auto const one_or_two_digits = x3::raw[x3::repeat(1, 2)[x3::ascii::digit]];
-auto const iso_date_def =
+const auto two_digits = x3::raw[x3::repeat(2)[x3::ascii::digit]];
+const auto one_or_two_digits = x3::raw[x3::repeat(1, 2)[x3::ascii::digit]];
+const auto iso_date_def =
     x3::lexeme[x3::raw[x3::eps][([](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); })] >>
                x3::uint_parser<int, 10, 4, 4>()[([](auto& ctx) {
                    x3::_val(ctx).year = x3::_attr(ctx);
@@ -60,14 +60,14 @@ auto const iso_date_def =
                })] >>
                (&(x3::lit('T') >> x3::ascii::digit) | word_end)];
 
-auto const count_word_def = numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
+const auto count_word_def = numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
 
-auto const period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
+const auto period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
 
-auto const range_joiner = dash | kw("to") | x3::lit("through");
+const auto range_joiner = dash | kw("to") | x3::lit("through");
 
 // "4:10 a.m.", "4.10am", "9 p.m.", "04:10", "16:10", "noon", "midnight"
-auto const clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
+const auto clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
                                   -((x3::lit(':') | '.') >> two_digits[clock_minute]) >> *x3::ascii::blank >>
                                   x3::no_case[meridiems][clock_meridiem] >> word_end] |
                        x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >>
@@ -76,30 +76,30 @@ auto const clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_h
 
 // A wire-style 24-hour clock, four digits: "0350", "2140". Read only where a
 // zone or a day follows it (moment), never alone: a bare "2140" is a year.
-auto const wire_clock_def =
+const auto wire_clock_def =
     x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> two_digits[clock_minute] >> word_end];
 
 // The time part of an ISO 8601 date-time: "T04:10", "T04:10:00"
-auto const iso_clock_def = x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
+const auto iso_clock_def = x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
                                       -(':' >> two_digits >> -('.' >> +x3::ascii::digit))];
 
 // "Z", "+09:00", "-0500" glued to an ISO date-time
-auto const iso_zone_def =
+const auto iso_zone_def =
     x3::lexeme[here[zone_start] >>
                (x3::lit('Z')[zone_kind(ast::ZoneKind::utc)] |
                 (x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> -x3::lit(':') >> two_digits[zone_minutes]))];
 
-auto const zone_letters = +(x3::ascii::alnum | x3::char_('_') | x3::char_('-') | x3::char_('+'));
+const auto zone_letters = +(x3::ascii::alnum | x3::char_('_') | x3::char_('-') | x3::char_('+'));
 
 // A place before "time": "Kyiv time", "New York time", "Dar es Salaam time".
-auto const time_word = x3::no_case[x3::lit("time")] >> word_end;
-auto const place_word = x3::ascii::alpha >> *(x3::ascii::alpha | x3::char_('-') | x3::char_('\''));
-auto const place_words = x3::raw[&x3::ascii::upper >> place_word >> *(+x3::ascii::blank >> !time_word >> place_word)];
+const auto time_word = x3::no_case[x3::lit("time")] >> word_end;
+const auto place_word = x3::ascii::alpha >> *(x3::ascii::alpha | x3::char_('-') | x3::char_('\''));
+const auto place_words = x3::raw[&x3::ascii::upper >> place_word >> *(+x3::ascii::blank >> !time_word >> place_word)];
 
-auto const local_zone = (here[zone_start] >> kw("local") >> -kw("time"))[zone_kind(ast::ZoneKind::local)];
+const auto local_zone = (here[zone_start] >> kw("local") >> -kw("time"))[zone_kind(ast::ZoneKind::local)];
 
 // "UTC", "GMT+9", "UTC-05:30", "+09:00", "KST", "Asia/Seoul"
-auto const written_zone =
+const auto written_zone =
     x3::lexeme[here[zone_start] >> (x3::lit("UTC") | "GMT") >> x3::char_("+-")[zone_sign] >>
                one_or_two_digits[zone_hours] >> -(':' >> two_digits[zone_minutes]) >> word_end] |
     x3::lexeme[here[zone_start] >> x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> ':' >>
@@ -110,23 +110,23 @@ auto const written_zone =
 
 // "local time", a place's time ("Kyiv time": the converter says when the
 // place is unknown), or a zone as written.
-auto const zone_def = local_zone |
+const auto zone_def = local_zone |
                       x3::lexeme[here[zone_start] >> place_words[zone_place_text] >> +x3::ascii::blank >> time_word] |
                       written_zone;
 
 // In running text a place's time must name a known place ("at 10 a.m. The
 // time..." holds no zone).
-auto const zone_in_text_def = local_zone |
+const auto zone_in_text_def = local_zone |
                               x3::lexeme[here[zone_start] >> place_words[zone_place_text] >> +x3::ascii::blank >>
                                          time_word >> x3::eps[known_place]] |
                               written_zone;
 
-auto const of_year = -(-kw("of") >> year_number[period_year]);
+const auto of_year = -(-kw("of") >> year_number[period_year]);
 
 // "Q2 2025", "the second quarter (of 2025)", "second-quarter", "H1", "the first half",
 // "mid-2025", "early 2025", "the 1990s", "fiscal 2026", "FY26", "the 2026 financial year",
 // "April-June 2025", "the three months to June", "in March", "summer"
-auto const calendar_period_def =
+const auto calendar_period_def =
     (here[period_start] >> x3::lexeme[x3::no_case[word_lit('q')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::quarter)] >> of_year) |
     (here[period_start] >> x3::lexeme[x3::no_case[word_lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
@@ -157,42 +157,42 @@ auto const calendar_period_def =
      x3::eps[period_kind(ast::PeriodKind::season)]);
 
 // "January 13-14, 2026", "Jan. 13", "January 13 to February 2"
-auto const month_first = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >> day_number[from_day] >>
+const auto month_first = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >> day_number[from_day] >>
                          -(range_joiner >> -month_name[to_month] >> day_number[to_day]) >>
                          -(-x3::lit(',') >> year_number[from_year]);
 
 // "13 January 2026", "13-14 January 2026"
-auto const day_first = x3::eps[reset_when] >> here[mark_from] >> day_number[from_day] >>
+const auto day_first = x3::eps[reset_when] >> here[mark_from] >> day_number[from_day] >>
                        -(dash >> day_number[to_day]) >> month_name[from_month] >>
                        -(-x3::lit(',') >> year_number[from_year]);
 
 // "January 2026"
-auto const month_year = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >>
+const auto month_year = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >>
                         -x3::lit(',') >> year_number[from_year];
 
 // "2026-01-13", "2026-01-13/2026-01-14"
-auto const iso_form = x3::eps[reset_when] >> iso_date[from_calendar] >>
+const auto iso_form = x3::eps[reset_when] >> iso_date[from_calendar] >>
                       -((x3::lit('/') | range_joiner) >> iso_date[to_calendar]);
 
 // "2026", "1910-1945"
-auto const year_form = x3::eps[reset_when] >> here[mark_from] >> year_number[from_year] >>
+const auto year_form = x3::eps[reset_when] >> here[mark_from] >> year_number[from_year] >>
                        -((x3::lit('/') | range_joiner) >> year_number[to_year]);
 
 // "today", "3 days ago", "a week earlier", "last year"
-auto const relative_form = x3::eps[reset_when] >> (whole_word(day_words)[relative_day] |
+const auto relative_form = x3::eps[reset_when] >> (whole_word(day_words)[relative_day] |
                                                    (count_word >> whole_word(period_units) >>
                                                     -x3::omit[&whole_word(event_directions)[of_event]] >>
                                                     whole_word(directions))[relative_count] |
                                                    period[relative_period]);
 
-auto const when_def = relative_form | iso_form | month_first | day_first | month_year | year_form;
+const auto when_def = relative_form | iso_form | month_first | day_first | month_year | year_form;
 
 // A day: "Tuesday", "Tuesday, January 13", "January 13", "yesterday"
-auto const weekday_spec = weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when]);
-auto const day_spec = weekday_spec | when[take_when];
+const auto weekday_spec = weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when]);
+const auto day_spec = weekday_spec | when[take_when];
 
 // "2025-04-10T04:10+09:00", "2025-04-10T04:10/2025-04-10T05:00 Asia/Seoul"
-auto const iso_date_time =
+const auto iso_date_time =
     x3::eps[reset_when] >>
     x3::lexeme[iso_date[from_calendar] >> (x3::lit('T') | ' ') >> iso_clock[set_time] >> -iso_zone[set_zone]] >>
     -(x3::lit('/') >> x3::lexeme[iso_date[to_calendar] >> (x3::lit('T') | ' ') >>
@@ -200,20 +200,20 @@ auto const iso_date_time =
     -zone[set_zone];
 
 // "last Friday", "this Friday", "next Monday"
-auto const relative_weekday = whole_word(period_refs)[relative_word] >> weekday[set_weekday];
+const auto relative_weekday = whole_word(period_refs)[relative_word] >> weekday[set_weekday];
 
 // "earlier this week", "later this month"
-auto const within_period = whole_word(within_refs)[relative_word] >> whole_word(calendar_units)[relative_unit];
+const auto within_period = whole_word(within_refs)[relative_word] >> whole_word(calendar_units)[relative_unit];
 
 // "the day before", "the week after"
-auto const the_day_before = kw("the") >> kw("day") >>
+const auto the_day_before = kw("the") >> kw("day") >>
                             (kw("before")[the_one(ast::Relation::before)] | kw("after")[the_one(ast::Relation::after)]);
 
 // A wire-style time marked as a time by what follows it: a zone, then
 // perhaps its day ("0350 GMT", "2140 GMT Tuesday", "1200 UTC on Dec. 3"), or
 // a day ("2140 on Tuesday", "2140 Tuesday"). It comes before the day forms,
 // which would read its digits as a year.
-auto const wire_time = wire_clock[set_time] >>
+const auto wire_time = wire_clock[set_time] >>
                        ((zone[set_zone] >> -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
                         (-x3::lit(',') >> (kw("on") | kw("of")) >> day_spec) | (-x3::lit(',') >> weekday_spec));
 
@@ -221,7 +221,7 @@ auto const wire_time = wire_clock[set_time] >>
 // "overnight from Tuesday to Wednesday" (the night into the second day), and
 // "overnight into Wednesday", "overnight Tuesday", "overnight on Tuesday"
 // (the night into the day named).
-auto const overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw("from") >> weekday[set_other_day] >>
+const auto overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw("from") >> weekday[set_other_day] >>
                         (kw("into") | kw("to")) >> day_spec) |
                        (x3::eps[reset_moment] >> kw("overnight")[part_is(ast::DayPart::overnight)] >>
                         -((kw("into") | -kw("on")) >> day_spec));
@@ -229,7 +229,7 @@ auto const overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw
 // The plain day forms come right after ISO date-times (which they would cut
 // short) and wire times: they are the most common, and no other alternative
 // starts like them.
-auto const moment_def = (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
+const auto moment_def = (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
                         (x3::eps[reset_moment] >> day_spec >>
                          -((whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day])) |
                            (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
@@ -243,10 +243,10 @@ auto const moment_def = (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[rese
                         (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
 
 // In running text: full weekday names only, and no bare clock words ("noon" stays a word there).
-auto const text_day = (full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];
+const auto text_day = (full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];
 
 // In running text a wire-style time needs its zone: "0350 GMT", "0350 GMT Tuesday".
-auto const moment_in_text_def =
+const auto moment_in_text_def =
     (x3::eps[reset_moment] >> iso_date_time) |
     (x3::eps[reset_moment] >> wire_clock[set_time] >> zone_in_text[set_zone] >>
      -(-x3::lit(',') >> -(kw("on") | kw("of")) >> text_day)) |
@@ -258,14 +258,14 @@ auto const moment_in_text_def =
     (x3::eps[reset_moment] >> within_period) |
     (x3::eps[reset_moment] >> text_day >> -whole_word(day_part_words)[set_part]);
 
-auto const end_of_date_def = x3::eoi;
+const auto end_of_date_def = x3::eoi;
 
 // "two weeks after the vote": the event's words are kept for the converter's error.
-auto const date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >> -whole_word(approaches)[set_approach] >>
+const auto date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >> -whole_word(approaches)[set_approach] >>
                                  -kw("on") >> moment[take_moment] >>
                                  -x3::raw[x3::lexeme[+x3::char_]][event_words] > end_of_date;
 
-auto const date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
+const auto date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
                                    -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];
 
 BOOST_SPIRIT_DEFINE(year_number, month_name, day_number, weekday, full_weekday, iso_date, count_word, period, when,

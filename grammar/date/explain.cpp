@@ -18,8 +18,8 @@ struct WordAt {
     std::string closest;
 };
 
-WordAt word_at(char const* p, char const* end) {
-    char const* word_end = p;
+WordAt word_at(const char* p, const char* end) {
+    const char* word_end = p;
     while (word_end != end && ((*word_end >= 'a' && *word_end <= 'z') || (*word_end >= 'A' && *word_end <= 'Z'))) {
         ++word_end;
     }
@@ -32,7 +32,7 @@ WordAt word_at(char const* p, char const* end) {
 }
 
 // "unknown word 'teusday' (did you mean 'tuesday'?)" for a misspelt date word at `p`.
-std::optional<ParseError> misspelt_word(char const* begin, char const* p, WordAt const& w) {
+std::optional<ParseError> misspelt_word(const char* begin, const char* p, const WordAt& w) {
     if (w.closest.empty() || w.closest == w.word) {
         return std::nullopt;
     }
@@ -42,11 +42,11 @@ std::optional<ParseError> misspelt_word(char const* begin, char const* p, WordAt
 }  // namespace
 
 // Explains why no date starts at `p`: a misspelt date word is named as such.
-ParseError explain_start(char const* begin, char const* p, char const* end) {
+ParseError explain_start(const char* begin, const char* p, const char* end) {
     if (p == end) {
         return error_at(p, begin, "expected a date, found an empty value");
     }
-    auto const w = word_at(p, end);
+    const auto w = word_at(p, end);
     if (w.word.empty()) {
         return error_at(p, begin, "expected a date");
     }
@@ -60,9 +60,9 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
 }
 
 // Names a misspelt word at or after a failed expectation, else the expectation.
-ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
-    for (char const* p = where; p != end; ++p) {
-        bool const starts_word = (p == where || !text::is_ascii_letter(p[-1])) && text::is_ascii_letter(*p);
+ParseError explain_expectation(const char* begin, const char* where, const char* end, const std::string& which) {
+    for (const char* p = where; p != end; ++p) {
+        const bool starts_word = (p == where || !text::is_ascii_letter(p[-1])) && text::is_ascii_letter(*p);
         if (starts_word) {
             if (auto misspelt = misspelt_word(begin, p, word_at(p, end))) {
                 return *misspelt;

@@ -6,13 +6,13 @@
 
 namespace claimcheck::grammar::parser {
 
-bool may_start_date(char const* p, char const* end) {
+bool may_start_date(const char* p, const char* end) {
     // Every table and keyword that can come first in date_in_text (or in a
     // whole value): approaches, month and weekday names, relative words,
     // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025",
     // "fiscal 2026", "in March", "summer"), clock words and counts ("three
     // days ago", "a week earlier").
-    static first_words const first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "overnight", "a", "an", "half"},
+    static const first_words first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "overnight", "a", "an", "half"},
                                    clock_words, approaches, month_names, weekday_names, full_weekday_names, day_words,
                                    period_refs, within_refs, day_part_prefixes, period_ordinals, season_words,
                                    year_parts, unit_words, teen_words, tens_words);
@@ -28,17 +28,17 @@ using text::is_ascii_digit;
 // its letter ("Q2", "H1", "FY26", "FY'26"), or an hour: before ':' ("4:10"),
 // or before a.m. or p.m. ("9 p.m.", "4.10am"). Every clock, year_number,
 // iso_date and calendar_period rule reads its digits in one of these shapes.
-bool date_digits(char const* begin, char const* run, char const* after, char const* end) {
+bool date_digits(const char* begin, const char* run, const char* after, const char* end) {
     if (after - run >= 4) {
         return true;
     }
     if (run != begin) {
-        int const letter = encoding::tolower(run[-1]);
+        const int letter = encoding::tolower(run[-1]);
         if (letter == 'q' || letter == 'h' || letter == 'y' || letter == '\'') {
             return true;
         }
     }
-    char const* p = after;
+    const char* p = after;
     if (p != end && *p == ':') {
         return true;
     }
@@ -66,13 +66,13 @@ bool may_hold_date_digits(std::string_view text) {
     // "the three months to June"), a clock word ("noon") or a year's division
     // ("the second quarter") among its words: scan.cpp's holds_date_digits
     // checks each date it keeps against this.
-    static first_words const markers({}, month_names, clock_words, year_divisions);
-    char const* const begin = text.data();
-    char const* const end = begin + text.size();
-    char const* p = begin;
+    static const first_words markers({}, month_names, clock_words, year_divisions);
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    const char* p = begin;
     while (p != end) {
         if (is_ascii_digit(*p)) {
-            char const* const run = p;
+            const char* const run = p;
             while (p != end && is_ascii_digit(*p)) {
                 ++p;
             }

@@ -11,8 +11,8 @@ namespace claimcheck::grammar::dates {
 
 namespace {
 
-std::variant<int, ParseError> period_year(Reading const& rd, ast::date const& d, std::string const& what) {
-    auto const& p = d.per;
+std::variant<int, ParseError> period_year(const Reading& rd, const ast::date& d, const std::string& what) {
+    const auto& p = d.per;
     if (p.year >= 0) {
         if (p.short_year) {
             return 2000 + p.year;
@@ -33,25 +33,25 @@ std::variant<int, ParseError> period_year(Reading const& rd, ast::date const& d,
 // December-February; the south is six months on. A season that spans two
 // years is named by the year it starts in (northern winter 2025 =
 // December 2025-February 2026).
-Interval season(Reading const& rd, ast::date const& d) {
-    auto const& p = d.per;
+Interval season(const Reading& rd, const ast::date& d) {
+    const auto& p = d.per;
     if (rd.context.hemisphere == Hemisphere::none) {
         return error_at(p.at, rd.begin,
                         "a season depends on the hemisphere; set `hemisphere = \"north\"` or \"south\" in "
                         "[story] of story.toml, or name the months (such as 'June-August')");
     }
     auto year_or = period_year(rd, d, "a season");
-    if (auto const* e = std::get_if<ParseError>(&year_or)) {
+    if (const auto* e = std::get_if<ParseError>(&year_or)) {
         return *e;
     }
-    unsigned const shift = rd.context.hemisphere == Hemisphere::south ? 6 : 0;
-    unsigned const first = (3 * static_cast<unsigned>(p.index) + shift - 1) % 12 + 1;  // spring: 3 or 9
+    const unsigned shift = rd.context.hemisphere == Hemisphere::south ? 6 : 0;
+    const unsigned first = (3 * static_cast<unsigned>(p.index) + shift - 1) % 12 + 1;  // spring: 3 or 9
     return months_of(std::get<int>(year_or), first, (first + 1) % 12 + 1);
 }
 
 // "April-June 2025" (the year is the last month's), "the three months to June".
-Interval month_span(Reading const& rd, ast::date const& d, int year) {
-    auto const& p = d.per;
+Interval month_span(const Reading& rd, const ast::date& d, int year) {
+    const auto& p = d.per;
     unsigned first = p.first_month;
     if (first == 0) {
         if (p.index < 1 || p.index > 12) {
@@ -59,25 +59,25 @@ Interval month_span(Reading const& rd, ast::date const& d, int year) {
         }
         first = (p.last_month + 12 - (p.index - 1) - 1) % 12 + 1;
     }
-    int const start_year = first > p.last_month ? year - 1 : year;
+    const int start_year = first > p.last_month ? year - 1 : year;
     return months_of(start_year, first, p.last_month);
 }
 
 // "in March": the March nearest to publication (docs/grammar.md).
-Interval nearest_month(Reading const& rd, ast::date const& d) {
-    auto const& p = d.per;
+Interval nearest_month(const Reading& rd, const ast::date& d) {
+    const auto& p = d.per;
     if (!rd.context.published) {
         return error_at(
             p.at, rd.begin,
             "'in " + std::string(month_name(p.first_month)) + "' needs a year or the source's `published` date");
     }
-    Day const today{*rd.context.published};
-    int const py = static_cast<int>(rd.context.published->year());
+    const Day today{*rd.context.published};
+    const int py = static_cast<int>(rd.context.published->year());
     Days best{};
     long best_distance = -1;
     for (int y : {py - 1, py, py + 1}) {
-        Days const m = months_of(y, p.first_month, p.first_month);
-        long const distance =
+        const Days m = months_of(y, p.first_month, p.first_month);
+        const long distance =
             today < m.first ? (m.first - today).count() : (today > m.second ? (today - m.second).count() : 0);
         if (best_distance < 0 || distance < best_distance) {
             best_distance = distance;
@@ -89,22 +89,22 @@ Interval nearest_month(Reading const& rd, ast::date const& d) {
 
 }  // namespace
 
-Interval period(Reading const& rd, ast::date const& d) {
-    auto const& p = d.per;
+Interval period(const Reading& rd, const ast::date& d) {
+    const auto& p = d.per;
     if (p.kind == ast::PeriodKind::season) {
         return season(rd, d);
     }
     if (p.kind == ast::PeriodKind::in_month) {
         return nearest_month(rd, d);
     }
-    static constexpr std::array<char const*, 11> names{
+    static constexpr std::array<const char*, 11> names{
         "",       "a quarter", "a half", "early in a year", "mid-year", "late in a year", "a decade", "a fiscal year",
         "months", "",          ""};
     auto year_or = period_year(rd, d, names[static_cast<std::size_t>(p.kind)]);
-    if (auto const* e = std::get_if<ParseError>(&year_or)) {
+    if (const auto* e = std::get_if<ParseError>(&year_or)) {
         return *e;
     }
-    int const year = std::get<int>(year_or);
+    const int year = std::get<int>(year_or);
     if (p.kind == ast::PeriodKind::quarter && (p.index < 1 || p.index > 4)) {
         return error_at(p.at, rd.begin, fmt::format("there is no quarter {} (Q1 to Q4)", p.index));
     }
@@ -129,7 +129,7 @@ Interval period(Reading const& rd, ast::date const& d) {
             }
             return Days{Day{chr::year{year} / 1 / 1}, Day{chr::year{year + 9} / 12 / 31}};
         case ast::PeriodKind::fiscal_year: {
-            unsigned const start = rd.context.fiscal_year_start;
+            const unsigned start = rd.context.fiscal_year_start;
             if (start <= 1) {
                 return months_of(year, 1, 12);
             }

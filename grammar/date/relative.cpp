@@ -13,14 +13,14 @@ namespace claimcheck::grammar::dates {
 
 namespace {
 
-std::variant<Day, ParseError> published(Reading const& rd, ast::date const& d, std::string const& what) {
+std::variant<Day, ParseError> published(const Reading& rd, const ast::date& d, const std::string& what) {
     if (!rd.context.published) {
         return error_at(d.at, rd.begin, "'" + what + "' needs the source's `published` date");
     }
     return Day{*rd.context.published};
 }
 
-char const* unit_word(ast::TimeUnit unit) {
+const char* unit_word(ast::TimeUnit unit) {
     switch (unit) {
         case ast::TimeUnit::minute:
             return "minute";
@@ -38,10 +38,10 @@ char const* unit_word(ast::TimeUnit unit) {
     return "day";
 }
 
-std::string relative_words(ast::date const& d) {
-    auto const& r = d.rel;
-    std::string const unit = unit_word(r.unit);
-    std::string const thing = d.weekday.index < 7 ? std::string(weekday_name(chr::weekday{d.weekday.index})) : unit;
+std::string relative_words(const ast::date& d) {
+    const auto& r = d.rel;
+    const std::string unit = unit_word(r.unit);
+    const std::string thing = d.weekday.index < 7 ? std::string(weekday_name(chr::weekday{d.weekday.index})) : unit;
     switch (r.word) {
         case ast::Relation::today:
             return "today";
@@ -61,11 +61,11 @@ std::string relative_words(ast::date const& d) {
             return "later this " + unit;
         case ast::Relation::before:
         case ast::Relation::after: {
-            bool const before = r.word == ast::Relation::before;
+            const bool before = r.word == ast::Relation::before;
             if (r.count == 1 && r.of_event && r.unit == ast::TimeUnit::day) {
                 return "the " + unit + (before ? " before" : " after");
             }
-            std::string const count = r.count == 1 ? "a" : text::shortest(r.count);
+            const std::string count = r.count == 1 ? "a" : text::shortest(r.count);
             return count + " " + unit + (r.count == 1 ? "" : "s") + " " +
                    (r.of_event ? (before ? "before" : "after") : (before ? "earlier" : "later"));
         }
@@ -75,53 +75,53 @@ std::string relative_words(ast::date const& d) {
 
 // The calendar week, month or year around `today`, shifted by `shift` periods.
 Days calendar_period_of(Day today, ast::TimeUnit unit, int shift) {
-    chr::year_month_day const ymd{today};
+    const chr::year_month_day ymd{today};
     switch (unit) {
         case ast::TimeUnit::year: {
-            chr::year const y = ymd.year() + chr::years{shift};
+            const chr::year y = ymd.year() + chr::years{shift};
             return {Day{y / chr::January / 1}, Day{y / chr::December / 31}};
         }
         case ast::TimeUnit::month: {
-            auto const ym = chr::year_month{ymd.year(), ymd.month()} + chr::months{shift};
+            const auto ym = chr::year_month{ymd.year(), ymd.month()} + chr::months{shift};
             return {Day{ym / 1}, month_end(ym.year(), ym.month())};
         }
         case ast::TimeUnit::week: {  // weeks run Monday to Sunday
-            Day const monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
+            const Day monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
             return {monday, monday + chr::days{6}};
         }
         default:
             break;
     }
-    Day const day = today + chr::days{shift};
+    const Day day = today + chr::days{shift};
     return {day, day};
 }
 
 // "last year", "this week"; "last Friday" (the most recent before publication),
 // "this Friday" (in publication's week), "next Monday" (in the week after).
-Interval relative_period(ast::date const& d, Day today) {
-    auto const& r = d.rel;
-    int const shift = r.word == ast::Relation::last ? -1 : (r.word == ast::Relation::next ? 1 : 0);
+Interval relative_period(const ast::date& d, Day today) {
+    const auto& r = d.rel;
+    const int shift = r.word == ast::Relation::last ? -1 : (r.word == ast::Relation::next ? 1 : 0);
     if (d.weekday.index >= 7) {
         return calendar_period_of(today, r.unit, shift);
     }
-    chr::weekday const wd{d.weekday.index};
+    const chr::weekday wd{d.weekday.index};
     if (r.word == ast::Relation::last) {
-        Day const day = on_or_before(today - chr::days{1}, wd);
+        const Day day = on_or_before(today - chr::days{1}, wd);
         return Days{day, day};
     }
-    Day const monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
-    Day const day = monday + (wd - chr::Monday);
+    const Day monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
+    const Day day = monday + (wd - chr::Monday);
     return Days{day, day};
 }
 
 // "3 days ago", "a week earlier", "about two weeks earlier" (widened by a tenth).
-Interval counted(Reading const& rd, ast::date const& d, Day today) {
-    auto const& r = d.rel;
+Interval counted(const Reading& rd, const ast::date& d, Day today) {
+    const auto& r = d.rel;
     if (r.count != static_cast<double>(static_cast<int>(r.count)) || r.count < 0 || r.count > 100000) {
         return error_at(d.at, rd.begin, "a relative date counts whole days, weeks, months or years");
     }
-    int const n = static_cast<int>(r.count) * (r.word == ast::Relation::after ? 1 : -1);
-    auto const shifted = [&](int k) {
+    const int n = static_cast<int>(r.count) * (r.word == ast::Relation::after ? 1 : -1);
+    const auto shifted = [&](int k) {
         switch (r.unit) {
             case ast::TimeUnit::week:
                 return today + chr::days{7 * k};
@@ -133,20 +133,20 @@ Interval counted(Reading const& rd, ast::date const& d, Day today) {
                 return today + chr::days{k};
         }
     };
-    Day const day = shifted(n);
+    const Day day = shifted(n);
     if (d.approach != ast::Approach::around) {
         return Days{day, day};
     }
-    auto const span = std::abs((day - today).count());
-    auto const reach = chr::days{std::max<long>(1, std::lround(static_cast<double>(span) * 0.1))};
+    const auto span = std::abs((day - today).count());
+    const auto reach = chr::days{std::max<long>(1, std::lround(static_cast<double>(span) * 0.1))};
     return Days{day - reach, day + reach};
 }
 
 // "earlier this month": the days of the period before publication day;
 // "later this week": those after it.
-Interval within(Reading const& rd, ast::date const& d, Day today) {
-    auto const [first, last] = calendar_period_of(today, d.rel.unit, 0);
-    bool const earlier = d.rel.word == ast::Relation::earlier_this;
+Interval within(const Reading& rd, const ast::date& d, Day today) {
+    const auto [first, last] = calendar_period_of(today, d.rel.unit, 0);
+    const bool earlier = d.rel.word == ast::Relation::earlier_this;
     if (earlier ? today == first : today == last) {
         return error_at(d.at, rd.begin,
                         fmt::format("'{}' names no day: {}, the source's `published` date, is the {} day of the {}",
@@ -157,8 +157,8 @@ Interval within(Reading const& rd, ast::date const& d, Day today) {
 
 }  // namespace
 
-std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const& d) {
-    auto const& r = d.rel;
+std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date& d) {
+    const auto& r = d.rel;
     if (!r.of_event) {
         return std::nullopt;
     }
@@ -167,7 +167,7 @@ std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const&
                         fmt::format("'{} {}' counts from {}, which a value cannot name; write the date it means",
                                     relative_words(d), r.event, r.event));
     }
-    bool const before = r.word == ast::Relation::before;
+    const bool before = r.word == ast::Relation::before;
     std::string from_publication;
     if (r.count == 1 && r.unit == ast::TimeUnit::day) {
         from_publication = before ? "yesterday" : "tomorrow";
@@ -182,16 +182,16 @@ std::optional<ParseError> counted_from_event(Reading const& rd, ast::date const&
                                 relative_words(d), from_publication));
 }
 
-Interval relative(Reading const& rd, ast::date const& d) {
-    auto const& r = d.rel;
+Interval relative(const Reading& rd, const ast::date& d) {
+    const auto& r = d.rel;
     if (auto e = counted_from_event(rd, d)) {
         return *e;
     }
     auto anchor = published(rd, d, relative_words(d));
-    if (auto const* e = std::get_if<ParseError>(&anchor)) {
+    if (const auto* e = std::get_if<ParseError>(&anchor)) {
         return *e;
     }
-    Day const today = std::get<Day>(anchor);
+    const Day today = std::get<Day>(anchor);
     switch (r.word) {
         case ast::Relation::today:
             return Days{today, today};

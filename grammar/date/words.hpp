@@ -19,7 +19,7 @@ namespace claimcheck::grammar::parser {
 
 // Month and weekday names from the one table the printers use too
 // (util/calendar.hpp): `count` full names first, then abbreviations.
-inline symbols<unsigned> calendar_names(auto const& names, std::size_t count, char const* name) {
+inline symbols<unsigned> calendar_names(const auto& names, std::size_t count, const char* name) {
     symbols<unsigned> table;
     table.name(name);
     for (std::size_t i = 0; i < count; ++i) {
@@ -29,25 +29,25 @@ inline symbols<unsigned> calendar_names(auto const& names, std::size_t count, ch
 }
 
 // "January", "Jan", "Sept" (1 to 12)
-inline symbols<unsigned> const month_names =
+inline const symbols<unsigned> month_names =
     calendar_names(calendar::month_names, calendar::month_names.size(), "month name");
 
 // "Tuesday", "Tue", "Tues": 0 = Sunday, as std::chrono::weekday.
-inline symbols<unsigned> const weekday_names =
+inline const symbols<unsigned> weekday_names =
     calendar_names(calendar::weekday_names, calendar::weekday_names.size(), "weekday");
 
 // In running text only full names count ("sat", "wed" are other words).
-inline symbols<unsigned> const full_weekday_names =
+inline const symbols<unsigned> full_weekday_names =
     calendar_names(calendar::weekday_names, calendar::weekday_count, "weekday");
 
 // ---------------------------------------------------------------- other words
 
-inline symbols<ast::Relation> const day_words({{"today", ast::Relation::today},
+inline const symbols<ast::Relation> day_words({{"today", ast::Relation::today},
                                                {"yesterday", ast::Relation::yesterday},
                                                {"tomorrow", ast::Relation::tomorrow}},
                                               "relative day");
 
-inline symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::minute},
+inline const symbols<ast::TimeUnit> period_units({{"minute", ast::TimeUnit::minute},
                                                   {"minutes", ast::TimeUnit::minute},
                                                   {"hour", ast::TimeUnit::hour},
                                                   {"hours", ast::TimeUnit::hour},
@@ -62,12 +62,12 @@ inline symbols<ast::TimeUnit> const period_units({{"minute", ast::TimeUnit::minu
                                                  "time unit");
 
 // "this week", "earlier this month": the calendar periods a relative word can name.
-inline symbols<ast::TimeUnit> const calendar_units({{"week", ast::TimeUnit::week},
+inline const symbols<ast::TimeUnit> calendar_units({{"week", ast::TimeUnit::week},
                                                     {"month", ast::TimeUnit::month},
                                                     {"year", ast::TimeUnit::year}},
                                                    "week, month or year");
 
-inline symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
+inline const symbols<ast::Relation> directions({{"ago", ast::Relation::before},
                                                 {"earlier", ast::Relation::before},
                                                 {"before", ast::Relation::before},
                                                 {"later", ast::Relation::after},
@@ -77,18 +77,18 @@ inline symbols<ast::Relation> const directions({{"ago", ast::Relation::before},
 
 // "two weeks after", "three days before": counted from an event the words name
 // or leave out, never from publication (the converter says so).
-inline symbols<x3::unused_type> const event_directions({"before", "after"}, "'before' or 'after'");
+inline const symbols<x3::unused_type> event_directions({"before", "after"}, "'before' or 'after'");
 
-inline symbols<ast::Relation> const period_refs({{"last", ast::Relation::last},
+inline const symbols<ast::Relation> period_refs({{"last", ast::Relation::last},
                                                  {"this", ast::Relation::this_},
                                                  {"next", ast::Relation::next}},
                                                 "'last', 'this' or 'next'");
 
-inline symbols<ast::Relation> const within_refs({{"earlier this", ast::Relation::earlier_this},
+inline const symbols<ast::Relation> within_refs({{"earlier this", ast::Relation::earlier_this},
                                                  {"later this", ast::Relation::later_this}},
                                                 "'earlier this' or 'later this'");
 
-inline symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
+inline const symbols<ast::Meridiem> meridiems({{"a.m.", ast::Meridiem::am},
                                                {"a.m", ast::Meridiem::am},
                                                {"am", ast::Meridiem::am},
                                                {"p.m.", ast::Meridiem::pm},
@@ -97,25 +97,25 @@ inline symbols<ast::Meridiem> const meridiems({{"a.m.", ast::Meridiem::am},
                                               "'a.m.' or 'p.m.'");
 
 // Times of day written as a word: "noon", "midnight" (the hour they name).
-inline symbols<unsigned> const clock_words({{"noon", 12}, {"midday", 12}, {"midnight", 0}}, "'noon' or 'midnight'");
+inline const symbols<unsigned> clock_words({{"noon", 12}, {"midday", 12}, {"midnight", 0}}, "'noon' or 'midnight'");
 
 // The parts of a year an ordinal names: "the second quarter", "the first half".
-inline symbols<ast::PeriodKind> const year_divisions({{"quarter", ast::PeriodKind::quarter},
+inline const symbols<ast::PeriodKind> year_divisions({{"quarter", ast::PeriodKind::quarter},
                                                       {"half", ast::PeriodKind::half}},
                                                      "'quarter' or 'half'");
 
-inline symbols<ast::DayPart> const day_part_words({{"morning", ast::DayPart::morning},
+inline const symbols<ast::DayPart> day_part_words({{"morning", ast::DayPart::morning},
                                                    {"afternoon", ast::DayPart::afternoon},
                                                    {"evening", ast::DayPart::evening},
                                                    {"night", ast::DayPart::night}},
                                                   "a part of the day");
 
-inline symbols<ast::DayPart> const day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
+inline const symbols<ast::DayPart> day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
                                                      "'early' or 'late'");
 
 // "around", "shortly after", "since", "by the end of" (data/words/date.tsv)
-inline symbols<ast::Approach> const approaches =
-    word_table<ast::Approach>(vocabulary::date_words("approach"), "an approximator", [](auto const& row) {
+inline const symbols<ast::Approach> approaches =
+    word_table<ast::Approach>(vocabulary::date_words("approach"), "an approximator", [](const auto& row) {
         static constexpr std::pair<std::string_view, ast::Approach> meanings[] = {
             {"around", ast::Approach::around},
             {"shortly-after", ast::Approach::shortly_after},
@@ -125,19 +125,19 @@ inline symbols<ast::Approach> const approaches =
         return vocabulary::meaning_of(row, meanings);
     });
 
-inline symbols<unsigned> const period_ordinals(
+inline const symbols<unsigned> period_ordinals(
     {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
     "an ordinal");
 
 // "spring", "fall" (data/words/date.tsv): 1 = spring to 4 = winter.
-inline symbols<unsigned> const season_words =
-    word_table<unsigned>(vocabulary::date_words("season"), "a season", [](auto const& row) {
+inline const symbols<unsigned> season_words =
+    word_table<unsigned>(vocabulary::date_words("season"), "a season", [](const auto& row) {
         static constexpr std::pair<std::string_view, unsigned> meanings[] = {
             {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"winter", 4}};
         return vocabulary::meaning_of(row, meanings);
     });
 
-inline symbols<ast::PeriodKind> const year_parts({{"early", ast::PeriodKind::early},
+inline const symbols<ast::PeriodKind> year_parts({{"early", ast::PeriodKind::early},
                                                   {"mid", ast::PeriodKind::mid},
                                                   {"late", ast::PeriodKind::late}},
                                                  "'early', 'mid' or 'late'");

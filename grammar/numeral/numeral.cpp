@@ -7,13 +7,13 @@ BOOST_SPIRIT_INSTANTIATE(word_numeral_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(numeral_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(word_ordinal_type, iterator_type, context_type)
 
-word_numeral_type const& word_numeral() {
+const word_numeral_type& word_numeral() {
     return word_numeral_rule;
 }
-numeral_type const& numeral() {
+const numeral_type& numeral() {
     return numeral_rule;
 }
-word_ordinal_type const& word_ordinal() {
+const word_ordinal_type& word_ordinal() {
     return word_ordinal_rule;
 }
 

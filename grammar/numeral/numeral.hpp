@@ -20,8 +20,8 @@ using word_ordinal_type = x3::rule<word_ordinal_class, ast::numeral>;
 
 BOOST_SPIRIT_DECLARE(word_numeral_type, numeral_type, word_ordinal_type)
 
-word_numeral_type const& word_numeral();
-numeral_type const& numeral();
-word_ordinal_type const& word_ordinal();
+const word_numeral_type& word_numeral();
+const numeral_type& numeral();
+const word_ordinal_type& word_ordinal();
 
 }  // namespace claimcheck::grammar::parser

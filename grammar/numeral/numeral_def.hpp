@@ -9,23 +9,23 @@
 namespace claimcheck::grammar::parser {
 namespace {
 
-x3::rule<class below_hundred_class, double> const below_hundred = "a number word";
-x3::rule<class below_thousand_class, double> const below_thousand = "a number word";
-x3::rule<class word_integer_class, double> const word_integer = "a number word";
+const x3::rule<class below_hundred_class, double> below_hundred = "a number word";
+const x3::rule<class below_thousand_class, double> below_thousand = "a number word";
+const x3::rule<class word_integer_class, double> word_integer = "a number word";
 
 // "eighty-three", "eighty three", "eighty", "thirteen", "four"
-auto const below_hundred_def =
+const auto below_hundred_def =
     x3::lexeme[x3::no_case[tens_words] >> tens_joint >> x3::no_case[unit_words] >> word_end][sum_pair] |
     (whole_word(tens_words) >> whole_word(unit_words))[sum_pair] | whole_word(tens_words)[assign] |
     whole_word(teen_words)[assign] | whole_word(unit_words)[assign];
 
 // "one hundred eighty-three", "a hundred and five", "sixty"
-auto const below_thousand_def = ((whole_word(unit_words)[assign] | kw("a")[set_to(1)]) >>
+const auto below_thousand_def = ((whole_word(unit_words)[assign] | kw("a")[set_to(1)]) >>
                                  kw("hundred")[multiply_by(100)] >> -(-kw("and") >> below_hundred[add])) |
                                 below_hundred[assign];
 
 // "nine hundred ninety-nine thousand nine hundred ninety-nine"
-auto const word_integer_def = below_thousand[assign] >>
+const auto word_integer_def = below_thousand[assign] >>
                               -(kw("thousand")[multiply_by(1000)] >> -(-kw("and") >> below_thousand[add]));
 
 BOOST_SPIRIT_DEFINE(below_hundred, below_thousand, word_integer)
@@ -45,24 +45,24 @@ struct word_group {
     double scale = 1;
 };
 
-x3::rule<class word_group_class, word_group> const word_group_rule = "a number word";
-x3::rule<class word_groups_class, word_groups> const word_groups_rule = "a number word";
+const x3::rule<class word_group_class, word_group> word_group_rule = "a number word";
+const x3::rule<class word_groups_class, word_groups> word_groups_rule = "a number word";
 
-auto const group_number = [](auto& ctx) { x3::_val(ctx) = word_group{x3::_attr(ctx), 1}; };
-auto const group_scale = [](auto& ctx) {
+const auto group_number = [](auto& ctx) { x3::_val(ctx) = word_group{x3::_attr(ctx), 1}; };
+const auto group_scale = [](auto& ctx) {
     x3::_val(ctx).value *= x3::_attr(ctx);
     x3::_val(ctx).scale *= x3::_attr(ctx);
 };
 // "two million", "three thousand millions", "1 lakh crore": scale words compose.
-auto const word_group_rule_def = word_integer[group_number] >> +whole_word(big_scale_words)[group_scale];
+const auto word_group_rule_def = word_integer[group_number] >> +whole_word(big_scale_words)[group_scale];
 
-auto const first_group = [](auto& ctx) {
-    auto const& g = x3::_attr(ctx);
+const auto first_group = [](auto& ctx) {
+    const auto& g = x3::_attr(ctx);
     x3::_val(ctx) = word_groups{g.value, g.scale, g.scale, false};
 };
-auto const next_group = [](auto& ctx) {
+const auto next_group = [](auto& ctx) {
     auto& n = x3::_val(ctx);
-    auto const& g = x3::_attr(ctx);
+    const auto& g = x3::_attr(ctx);
     x3::_pass(ctx) = g.scale < n.last_scale && g.value < n.last_scale;
     if (x3::_pass(ctx)) {
         n.value += g.value;
@@ -70,7 +70,7 @@ auto const next_group = [](auto& ctx) {
         n.exact = true;
     }
 };
-auto const last_words = [](auto& ctx) {
+const auto last_words = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     x3::_pass(ctx) = x3::_attr(ctx) < n.last_scale;
     if (x3::_pass(ctx)) {
@@ -78,24 +78,24 @@ auto const last_words = [](auto& ctx) {
         n.exact = true;
     }
 };
-auto const word_groups_rule_def =
+const auto word_groups_rule_def =
     word_group_rule[first_group] >> *word_group_rule[next_group] >> -word_integer[last_words];
 
 BOOST_SPIRIT_DEFINE(word_group_rule, word_groups_rule)
 
-auto const word_numeral_value = [](auto& ctx) {
+const auto word_numeral_value = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     n.mantissa = x3::_attr(ctx);
     n.words = true;
 };
 // Scale words compose: "two million", "a thousand million", "1 lakh crore".
-auto const word_numeral_times = [](auto& ctx) {
+const auto word_numeral_times = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n.mantissa *= x3::_attr(ctx);
     n.word_scale = n.word_scale > 0 ? n.word_scale * x3::_attr(ctx) : x3::_attr(ctx);
 };
-auto const word_numeral_is = [](double v) {
+const auto word_numeral_is = [](double v) {
     return [v](auto& ctx) {
         auto& n = x3::_val(ctx);
         n = ast::numeral{};
@@ -105,8 +105,8 @@ auto const word_numeral_is = [](double v) {
 };
 // A number of groups: exact when it goes on after its first scale word
 // ("thirty-one million two hundred ...": no scale to round to).
-auto const word_groups_value = [](auto& ctx) {
-    auto const& g = x3::_attr(ctx);
+const auto word_groups_value = [](auto& ctx) {
+    const auto& g = x3::_attr(ctx);
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     n.mantissa = g.value;
@@ -114,28 +114,28 @@ auto const word_groups_value = [](auto& ctx) {
     n.word_scale = g.exact ? 1 : g.first_scale;
 };
 // "two point two million": the digits after the point, then the scale.
-auto const point_digit = [](auto& ctx) {
+const auto point_digit = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n.mantissa = n.mantissa * 10 + x3::_attr(ctx);
     ++n.decimals;
 };
-auto const point_scale = [](auto& ctx) {
+const auto point_scale = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n.scale *= x3::_attr(ctx);
     n.word_scale = n.scale;
 };
 
 // "183", "1,300", "6.5", "73k", "1.08 million", "2 dozens"
-x3::rule<class digit_numeral_class, ast::numeral> const digit_numeral = "a number";
+const x3::rule<class digit_numeral_class, ast::numeral> digit_numeral = "a number";
 
-auto const digit_numeral_def = x3::lexeme[digits >> -glued_scale >> word_end] >>
+const auto digit_numeral_def = x3::lexeme[digits >> -glued_scale >> word_end] >>
                                *whole_word(scale_words)[scale_numeral];
 
-auto const dozens = [](auto& ctx) { x3::_val(ctx).mantissa *= 12; };
+const auto dozens = [](auto& ctx) { x3::_val(ctx).mantissa *= 12; };
 
 // "one hundred eighty-three", "a dozen", "two dozen", "half a million", "two
 // million", "two point two million", "thirty-one million two hundred ..."
-auto const word_numeral_def =
+const auto word_numeral_def =
     (kw("half") >> kw("a") >> (whole_word(scale_words)[word_numeral_value] | kw("dozen")[word_numeral_is(12)]) >>
      x3::eps[([](auto& ctx) { x3::_val(ctx).mantissa *= 0.5; })]) |
     (kw("a") >> kw("dozen"))[word_numeral_is(12)] |
@@ -152,18 +152,18 @@ BOOST_SPIRIT_DEFINE(digit_numeral)
 // not read). After a tens word "second" is also
 // "forty-second" (40 seconds): the numeral says so (or_seconds) and the
 // quantity converter asks which was meant.
-x3::rule<class ordinal_below_hundred_class, ast::numeral> const ordinal_below_hundred = "an ordinal";
+const x3::rule<class ordinal_below_hundred_class, ast::numeral> ordinal_below_hundred = "an ordinal";
 
-auto const ordinal_is = [](auto& ctx) {
+const auto ordinal_is = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     n.mantissa = x3::_attr(ctx);
     n.words = true;
     n.ordinal = true;
 };
-auto const ordinal_tens = [](auto& ctx) {
-    double const tens = boost::fusion::at_c<0>(x3::_attr(ctx));
-    double const ones = boost::fusion::at_c<1>(x3::_attr(ctx));
+const auto ordinal_tens = [](auto& ctx) {
+    const double tens = boost::fusion::at_c<0>(x3::_attr(ctx));
+    const double ones = boost::fusion::at_c<1>(x3::_attr(ctx));
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     n.mantissa = tens + ones;
@@ -171,36 +171,36 @@ auto const ordinal_tens = [](auto& ctx) {
     n.ordinal = true;
     n.or_seconds = ones == 2;
 };
-auto const ordinal_hundreds = [](auto& ctx) {
+const auto ordinal_hundreds = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     n.mantissa = 100 * x3::_attr(ctx);
 };
-auto const ordinal_after_hundreds = [](auto& ctx) {
-    double const hundreds = x3::_val(ctx).mantissa;
+const auto ordinal_after_hundreds = [](auto& ctx) {
+    const double hundreds = x3::_val(ctx).mantissa;
     x3::_val(ctx) = x3::_attr(ctx);
     x3::_val(ctx).mantissa += hundreds;
 };
 
-auto const ordinal_below_hundred_def =
+const auto ordinal_below_hundred_def =
     x3::lexeme[x3::no_case[tens_words] >> tens_joint >> x3::no_case[ordinal_unit_words] >> word_end][ordinal_tens] |
     (whole_word(tens_words) >> whole_word(ordinal_unit_words))[ordinal_tens] | whole_word(ordinal_words)[ordinal_is];
 
 // "one hundred", "a hundred" before an ordinal ("one hundred and first").
-x3::rule<class hundreds_class, double> const hundreds = "a number word";
-auto const hundreds_def = (whole_word(unit_words)[assign] | kw("a")[set_to(1)]) >> kw("hundred");
+const x3::rule<class hundreds_class, double> hundreds = "a number word";
+const auto hundreds_def = (whole_word(unit_words)[assign] | kw("a")[set_to(1)]) >> kw("hundred");
 
 BOOST_SPIRIT_DEFINE(ordinal_below_hundred, hundreds)
 
 }  // namespace
 
-word_numeral_type const word_numeral_rule = "a number word";
-numeral_type const numeral_rule = "a number or number word";
-word_ordinal_type const word_ordinal_rule = "an ordinal";
+const word_numeral_type word_numeral_rule = "a number word";
+const numeral_type numeral_rule = "a number or number word";
+const word_ordinal_type word_ordinal_rule = "an ordinal";
 
-auto const word_numeral_rule_def = word_numeral_def;
-auto const numeral_rule_def = here[mark_numeral] >> (digit_numeral[take_numeral] | word_numeral_rule[take_numeral]);
-auto const word_ordinal_rule_def =
+const auto word_numeral_rule_def = word_numeral_def;
+const auto numeral_rule_def = here[mark_numeral] >> (digit_numeral[take_numeral] | word_numeral_rule[take_numeral]);
+const auto word_ordinal_rule_def =
     (hundreds[ordinal_hundreds] >> -kw("and") >> ordinal_below_hundred[ordinal_after_hundreds]) |
     ordinal_below_hundred[assign];
 

@@ -32,16 +32,16 @@ namespace {
 
 // "one" to "nine": the numerals' units, and the numerators of fractions in
 // words (quantity/words.hpp).
-symbols<double> const unit_words = [] {
+const symbols<double> unit_words = [] {
     symbols<double> table;
     table.name("number word");
-    for (auto const& [word, value] : digit_words) {
+    for (const auto& [word, value] : digit_words) {
         table.add(std::string(word), value);
     }
     return table;
 }();
 
-symbols<double> const teen_words({{"ten", 10},
+const symbols<double> teen_words({{"ten", 10},
                                   {"eleven", 11},
                                   {"twelve", 12},
                                   {"thirteen", 13},
@@ -53,7 +53,7 @@ symbols<double> const teen_words({{"ten", 10},
                                   {"nineteen", 19}},
                                  "number word");
 
-symbols<double> const tens_words({{"twenty", 20},
+const symbols<double> tens_words({{"twenty", 20},
                                   {"thirty", 30},
                                   {"forty", 40},
                                   {"fifty", 50},
@@ -66,12 +66,12 @@ symbols<double> const tens_words({{"twenty", 20},
 // The multipliers of data/units.tsv placed as `place`, with a factor of at
 // least `at_least`, as a table of lower-case words. A scale word also reads
 // in the plural ("three billions", "200 dozens", "three thousand millions").
-inline symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, char const* name) {
+inline symbols<double> multiplier_table(units::Multiplier::Place place, double at_least, const char* name) {
     symbols<double> table;
     table.name(name);
-    for (auto const& m : units::multipliers()) {
+    for (const auto& m : units::multipliers()) {
         if (m.place == place && m.factor >= at_least) {
-            std::string const word = text::lower(m.word);
+            const std::string word = text::lower(m.word);
             table.add(word, m.factor);
             if (place == units::Multiplier::Place::word && word.back() != 's' && table.find(word + "s") == nullptr) {
                 table.add(word + "s", m.factor);
@@ -83,27 +83,27 @@ inline symbols<double> multiplier_table(units::Multiplier::Place place, double a
 
 // Scale words after digits or number words: "1.08 million", "two million",
 // "500 crore".
-symbols<double> const scale_words = multiplier_table(units::Multiplier::Place::word, 0, "scale word");
+const symbols<double> scale_words = multiplier_table(units::Multiplier::Place::word, 0, "scale word");
 
 // After number words "thousand" is part of the number ("two thousand").
-symbols<double> const big_scale_words = multiplier_table(units::Multiplier::Place::word, 1e5, "scale word");
+const symbols<double> big_scale_words = multiplier_table(units::Multiplier::Place::word, 1e5, "scale word");
 
 // Scale suffixes glued to digits: "73k", "$2bn", "2.5mn".
-symbols<double> const scale_suffixes = multiplier_table(units::Multiplier::Place::suffix, 0, "scale suffix");
+const symbols<double> scale_suffixes = multiplier_table(units::Multiplier::Place::suffix, 0, "scale suffix");
 
 // "m" glued to digits: million after a currency ("€720m"), else unclear
 // (metres?), which the facade reports.
-symbols<double> const bare_m_suffix =
+const symbols<double> bare_m_suffix =
     multiplier_table(units::Multiplier::Place::suffix_after_currency, 0, "scale suffix");
 
 // The digits of a decimal point in words: "two point two five" (2.25).
-symbols<double> const point_digit_words = [] {
+const symbols<double> point_digit_words = [] {
     symbols<double> table;
     table.name("a digit word");
     table.add("zero", 0);
     table.add("nought", 0);
     table.add("oh", 0);
-    for (auto const& [word, value] : digit_words) {
+    for (const auto& [word, value] : digit_words) {
         table.add(std::string(word), value);
     }
     return table;
@@ -111,7 +111,7 @@ symbols<double> const point_digit_words = [] {
 
 // Ordinal words: "first" ... "twentieth", the tens ("fortieth") and
 // "hundredth"; the ones a tens word compounds with ("forty-first").
-symbols<double> const ordinal_words(
+const symbols<double> ordinal_words(
     {
         {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
         {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
@@ -121,7 +121,7 @@ symbols<double> const ordinal_words(
         {"eightieth", 80}, {"ninetieth", 90},
     },
     "an ordinal");
-symbols<double> const ordinal_unit_words({{"first", 1},
+const symbols<double> ordinal_unit_words({{"first", 1},
                                           {"second", 2},
                                           {"third", 3},
                                           {"fourth", 4},
@@ -134,13 +134,13 @@ symbols<double> const ordinal_unit_words({{"first", 1},
 
 // What joins a tens word to the word after it: a hyphen, an en dash or an
 // em dash ("forty-two", "thirty—first").
-auto const tens_joint = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94");
+const auto tens_joint = x3::lit('-') | x3::lit("\xE2\x80\x93") | x3::lit("\xE2\x80\x94");
 
 // ---------------------------------------------------------------- digits
 
 // Reads "1,300.25" into mantissa 130025, decimals 2. More significant
 // digits than a double holds exactly (a mantissa above 2^53) set `overflow`.
-auto const read_digits = [](auto& ctx) {
+const auto read_digits = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = ast::numeral{};
     bool after_point = false;
@@ -161,34 +161,34 @@ auto const read_digits = [](auto& ctx) {
     n.overflow = too_many || exact > 9007199254740992ULL;
     n.end = x3::_attr(ctx).end();
 };
-auto const set_bare_m = [](auto& ctx) {
+const auto set_bare_m = [](auto& ctx) {
     x3::_val(ctx).scale *= x3::_attr(ctx);
     x3::_val(ctx).bare_m = true;
 };
 // A scale that is no power of ten (a dozen) multiplies the number itself:
 // "2 dozen" is 24, as exact as "24".
-auto const scale_numeral = [](auto& ctx) {
-    double const factor = x3::_attr(ctx);
-    double const exponent = std::log10(factor);
+const auto scale_numeral = [](auto& ctx) {
+    const double factor = x3::_attr(ctx);
+    const double exponent = std::log10(factor);
     (exponent == std::floor(exponent) ? x3::_val(ctx).scale : x3::_val(ctx).mantissa) *= factor;
 };
 
-auto const digit = x3::ascii::digit;
+const auto digit = x3::ascii::digit;
 
 // Digit groups: "1,300", "1300", and the Indian "12,34,567"; a group after
 // a comma has three digits ("1,30" is not a number).
-auto const indian_groups = x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
+const auto indian_groups = x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
                            ',' >> x3::repeat(3)[digit];
-auto const digits = x3::raw[(indian_groups | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >>
+const auto digits = x3::raw[(indian_groups | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >>
                             -('.' >> +digit)][read_digits] >>
                     !((x3::lit(',') | '.') >> digit);
 // A glued scale applies only once the word has ended ("73k", not "5km").
-auto const glued_scale =
+const auto glued_scale =
     (x3::no_case[scale_suffixes] >> word_end)[scale_numeral] | (x3::no_case[bare_m_suffix] >> word_end)[set_bare_m];
 
-auto const mark_numeral = [](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); };
-auto const take_numeral = [](auto& ctx) {
-    char const* at = x3::_val(ctx).at;
+const auto mark_numeral = [](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); };
+const auto take_numeral = [](auto& ctx) {
+    const char* at = x3::_val(ctx).at;
     x3::_val(ctx) = x3::_attr(ctx);
     x3::_val(ctx).at = at;
 };

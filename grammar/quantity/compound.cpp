@@ -8,7 +8,7 @@ namespace {
 // One part of a compound amount ("5 ft", "11 in"; "$3", "50 cents"), with
 // the unit (or the currency's fraction) it is written in.
 struct Part {
-    ast::numeral const* number = nullptr;
+    const ast::numeral* number = nullptr;
     std::string unit_text;  // the unit words as written, lower-cased
     bool and_written = false;
     std::optional<units::Unit> unit;  // a physical or time unit
@@ -16,7 +16,7 @@ struct Part {
     std::string rest;                 // words after the last part's unit ("5 ft 11 in tall": "tall")
 };
 
-std::string joined(std::vector<std::string> const& words, std::size_t from, std::size_t to) {
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t i = from; i < to; ++i) {
         out += (out.empty() ? "" : " ") + words[i];
@@ -25,7 +25,7 @@ std::string joined(std::vector<std::string> const& words, std::size_t from, std:
 }
 
 // The unit the first one to three words name (the longest), and how many words it takes.
-std::optional<std::pair<units::Unit, std::size_t>> leading_unit(std::vector<std::string> const& words, bool library) {
+std::optional<std::pair<units::Unit, std::size_t>> leading_unit(const std::vector<std::string>& words, bool library) {
     for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1; --n) {
         if (auto unit = units::find_part_unit(joined(words, 0, n), library && n == 1)) {
             return std::make_pair(*unit, n);
@@ -35,8 +35,8 @@ std::optional<std::pair<units::Unit, std::size_t>> leading_unit(std::vector<std:
 }
 
 // Forms that are not written in parts, and parts without a unit.
-std::optional<ParseError> compound_shape(ast::count const& c, char const* begin) {
-    char const* at = c.parts.front().number.at;
+std::optional<ParseError> compound_shape(const ast::count& c, const char* begin) {
+    const char* at = c.parts.front().number.at;
     if (c.joiner != ast::Joiner::none || c.mark != ast::Mark::none || c.kind != ast::Kind::plain || c.minus ||
         c.first.fraction || c.first.ordinal) {
         return error_at(at, begin,
@@ -46,7 +46,7 @@ std::optional<ParseError> compound_shape(ast::count const& c, char const* begin)
     if (auto e = unrepresentable(c.first, begin)) {
         return e;
     }
-    for (auto const& p : c.parts) {
+    for (const auto& p : c.parts) {
         if (auto e = unrepresentable(p.number, begin)) {
             return e;
         }
@@ -61,16 +61,16 @@ std::optional<ParseError> compound_shape(ast::count const& c, char const* begin)
 
 // A later part: a subunit of the amount's currency or a smaller unit of its
 // dimension, less than one of the unit before it.
-std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const& p, Part const& prev, bool last,
-                                            bool library, char const* begin) {
+std::variant<Part, ParseError> resolve_part(const ast::count& c, const ast::part& p, const Part& prev, bool last,
+                                            bool library, const char* begin) {
     Part part{&p.number, {}, p.and_written, std::nullopt, 1, {}};
-    auto const words = words_of(p.unit);
-    std::string const prev_name = prev.unit_text.empty() ? c.currency : words_of(prev.unit_text).front();
+    const auto words = words_of(p.unit);
+    const std::string prev_name = prev.unit_text.empty() ? c.currency : words_of(prev.unit_text).front();
     std::size_t used = 1;
     double size = 0;
     double prev_size = 0;
     if (!c.currency.empty()) {
-        auto const fraction = units::currency_subunit(words.front(), c.currency);
+        const auto fraction = units::currency_subunit(words.front(), c.currency);
         if (!fraction) {
             return error_at(p.unit_at, begin, "'" + text::lower(words.front()) + "' is not a subunit of " + c.currency);
         }
@@ -78,7 +78,7 @@ std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const
         size = value_of(p.number) * *fraction;
         prev_size = prev.fraction;
     } else {
-        auto const found = leading_unit(words, library);
+        const auto found = leading_unit(words, library);
         if (!found) {
             return error_at(p.unit_at, begin, "unknown unit '" + words.front() + "' in a compound amount");
         }
@@ -95,7 +95,7 @@ std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const
     // Lengths joined by "and" are a sum, in any order and of any size ("1
     // meter and 1 foot", "1 kilometer and 1 mile"); without it ("5 ft 11 in")
     // and in money, a part is less than one of the unit before it.
-    bool const sum = p.and_written && c.currency.empty();
+    const bool sum = p.and_written && c.currency.empty();
     if (!sum && (c.currency.empty() ? unit_size(*part.unit) : part.fraction) >= prev_size) {
         return error_at(p.unit_at, begin,
                         "the parts of a compound amount go from the largest unit to the smallest: '" + words.front() +
@@ -115,14 +115,14 @@ std::variant<Part, ParseError> resolve_part(ast::count const& c, ast::part const
 }
 
 // Every part of a compound amount, the first with the count's own unit or currency.
-std::variant<std::vector<Part>, ParseError> resolve_parts(ast::count const& c, bool library, char const* begin) {
+std::variant<std::vector<Part>, ParseError> resolve_parts(const ast::count& c, bool library, const char* begin) {
     std::vector<Part> parts(1);
     parts[0].number = &c.first;
     parts[0].unit_text = text::lower_words(c.unit);
-    char const* const next = c.parts.front().number.at;
+    const char* const next = c.parts.front().number.at;
     if (c.currency.empty()) {
-        auto const words = words_of(c.unit);
-        auto const found = leading_unit(words, library);
+        const auto words = words_of(c.unit);
+        const auto found = leading_unit(words, library);
         if (!found) {
             return error_at(c.unit_at, begin,
                             "'" + text::lower(words.front()) +
@@ -140,7 +140,7 @@ std::variant<std::vector<Part>, ParseError> resolve_parts(ast::count const& c, b
     }
     for (std::size_t i = 0; i < c.parts.size(); ++i) {
         auto part_or = resolve_part(c, c.parts[i], parts.back(), i + 1 == c.parts.size(), library, begin);
-        if (auto const* e = std::get_if<ParseError>(&part_or)) {
+        if (const auto* e = std::get_if<ParseError>(&part_or)) {
             return *e;
         }
         parts.push_back(std::get<Part>(part_or));
@@ -149,7 +149,7 @@ std::variant<std::vector<Part>, ParseError> resolve_parts(ast::count const& c, b
 }
 
 // "5 ft 11 in", "$3 and 50 cents": the parts as written, each with its unit.
-std::string compound_text(ast::count const& c, std::vector<Part> const& parts, CountText const& t) {
+std::string compound_text(const ast::count& c, const std::vector<Part>& parts, const CountText& t) {
     std::string out = t.currency_prefix + numeral_text(c.first) + t.currency_suffix;
     if (!parts.front().unit_text.empty()) {
         out += " " + parts.front().unit_text;
@@ -162,9 +162,9 @@ std::string compound_text(ast::count const& c, std::vector<Part> const& parts, C
 
 // The part in the smallest unit (the last, unless parts were added with
 // "and"), or the last part of an amount of money.
-Part const& smallest_part(std::vector<Part> const& parts, bool money) {
-    Part const* out = &parts.back();
-    for (auto const& p : parts) {
+const Part& smallest_part(const std::vector<Part>& parts, bool money) {
+    const Part* out = &parts.back();
+    for (const auto& p : parts) {
         if (!money && unit_size(*p.unit) < unit_size(*out->unit)) {
             out = &p;
         }
@@ -176,14 +176,14 @@ Part const& smallest_part(std::vector<Part> const& parts, bool money) {
 
 // "2 hours thirty minutes": a number word and a unit after a unit would be
 // read as unit words; a compound's later parts are written in digits.
-std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& reading, char const* begin) {
+std::optional<ParseError> worded_part(const ast::count& c, const UnitReading& reading, const char* begin) {
     if (!reading.unit) {
         return std::nullopt;
     }
-    static std::vector<std::string> const number_words = parser::number_word_names();
-    auto const words = words_of(text::lower_words(c.unit));
+    static const std::vector<std::string> number_words = parser::number_word_names();
+    const auto words = words_of(text::lower_words(c.unit));
     for (std::size_t i = reading.words; i + 1 < words.size(); ++i) {
-        bool const number = std::find(number_words.begin(), number_words.end(), words[i]) != number_words.end();
+        const bool number = std::find(number_words.begin(), number_words.end(), words[i]) != number_words.end();
         if (number && units::find_part_unit(words[i + 1], true)) {
             return error_at(c.unit_at, begin,
                             "a compound amount's later parts are written in digits ('2 hours 30 minutes'), not '" +
@@ -193,25 +193,25 @@ std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& re
     return std::nullopt;
 }
 
-std::variant<std::optional<InSubunit>, ParseError> in_subunit(ast::count const& c, std::string const& currency,
-                                                              bool library, char const* begin) {
+std::variant<std::optional<InSubunit>, ParseError> in_subunit(const ast::count& c, const std::string& currency,
+                                                              bool library, const char* begin) {
     if (!c.currency.empty() || c.unit.empty() || !c.parts.empty()) {
         return std::nullopt;
     }
-    auto const words = words_of(c.unit);
-    std::string const word = text::lower(words.front());
-    auto const& all = units::subunits();
-    auto const subunit = std::find_if(all.begin(), all.end(), [&](auto const& s) { return s.word == word; });
+    const auto words = words_of(c.unit);
+    const std::string word = text::lower(words.front());
+    const auto& all = units::subunits();
+    const auto subunit = std::find_if(all.begin(), all.end(), [&](const auto& s) { return s.word == word; });
     if (subunit == all.end() || subunit->codes.empty() || units::find_unit(words.front(), library)) {
         return std::nullopt;
     }
-    auto const fraction = currency.empty() ? std::nullopt : units::currency_subunit(word, currency);
+    const auto fraction = currency.empty() ? std::nullopt : units::currency_subunit(word, currency);
     if (!fraction) {
         std::string codes;
-        for (auto const& code : subunit->codes) {
+        for (const auto& code : subunit->codes) {
             codes += (codes.empty() ? "" : ", ") + code;
         }
-        std::string const what = currency.empty()
+        const std::string what = currency.empty()
                                      ? "a part of a currency (" + codes + ") and the value names none"
                                      : "a part of " + codes + ", not of " + currency + " (the topic's currency)";
         return error_at(c.unit_at, begin,
@@ -226,32 +226,32 @@ std::variant<std::optional<InSubunit>, ParseError> in_subunit(ast::count const& 
     return out;
 }
 
-double unit_size(units::Unit const& u) {
+double unit_size(const units::Unit& u) {
     return units::to_canonical(u, 1) - units::to_canonical(u, 0);
 }
 
 // The sum of the parts in the smallest unit (or the currency), to the
 // precision of that part: "5 ft 11 in" is 71 in, to the inch.
-std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions const& options, char const* begin,
+std::variant<Quantity, ParseError> compound(const ast::count& c, const QuantityOptions& options, const char* begin,
                                             bool library) {
     if (auto e = compound_shape(c, begin)) {
         return *e;
     }
     auto parts_or = resolve_parts(c, library, begin);
-    if (auto const* e = std::get_if<ParseError>(&parts_or)) {
+    if (const auto* e = std::get_if<ParseError>(&parts_or)) {
         return *e;
     }
-    auto const& parts = std::get<std::vector<Part>>(parts_or);
-    bool const money = !c.currency.empty();
-    Part const& last = smallest_part(parts, money);
+    const auto& parts = std::get<std::vector<Part>>(parts_or);
+    const bool money = !c.currency.empty();
+    const Part& last = smallest_part(parts, money);
     double total = 0;
-    for (auto const& p : parts) {
-        double const v = value_of(*p.number);
+    for (const auto& p : parts) {
+        const double v = value_of(*p.number);
         total += money ? v * p.fraction : units::from_canonical(*last.unit, units::to_canonical(*p.unit, v));
     }
     // UDUNITS-2 gives the ounce to seven digits (3 lb is 48.0000053 oz): a
     // sum within a millionth of a ten-thousandth of the unit is that.
-    double const rounded = std::round(total * 1e4) / 1e4;
+    const double rounded = std::round(total * 1e4) / 1e4;
     if (std::fabs(total) < 1e9 && std::fabs(rounded - total) <= 1e-6 * std::fabs(total)) {
         total = rounded;
     }
@@ -260,7 +260,7 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
     whole.first = ast::numeral{};
     whole.first.mantissa = total;
     whole.first.at = c.first.at;
-    std::string const& rest = parts.back().rest;
+    const std::string& rest = parts.back().rest;
     whole.unit = money ? rest : last.unit_text + (rest.empty() ? "" : " " + rest);
     CountSense sense;
     if (!money) {
@@ -269,13 +269,13 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
     }
     sense.dimension = dimension_of(whole, sense.reading);
     auto scaling_or = scaling_of(whole, sense.dimension, sense.reading, begin);
-    if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
+    if (const auto* e = std::get_if<ParseError>(&scaling_or)) {
         return *e;
     }
     sense.scaling = std::get<Scaling>(scaling_or);
     Quantity q = described(whole, sense);
-    bool const written_precision = last.number->decimals > 0 || last.number->denominator > 0;
-    double const step = written_precision ? step_of(*last.number) : units::measured(sense.dimension) ? 1 : 0;
+    const bool written_precision = last.number->decimals > 0 || last.number->denominator > 0;
+    const double step = written_precision ? step_of(*last.number) : units::measured(sense.dimension) ? 1 : 0;
     q.number = q.number_high = total;
     q.step = money ? step * last.fraction : step;
     q.round_low = total - q.step / 2;
@@ -292,18 +292,18 @@ std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions
 
 namespace claimcheck::grammar::parser {
 
-bool part_fits(ast::count const& c, ast::part const& p) {
-    std::string const word = text::lower_words(p.unit);
-    double const v = quantities::value_of(p.number);
+bool part_fits(const ast::count& c, const ast::part& p) {
+    const std::string word = text::lower_words(p.unit);
+    const double v = quantities::value_of(p.number);
     if (!c.currency.empty()) {
-        auto const fraction = units::currency_subunit(word, c.currency);
-        double const prev =
+        const auto fraction = units::currency_subunit(word, c.currency);
+        const double prev =
             c.parts.empty() ? 1
                             : units::currency_subunit(text::lower_words(c.parts.back().unit), c.currency).value_or(0);
         return fraction && *fraction < prev && v * *fraction < prev;
     }
-    auto const unit = units::find_part_unit(word, false);
-    auto const prev = units::find_part_unit(text::lower_words(c.parts.empty() ? c.unit : c.parts.back().unit), false);
+    const auto unit = units::find_part_unit(word, false);
+    const auto prev = units::find_part_unit(text::lower_words(c.parts.empty() ? c.unit : c.parts.back().unit), false);
     if (!unit || !prev || unit->dimension != prev->dimension || units::arbitrary_zero(unit->dimension)) {
         return false;
     }

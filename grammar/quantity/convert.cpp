@@ -3,10 +3,10 @@
 
 namespace claimcheck::grammar::quantities {
 
-std::variant<Quantity, ParseError> Converter::operator()(ast::count const& written) const {
+std::variant<Quantity, ParseError> Converter::operator()(const ast::count& written) const {
     if (names_degrees(written)) {  // "70 degrees F", "86 degrees", "2 below zero"
         auto scaled = with_degree_scale(written, options.degree_unit, begin);
-        if (auto const* e = std::get_if<ParseError>(&scaled)) {
+        if (const auto* e = std::get_if<ParseError>(&scaled)) {
             return *e;
         }
         return convert(std::get<ast::count>(scaled));
@@ -15,24 +15,24 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::count const& writt
         return convert(written);
     }
     auto priced_or = with_range_ends(written, begin);
-    if (auto const* e = std::get_if<ParseError>(&priced_or)) {
+    if (const auto* e = std::get_if<ParseError>(&priced_or)) {
         return *e;
     }
     return convert(std::get<ast::count>(priced_or));
 }
 
-std::variant<Quantity, ParseError> Converter::convert(ast::count const& written) const {
+std::variant<Quantity, ParseError> Converter::convert(const ast::count& written) const {
     if (!written.parts.empty()) {
         return compound(written, options, begin, library);
     }
     auto subunit_or = in_subunit(written, options.currency, library, begin);
-    if (auto const* e = std::get_if<ParseError>(&subunit_or)) {
+    if (const auto* e = std::get_if<ParseError>(&subunit_or)) {
         return *e;
     }
-    auto const& subunit = std::get<std::optional<InSubunit>>(subunit_or);
-    ast::count const& c = subunit ? subunit->count : written;
+    const auto& subunit = std::get<std::optional<InSubunit>>(subunit_or);
+    const ast::count& c = subunit ? subunit->count : written;
     auto sense_or = sense_of(c, library, begin);
-    if (auto const* e = std::get_if<ParseError>(&sense_or)) {
+    if (const auto* e = std::get_if<ParseError>(&sense_or)) {
         return *e;
     }
     auto& sense = std::get<CountSense>(sense_or);
@@ -69,7 +69,7 @@ std::variant<Quantity, ParseError> Converter::convert(ast::count const& written)
     return in_canonical_unit(std::move(q), c, sense, text, begin);
 }
 
-std::variant<Quantity, ParseError> Converter::operator()(ast::multiple const& m) const {
+std::variant<Quantity, ParseError> Converter::operator()(const ast::multiple& m) const {
     if (auto e = unrepresentable(m.factor, begin)) {
         return *e;
     }
@@ -94,13 +94,13 @@ std::variant<Quantity, ParseError> Converter::operator()(ast::multiple const& m)
     q.written = q.written_high = q.number;
     q.written_step = q.step;
     q.written_unit = "times";
-    bool const one_word = m.word != "times" && m.word != "fold" && m.word != "-fold";
+    const bool one_word = m.word != "times" && m.word != "fold" && m.word != "-fold";
     q.canonical = qualifier_prefix(m.qual) + (one_word ? m.word : number_text(q.number, q.step) + " times");
     return q;
 }
 
-std::variant<Quantity, ParseError> Converter::operator()(ast::share const& s) const {
-    static constexpr std::array<char const*, 4> keys{"most", "majority", "predominantly", "half"};
+std::variant<Quantity, ParseError> Converter::operator()(const ast::share& s) const {
+    static constexpr std::array<const char*, 4> keys{"most", "majority", "predominantly", "half"};
     Quantity q;
     q.dimension = Dimension::percent;
     q.percent = true;
@@ -134,8 +134,8 @@ namespace claimcheck::grammar {
 
 namespace detail {
 
-std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, QuantityOptions const& options,
-                                               char const* begin, bool in_text) {
+std::variant<Quantity, ParseError> to_quantity(const ast::quantity& tree, const QuantityOptions& options,
+                                               const char* begin, bool in_text) {
     auto result = boost::apply_visitor(quantities::Converter{options, begin, !in_text}, tree);
     if (auto* q = std::get_if<Quantity>(&result)) {
         mark_estimate(*q);
@@ -146,7 +146,7 @@ std::variant<Quantity, ParseError> to_quantity(ast::quantity const& tree, Quanti
 std::variant<Quantity, ParseError> parse_plain_quantity(std::string_view value, QuantityOptions options) {
     return detail::parse_value<ast::quantity, Quantity>(
         value, parser::quantity_value(),
-        [&](ast::quantity const& tree, char const* begin) { return detail::to_quantity(tree, options, begin, false); },
+        [&](const ast::quantity& tree, const char* begin) { return detail::to_quantity(tree, options, begin, false); },
         quantities::explain_start, quantities::explain_expectation);
 }
 

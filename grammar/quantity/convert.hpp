@@ -39,7 +39,7 @@ void map_quantity(Quantity& q, Map map, bool decreasing) {
     q.written_step = q.step;
     q.offset = map(0);
     q.scale = map(1) - q.offset;
-    double const step_end = map(q.number + q.step);
+    const double step_end = map(q.number + q.step);
     q.number = map(q.number);
     q.number_high = map(q.number_high);
     q.step = std::fabs(step_end - q.number);
@@ -99,33 +99,33 @@ struct CountText {
 };
 
 struct Converter {
-    QuantityOptions const& options;
-    char const* begin;
+    const QuantityOptions& options;
+    const char* begin;
     bool library;  // a `value`: unit words UDUNITS-2 reads are units too
 
-    std::variant<Quantity, ParseError> operator()(ast::count const& c) const;
-    std::variant<Quantity, ParseError> convert(ast::count const& c) const;  // a count whose range ends are read
-    std::variant<Quantity, ParseError> operator()(ast::multiple const& m) const;
-    std::variant<Quantity, ParseError> operator()(ast::share const& s) const;
+    std::variant<Quantity, ParseError> operator()(const ast::count& c) const;
+    std::variant<Quantity, ParseError> convert(const ast::count& c) const;  // a count whose range ends are read
+    std::variant<Quantity, ParseError> operator()(const ast::multiple& m) const;
+    std::variant<Quantity, ParseError> operator()(const ast::share& s) const;
 };
 
 // number_text.cpp: numbers as written: their value, stated precision and canonical text.
 
 bool is_integer(double v);
 
-double value_of(ast::numeral const& n);
+double value_of(const ast::numeral& n);
 
-double step_of(ast::numeral const& n);
+double step_of(const ast::numeral& n);
 
 std::string digits_of(double v);
 
 std::string number_text(double v, double step);
 
-std::string numeral_text(ast::numeral const& n);
+std::string numeral_text(const ast::numeral& n);
 
-std::string qualifier_prefix(ast::qualifier const& qual);
+std::string qualifier_prefix(const ast::qualifier& qual);
 
-std::optional<ParseError> unrepresentable(ast::numeral const& n, char const* begin);
+std::optional<ParseError> unrepresentable(const ast::numeral& n, const char* begin);
 
 std::string ordinal_suffix(double v);
 
@@ -137,44 +137,44 @@ std::string_view mark_text(ast::Mark m);
 
 std::vector<std::string> words_of(std::string_view s);
 
-Dimension dimension_of(ast::count const& c, UnitReading const& reading);
+Dimension dimension_of(const ast::count& c, const UnitReading& reading);
 
-std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, UnitReading const& reading,
-                                             char const* begin);
+std::variant<Scaling, ParseError> scaling_of(const ast::count& c, Dimension d, const UnitReading& reading,
+                                             const char* begin);
 
-std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library, char const* begin);
+std::variant<CountSense, ParseError> sense_of(const ast::count& c, bool library, const char* begin);
 
-std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading const& reading, char const* begin);
+std::optional<ParseError> mismatched_words(const ast::count& c, const UnitReading& reading, const char* begin);
 
 // interval.cpp: a count's interval: qualifiers, ranges, bounds, proportions and the canonical text.
 
 void apply_qualifier(Quantity& q, double tolerance, double floor, double top);
 
-Quantity described(ast::count const& c, CountSense const& sense);
+Quantity described(const ast::count& c, const CountSense& sense);
 
-void set_first_number(Quantity& q, ast::count const& c);
+void set_first_number(Quantity& q, const ast::count& c);
 
-CountText count_text(ast::count const& c, Quantity const& q);
+CountText count_text(const ast::count& c, const Quantity& q);
 
-std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, char const* begin);
+std::optional<ParseError> out_of_range(const ast::count& c, const Quantity& q, const char* begin);
 
-std::variant<Quantity, ParseError> part_per_whole(Quantity q, ast::count const& c, double tolerance, char const* begin);
+std::variant<Quantity, ParseError> part_per_whole(Quantity q, const ast::count& c, double tolerance, const char* begin);
 
-Quantity fraction_percent(Quantity q, ast::count const& c, double tolerance);
+Quantity fraction_percent(Quantity q, const ast::count& c, double tolerance);
 
-std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
-                                       double tolerance, char const* begin);
+std::optional<ParseError> set_interval(Quantity& q, CountText& t, const ast::count& c, const Scaling& scaling,
+                                       double tolerance, const char* begin);
 
-void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool ordinal_suffix);
+void set_canonical(Quantity& q, const ast::count& c, const CountText& t, bool ordinal_suffix);
 
-std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count const& c, CountSense const& sense,
-                                                     CountText const& t, char const* begin);
+std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, const ast::count& c, const CountSense& sense,
+                                                     const CountText& t, const char* begin);
 
 // compound.cpp: compound amounts: "5 ft 11 in", "$3 and 50 cents".
 
-std::optional<ParseError> worded_part(ast::count const& c, UnitReading const& reading, char const* begin);
+std::optional<ParseError> worded_part(const ast::count& c, const UnitReading& reading, const char* begin);
 
-double unit_size(units::Unit const& u);
+double unit_size(const units::Unit& u);
 
 // "10 cents", "ten pennies": an amount in a currency's subunit with no
 // currency written, as an amount in `currency` (the topic's) in the subunit,
@@ -184,28 +184,28 @@ struct InSubunit {
     ast::count count;  // in the currency, written with its subunit ("10 cents")
     double fraction;   // of one main unit
 };
-std::variant<std::optional<InSubunit>, ParseError> in_subunit(ast::count const& c, std::string const& currency,
-                                                              bool library, char const* begin);
+std::variant<std::optional<InSubunit>, ParseError> in_subunit(const ast::count& c, const std::string& currency,
+                                                              bool library, const char* begin);
 
-std::variant<Quantity, ParseError> compound(ast::count const& c, QuantityOptions const& options, char const* begin,
+std::variant<Quantity, ParseError> compound(const ast::count& c, const QuantityOptions& options, const char* begin,
                                             bool library);
 
 // range_ends.cpp: range ends that carry their own unit or scale: "between 24 feet and 28 feet", "1-2 million".
 
-bool needs_range_ends(ast::count const& c);
+bool needs_range_ends(const ast::count& c);
 
-std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* begin);
+std::variant<ast::count, ParseError> with_range_ends(ast::count c, const char* begin);
 
 // scales.cpp: degrees written apart from their scale ("70 degrees F", "86 degrees", "2 below zero").
 
-bool names_degrees(ast::count const& c);
+bool names_degrees(const ast::count& c);
 
-std::variant<ast::count, ParseError> with_degree_scale(ast::count c, std::string const& degree_unit, char const* begin);
+std::variant<ast::count, ParseError> with_degree_scale(ast::count c, const std::string& degree_unit, const char* begin);
 
 // explain.cpp: why a text is not a quantity: the messages of parse errors.
 
-ParseError explain_start(char const* begin, char const* p, char const* end);
+ParseError explain_start(const char* begin, const char* p, const char* end);
 
-ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which);
+ParseError explain_expectation(const char* begin, const char* where, const char* end, const std::string& which);
 
 }  // namespace claimcheck::grammar::quantities

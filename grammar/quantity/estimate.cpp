@@ -29,8 +29,8 @@ using text::starts_with;
 
 // The words of `phrase` (lower case, one space between words) at `p`, in any
 // case and any white space, ending a word: where they end, else nullptr.
-char const* match_phrase(char const* p, char const* end, std::string_view phrase) {
-    for (char const c : phrase) {
+const char* match_phrase(const char* p, const char* end, std::string_view phrase) {
+    for (const char c : phrase) {
         if (c == ' ') {
             if (p == end || !is_space(*p)) {
                 return nullptr;
@@ -46,7 +46,7 @@ char const* match_phrase(char const* p, char const* end, std::string_view phrase
 }
 
 // "±", "+/-" or "plus or minus" at `p`: where it ends, else nullptr.
-char const* match_sign(char const* p, char const* end) {
+const char* match_sign(const char* p, const char* end) {
     if (starts_with(p, end, plus_minus)) {
         return p + plus_minus.size();
     }
@@ -57,7 +57,7 @@ char const* match_sign(char const* p, char const* end) {
 }
 
 // Past a ':' or ',' after interval words ("95% CI: 20 to 87").
-char const* skip_separator(char const* p, char const* end) {
+const char* skip_separator(const char* p, const char* end) {
     p = skip_space(p, end);
     if (p != end && (*p == ':' || *p == ',')) {
         p = skip_space(p + 1, end);
@@ -69,14 +69,14 @@ char const* skip_separator(char const* p, char const* end) {
 // confidence interval", "range", "range of", "margin of error", a plus-minus
 // sign. `content`: where the bounds or margin start (nullptr: no interval).
 struct Opening {
-    char const* content = nullptr;
-    char const* level_at = nullptr;  // a stated confidence level
+    const char* content = nullptr;
+    const char* level_at = nullptr;  // a stated confidence level
     double level = 0;
 };
 
-Opening interval_words(char const* p, char const* end, EstimateTail& tail) {
+Opening interval_words(const char* p, const char* end, EstimateTail& tail) {
     Opening open;
-    char const* q = p;
+    const char* q = p;
     while (q != end && (text::is_ascii_digit(*q) || *q == '.')) {
         ++q;
     }
@@ -87,7 +87,7 @@ Opening interval_words(char const* p, char const* end, EstimateTail& tail) {
     } else {
         q = p;
     }
-    char const* words = match_phrase(q, end, "ci");
+    const char* words = match_phrase(q, end, "ci");
     if (words == nullptr) {
         words = match_phrase(q, end, "confidence interval");
     }
@@ -105,7 +105,7 @@ Opening interval_words(char const* p, char const* end, EstimateTail& tail) {
     } else if ((words = match_phrase(p, end, "margin of error"))) {
         tail.kind = IntervalKind::margin;
         words = skip_separator(words, end);
-        char const* sign = match_sign(words, end);
+        const char* sign = match_sign(words, end);
         open.content = skip_space(sign != nullptr ? sign : words, end);
     } else if ((words = match_sign(p, end))) {
         tail.kind = IntervalKind::margin;
@@ -115,16 +115,16 @@ Opening interval_words(char const* p, char const* end, EstimateTail& tail) {
 }
 
 // Where a quantity read from `p` in running text ends (nullptr: none starts).
-char const* text_extent(char const* p, char const* end) {
-    char const* const stop = end - p > 256 ? p + 256 : end;
-    char const* first = p;
+const char* text_extent(const char* p, const char* end) {
+    const char* const stop = end - p > 256 ? p + 256 : end;
+    const char* first = p;
     ast::quantity tree;
     try {
         if (!x3::phrase_parse(first, stop, parser::quantity_in_text(), x3::ascii::space, tree,
                               x3::skip_flag::dont_post_skip)) {
             return nullptr;
         }
-    } catch (std::exception const&) {
+    } catch (const std::exception&) {
         return nullptr;
     }
     while (first != p && is_space(first[-1])) {
@@ -134,21 +134,21 @@ char const* text_extent(char const* p, char const* end) {
 }
 
 // Sets the tail's bounds or margin to [content, last).
-void set_content(EstimateTail& tail, char const* content, char const* last) {
+void set_content(EstimateTail& tail, const char* content, const char* last) {
     (tail.kind == IntervalKind::margin ? tail.margin : tail.bounds) =
         trimmed(std::string_view(content, static_cast<std::size_t>(last - content)));
 }
 
 // "(95% CI 20-87)": the words and what they enclose.
-std::optional<std::variant<EstimateTail, ParseError>> parenthesised(char const* begin, EstimateTail tail,
-                                                                    char const* end, bool whole) {
-    Opening const open = interval_words(skip_space(tail.start + 1, end), end, tail);
+std::optional<std::variant<EstimateTail, ParseError>> parenthesised(const char* begin, EstimateTail tail,
+                                                                    const char* end, bool whole) {
+    const Opening open = interval_words(skip_space(tail.start + 1, end), end, tail);
     if (open.content == nullptr) {
         return std::nullopt;
     }
     // In running text the ')' is looked for as far as a scan's window reaches.
-    char const* const stop = whole || end - open.content <= 256 ? end : open.content + 256;
-    char const* close = open.content;
+    const char* const stop = whole || end - open.content <= 256 ? end : open.content + 256;
+    const char* close = open.content;
     while (close != stop && *close != ')' && *close != '(') {
         ++close;
     }
@@ -164,7 +164,7 @@ std::optional<std::variant<EstimateTail, ParseError>> parenthesised(char const* 
     tail.confidence = open.level;
     set_content(tail, open.content, close);
     tail.end = close + 1;
-    char const* const after = skip_space(tail.end, end);
+    const char* const after = skip_space(tail.end, end);
     if (whole && after != end) {
         return error_at(after, begin, "expected the end of the value after the interval");
     }
@@ -173,9 +173,9 @@ std::optional<std::variant<EstimateTail, ParseError>> parenthesised(char const* 
 
 // "± 200", ", with a range of 20 to 87": the tail runs to the end of a value,
 // or in running text over the quantity after the words.
-std::optional<std::variant<EstimateTail, ParseError>> open_ended(EstimateTail tail, char const* content,
-                                                                 char const* end, bool whole) {
-    char const* last = whole ? end : text_extent(content, end);
+std::optional<std::variant<EstimateTail, ParseError>> open_ended(EstimateTail tail, const char* content,
+                                                                 const char* end, bool whole) {
+    const char* last = whole ? end : text_extent(content, end);
     if (last == nullptr) {
         return std::nullopt;
     }
@@ -186,7 +186,7 @@ std::optional<std::variant<EstimateTail, ParseError>> open_ended(EstimateTail ta
 
 }  // namespace
 
-bool may_follow_estimate(char const* p, char const* end) {
+bool may_follow_estimate(const char* p, const char* end) {
     p = skip_space(p, end);
     if (p == end) {
         return false;
@@ -195,7 +195,7 @@ bool may_follow_estimate(char const* p, char const* end) {
            ((*p == 'p' || *p == 'P') && match_sign(p, end) != nullptr);
 }
 
-char const* parenthesis_after_words(char const* p, char const* end) {
+const char* parenthesis_after_words(const char* p, const char* end) {
     for (int words = 0; words <= 2; ++words) {
         p = skip_space(p, end);
         if (p != end && *p == '(') {
@@ -214,8 +214,8 @@ char const* parenthesis_after_words(char const* p, char const* end) {
     return nullptr;
 }
 
-std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(char const* begin, char const* p,
-                                                                         char const* end, bool whole) {
+std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(const char* begin, const char* p,
+                                                                         const char* end, bool whole) {
     p = skip_space(p, end);
     if (p == end) {
         return std::nullopt;
@@ -225,12 +225,12 @@ std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(char co
     if (*p == '(') {
         return parenthesised(begin, tail, end, whole);
     }
-    if (char const* sign = match_sign(p, end)) {
+    if (const char* sign = match_sign(p, end)) {
         tail.kind = IntervalKind::margin;
         return open_ended(tail, skip_space(sign, end), end, whole);
     }
     if (*p == ',') {
-        char const* words = match_phrase(skip_space(p + 1, end), end, "with a range of");
+        const char* words = match_phrase(skip_space(p + 1, end), end, "with a range of");
         if (words == nullptr) {
             return std::nullopt;
         }
@@ -247,11 +247,11 @@ void mark_estimate(Quantity& q) {
 }
 
 std::optional<std::variant<Quantity, ParseError>> parse_estimate(std::string_view value, QuantityOptions options) {
-    char const* const begin = value.data();
-    char const* const end = begin + value.size();
-    for (char const* p = begin; p != end; ++p) {
-        char const c = *p;
-        bool const may = c == '(' || c == ',' || c == '+' || c == plus_minus[0] ||
+    const char* const begin = value.data();
+    const char* const end = begin + value.size();
+    for (const char* p = begin; p != end; ++p) {
+        const char c = *p;
+        const bool may = c == '(' || c == ',' || c == '+' || c == plus_minus[0] ||
                          ((c == 'p' || c == 'P') && text::at_word_start(begin, p, end));
         if (!may || p == begin) {
             continue;
@@ -260,11 +260,11 @@ std::optional<std::variant<Quantity, ParseError>> parse_estimate(std::string_vie
         if (!tail) {
             continue;
         }
-        if (auto const* error = std::get_if<ParseError>(&*tail)) {
+        if (const auto* error = std::get_if<ParseError>(&*tail)) {
             return *error;
         }
         auto point = parse_plain_quantity(std::string_view(begin, static_cast<std::size_t>(p - begin)), options);
-        if (auto const* error = std::get_if<ParseError>(&point)) {
+        if (const auto* error = std::get_if<ParseError>(&point)) {
             return *error;
         }
         return with_interval(std::get<Quantity>(std::move(point)), std::get<EstimateTail>(*tail), begin,

@@ -17,32 +17,32 @@ namespace claimcheck::grammar::detail {
 struct EstimateTail {
     IntervalKind kind = IntervalKind::none;
     double confidence = 0;        // "95% CI": 95
-    char const* start = nullptr;  // the tail's first character ("(", "±", ",")
-    char const* end = nullptr;    // one past its last
+    const char* start = nullptr;  // the tail's first character ("(", "±", ",")
+    const char* end = nullptr;    // one past its last
     std::string_view bounds;      // confidence, range: "20-87", "$20m to $87m"
     std::string_view margin;      // margin: "3%", "200", "3 percentage points"
 };
 
 // Whether an estimate's tail may start at the first non-space character from
 // `p`: '(', '±', "+/-", ',' or "plus or minus". A cheap test for the scanner.
-bool may_follow_estimate(char const* p, char const* end);
+bool may_follow_estimate(const char* p, const char* end);
 
 // In running text, an interval in parentheses may follow a count's words:
 // "52 people (95% CI 20-87)", "52 died (range 20-87)". Where the '(' is when
 // at most two words of letters come first, else nullptr.
-char const* parenthesis_after_words(char const* p, char const* end);
+const char* parenthesis_after_words(const char* p, const char* end);
 
 // The tail starting at the first non-space character from `p`, an error in
 // it, or nullopt when none starts there. In a whole value (`whole`) the tail
 // runs to `end`; in running text a tail without parentheses ends after its
 // number.
-std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(char const* begin, char const* p,
-                                                                         char const* end, bool whole);
+std::optional<std::variant<EstimateTail, ParseError>> read_estimate_tail(const char* begin, const char* p,
+                                                                         const char* end, bool whole);
 
 // The point (written as `point_text`, a part of the text starting at
 // `begin`) made an estimate with the tail's interval, or why the two do not go
 // together.
-std::variant<Quantity, ParseError> with_interval(Quantity point, EstimateTail const& tail, char const* begin,
+std::variant<Quantity, ParseError> with_interval(Quantity point, const EstimateTail& tail, const char* begin,
                                                  std::string_view point_text);
 
 // Marks "an estimated 52", "estimated at 52" as an estimate (the

@@ -27,19 +27,19 @@ std::variant<Quantity, ParseError> part(std::string_view text, std::size_t at) {
     return result;
 }
 
-std::size_t offset_in(std::string_view s, char const* begin) {
+std::size_t offset_in(std::string_view s, const char* begin) {
     return static_cast<std::size_t>(s.data() - begin);
 }
 
 // A number without unit, currency or mark: "20".
-bool bare(Quantity const& q) {
+bool bare(const Quantity& q) {
     return q.dimension == Dimension::count && q.unit.empty() && q.currency.empty();
 }
 
 // Why `point` cannot carry an interval, if it cannot: a qualifier other than
 // "estimated", a range, a share of a whole or a change.
-std::optional<ParseError> point_error(Quantity const& point, std::string_view text, char const* begin) {
-    std::size_t const at = offset_in(text, begin);
+std::optional<ParseError> point_error(const Quantity& point, std::string_view text, const char* begin) {
+    const std::size_t at = offset_in(text, begin);
     if (point.qualifier == Qualifier::range) {
         return ParseError{at, "an estimate is one number, not a range (" + quoted(text) + ")"};
     }
@@ -57,11 +57,11 @@ std::optional<ParseError> point_error(Quantity const& point, std::string_view te
 // A bound or margin without a unit, read in the estimate's unit: "48% (95%
 // CI 45-51)" is 45%-51%, "12 km (range 10-14)" 10-14 km. A bare number after
 // money or another unit written before the number is refused.
-std::variant<Quantity, ParseError> in_point_unit(std::string_view text, Quantity const& point, char const* begin,
+std::variant<Quantity, ParseError> in_point_unit(std::string_view text, const Quantity& point, const char* begin,
                                                  std::string_view what) {
-    std::size_t const at = offset_in(text, begin);
+    const std::size_t at = offset_in(text, begin);
     auto read = part(text, at);
-    auto const* q = std::get_if<Quantity>(&read);
+    const auto* q = std::get_if<Quantity>(&read);
     if (q == nullptr || !bare(*q) || point.dimension == Dimension::count) {
         return read;
     }
@@ -76,10 +76,10 @@ std::variant<Quantity, ParseError> in_point_unit(std::string_view text, Quantity
 }
 
 // A bound as a figure in the estimate's dimension.
-std::variant<Quantity, ParseError> bound(std::string_view text, Quantity const& point, char const* begin) {
-    std::size_t const at = offset_in(text, begin);
+std::variant<Quantity, ParseError> bound(std::string_view text, const Quantity& point, const char* begin) {
+    const std::size_t at = offset_in(text, begin);
     auto read = in_point_unit(text, point, begin, "bound");
-    auto const* q = std::get_if<Quantity>(&read);
+    const auto* q = std::get_if<Quantity>(&read);
     if (q == nullptr) {
         return read;
     }
@@ -87,10 +87,10 @@ std::variant<Quantity, ParseError> bound(std::string_view text, Quantity const& 
         return ParseError{at, "a bound of the interval is one number, without qualifier (" + quoted(text) + ")"};
     }
     if (q->dimension != point.dimension || q->change != point.change || q->currency != point.currency) {
-        std::string const what = q->currency != point.currency && q->dimension == point.dimension
+        const std::string what = q->currency != point.currency && q->dimension == point.dimension
                                      ? q->currency
                                      : std::string(dimension_name(q->dimension));
-        std::string const estimate = q->currency != point.currency && q->dimension == point.dimension
+        const std::string estimate = q->currency != point.currency && q->dimension == point.dimension
                                          ? point.currency
                                          : std::string(dimension_name(point.dimension));
         return ParseError{at, "the bound " + quoted(text) + " is " + what + " and the estimate " + estimate};
@@ -108,7 +108,7 @@ std::optional<std::pair<std::string_view, std::string_view>> split_bounds(std::s
         }
     }
     for (std::size_t i = 0; i < s.size(); ++i) {
-        std::size_t const width = s[i] == '-'                                                              ? 1
+        const std::size_t width = s[i] == '-'                                                              ? 1
                                   : (s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") ? 3
                                                                                                            : 0;
         if (width > 0 && !trimmed(s.substr(0, i)).empty()) {
@@ -124,33 +124,33 @@ struct Interval {
     std::string canonical;  // the tail as canonical text writes it
 };
 
-ParseError two_bounds(EstimateTail const& tail, char const* begin) {
-    std::string const found = tail.bounds.empty() ? std::string("nothing") : quoted(tail.bounds);
-    std::size_t const at =
+ParseError two_bounds(const EstimateTail& tail, const char* begin) {
+    const std::string found = tail.bounds.empty() ? std::string("nothing") : quoted(tail.bounds);
+    const std::size_t at =
         tail.bounds.empty() ? static_cast<std::size_t>(tail.end - 1 - begin) : offset_in(tail.bounds, begin);
     return ParseError{at, "the interval needs two bounds ('20 to 87'), found " + found};
 }
 
-std::variant<Interval, ParseError> bounds_of(Quantity const& point, EstimateTail const& tail, char const* begin) {
-    auto const split = split_bounds(tail.bounds);
+std::variant<Interval, ParseError> bounds_of(const Quantity& point, const EstimateTail& tail, const char* begin) {
+    const auto split = split_bounds(tail.bounds);
     if (!split || trimmed(split->first).empty() || trimmed(split->second).empty()) {
         return two_bounds(tail, begin);
     }
     auto low = bound(trimmed(split->first), point, begin);
-    if (auto const* e = std::get_if<ParseError>(&low)) {
+    if (const auto* e = std::get_if<ParseError>(&low)) {
         return *e;
     }
     auto high = bound(trimmed(split->second), point, begin);
-    if (auto const* e = std::get_if<ParseError>(&high)) {
+    if (const auto* e = std::get_if<ParseError>(&high)) {
         return *e;
     }
-    auto const& l = std::get<Quantity>(low);
-    auto const& h = std::get<Quantity>(high);
+    const auto& l = std::get<Quantity>(low);
+    const auto& h = std::get<Quantity>(high);
     if (h.number < l.number) {
         return ParseError{offset_in(trimmed(split->second), begin), "the interval's high end is below its low end"};
     }
     Interval out{l.number, h.number, ""};
-    std::string const words = tail.kind == IntervalKind::range
+    const std::string words = tail.kind == IntervalKind::range
                                   ? "range "
                                   : (tail.confidence > 0 ? text::shortest(tail.confidence) + "% " : "") + "CI ";
     out.canonical = " (" + words + l.canonical + " to " + h.canonical + ")";
@@ -158,15 +158,15 @@ std::variant<Interval, ParseError> bounds_of(Quantity const& point, EstimateTail
 }
 
 // "± 200", "±3%" (of the estimate), "±3 percentage points" (of a percentage).
-std::variant<Interval, ParseError> margin_of(Quantity const& point, EstimateTail const& tail, char const* begin,
+std::variant<Interval, ParseError> margin_of(const Quantity& point, const EstimateTail& tail, const char* begin,
                                              double& margin, double& relative) {
     if (tail.margin.empty()) {
         return ParseError{static_cast<std::size_t>(tail.end - begin), "expected the margin after '\xC2\xB1'"};
     }
-    std::size_t const at = offset_in(tail.margin, begin);
-    std::string const text = quoted(tail.margin);
+    const std::size_t at = offset_in(tail.margin, begin);
+    const std::string text = quoted(tail.margin);
     auto read = part(tail.margin, at);
-    auto const* q = std::get_if<Quantity>(&read);
+    const auto* q = std::get_if<Quantity>(&read);
     if (q == nullptr) {
         return std::get<ParseError>(read);
     }
@@ -184,7 +184,7 @@ std::variant<Interval, ParseError> margin_of(Quantity const& point, EstimateTail
     } else if (q->dimension == Dimension::points && point.dimension == Dimension::percent) {
         margin = q->number;
     } else if (bare(*q) && point.dimension != Dimension::count) {
-        std::string const hint = point.dimension == Dimension::percent
+        const std::string hint = point.dimension == Dimension::percent
                                      ? ": write '\xC2\xB1" + std::string(tail.margin) + " percentage points'"
                                      : ", as the estimate has one (" + quoted(point.canonical) + ")";
         return ParseError{at, "the margin " + text + " needs a unit" + hint};
@@ -204,7 +204,7 @@ std::variant<Interval, ParseError> margin_of(Quantity const& point, EstimateTail
 
 }  // namespace
 
-std::variant<Quantity, ParseError> with_interval(Quantity point, EstimateTail const& tail, char const* begin,
+std::variant<Quantity, ParseError> with_interval(Quantity point, const EstimateTail& tail, const char* begin,
                                                  std::string_view point_text) {
     std::string_view text = trimmed(point_text);
     if (auto e = point_error(point, text, begin)) {
@@ -214,10 +214,10 @@ std::variant<Quantity, ParseError> with_interval(Quantity point, EstimateTail co
     double relative = 0;
     auto interval_or = tail.kind == IntervalKind::margin ? margin_of(point, tail, begin, margin, relative)
                                                          : bounds_of(point, tail, begin);
-    if (auto const* e = std::get_if<ParseError>(&interval_or)) {
+    if (const auto* e = std::get_if<ParseError>(&interval_or)) {
         return *e;
     }
-    auto const& interval = std::get<Interval>(interval_or);
+    const auto& interval = std::get<Interval>(interval_or);
     if (point.number < interval.low || point.number > interval.high) {
         if (point.estimate) {  // "an estimated 52": the estimate is 52
             text = trimmed(text.substr(point.qualifier_word.size()));

@@ -7,12 +7,12 @@ namespace {
 
 // Explains a malformed number at `p`: "1,30", "1,3000", "1.2.3", or a unit
 // word glued to the digits.
-ParseError malformed_number(char const* begin, char const* p, char const* end) {
-    char const* q = p;
+ParseError malformed_number(const char* begin, const char* p, const char* end) {
+    const char* q = p;
     bool point = false;
     while (q != end && (text::is_ascii_digit(*q) || *q == ',' || *q == '.')) {
         if (*q == ',') {
-            char const* g = q + 1;
+            const char* g = q + 1;
             while (g != end && text::is_ascii_digit(*g)) {
                 ++g;
             }
@@ -34,11 +34,11 @@ ParseError malformed_number(char const* begin, char const* p, char const* end) {
 }
 
 // Whether a quantity starts at `p`.
-bool quantity_starts(char const* p, char const* end) {
+bool quantity_starts(const char* p, const char* end) {
     ast::quantity tree;
     try {
         return x3::phrase_parse(p, end, parser::quantity_in_text(), x3::ascii::space, tree);
-    } catch (std::exception const&) {
+    } catch (const std::exception&) {
         return false;
     }
 }
@@ -47,7 +47,7 @@ bool quantity_starts(char const* p, char const* end) {
 
 // Explains why no quantity starts at `p`: an unknown word before a number is
 // an unknown qualifier, a misspelt number word is named as such.
-ParseError explain_start(char const* begin, char const* p, char const* end) {
+ParseError explain_start(const char* begin, const char* p, const char* end) {
     if (p == end) {
         return error_at(p, begin, "expected a number or number word, found an empty value");
     }
@@ -57,34 +57,34 @@ ParseError explain_start(char const* begin, char const* p, char const* end) {
     if (!text::is_ascii_letter(*p)) {
         return error_at(p, begin, "expected a number or number word");
     }
-    char const* word_end = p;
+    const char* word_end = p;
     while (word_end != end && (text::is_ascii_letter(*word_end) || *word_end == '-')) {
         ++word_end;
     }
-    std::string const word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
+    const std::string word = text::lower(std::string_view(p, static_cast<std::size_t>(word_end - p)));
 
     // Does a quantity follow the word? Then the word is a qualifier we do not know.
-    char const* const rest = detail::skip_space(word_end, end);
+    const char* const rest = detail::skip_space(word_end, end);
     if (rest != end && rest != word_end && quantity_starts(rest, end)) {
         std::string message = "unknown qualifier '" + word + "'";
-        auto const hint = claimcheck::text::closest(word, parser::qualifier_names());
+        const auto hint = claimcheck::text::closest(word, parser::qualifier_names());
         if (!hint.empty()) {
             message += claimcheck::text::did_you_mean(hint);
         }
         return error_at(p, begin, message);
     }
-    auto const hint = claimcheck::text::closest(word, parser::number_word_names());
+    const auto hint = claimcheck::text::closest(word, parser::number_word_names());
     if (!hint.empty() && hint != word) {
         return error_at(p, begin, "unknown number word '" + word + "'" + claimcheck::text::did_you_mean(hint));
     }
-    auto const qualifier_hint = claimcheck::text::closest(word, parser::qualifier_names());
+    const auto qualifier_hint = claimcheck::text::closest(word, parser::qualifier_names());
     if (!qualifier_hint.empty() && qualifier_hint == word) {
         return error_at(rest, begin, "expected a number or number word after '" + word + "'");
     }
     return error_at(p, begin, "expected a number or number word, found '" + word + "'");
 }
 
-ParseError explain_expectation(char const* begin, char const* where, char const* end, std::string const& which) {
+ParseError explain_expectation(const char* begin, const char* where, const char* end, const std::string& which) {
     if (where != end && (*where == ',' || *where == '.') && where != begin && text::is_ascii_digit(where[-1]) &&
         where + 1 != end && text::is_ascii_digit(where[1])) {
         return error_at(where, begin,

@@ -6,12 +6,12 @@
 
 namespace claimcheck::grammar::parser {
 
-bool may_start_quantity(char const* p, char const* end) {
+bool may_start_quantity(const char* p, const char* end) {
     // Every table and keyword that can come first in quantity_in_text (or in
     // a whole value): qualifiers, directions, "between", "from", kind prefixes
     // ("aged", "M6.4"), scales' names ("Category 4"), "p" ("P<0.001"), currency signs and words, multiples, fractions,
     // ordinals, shares and number words ("a dozen", "half a million").
-    static first_words const first({"between", "from", "a", "an", "half", "m", "p"}, qualifier_words, qualifier_signs,
+    static const first_words first({"between", "from", "a", "an", "half", "m", "p"}, qualifier_words, qualifier_signs,
                                    direction_words, kind_prefixes, level_words, currency_signs, currency_code_words,
                                    currency_words_before, multiple_words, fraction_words, fraction_words_in_text,
                                    ordinal_words, share_words, share_words_in_text, unit_words, teen_words, tens_words);
@@ -19,8 +19,8 @@ bool may_start_quantity(char const* p, char const* end) {
 }
 
 std::string currency_before_code(std::string_view written) {
-    std::string const form(written);
-    auto const* code = currency_signs.find(form);
+    const std::string form(written);
+    const auto* code = currency_signs.find(form);
     if (code == nullptr) {
         code = currency_code_words.find(form);
     }

@@ -5,7 +5,7 @@ namespace claimcheck::grammar::quantities {
 
 namespace {
 
-ParseError part_above_whole(ast::count const& c, double part, double whole, char const* begin) {
+ParseError part_above_whole(const ast::count& c, double part, double whole, const char* begin) {
     return error_at(c.second.at, begin,
                     "the part (" + text::shortest(part) + ") is larger than the whole (" + text::shortest(whole) + ")");
 }
@@ -20,9 +20,9 @@ void set_percent(Quantity& q, double percent, double tolerance) {
 }
 
 // "136 of 183": the part under its qualifier, and the whole.
-std::optional<ParseError> set_whole(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
-                                    double tolerance, char const* begin) {
-    double const whole = value_of(c.second);
+std::optional<ParseError> set_whole(Quantity& q, CountText& t, const ast::count& c, const Scaling& scaling,
+                                    double tolerance, const char* begin) {
+    const double whole = value_of(c.second);
     if (q.number > whole) {
         return part_above_whole(c, q.number, whole, begin);
     }
@@ -33,19 +33,19 @@ std::optional<ParseError> set_whole(Quantity& q, CountText& t, ast::count const&
 }
 
 // "180-185", "180 to 185", "between 180 and 185": both ends, and no qualifier.
-std::optional<ParseError> set_range(Quantity& q, CountText& t, ast::count const& c, char const* begin) {
+std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count& c, const char* begin) {
     if (c.qual.kind != Qualifier::none) {
-        char const* at = begin;
+        const char* at = begin;
         while (is_space(*at)) {
             ++at;
         }
         return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
     }
-    double const high = value_of(c.second);
+    const double high = value_of(c.second);
     if (high < q.number) {
         return error_at(c.second.at, begin, "the range's high end is below its low end");
     }
-    std::string const second_text = number_text(high, step_of(c.second)) + t.mark;
+    const std::string second_text = number_text(high, step_of(c.second)) + t.mark;
     q.number_high = high;
     q.step = 0;
     q.round_low = q.low = q.number;
@@ -71,10 +71,10 @@ std::optional<ParseError> set_range(Quantity& q, CountText& t, ast::count const&
 // "more than 20 and at most 35": the ends open or closed as the comparatives
 // say. A lower bound comes first, an upper one second, and some number lies
 // between them.
-std::optional<ParseError> set_bounds(Quantity& q, CountText& t, ast::count const& c, char const* begin) {
-    auto const lower = c.qual.kind;
-    auto const upper = c.upper.kind;
-    char const* at = begin;
+std::optional<ParseError> set_bounds(Quantity& q, CountText& t, const ast::count& c, const char* begin) {
+    const auto lower = c.qual.kind;
+    const auto upper = c.upper.kind;
+    const char* at = begin;
     while (is_space(*at)) {
         ++at;
     }
@@ -88,10 +88,10 @@ std::optional<ParseError> set_bounds(Quantity& q, CountText& t, ast::count const
                         "a range of comparatives ends with an upper bound ('fewer than', 'at most', 'under'), not '" +
                             c.upper.word + "'");
     }
-    double const high = value_of(c.second);
-    bool const low_closed = lower == Qualifier::at_least;
-    bool const high_closed = upper == Qualifier::at_most;
-    std::string const second_text = number_text(high, step_of(c.second)) + t.mark;
+    const double high = value_of(c.second);
+    const bool low_closed = lower == Qualifier::at_least;
+    const bool high_closed = upper == Qualifier::at_most;
+    const std::string second_text = number_text(high, step_of(c.second)) + t.mark;
     if (high < q.number || (high == q.number && !(low_closed && high_closed))) {
         return error_at(c.second.at, begin,
                         "the range is empty: no number is " + c.qual.word + " " + t.first + " and " + c.upper.word +
@@ -114,7 +114,7 @@ std::optional<ParseError> set_bounds(Quantity& q, CountText& t, ast::count const
 // least value the dimension allows (0, or -inf where negatives make sense),
 // `top` the greatest (100 for a percentage).
 void apply_qualifier(Quantity& q, double tolerance, double floor, double top) {
-    double const n = q.number;
+    const double n = q.number;
     switch (q.qualifier) {
         case Qualifier::none:
             q.low = q.round_low;
@@ -158,15 +158,15 @@ void apply_qualifier(Quantity& q, double tolerance, double floor, double top) {
 
 // A quantity with what a count's words say and no number yet: dimension,
 // currency, unit words and qualifier.
-Quantity described(ast::count const& c, CountSense const& sense) {
-    Dimension const d = sense.dimension;
+Quantity described(const ast::count& c, const CountSense& sense) {
+    const Dimension d = sense.dimension;
     Quantity q;
     q.dimension = d;
     q.change = c.direction != ast::Direction::none || d == Dimension::ratio || d == Dimension::points;
     q.currency = c.currency;
     q.unit = text::lower_words(c.unit);
     if (sense.reading.unit) {  // the unit as the newsroom table spells it ("°C", "C"), then the other words
-        auto const words = words_of(q.unit);
+        const auto words = words_of(q.unit);
         q.unit = sense.reading.unit->written;
         for (std::size_t i = sense.reading.words; i < words.size(); ++i) {
             q.unit += " " + words[i];
@@ -183,8 +183,8 @@ Quantity described(ast::count const& c, CountSense const& sense) {
 // Sets the first number, as written, and its rounding window. A measurement
 // written as a whole number is rounded at its units digit ("40 km" → [39.5,
 // 40.5) km); counts, money, ages and ordinals are exact.
-void set_first_number(Quantity& q, ast::count const& c) {
-    Dimension const d = q.dimension;
+void set_first_number(Quantity& q, const ast::count& c) {
+    const Dimension d = q.dimension;
     double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
     double s1 =
         step_of(c.first) > 0 || c.first.fraction || c.first.half_unit || !units::measured(d) ? step_of(c.first) : 1;
@@ -203,8 +203,8 @@ void set_first_number(Quantity& q, ast::count const& c) {
     q.round_high = q.number + q.step / 2;
 }
 
-CountText count_text(ast::count const& c, Quantity const& q) {
-    Dimension const d = q.dimension;
+CountText count_text(const ast::count& c, const Quantity& q) {
+    const Dimension d = q.dimension;
     CountText t;
     if (c.first.fraction || c.first.half_unit) {
         t.number = c.first.written;  // "two-thirds", "half an"
@@ -232,7 +232,7 @@ CountText count_text(ast::count const& c, Quantity const& q) {
         t.prefix = "p " + (c.qual.kind == Qualifier::none ? std::string("=") : c.qual.word) + " ";
     }
     t.currency_before = !c.currency_written.empty() && c.currency_at == ast::Place::before;
-    bool const sign_before = t.currency_before && units::glued_sign(c.currency_written);
+    const bool sign_before = t.currency_before && units::glued_sign(c.currency_written);
     t.currency_prefix = t.currency_before ? c.currency_written + (sign_before ? "" : " ") : std::string();
     t.currency_suffix = c.currency_at == ast::Place::after ? " " + c.currency_written : std::string();
     t.mark = std::string(mark_text(c.mark));
@@ -245,11 +245,11 @@ CountText count_text(ast::count const& c, Quantity const& q) {
 
 // A first number its dimension cannot hold: a percentage above 100%, an
 // ordinal that is not a whole number from 1.
-std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, char const* begin) {
+std::optional<ParseError> out_of_range(const ast::count& c, const Quantity& q, const char* begin) {
     if (q.dimension == Dimension::percent && !q.change && q.number > 100 && c.joiner == ast::Joiner::none) {
         return error_at(c.first.at, begin, "a percentage is at most 100%");
     }
-    bool const range = c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
+    const bool range = c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
     if (q.dimension == Dimension::percent && !q.change && range && value_of(c.second) > 100) {
         return error_at(c.second.at ? c.second.at : c.first.at, begin, "a percentage is at most 100%");
     }
@@ -266,10 +266,10 @@ std::optional<ParseError> out_of_range(ast::count const& c, Quantity const& q, c
 }
 
 // "one in three", "15 per 100,000": the part as a percentage of the whole.
-std::variant<Quantity, ParseError> part_per_whole(Quantity q, ast::count const& c, double tolerance,
-                                                  char const* begin) {
-    double const part = q.number;
-    double const whole = value_of(c.second);
+std::variant<Quantity, ParseError> part_per_whole(Quantity q, const ast::count& c, double tolerance,
+                                                  const char* begin) {
+    const double part = q.number;
+    const double whole = value_of(c.second);
     if (whole == 0 || part > whole) {
         return part_above_whole(c, part, whole, begin);
     }
@@ -280,7 +280,7 @@ std::variant<Quantity, ParseError> part_per_whole(Quantity q, ast::count const& 
 }
 
 // "two-thirds": the fraction as a percentage.
-Quantity fraction_percent(Quantity q, ast::count const& c, double tolerance) {
+Quantity fraction_percent(Quantity q, const ast::count& c, double tolerance) {
     set_percent(q, q.number * 100, tolerance);
     q.canonical = qualifier_prefix(c.qual) + c.first.written + (q.unit.empty() ? "" : " " + q.unit);
     return q;
@@ -288,8 +288,8 @@ Quantity fraction_percent(Quantity q, ast::count const& c, double tolerance) {
 
 // The interval a count allows: a part of a whole, a range, or one number
 // under its qualifier.
-std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count const& c, Scaling const& scaling,
-                                       double tolerance, char const* begin) {
+std::optional<ParseError> set_interval(Quantity& q, CountText& t, const ast::count& c, const Scaling& scaling,
+                                       double tolerance, const char* begin) {
     if (c.joiner == ast::Joiner::bounds) {
         return set_bounds(q, t, c, begin);
     }
@@ -306,13 +306,13 @@ std::optional<ParseError> set_interval(Quantity& q, CountText& t, ast::count con
 // Sets the canonical text: the words before the number, the number with its
 // currency, and the unit words. An ordinal suffix ("4th term") is not a unit
 // word, and is dropped from the unit.
-void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool ordinal_suffix) {
+void set_canonical(Quantity& q, const ast::count& c, const CountText& t, bool ordinal_suffix) {
     std::string canonical = t.prefix + t.first + t.currency_suffix;
     if ((c.kind == ast::Kind::plain || c.kind == ast::Kind::level) && !q.unit.empty()) {
         canonical += (c.hyphen_unit ? "-" : " ") + q.unit;
     }
     if (ordinal_suffix) {
-        auto const space = q.unit.find(' ');
+        const auto space = q.unit.find(' ');
         q.unit = space == std::string::npos ? std::string() : q.unit.substr(space + 1);
         canonical = t.prefix + t.number + (q.unit.empty() ? "" : " " + q.unit);
     }
@@ -321,8 +321,8 @@ void set_canonical(Quantity& q, ast::count const& c, CountText const& t, bool or
 
 // The quantity in its dimension's canonical unit, with the unit as written
 // for explanations; a conversion that ends in NaN is refused.
-std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, ast::count const& c, CountSense const& sense,
-                                                     CountText const& t, char const* begin) {
+std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, const ast::count& c, const CountSense& sense,
+                                                     const CountText& t, const char* begin) {
     map_quantity(q, sense.scaling.map, sense.scaling.decreasing);
     q.unit_before = (q.dimension == Dimension::money && t.currency_before) || c.kind == ast::Kind::level;
     q.written_unit = q.dimension == Dimension::money ? c.currency_written

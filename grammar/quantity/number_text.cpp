@@ -35,13 +35,13 @@ bool is_integer(double v) {
     return std::isfinite(v) && std::floor(v) == v;
 }
 
-double value_of(ast::numeral const& n) {
+double value_of(const ast::numeral& n) {
     return n.mantissa * n.scale / pow10(n.decimals);
 }
 
 // The place value of the last written digit: 180 → 10, 1.08 million →
 // 10,000, 12.3 → 0.1; 0 for an exact number (183, 4, a fraction, an ordinal).
-double step_of(ast::numeral const& n) {
+double step_of(const ast::numeral& n) {
     if (n.denominator > 0) {
         return 1.0 / n.denominator;  // "10 1/2": to the half
     }
@@ -55,7 +55,7 @@ double step_of(ast::numeral const& n) {
         if (n.mantissa == 0) {
             return 0;
         }
-        double const place = trailing_place(value_of(n));
+        const double place = trailing_place(value_of(n));
         return place > 1 ? place : 0;
     }
     return trailing_place(n.mantissa) * n.scale;
@@ -64,7 +64,7 @@ double step_of(ast::numeral const& n) {
 std::string digits_of(double v) {
     if (is_integer(v) && !std::signbit(v) && v <= 9e18) {  // the usual case, without printf
         std::array<char, 24> digits{};
-        auto const end = std::to_chars(digits.data(), digits.data() + digits.size(), static_cast<long long>(v)).ptr;
+        const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), static_cast<long long>(v)).ptr;
         return std::string(digits.data(), end);
     }
     std::array<char, 64> buf{};
@@ -80,17 +80,17 @@ std::string number_text(double v, double step) {
     }
     if (step == 0) {
         if (is_integer(v) && v <= exact_limit) {
-            auto const digits = digits_of(v);
+            const auto digits = digits_of(v);
             return text::group_thousands(digits) + (trailing_place(v) > 1 ? ".0" : "");
         }
         return text::shortest(v);
     }
     if (step < 1) {
-        int const decimals = static_cast<int>(std::lround(-std::log10(step)));
+        const int decimals = static_cast<int>(std::lround(-std::log10(step)));
         std::array<char, 64> buf{};
         std::snprintf(buf.data(), buf.size(), "%.*f", decimals, v);
-        std::string const out = buf.data();
-        auto const point = out.find('.');
+        const std::string out = buf.data();
+        const auto point = out.find('.');
         return text::group_thousands(out.substr(0, point)) + (point == std::string::npos ? "" : out.substr(point));
     }
     if (is_integer(v) && (step == 1 || trailing_place(v) == step) && !(v >= 1e6 && step >= 1e5)) {
@@ -98,24 +98,24 @@ std::string number_text(double v, double step) {
     }
     struct Scale {
         double value;
-        char const* word;
+        const char* word;
     };
     constexpr std::array<Scale, 4> scales{{{1e3, "thousand"}, {1e6, "million"}, {1e9, "billion"}, {1e12, "trillion"}}};
     // The largest scale word the number reaches: "720 million", "1.2 billion".
     Scale chosen = scales.front();
-    for (auto const& s : scales) {
+    for (const auto& s : scales) {
         if (s.value <= v) {
             chosen = s;
         }
     }
-    int const decimals = std::max(0, static_cast<int>(std::lround(std::log10(chosen.value / step))));
+    const int decimals = std::max(0, static_cast<int>(std::lround(std::log10(chosen.value / step))));
     std::array<char, 64> buf{};
     std::snprintf(buf.data(), buf.size(), "%.*f %s", decimals, v / chosen.value, chosen.word);
     return buf.data();
 }
 
 // A numeral written back: a mixed number as "10 1/2", else number_text.
-std::string numeral_text(ast::numeral const& n) {
+std::string numeral_text(const ast::numeral& n) {
     if (n.denominator > 0) {
         return text::group_thousands(digits_of(std::floor(value_of(n)))) + " " + std::to_string(n.numerator) + "/" +
                std::to_string(n.denominator);
@@ -123,16 +123,16 @@ std::string numeral_text(ast::numeral const& n) {
     return number_text(value_of(n), step_of(n));
 }
 
-std::string qualifier_prefix(ast::qualifier const& qual) {
+std::string qualifier_prefix(const ast::qualifier& qual) {
     if (qual.kind == Qualifier::none) {
         return {};
     }
-    bool const sign = !qual.word.empty() && !(qual.word[0] >= 'a' && qual.word[0] <= 'z');
+    const bool sign = !qual.word.empty() && !(qual.word[0] >= 'a' && qual.word[0] <= 'z');
     return sign ? qual.word : qual.word + " ";
 }
 
 // A numeral the tool cannot represent: an input error, never inf or NaN.
-std::optional<ParseError> unrepresentable(ast::numeral const& n, char const* begin) {
+std::optional<ParseError> unrepresentable(const ast::numeral& n, const char* begin) {
     if (n.overflow) {
         return error_at(n.at, begin,
                         "the number has more digits than can be compared exactly (at most 9,007,199,254,740,992)");
@@ -141,7 +141,7 @@ std::optional<ParseError> unrepresentable(ast::numeral const& n, char const* beg
         return error_at(n.at, begin, "the number is too large");
     }
     if (n.or_seconds) {  // "forty-second": which one the copy meant is not in the words
-        auto const v = static_cast<long long>(value_of(n));
+        const auto v = static_cast<long long>(value_of(n));
         return error_at(n.at, begin,
                         "this is the ordinal " + std::to_string(v) + ordinal_suffix(double(v)) + " or " +
                             std::to_string(v - 2) + " seconds: write '" + std::to_string(v) +
@@ -152,7 +152,7 @@ std::optional<ParseError> unrepresentable(ast::numeral const& n, char const* beg
 
 // "st", "nd", "rd" or "th" after an ordinal's digits.
 std::string ordinal_suffix(double v) {
-    auto const n = static_cast<long long>(v);
+    const auto n = static_cast<long long>(v);
     if (n % 100 >= 11 && n % 100 <= 13) {
         return "th";
     }

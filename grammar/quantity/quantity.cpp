@@ -6,10 +6,10 @@ namespace claimcheck::grammar::parser {
 BOOST_SPIRIT_INSTANTIATE(quantity_value_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(quantity_in_text_type, iterator_type, context_type)
 
-quantity_value_type const& quantity_value() {
+const quantity_value_type& quantity_value() {
     return quantity_value_rule;
 }
-quantity_in_text_type const& quantity_in_text() {
+const quantity_in_text_type& quantity_in_text() {
     return quantity_in_text_rule;
 }
 

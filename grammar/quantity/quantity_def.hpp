@@ -12,18 +12,18 @@ namespace claimcheck::grammar::parser {
 
 // ---------------------------------------------------------------- actions
 
-auto const reset_count = [](auto& ctx) { x3::_val(ctx) = ast::count{}; };
-auto const reset_share = [](auto& ctx) { x3::_val(ctx) = ast::share{}; };
-auto const reset_multiple = [](auto& ctx) { x3::_val(ctx) = ast::multiple{}; };
-auto const set_qualifier = [](auto& ctx) { x3::_val(ctx).qual = x3::_attr(ctx); };
-auto const set_direction = [](auto& ctx) { x3::_val(ctx).direction = x3::_attr(ctx); };
-auto const set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
-auto const set_minus = [](auto& ctx) { x3::_val(ctx).minus = true; };
-auto const set_plus = [](auto& ctx) { x3::_val(ctx).direction = ast::Direction::up; };
-auto const set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
+const auto reset_count = [](auto& ctx) { x3::_val(ctx) = ast::count{}; };
+const auto reset_share = [](auto& ctx) { x3::_val(ctx) = ast::share{}; };
+const auto reset_multiple = [](auto& ctx) { x3::_val(ctx) = ast::multiple{}; };
+const auto set_qualifier = [](auto& ctx) { x3::_val(ctx).qual = x3::_attr(ctx); };
+const auto set_direction = [](auto& ctx) { x3::_val(ctx).direction = x3::_attr(ctx); };
+const auto set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
+const auto set_minus = [](auto& ctx) { x3::_val(ctx).minus = true; };
+const auto set_plus = [](auto& ctx) { x3::_val(ctx).direction = ast::Direction::up; };
+const auto set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
 // "between 180 and 185", or with the low end's unit: "between 24 feet and 28".
-auto const set_between = [](auto& ctx) {
-    auto const& attr = x3::_attr(ctx);
+const auto set_between = [](auto& ctx) {
+    const auto& attr = x3::_attr(ctx);
     x3::_val(ctx).joiner = ast::Joiner::between;
     x3::_val(ctx).first = boost::fusion::at_c<0>(attr);
     if constexpr (boost::fusion::result_of::size<std::decay_t<decltype(attr)>>::value == 3) {
@@ -34,42 +34,42 @@ auto const set_between = [](auto& ctx) {
     }
 };
 // The low end's unit of "24 feet to 28 feet" (cleared again when no range follows).
-auto const set_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit = x3::_attr(ctx); };
-auto const clear_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit.clear(); };
-auto const set_to_high_end = [](auto& ctx) {
+const auto set_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit = x3::_attr(ctx); };
+const auto clear_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit.clear(); };
+const auto set_to_high_end = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::to;
     x3::_val(ctx).second = x3::_attr(ctx);
 };
-auto const set_mark = [](auto& ctx) { x3::_val(ctx).mark = x3::_attr(ctx); };
-auto const set_percent = [](auto& ctx) { x3::_val(ctx).mark = ast::Mark::percent; };
-auto const set_joined = [](auto& ctx) {
+const auto set_mark = [](auto& ctx) { x3::_val(ctx).mark = x3::_attr(ctx); };
+const auto set_percent = [](auto& ctx) { x3::_val(ctx).mark = ast::Mark::percent; };
+const auto set_joined = [](auto& ctx) {
     x3::_val(ctx).joiner = boost::fusion::at_c<0>(x3::_attr(ctx));
     x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
 };
-auto const set_dash = [](auto& ctx) {
+const auto set_dash = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::dash;
     x3::_val(ctx).second = x3::_attr(ctx);
 };
-auto const set_of = [](auto& ctx) {
+const auto set_of = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::of;
     x3::_val(ctx).second = x3::_attr(ctx);
 };
-auto const set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
-auto const set_currency = [](auto& ctx) {
+const auto set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
+const auto set_currency = [](auto& ctx) {
     auto& c = x3::_val(ctx);
     (c.currency.empty() || c.currency == x3::_attr(ctx) ? c.currency : c.other_currency) = x3::_attr(ctx);
 };
-auto const set_currency_written = [](ast::Place place) {
+const auto set_currency_written = [](ast::Place place) {
     return [place](auto& ctx) {
-        auto const& range = x3::_attr(ctx);
+        const auto& range = x3::_attr(ctx);
         x3::_val(ctx).currency_written.assign(range.begin(), range.end());
         x3::_val(ctx).currency_at = place;
     };
 };
-auto const set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
+const auto set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
 // The number 1/2 in words at the numeral's mark, written `written`.
 inline void make_half(ast::numeral& n, std::string written) {
-    char const* at = n.at;
+    const char* at = n.at;
     n = ast::numeral{};
     n.at = at;
     n.mantissa = 0.5;
@@ -78,21 +78,21 @@ inline void make_half(ast::numeral& n, std::string written) {
 }
 // The fraction 1/2 as written: "half a" before a percentage point, "half"
 // after a change word ("fell by half").
-auto half_value(char const* written) {
+auto half_value(const char* written) {
     return [written](auto& ctx) {
         make_half(x3::_val(ctx), written);
         x3::_val(ctx).fraction = true;
     };
 }
-auto const half_a_value = half_value("half a");
+const auto half_a_value = half_value("half a");
 // "half an hour", "half a gallon": 0.5 of the unit, with its words kept.
-auto const set_half_unit = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_half_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     make_half(x3::_val(ctx), text::lower_words(std::string_view(range.begin(), range.size())));
     x3::_val(ctx).half_unit = true;
 };
 // "5 and a half minutes": a whole number and a half, as "5 1/2".
-auto const add_half = [](auto& ctx) {
+const auto add_half = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     x3::_pass(ctx) = n.scale == 1 && n.decimals == 0 && n.numerator == 0 && !n.fraction && !n.ordinal && !n.overflow &&
                      n.mantissa == std::floor(n.mantissa);
@@ -103,9 +103,9 @@ auto const add_half = [](auto& ctx) {
     }
 };
 // ".05" of "p < .05": digits after a point with none before it.
-auto const read_point_digits = [](auto& ctx) {
+const auto read_point_digits = [](auto& ctx) {
     auto& n = x3::_val(ctx);
-    char const* at = n.at;
+    const char* at = n.at;
     n = ast::numeral{};
     n.at = at;
     for (char d : x3::_attr(ctx)) {
@@ -116,45 +116,45 @@ auto const read_point_digits = [](auto& ctx) {
     }
     n.end = x3::_attr(ctx).end();
 };
-auto const set_level = [](auto& ctx) {
+const auto set_level = [](auto& ctx) {
     x3::_val(ctx).kind = ast::Kind::level;
     x3::_val(ctx).level = x3::_attr(ctx);
 };
-auto const set_p_value = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::p_value; };
+const auto set_p_value = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::p_value; };
 // A change noun after a percentage, points or money: "a 20% reduction", "a
 // $3 million increase" ("3 increases" stays a count).
-auto const set_change_noun = [](auto& ctx) {
+const auto set_change_noun = [](auto& ctx) {
     auto& c = x3::_val(ctx);
     x3::_pass(ctx) = c.mark != ast::Mark::none || !c.currency.empty();
     if (x3::_pass(ctx)) {
         c.direction = x3::_attr(ctx);
     }
 };
-auto const set_multiple_noun = [](auto& ctx) { x3::_val(ctx).noun = x3::_attr(ctx); };
-auto const set_multiple_noun_word = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_multiple_noun = [](auto& ctx) { x3::_val(ctx).noun = x3::_attr(ctx); };
+const auto set_multiple_noun_word = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).noun_word = text::lower(std::string_view(range.begin(), range.size()));
 };
-auto const set_unit = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());
     x3::_val(ctx).unit_at = range.begin();
 };
-auto const set_share_unit = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_share_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());
 };
-auto const set_share = [](auto& ctx) { x3::_val(ctx).word = x3::_attr(ctx); };
-auto const set_written = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_share = [](auto& ctx) { x3::_val(ctx).word = x3::_attr(ctx); };
+const auto set_written = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).written = text::lower_words(std::string_view(range.begin(), range.size()));
 };
-auto const set_factor = [](auto& ctx) { x3::_val(ctx).factor = x3::_attr(ctx); };
-auto const set_multiple_word = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_factor = [](auto& ctx) { x3::_val(ctx).factor = x3::_attr(ctx); };
+const auto set_multiple_word = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).word = text::lower(std::string_view(range.begin(), range.size()));
 };
-auto const multiple_value = [](auto& ctx) {
+const auto multiple_value = [](auto& ctx) {
     auto& m = x3::_val(ctx);
     m.factor = ast::numeral{};
     m.factor.mantissa = x3::_attr(ctx);
@@ -162,10 +162,10 @@ auto const multiple_value = [](auto& ctx) {
 };
 // A number word's value at the numeral's mark, read as a fraction or an
 // ordinal (`flag`).
-auto const word_value_as = [](bool ast::numeral::*flag) {
+const auto word_value_as = [](bool ast::numeral::*flag) {
     return [flag](auto& ctx) {
         auto& n = x3::_val(ctx);
-        char const* at = n.at;
+        const char* at = n.at;
         n = ast::numeral{};
         n.at = at;
         n.mantissa = x3::_attr(ctx);
@@ -173,66 +173,66 @@ auto const word_value_as = [](bool ast::numeral::*flag) {
         n.*flag = true;
     };
 };
-auto const fraction_value = word_value_as(&ast::numeral::fraction);
-auto const set_fraction_written = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto fraction_value = word_value_as(&ast::numeral::fraction);
+const auto set_fraction_written = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).written = text::lower(std::string_view(range.begin(), range.size()));
 };
 
 // ---------------------------------------------------------------- rules
 
-x3::rule<class qualifier_class, ast::qualifier> const qualifier = "a qualifier";
-x3::rule<class unit_word_class> const unit_word = "a unit word";
-x3::rule<class end_of_value_class> const end_of_value = "unit words or the end of the value";
-x3::rule<class and_word_class> const and_word = "'and'";
-x3::rule<class glued_numeral_class, ast::numeral> const glued_numeral = "a number";
-x3::rule<class amount_class, ast::numeral> const amount = "a number or number word";
-x3::rule<class amount_in_text_class, ast::numeral> const amount_in_text = "a number or number word";
-x3::rule<class priced_class, ast::numeral> const priced = "a number or number word";
-x3::rule<class to_word_class> const to_word = "'to' or 'through'";
-x3::rule<class count_class, ast::count> const count = "a number";
-x3::rule<class multiple_class, ast::multiple> const multiple = "a multiple";
-x3::rule<class share_class, ast::share> const share = "a proportion";
-x3::rule<class count_in_text_class, ast::count> const count_in_text = "a number";
-x3::rule<class share_in_text_class, ast::share> const share_in_text = "a proportion";
-quantity_value_type const quantity_value_rule = "a quantity";
-quantity_in_text_type const quantity_in_text_rule = "a quantity";
+const x3::rule<class qualifier_class, ast::qualifier> qualifier = "a qualifier";
+const x3::rule<class unit_word_class> unit_word = "a unit word";
+const x3::rule<class end_of_value_class> end_of_value = "unit words or the end of the value";
+const x3::rule<class and_word_class> and_word = "'and'";
+const x3::rule<class glued_numeral_class, ast::numeral> glued_numeral = "a number";
+const x3::rule<class amount_class, ast::numeral> amount = "a number or number word";
+const x3::rule<class amount_in_text_class, ast::numeral> amount_in_text = "a number or number word";
+const x3::rule<class priced_class, ast::numeral> priced = "a number or number word";
+const x3::rule<class to_word_class> to_word = "'to' or 'through'";
+const x3::rule<class count_class, ast::count> count = "a number";
+const x3::rule<class multiple_class, ast::multiple> multiple = "a multiple";
+const x3::rule<class share_class, ast::share> share = "a proportion";
+const x3::rule<class count_in_text_class, ast::count> count_in_text = "a number";
+const x3::rule<class share_in_text_class, ast::share> share_in_text = "a proportion";
+const quantity_value_type quantity_value_rule = "a quantity";
+const quantity_in_text_type quantity_in_text_rule = "a quantity";
 
-auto const qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_signs];
+const auto qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_signs];
 
 // A unit word: starts with a letter (or a degree sign), may hold digits,
 // hyphens, apostrophes; a hyphen before a digit ends it ("24 km-28 km" is a
 // range), and "and" before a number starts a compound's part ("1 dollar and
 // forty-two cents").
-auto const unit_word_def =
+const auto unit_word_def =
     !(kw("and") >> (&x3::ascii::digit | &word_numeral())) >>
     x3::lexeme[(x3::ascii::alpha | non_ascii) >>
                *(x3::ascii::alnum | non_ascii | x3::char_("'./()") | (x3::char_('-') >> !x3::ascii::digit))];
 
-auto const end_of_value_def = x3::eoi;
-auto const and_word_def = kw("and");
+const auto end_of_value_def = x3::eoi;
+const auto and_word_def = kw("and");
 
 // Digits that a unit may follow without a space: "5km", "200lbs", "30°C", "7th".
-auto const glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | &(x3::ascii::alpha | non_ascii))] >>
+const auto glued_numeral_def = x3::lexeme[digits >> -glued_scale >> (word_end | &(x3::ascii::alpha | non_ascii))] >>
                                *whole_word(scale_words)[scale_numeral];
 
 // A number in a quantity: digits, a fraction, an ordinal, number words;
 // "half a" before a percentage point.
-auto const half_a =
+const auto half_a =
     (kw("half") >> kw("a") >> &(whole_word(mark_words) | whole_word(fraction_mark_words)))[half_a_value];
-auto const fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
+const auto fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fraction_written];
 // "half an hour", "half a litre": before a unit word of data/units.tsv ("half a million" is a number, "half of" a
 // share).
-auto const half_unit = x3::raw[kw("half") >> -(kw("a") | kw("an"))][set_half_unit] >>
+const auto half_unit = x3::raw[kw("half") >> -(kw("a") | kw("an"))][set_half_unit] >>
                        &x3::lexeme[x3::no_case[text_unit_words] >> word_end];
-auto const and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half];
+const auto and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
-auto const fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
+const auto fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
                                       (whole_word(fraction_words) >> &kw("of"))[fraction_value]][set_fraction_written];
 // ---------------------------------------------------------------- shapes: rules
 
 // A mixed number: "10 1/2", "10½" after a whole number of digits.
-auto const add_fraction = [](ast::numeral& n, unsigned num, unsigned den) {
+const auto add_fraction = [](ast::numeral& n, unsigned num, unsigned den) {
     if (n.scale != 1 || n.decimals != 0 || n.words || n.overflow || num == 0 || den < 2 || den > 64 || num >= den) {
         return false;
     }
@@ -241,72 +241,72 @@ auto const add_fraction = [](ast::numeral& n, unsigned num, unsigned den) {
     n.mantissa += double(num) / den;
     return true;
 };
-auto const add_slash_fraction = [](auto& ctx) {
-    auto const& a = x3::_attr(ctx);
+const auto add_slash_fraction = [](auto& ctx) {
+    const auto& a = x3::_attr(ctx);
     x3::_pass(ctx) = add_fraction(x3::_val(ctx), boost::fusion::at_c<0>(a), boost::fusion::at_c<1>(a));
 };
-auto const add_vulgar_fraction = [](auto& ctx) {
-    int const v = x3::_attr(ctx);
+const auto add_vulgar_fraction = [](auto& ctx) {
+    const int v = x3::_attr(ctx);
     x3::_pass(ctx) = add_fraction(x3::_val(ctx), static_cast<unsigned>(v / 100), static_cast<unsigned>(v % 100));
 };
 // (The space before "1/2" is skipped already: "101/2" never gets here, as its digits end at the slash.)
-auto const mixed_tail = x3::lexeme[(x3::uint_ >> '/' >> x3::uint_ >> !(x3::ascii::digit | '/'))[add_slash_fraction] |
+const auto mixed_tail = x3::lexeme[(x3::uint_ >> '/' >> x3::uint_ >> !(x3::ascii::digit | '/'))[add_slash_fraction] |
                                    vulgar_fractions[add_vulgar_fraction]];
 
 // "half" after a change word: "fell by half" (not "half a percentage point").
-auto const bare_half_value = half_value("half");
-x3::rule<class change_fraction_class, ast::numeral> const change_fraction = "a fraction";
-auto const change_fraction_def = here[mark_numeral] >>
+const auto bare_half_value = half_value("half");
+const x3::rule<class change_fraction_class, ast::numeral> change_fraction = "a fraction";
+const auto change_fraction_def = here[mark_numeral] >>
                                  (fraction | (kw("half") >> !kw("a") >> !kw("an"))[bare_half_value]);
 // A fraction is a change's size only after a change word: "fell by a third".
-auto const has_direction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).direction != ast::Direction::none; };
-auto const no_direction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).direction == ast::Direction::none; };
+const auto has_direction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).direction != ast::Direction::none; };
+const auto no_direction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).direction == ast::Direction::none; };
 
 // "more than 20 and at most 35": a lower and an upper comparative.
-auto const set_bounds = [](auto& ctx) {
+const auto set_bounds = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::bounds;
     x3::_val(ctx).upper = boost::fusion::at_c<0>(x3::_attr(ctx));
     x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
 };
 // In running text only a lower bound followed by an upper one is read.
-auto const lower_bound_first = [](auto& ctx) {
-    auto const k = x3::_val(ctx).qual.kind;
+const auto lower_bound_first = [](auto& ctx) {
+    const auto k = x3::_val(ctx).qual.kind;
     x3::_pass(ctx) = k == Qualifier::more_than || k == Qualifier::at_least;
 };
-auto const set_upper_bound = [](auto& ctx) {
-    auto const k = boost::fusion::at_c<0>(x3::_attr(ctx)).kind;
+const auto set_upper_bound = [](auto& ctx) {
+    const auto k = boost::fusion::at_c<0>(x3::_attr(ctx)).kind;
     x3::_pass(ctx) = k == Qualifier::fewer_than || k == Qualifier::at_most;
     if (x3::_pass(ctx)) {
         set_bounds(ctx);
     }
 };
-auto const bound_joiner = x3::omit[kw("and") | kw("but")];
+const auto bound_joiner = x3::omit[kw("and") | kw("but")];
 
 // A compound amount's later parts: "5 ft 11 in", "$3 and 50 cents".
-auto const set_part_and = [](auto& ctx) { x3::_val(ctx).and_written = true; };
-auto const set_part_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
-auto const set_part_unit = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_part_and = [](auto& ctx) { x3::_val(ctx).and_written = true; };
+const auto set_part_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
+const auto set_part_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());
     x3::_val(ctx).unit_at = range.begin();
 };
-auto const push_part = [](auto& ctx) { x3::_val(ctx).parts.push_back(x3::_attr(ctx)); };
+const auto push_part = [](auto& ctx) { x3::_val(ctx).parts.push_back(x3::_attr(ctx)); };
 // In running text a part is kept only where it fits the amount before it
 // (a smaller unit of the dimension, a subunit of the currency).
-auto const push_fitting_part = [](auto& ctx) {
+const auto push_fitting_part = [](auto& ctx) {
     x3::_pass(ctx) = part_fits(x3::_val(ctx), x3::_attr(ctx));
     if (x3::_pass(ctx)) {
         x3::_val(ctx).parts.push_back(x3::_attr(ctx));
     }
 };
-auto const has_unit_or_currency = [](auto& ctx) {
+const auto has_unit_or_currency = [](auto& ctx) {
     x3::_pass(ctx) = !x3::_val(ctx).unit.empty() || !x3::_val(ctx).currency.empty();
 };
-auto const has_currency = [](auto& ctx) { x3::_pass(ctx) = !x3::_val(ctx).currency.empty(); };
+const auto has_currency = [](auto& ctx) { x3::_pass(ctx) = !x3::_val(ctx).currency.empty(); };
 
 // "Smith, 71": a capitalised name, a comma and one to three digits.
-auto const set_named_age = [](auto& ctx) {
-    auto const& range = x3::_attr(ctx);
+const auto set_named_age = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     auto& c = x3::_val(ctx);
     c.kind = ast::Kind::age;
     c.first = ast::numeral{};
@@ -316,63 +316,63 @@ auto const set_named_age = [](auto& ctx) {
     c.first.at = range.begin();
     c.first.end = range.end();
 };
-auto const name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
+const auto name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
 
-auto const amount_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
+const auto amount_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
                                                word_ordinal()[take_numeral] | half_a | half_unit |
                                                (word_numeral()[take_numeral] >> -and_a_half));
-auto const amount_in_text_def = here[mark_numeral] >>
+const auto amount_in_text_def = here[mark_numeral] >>
                                 ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction_in_text |
                                  half_unit | (word_numeral()[take_numeral] >> -and_a_half));
 
 // An ISO code in capitals, as a whole word: "USD", "42 ALL" (not "all");
 // before a number also against its digits ("USD3.14").
-auto const currency_code = x3::lexeme[currency_code_words >> word_end];
-auto const currency_code_before = x3::lexeme[currency_code_words >> (word_end | &digit)];
+const auto currency_code = x3::lexeme[currency_code_words >> word_end];
+const auto currency_code_before = x3::lexeme[currency_code_words >> (word_end | &digit)];
 // A sign is not the start of a word: "RM42" is ringgit, "RMB 4.8 billion" yuan.
-auto const currency_sign = x3::lexeme[currency_letter_signs >> !x3::ascii::alpha] | x3::lexeme[currency_symbol_signs];
-auto const currency_before =
+const auto currency_sign = x3::lexeme[currency_letter_signs >> !x3::ascii::alpha] | x3::lexeme[currency_symbol_signs];
+const auto currency_before =
     x3::raw[x3::lexeme[currency_letter_signs >> !x3::ascii::alpha][set_currency] |
             x3::lexeme[currency_symbol_signs][set_currency] | currency_code_before[set_currency] |
             whole_word(currency_words_before)[set_currency]][set_currency_written(ast::Place::before)];
 // After the number: a name or code, or a sign ("40 €").
-auto const currency_after =
+const auto currency_after =
     x3::raw[whole_word(currency_words_after)[set_currency] | currency_code[set_currency] |
             x3::lexeme[currency_signs >> word_end][set_currency]][set_currency_written(ast::Place::after)];
-auto const currency_after_in_text =
+const auto currency_after_in_text =
     x3::raw[whole_word(currency_words_after_in_text)[set_currency] | currency_code[set_currency] |
             x3::lexeme[currency_signs >> word_end][set_currency]][set_currency_written(ast::Place::after)];
 // "a 3-inch pipe", "a 6.4 quake", "a $3 million cut": an article before digits or a currency sign.
 // ("A$300" is the Australian dollar: a space follows an article.)
-auto const article =
+const auto article =
     x3::omit[(kw("a") | kw("an")) >> &digit] |
     x3::omit[x3::lexeme[x3::no_case[x3::lit("an") | x3::lit("a")] >> +x3::ascii::space] >> &x3::lexeme[currency_signs]];
-auto const kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
-auto const kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
+const auto kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
+const auto kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
 // A number with the currency repeated: the "$2 billion" of "between $1 billion and $2 billion".
 // Where the currency is, on the number; the converter makes it the range's.
-auto const set_priced = [](auto& ctx) {
+const auto set_priced = [](auto& ctx) {
     auto& n = x3::_val(ctx);
     n = boost::fusion::at_c<1>(x3::_attr(ctx));
-    if (auto const& sign = boost::fusion::at_c<0>(x3::_attr(ctx))) {
+    if (const auto& sign = boost::fusion::at_c<0>(x3::_attr(ctx))) {
         n.currency_begin = sign->begin();
         n.currency_end = sign->end();
     }
 };
-x3::rule<class currency_mark_class, boost::iterator_range<char const*>> const currency_mark = "a currency";
-auto const currency_mark_def = x3::raw[currency_sign | currency_code_before | whole_word(currency_words_before)];
-auto const priced_def = (-currency_mark >> amount)[set_priced];
-auto const to_word_def = kw("to") | kw("through") | kw("thru");
+const x3::rule<class currency_mark_class, boost::iterator_range<const char*>> currency_mark = "a currency";
+const auto currency_mark_def = x3::raw[currency_sign | currency_code_before | whole_word(currency_words_before)];
+const auto priced_def = (-currency_mark >> amount)[set_priced];
+const auto to_word_def = kw("to") | kw("through") | kw("thru");
 // Unit words after a range's low end, up to the word that joins it to the high end.
-x3::rule<class end_unit_class, std::string> const end_unit = "unit words";
-auto const end_unit_def = x3::raw[+(unit_word - (and_word | to_word | kw("but") | kw("or")))];
-auto const sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
+const x3::rule<class end_unit_class, std::string> end_unit = "unit words";
+const auto end_unit_def = x3::raw[+(unit_word - (and_word | to_word | kw("but") | kw("or")))];
+const auto sign = x3::lexeme[(x3::lit('-') | x3::lit("\xE2\x88\x92")) >> &digit][set_minus] |
                   x3::lexeme[x3::lit('+') >> &digit][set_plus];
-auto const first_is_fraction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).first.fraction; };
+const auto first_is_fraction = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).first.fraction; };
 // "a quarter of a percentage point", "half of a point".
-auto const fraction_mark = x3::eps[first_is_fraction] >> -x3::omit[kw("of") >> (kw("a") | kw("an"))] >>
+const auto fraction_mark = x3::eps[first_is_fraction] >> -x3::omit[kw("of") >> (kw("a") | kw("an"))] >>
                            (whole_word(mark_words)[set_mark] | whole_word(fraction_mark_words)[set_mark]);
-auto const mark =
+const auto mark =
     x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark] | fraction_mark;
 
 // "between 180 and 185": once "between" is read, the rest must follow.
@@ -380,46 +380,46 @@ auto const mark =
 // "between 180 and 185", "between $1 billion and $2 billion": once
 // "between" is read, the rest must follow. (Expectations name the rule they
 // expect: keep actions outside them.)
-auto const between_form = (kw("between") > priced > -end_unit > and_word > priced)[set_between] >> -mark;
+const auto between_form = (kw("between") > priced > -end_unit > and_word > priced)[set_between] >> -mark;
 // "from 20 to 35", "from 24 feet to 28 feet"
-auto const from_form = (kw("from") > priced > -end_unit > to_word > priced)[set_between] >> -mark;
+const auto from_form = (kw("from") > priced > -end_unit > to_word > priced)[set_between] >> -mark;
 
 // "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
-auto const count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
+const auto count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
                         ((dash > priced)[set_dash] >> -mark) |
                         ((whole_word(joiner_words) > priced)[set_joined] >> -mark);
 
 // After a percentage the other end is one too ("3%-4%", "3% to 4%"): "rose
 // 12% to 3.1 billion" holds two quantities, and "50 basis points to 3.25%"
 // a change and a level, not ranges.
-auto const percent_only = x3::lit('%') | kw("percent") | (kw("per") >> kw("cent")) | kw("pc");
-auto const marked_tail = ((dash >> amount) >> &percent_only)[set_dash] >> mark |
+const auto percent_only = x3::lit('%') | kw("percent") | (kw("per") >> kw("cent")) | kw("pc");
+const auto marked_tail = ((dash >> amount) >> &percent_only)[set_dash] >> mark |
                          ((whole_word(joiner_words) >> amount) >> &percent_only)[set_joined] >> mark |
                          (kw("of") > amount)[set_of];
-auto const after_number = (&percent_only >> mark >> -marked_tail) | mark | (-count_tail);
+const auto after_number = (&percent_only >> mark >> -marked_tail) | mark | (-count_tail);
 
 // Shapes: a fraction after a change word, a second comparative, a compound's parts.
-x3::rule<class compound_part_class, ast::part> const compound_part = "a number and its unit";
-auto const compound_part_def =
+const x3::rule<class compound_part_class, ast::part> compound_part = "a number and its unit";
+const auto compound_part_def =
     -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
-auto const change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
-auto const bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
+const auto change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
+const auto bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
 // A range with its unit after both ends: "24 feet to 28 feet", "more than 24
 // feet and at most 28 feet" (the high end's unit is read as any value's).
-auto const unit_range_tail = end_unit[set_first_unit] >> ((x3::omit[dash | to_word] >> priced)[set_to_high_end] |
+const auto unit_range_tail = end_unit[set_first_unit] >> ((x3::omit[dash | to_word] >> priced)[set_to_high_end] |
                                                           (bound_joiner >> qualifier >> priced)[set_bounds]);
-auto const compound_parts = x3::eps[has_unit_or_currency] >> +compound_part[push_part];
+const auto compound_parts = x3::eps[has_unit_or_currency] >> +compound_part[push_part];
 
 // "Category 4", "a Category 4 hurricane", "Phase 3": a level of a named scale.
-auto const level_form = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> amount[set_first];
+const auto level_form = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> amount[set_first];
 // "P<0.001", "p = 0.03", "p < .05": a p-value and its comparator.
-x3::rule<class p_number_class, ast::numeral> const p_number = "a probability";
-auto const p_number_def = here[mark_numeral] >>
+const x3::rule<class p_number_class, ast::numeral> p_number = "a probability";
+const auto p_number_def = here[mark_numeral] >>
                           (glued_numeral[take_numeral] | x3::raw[x3::lexeme['.' >> +digit]][read_point_digits]);
-auto const p_value_form = kw("p")[set_p_value] >> (x3::lit('=') | qualifier[set_qualifier]) >> p_number[set_first];
-auto const change_noun = whole_word(change_nouns)[set_change_noun];
+const auto p_value_form = kw("p")[set_p_value] >> (x3::lit('=') | qualifier[set_qualifier]) >> p_number[set_first];
+const auto change_noun = whole_word(change_nouns)[set_change_noun];
 
-auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
+const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
                        (between_form | from_form | change_size | level_form | p_value_form |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
@@ -427,61 +427,61 @@ auto const count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -currency_after >> -kind_suffix >> -change_noun >> -x3::raw[+unit_word][set_unit] >>
                        -compound_parts;
 
-x3::rule<class named_age_class, ast::count> const named_age = "a name and an age";
-auto const named_age_def =
+const x3::rule<class named_age_class, ast::count> named_age = "a name and an age";
+const auto named_age_def =
     x3::eps[reset_count] >> x3::omit[+name_word] >> ',' >>
     x3::raw[x3::lexeme[x3::repeat(1, 3)[x3::ascii::digit] >>
                        !(x3::ascii::digit | ((x3::lit(',') | '.') >> x3::ascii::digit))]][set_named_age] >>
     -x3::lit(',');
 
 // "doubled", "nearly tripled", "three-fold", "2.5 times", "a three-fold increase"
-auto const fold_factor =
+const auto fold_factor =
     amount[set_factor] >> x3::raw[x3::lexeme[x3::no_case[fold_words] >> word_end]][set_multiple_word];
-auto const multiple_def = x3::eps[reset_multiple] >> -qualifier[set_qualifier] >>
+const auto multiple_def = x3::eps[reset_multiple] >> -qualifier[set_qualifier] >>
                           (x3::raw[whole_word(multiple_words)[multiple_value]][set_multiple_word] |
                            (x3::omit[kw("a") | kw("an")] >> fold_factor) | fold_factor) >>
                           -x3::raw[whole_word(change_nouns)[set_multiple_noun]][set_multiple_noun_word];
 
-auto const share_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
+const auto share_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                        x3::raw[whole_word(share_words)[set_share]][set_written] >> -x3::raw[+unit_word][set_share_unit];
 
-auto const quantity_value_rule_def = (multiple | count | share | named_age) > end_of_value;
+const auto quantity_value_rule_def = (multiple | count | share | named_age) > end_of_value;
 
 // In running text: no expectations (a failed try moves on), and only the
 // newsroom's unit words are read as units ("183 miners perished" is the
 // number 183).
-auto const text_unit = x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs) >> word_end]][set_unit];
-auto const text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | fraction_mark;
+const auto text_unit = x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs) >> word_end]][set_unit];
+const auto text_mark = x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | fraction_mark;
 
-auto const text_marked_tail = ((dash >> amount_in_text) >> &percent_only)[set_dash] >> text_mark |
+const auto text_marked_tail = ((dash >> amount_in_text) >> &percent_only)[set_dash] >> text_mark |
                               ((whole_word(joiner_words) >> amount_in_text) >> &percent_only)[set_joined] >> text_mark |
                               (kw("of") >> amount_in_text)[set_of];
 // "a 12-storey block", "a 300-page report": a count's word after a hyphen.
-auto const hyphen_word =
+const auto hyphen_word =
     x3::lexeme[x3::lit('-') >> x3::raw[+x3::ascii::alpha >> !x3::lit('-') >> word_end][set_unit]][set_hyphen_unit];
-auto const text_tail = (x3::lexeme[x3::lit('-') >> &text_unit][set_hyphen_unit]) | (dash >> amount_in_text)[set_dash] |
+const auto text_tail = (x3::lexeme[x3::lit('-') >> &text_unit][set_hyphen_unit]) | (dash >> amount_in_text)[set_dash] |
                        (whole_word(joiner_words) >> amount_in_text)[set_joined] | hyphen_word;
 
 // Shapes in running text: "from 20 to 35", "fell by half", "more than 20
 // and at most 35", "5 feet 11 inches", "$3 and 50 cents".
-x3::rule<class text_part_class, ast::part> const text_part = "a number and its unit";
-auto const text_part_def =
+const x3::rule<class text_part_class, ast::part> text_part = "a number and its unit";
+const auto text_part_def =
     -kw("and")[set_part_and] >> amount_in_text[set_part_number] >>
     x3::raw[x3::lexeme[(x3::no_case[text_unit_words] | text_unit_signs | x3::no_case[part_words]) >> word_end]]
            [set_part_unit];
-auto const text_from = x3::eps[no_direction] >>
+const auto text_from = x3::eps[no_direction] >>
                        (kw("from") >> amount_in_text >> to_word >> amount_in_text)[set_between] >> -text_mark;
-auto const text_bound_tail = x3::eps[lower_bound_first] >>
+const auto text_bound_tail = x3::eps[lower_bound_first] >>
                              (bound_joiner >> qualifier >> amount_in_text)[set_upper_bound] >> -text_mark;
-auto const text_unit_and_parts = text_unit >> *text_part[push_fitting_part];
-auto const text_money_parts = x3::eps[has_currency] >> +text_part[push_fitting_part];
+const auto text_unit_and_parts = text_unit >> *text_part[push_fitting_part];
+const auto text_money_parts = x3::eps[has_currency] >> +text_part[push_fitting_part];
 // "fell by a third", not the "fell by a quarter" of "fell by a quarter-point".
-auto const text_change_size = x3::eps[has_direction] >> change_fraction[set_first] >> !x3::lit('-') >> -text_mark;
+const auto text_change_size = x3::eps[has_direction] >> change_fraction[set_first] >> !x3::lit('-') >> -text_mark;
 
 // "Category 4", "Phase 3" in running text (digits only: "phase one" is prose as often as a level).
-auto const text_level = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> &digit
+const auto text_level = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> &digit
                         >> amount_in_text[set_first];
-auto const count_in_text_def =
+const auto count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>
     ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark | text_from |
@@ -491,10 +491,10 @@ auto const count_in_text_def =
       -text_bound_tail)) >>
     -currency_after_in_text >> -kind_suffix >> -change_noun >> (text_unit_and_parts | -text_money_parts);
 
-auto const share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
+const auto share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier] >>
                                x3::raw[whole_word(share_words_in_text)[set_share]][set_written];
 
-auto const quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
+const auto quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 
 BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, currency_mark,
                     priced, end_unit, to_word, count, multiple, share, count_in_text, share_in_text,

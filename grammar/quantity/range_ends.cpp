@@ -8,22 +8,22 @@ namespace {
 // A range whose unit follows its low end too ("between 24 feet and 28
 // feet", "24 km to 28 km"): one unit for both ends, written once; ends in
 // two units are an error, not a guess at which one was meant.
-std::optional<ParseError> with_first_unit(ast::count& c, char const* begin) {
+std::optional<ParseError> with_first_unit(ast::count& c, const char* begin) {
     if (c.first_unit.empty()) {
         return std::nullopt;
     }
-    std::string const low = text::lower_words(c.first_unit);
-    std::string const high = text::lower_words(c.unit);
-    auto const same_unit = [&] {
+    const std::string low = text::lower_words(c.first_unit);
+    const std::string high = text::lower_words(c.unit);
+    const auto same_unit = [&] {
         if (high == low || high.rfind(low + " ", 0) == 0) {
             return true;  // "feet" and "feet", or "people" and "people in all"
         }
-        auto const high_words = words_of(high);
-        auto const a = units::find_unit(low, false);
-        auto const b = units::find_unit(high_words.empty() ? "" : high_words.front(), false);
+        const auto high_words = words_of(high);
+        const auto a = units::find_unit(low, false);
+        const auto b = units::find_unit(high_words.empty() ? "" : high_words.front(), false);
         return a && b && a->id == b->id;  // "ft" and "feet": one UDUNITS-2 unit
     };
-    char const* at = c.second.at != nullptr ? c.second.at : c.first.at;
+    const char* at = c.second.at != nullptr ? c.second.at : c.first.at;
     if (high.empty()) {
         return error_at(at, begin, "the range's high end needs the unit its low end has ('" + c.first_unit + "')");
     }
@@ -41,33 +41,33 @@ std::optional<ParseError> with_first_unit(ast::count& c, char const* begin) {
 // two currencies are an error, never a count. A scale word after the high end
 // only applies to the low end too ("1-2 million", "$1.5-2 billion", like
 // "3-4%"), unless that would put the low end above the high one.
-bool is_range(ast::count const& c) {
+bool is_range(const ast::count& c) {
     return c.joiner == ast::Joiner::dash || c.joiner == ast::Joiner::to || c.joiner == ast::Joiner::between;
 }
 
-double scale_of(ast::numeral const& n) {
+double scale_of(const ast::numeral& n) {
     return n.words ? n.word_scale : n.scale;
 }
 
-bool scale_shared(ast::count const& c) {
+bool scale_shared(const ast::count& c) {
     return is_range(c) && scale_of(c.first) == 1 && scale_of(c.second) > 1 && !c.first.fraction && !c.first.ordinal;
 }
 
 }  // namespace
 
-bool needs_range_ends(ast::count const& c) {
+bool needs_range_ends(const ast::count& c) {
     return c.first.currency_begin != nullptr || c.second.currency_begin != nullptr || !c.first_unit.empty() ||
            scale_shared(c);
 }
 
-std::variant<ast::count, ParseError> with_range_ends(ast::count c, char const* begin) {
-    for (ast::numeral const* end : {&c.first, &c.second}) {
+std::variant<ast::count, ParseError> with_range_ends(ast::count c, const char* begin) {
+    for (const ast::numeral* end : {&c.first, &c.second}) {
         if (end->currency_begin == nullptr) {
             continue;
         }
-        std::string_view const written(end->currency_begin,
+        const std::string_view written(end->currency_begin,
                                        static_cast<std::size_t>(end->currency_end - end->currency_begin));
-        std::string const code = parser::currency_before_code(written);
+        const std::string code = parser::currency_before_code(written);
         if (c.currency.empty()) {
             c.currency = code;
             c.currency_written = std::string(written);

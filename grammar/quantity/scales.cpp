@@ -8,8 +8,8 @@
 namespace claimcheck::grammar {
 
 std::string level_kind(std::string_view word) {
-    std::string const lower = text::lower_words(word);
-    for (auto const& row : vocabulary::quantity_words("level")) {
+    const std::string lower = text::lower_words(word);
+    for (const auto& row : vocabulary::quantity_words("level")) {
         if (text::lower(row.word) == lower) {
             return std::string(row.meaning);
         }
@@ -24,8 +24,8 @@ namespace claimcheck::grammar::quantities {
 namespace {
 
 // The meaning of `word` in a table of data/words/quantity.tsv, or nothing.
-std::optional<std::string_view> word_in(std::string_view table, std::string const& word) {
-    for (auto const& row : vocabulary::quantity_words(table)) {
+std::optional<std::string_view> word_in(std::string_view table, const std::string& word) {
+    for (const auto& row : vocabulary::quantity_words(table)) {
         if (text::lower(row.word) == word) {
             return row.meaning;
         }
@@ -33,12 +33,12 @@ std::optional<std::string_view> word_in(std::string_view table, std::string cons
     return std::nullopt;
 }
 
-bool below_zero_at_end(std::vector<std::string> const& words) {
-    std::size_t const n = words.size();
+bool below_zero_at_end(const std::vector<std::string>& words) {
+    const std::size_t n = words.size();
     return n >= 2 && text::lower(words[n - 2]) == "below" && text::lower(words[n - 1]) == "zero";
 }
 
-std::string joined(std::vector<std::string> const& words, std::size_t from) {
+std::string joined(const std::vector<std::string>& words, std::size_t from) {
     std::string out;
     for (std::size_t i = from; i < words.size(); ++i) {
         out += (out.empty() ? "" : " ") + words[i];
@@ -48,19 +48,19 @@ std::string joined(std::vector<std::string> const& words, std::size_t from) {
 
 }  // namespace
 
-bool names_degrees(ast::count const& c) {
+bool names_degrees(const ast::count& c) {
     if (c.unit.empty()) {
         return false;
     }
-    auto const words = words_of(c.unit);
+    const auto words = words_of(c.unit);
     return below_zero_at_end(words) || word_in("degree", text::lower(words.front()));
 }
 
 // "70 degrees F" and "37 ° celsius" are the table's "°F" and "°C"; "86
 // degrees" takes `degree_unit` (the topic's temperature unit) or is an
 // error; "2 degrees below zero" and "2 below zero" are -2 on the scale.
-std::variant<ast::count, ParseError> with_degree_scale(ast::count c, std::string const& degree_unit,
-                                                       char const* begin) {
+std::variant<ast::count, ParseError> with_degree_scale(ast::count c, const std::string& degree_unit,
+                                                       const char* begin) {
     auto words = words_of(c.unit);
     if (below_zero_at_end(words)) {
         if (c.minus || c.direction != ast::Direction::none || c.joiner != ast::Joiner::none) {
@@ -70,14 +70,14 @@ std::variant<ast::count, ParseError> with_degree_scale(ast::count c, std::string
         c.minus = true;
         c.below_zero = true;
     }
-    std::string const first = words.empty() ? std::string() : text::lower(words.front());
-    bool const degree = !words.empty() && word_in("degree", first);
+    const std::string first = words.empty() ? std::string() : text::lower(words.front());
+    const bool degree = !words.empty() && word_in("degree", first);
     if (words.size() >= 2 && degree && units::find_unit(words[0] + " " + words[1], false)) {
         c.unit = joined(words, 0);  // "degrees Celsius" is a row of data/units.tsv
         return c;
     }
     if (words.size() >= 2 && degree) {
-        if (auto const scale = word_in("degree-scale", text::lower(words[1]))) {
+        if (const auto scale = word_in("degree-scale", text::lower(words[1]))) {
             words.erase(words.begin(), words.begin() + 2);
             words.insert(words.begin(), std::string(*scale));
             c.unit = joined(words, 0);

@@ -7,16 +7,16 @@ namespace {
 
 // An unknown word that is one letter away from a unit or currency word (two
 // for long words): "kilometeres". Short words ("mines") are not judged.
-std::string misspelt_unit(std::string const& word) {
+std::string misspelt_unit(const std::string& word) {
     if (word.size() < 7) {
         return {};
     }
-    static claimcheck::text::Lexicon const known = [] {
+    static const claimcheck::text::Lexicon known = [] {
         std::vector<std::string> words;
-        for (auto const& w : units::unit_words()) {
+        for (const auto& w : units::unit_words()) {
             words.push_back(text::lower(w));
         }
-        for (auto const& c : units::currency_forms()) {
+        for (const auto& c : units::currency_forms()) {
             if (c.after) {
                 words.push_back(text::lower(c.form));
             }
@@ -29,12 +29,12 @@ std::string misspelt_unit(std::string const& word) {
 
 // "miles an hour", "km per hour": a unit, "per" (or "a", "an") and a unit
 // make one rate when UDUNITS-2 reads it as a dimension compared (a speed).
-void per_unit(UnitReading& reading, std::vector<std::string> const& words, std::string const& phrase, bool library) {
-    std::size_t const n = reading.words;
+void per_unit(UnitReading& reading, const std::vector<std::string>& words, const std::string& phrase, bool library) {
+    const std::size_t n = reading.words;
     if (words.size() < n + 2) {
         return;
     }
-    std::string const joiner = text::lower(words[n]);
+    const std::string joiner = text::lower(words[n]);
     if (joiner != "per" && joiner != "a" && joiner != "an") {
         return;
     }
@@ -47,16 +47,16 @@ void per_unit(UnitReading& reading, std::vector<std::string> const& words, std::
 // Currency words the tables do not resolve, in a value: a name several
 // currencies share ("10 dinars"), or a currency's name after another word
 // ("40 million Aussie dollars", "42 malaysia ringgit"). Never a count.
-std::optional<ParseError> unknown_currency(ast::count const& c, std::vector<std::string> const& words,
-                                           char const* begin) {
-    auto const listed = [](std::vector<std::string> const& codes) {
+std::optional<ParseError> unknown_currency(const ast::count& c, const std::vector<std::string>& words,
+                                           const char* begin) {
+    const auto listed = [](const std::vector<std::string>& codes) {
         std::string out;
-        for (auto const& code : codes) {
+        for (const auto& code : codes) {
             out += (out.empty() ? "" : ", ") + code;
         }
         return out;
     };
-    auto const first = units::currencies_named(words.front());
+    const auto first = units::currencies_named(words.front());
     if (first.size() > 1) {
         return error_at(c.unit_at, begin,
                         "'" + text::lower(words.front()) + "' names the currency of several countries (" +
@@ -70,23 +70,23 @@ std::optional<ParseError> unknown_currency(ast::count const& c, std::vector<std:
     if (codes.empty()) {
         return std::nullopt;
     }
-    std::string const more = codes.size() > 8 ? ", \xE2\x80\xA6" : "";
+    const std::string more = codes.size() > 8 ? ", \xE2\x80\xA6" : "";
     codes.resize(std::min<std::size_t>(codes.size(), 8));
-    std::string const noun = text::lower(words[1]);
+    const std::string noun = text::lower(words[1]);
     return error_at(c.unit_at, begin,
                     "unknown currency '" + text::lower(words[0]) + " " + noun +
                         "': write its ISO code or its English name with its country (" + noun + ": " + listed(codes) +
                         more + ")");
 }
 
-std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool library, char const* begin) {
+std::variant<UnitReading, ParseError> read_unit(const ast::count& c, bool library, const char* begin) {
     UnitReading reading;
     if (c.unit.empty()) {
         return reading;
     }
-    auto const words = words_of(c.unit);
-    bool const glued = c.unit_at != nullptr && c.first.end == c.unit_at;
-    std::string const first = text::lower(words.front());
+    const auto words = words_of(c.unit);
+    const bool glued = c.unit_at != nullptr && c.first.end == c.unit_at;
+    const std::string first = text::lower(words.front());
     if (glued && is_integer(value_of(c.first)) && (first == "st" || first == "nd" || first == "rd" || first == "th")) {
         reading.ordinal_suffix = true;
         return reading;
@@ -112,7 +112,7 @@ std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool librar
         }
     }
     if (library) {
-        if (auto const lower = units::case_variant(words.front())) {  // "181 T", "5 M"
+        if (const auto lower = units::case_variant(words.front())) {  // "181 T", "5 M"
             return error_at(c.unit_at, begin,
                             "unknown unit '" + words.front() + "': unit symbols are read with their case" +
                                 claimcheck::text::did_you_mean(*lower));
@@ -121,7 +121,7 @@ std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool librar
     if (c.hyphen_unit && c.first.words) {  // "ten-uous": not a number word and a unit
         return error_at(c.unit_at, begin, "expected a number or number word");
     }
-    auto const hint = misspelt_unit(first);
+    const auto hint = misspelt_unit(first);
     if (!hint.empty()) {
         return error_at(c.unit_at, begin, "unknown unit '" + first + "'" + claimcheck::text::did_you_mean(hint));
     }
@@ -130,12 +130,12 @@ std::variant<UnitReading, ParseError> read_unit(ast::count const& c, bool librar
 
 // A magnitude has no unit and an age counts years: "M6.4 km" and "aged 71
 // kg" are two values run together, not one to guess at.
-std::optional<ParseError> unit_on_scale(ast::count const& c, UnitReading const& reading, char const* begin) {
+std::optional<ParseError> unit_on_scale(const ast::count& c, const UnitReading& reading, const char* begin) {
     if (!reading.unit || c.kind == ast::Kind::plain ||
         (c.kind == ast::Kind::age && reading.unit->dimension == Dimension::duration)) {
         return std::nullopt;
     }
-    std::string const what = c.kind == ast::Kind::age       ? "an age is in years"
+    const std::string what = c.kind == ast::Kind::age       ? "an age is in years"
                              : c.kind == ast::Kind::level   ? "a level of a named scale has no unit"
                              : c.kind == ast::Kind::p_value ? "a p-value has no unit"
                                                             : "a magnitude has no unit";
@@ -153,7 +153,7 @@ std::vector<std::string> words_of(std::string_view s) {
         while (i < s.size() && is_space(s[i])) {
             ++i;
         }
-        std::size_t const start = i;
+        const std::size_t start = i;
         while (i < s.size() && !is_space(s[i])) {
             ++i;
         }
@@ -165,7 +165,7 @@ std::vector<std::string> words_of(std::string_view s) {
 }
 
 // The dimension a count's wording gives it.
-Dimension dimension_of(ast::count const& c, UnitReading const& reading) {
+Dimension dimension_of(const ast::count& c, const UnitReading& reading) {
     if (c.kind == ast::Kind::age) {
         return Dimension::age;
     }
@@ -203,10 +203,10 @@ Dimension dimension_of(ast::count const& c, UnitReading const& reading) {
     return Dimension::count;
 }
 
-std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, UnitReading const& reading,
-                                             char const* begin) {
+std::variant<Scaling, ParseError> scaling_of(const ast::count& c, Dimension d, const UnitReading& reading,
+                                             const char* begin) {
     Scaling s;
-    bool const down = c.direction == ast::Direction::down || c.minus;
+    const bool down = c.direction == ast::Direction::down || c.minus;
     switch (d) {
         case Dimension::ratio:
             s.map = down ? std::function<double(double)>([](double x) { return 1 - x / 100; })
@@ -217,7 +217,7 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
             }
             return s;
         case Dimension::points: {
-            double const per = c.mark == ast::Mark::basis_points ? 0.01 : 1;
+            const double per = c.mark == ast::Mark::basis_points ? 0.01 : 1;
             s.map = down ? std::function<double(double)>([per](double x) { return -x * per; })
                          : std::function<double(double)>([per](double x) { return x * per; });
             s.decreasing = down;
@@ -241,7 +241,7 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
                         "'fell' for a fall");
     }
     if (reading.unit && d == reading.unit->dimension) {
-        units::Unit const unit = *reading.unit;
+        const units::Unit unit = *reading.unit;
         s.map = [unit](double x) { return units::to_canonical(unit, x); };
         if (c.direction != ast::Direction::none && units::arbitrary_zero(d)) {
             // A change of a temperature converts by the scale's factor alone:
@@ -250,7 +250,7 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
         }
     }
     if (c.direction == ast::Direction::down) {
-        auto const inner = s.map;
+        const auto inner = s.map;
         s.map = [inner](double x) { return -inner(x); };
         s.decreasing = true;
     }
@@ -258,9 +258,9 @@ std::variant<Scaling, ParseError> scaling_of(ast::count const& c, Dimension d, U
 }
 
 // The sense of a count's words, or the first problem with its numbers or words.
-std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library, char const* begin) {
-    bool const two = c.joiner != ast::Joiner::none;
-    for (auto const* n : {&c.first, two ? &c.second : nullptr}) {
+std::variant<CountSense, ParseError> sense_of(const ast::count& c, bool library, const char* begin) {
+    const bool two = c.joiner != ast::Joiner::none;
+    for (const auto* n : {&c.first, two ? &c.second : nullptr}) {
         if (n != nullptr) {
             if (auto e = unrepresentable(*n, begin)) {
                 return *e;
@@ -268,7 +268,7 @@ std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library,
         }
     }
     auto reading_or = read_unit(c, library, begin);
-    if (auto const* e = std::get_if<ParseError>(&reading_or)) {
+    if (const auto* e = std::get_if<ParseError>(&reading_or)) {
         return *e;
     }
     if (auto e = unit_on_scale(c, std::get<UnitReading>(reading_or), begin)) {
@@ -278,7 +278,7 @@ std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library,
     sense.reading = std::get<UnitReading>(reading_or);
     sense.dimension = dimension_of(c, sense.reading);
     auto scaling_or = scaling_of(c, sense.dimension, sense.reading, begin);
-    if (auto const* e = std::get_if<ParseError>(&scaling_or)) {
+    if (const auto* e = std::get_if<ParseError>(&scaling_or)) {
         return *e;
     }
     sense.scaling = std::get<Scaling>(scaling_or);
@@ -287,7 +287,7 @@ std::variant<CountSense, ParseError> sense_of(ast::count const& c, bool library,
 
 // Words that do not go together: a currency on a share, percentage or
 // position; an "m" that could be million or metres.
-std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading const& reading, char const* begin) {
+std::optional<ParseError> mismatched_words(const ast::count& c, const UnitReading& reading, const char* begin) {
     if (!c.currency.empty() && (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per ||
                                 c.joiner == ast::Joiner::of || c.first.fraction || c.first.ordinal ||
                                 reading.ordinal_suffix || c.mark != ast::Mark::none || c.kind != ast::Kind::plain)) {
@@ -300,7 +300,7 @@ std::optional<ParseError> mismatched_words(ast::count const& c, UnitReading cons
     }
     if (c.first.bare_m && c.currency.empty()) {
         std::string suffix = "m";
-        for (auto const& m : units::multipliers()) {
+        for (const auto& m : units::multipliers()) {
             if (m.place == units::Multiplier::Place::suffix_after_currency && m.factor == c.first.scale) {
                 suffix = m.word;
             }

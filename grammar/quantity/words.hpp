@@ -22,12 +22,12 @@ namespace claimcheck::grammar::parser {
 // The tables of data/words/quantity.tsv (grammar/vocabulary.hpp), with
 // what each meaning stands for here.
 
-inline ast::qualifier qualifier_of(vocabulary::WordRow const& row) {
+inline ast::qualifier qualifier_of(const vocabulary::WordRow& row) {
     static constexpr std::pair<std::string_view, Qualifier> meanings[] = {
         {"approx", Qualifier::approx},     {"estimate", Qualifier::approx},       {"more-than", Qualifier::more_than},
         {"at-least", Qualifier::at_least}, {"fewer-than", Qualifier::fewer_than}, {"at-most", Qualifier::at_most},
         {"value", Qualifier::none}};
-    Qualifier const kind = vocabulary::meaning_of(row, meanings);
+    const Qualifier kind = vocabulary::meaning_of(row, meanings);
     // "a median of 3.4 years" is the figure itself: no qualifier, no word kept.
     return {kind, kind == Qualifier::none ? std::string() : std::string(row.word)};
 }
@@ -36,12 +36,12 @@ inline ast::qualifier qualifier_of(vocabulary::WordRow const& row) {
 // maximum of"), one table.
 inline std::vector<vocabulary::WordRow> qualifier_rows() {
     auto rows = vocabulary::quantity_words("qualifier");
-    auto const& statistics = vocabulary::quantity_words("statistic");
+    const auto& statistics = vocabulary::quantity_words("statistic");
     rows.insert(rows.end(), statistics.begin(), statistics.end());
     return rows;
 }
 
-inline ast::Share share_of(vocabulary::WordRow const& row) {
+inline ast::Share share_of(const vocabulary::WordRow& row) {
     static constexpr std::pair<std::string_view, ast::Share> meanings[] = {{"most", ast::Share::most},
                                                                            {"majority", ast::Share::majority},
                                                                            {"predominantly", ast::Share::predominantly},
@@ -50,24 +50,24 @@ inline ast::Share share_of(vocabulary::WordRow const& row) {
 }
 
 // Qualifiers written as words; they end on a word boundary.
-inline symbols<ast::qualifier> const qualifier_words =
+inline const symbols<ast::qualifier> qualifier_words =
     word_table<ast::qualifier>(qualifier_rows(), "qualifier", qualifier_of);
 
 // Qualifiers written as signs; a number may follow without a space: "~180".
-inline symbols<ast::qualifier> const qualifier_signs =
+inline const symbols<ast::qualifier> qualifier_signs =
     word_table<ast::qualifier>(vocabulary::quantity_words("qualifier-sign"), "qualifier sign", qualifier_of);
 
 // Vague shares of a whole, and the key each stands for.
-inline symbols<ast::Share> const share_words =
+inline const symbols<ast::Share> share_words =
     word_table<ast::Share>(vocabulary::quantity_words("share"), "proportion word", share_of);
 
 // In running text "most" is usually a superlative ("the most significant"),
 // so only these shares are read there.
-inline symbols<ast::Share> const share_words_in_text =
+inline const symbols<ast::Share> share_words_in_text =
     word_table<ast::Share>(vocabulary::quantity_words("share-in-text"), "proportion word", share_of);
 
 // What joins a number to a second one.
-inline symbols<ast::Joiner> const joiner_words(
+inline const symbols<ast::Joiner> joiner_words(
     {
         {"to", ast::Joiner::to},
         {"through", ast::Joiner::to},
@@ -83,24 +83,24 @@ inline symbols<ast::Joiner> const joiner_words(
     "'to', 'of', 'in' or 'per'");
 
 // Marks after a number. Bare "points" is not read ("scored 3 points").
-inline ast::Mark mark_of(vocabulary::WordRow const& row) {
+inline ast::Mark mark_of(const vocabulary::WordRow& row) {
     static constexpr std::pair<std::string_view, ast::Mark> meanings[] = {
         {"percent", ast::Mark::percent}, {"points", ast::Mark::points}, {"basis-points", ast::Mark::basis_points}};
     return vocabulary::meaning_of(row, meanings);
 }
-inline symbols<ast::Mark> const mark_words =
+inline const symbols<ast::Mark> mark_words =
     word_table<ast::Mark>(vocabulary::quantity_words("mark"), "a percent sign", mark_of);
 // After a fraction only: "a quarter point", "half a point" (percentage points).
-inline symbols<ast::Mark> const fraction_mark_words =
+inline const symbols<ast::Mark> fraction_mark_words =
     word_table<ast::Mark>(vocabulary::quantity_words("mark-after-fraction"), "'point'", mark_of);
 
 // "-point" after a fraction: "a half-point", "a quarter-point".
-inline symbols<ast::Mark> const point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
+inline const symbols<ast::Mark> point_suffix({{"-point", ast::Mark::points}, {"-points", ast::Mark::points}},
                                              "'-point'");
 
 // Words before a number that make it a change of a level.
-inline symbols<ast::Direction> const direction_words =
-    word_table<ast::Direction>(vocabulary::quantity_words("direction"), "a change word", [](auto const& row) {
+inline const symbols<ast::Direction> direction_words =
+    word_table<ast::Direction>(vocabulary::quantity_words("direction"), "a change word", [](const auto& row) {
         static constexpr std::pair<std::string_view, ast::Direction> meanings[] = {{"up", ast::Direction::up},
                                                                                    {"down", ast::Direction::down}};
         return vocabulary::meaning_of(row, meanings);
@@ -108,8 +108,8 @@ inline symbols<ast::Direction> const direction_words =
 
 // Nouns after a figure that make it a change: "a 20% reduction", "a
 // three-fold increase".
-inline symbols<ast::Direction> const change_nouns =
-    word_table<ast::Direction>(vocabulary::quantity_words("change-noun"), "a change noun", [](auto const& row) {
+inline const symbols<ast::Direction> change_nouns =
+    word_table<ast::Direction>(vocabulary::quantity_words("change-noun"), "a change noun", [](const auto& row) {
         static constexpr std::pair<std::string_view, ast::Direction> meanings[] = {{"up", ast::Direction::up},
                                                                                    {"down", ast::Direction::down}};
         return vocabulary::meaning_of(row, meanings);
@@ -117,13 +117,13 @@ inline symbols<ast::Direction> const change_nouns =
 
 // Named scales whose levels are numbered ("Category 4", "Phase 3"), and the
 // kind each names.
-inline symbols<std::string> const level_words = word_table<std::string>(
-    vocabulary::quantity_words("level"), "a scale's name", [](auto const& row) { return std::string(row.meaning); });
+inline const symbols<std::string> level_words = word_table<std::string>(
+    vocabulary::quantity_words("level"), "a scale's name", [](const auto& row) { return std::string(row.meaning); });
 
 // Words that make a number an age or a magnitude.
-inline symbols<ast::Kind> const kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
+inline const symbols<ast::Kind> kind_prefixes({{"aged", ast::Kind::age}, {"magnitude", ast::Kind::magnitude}},
                                               "'aged' or 'magnitude'");
-inline symbols<ast::Kind> const kind_suffixes(
+inline const symbols<ast::Kind> kind_suffixes(
     {
         {"-year-old", ast::Kind::age},
         {"year-old", ast::Kind::age},
@@ -135,9 +135,9 @@ inline symbols<ast::Kind> const kind_suffixes(
     "'years old' or 'magnitude'");
 
 // Multiples as one word: "doubled" = 2.
-inline symbols<double> const multiple_words =
-    word_table<double>(vocabulary::quantity_words("multiple"), "a multiple", [](auto const& row) {
-        double const factor = std::strtod(std::string(row.meaning).c_str(), nullptr);
+inline const symbols<double> multiple_words =
+    word_table<double>(vocabulary::quantity_words("multiple"), "a multiple", [](const auto& row) {
+        const double factor = std::strtod(std::string(row.meaning).c_str(), nullptr);
         if (!(factor > 0)) {
             throw std::logic_error(std::string(row.file) + ": the multiple '" + std::string(row.word) +
                                    "' needs a positive factor");
@@ -146,14 +146,14 @@ inline symbols<double> const multiple_words =
     });
 
 // "three-fold", "2.5 times": the word after the factor.
-inline symbols<x3::unused_type> const fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
+inline const symbols<x3::unused_type> fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");
 
 // Fractions in words: "two-thirds", "three quarters", "a fifth" (with_a:
 // the forms with "a", which running text does not read: "a third term").
 inline symbols<double> fraction_table(bool with_a) {
     struct Denominator {
-        char const* one;
-        char const* many;
+        const char* one;
+        const char* many;
         int value;
     };
     static constexpr std::array<Denominator, 10> denominators{{{"half", "halves", 2},
@@ -168,23 +168,23 @@ inline symbols<double> fraction_table(bool with_a) {
                                                                {"tenth", "tenths", 10}}};
     symbols<double> table;
     table.name("a fraction");
-    for (auto const& d : denominators) {
+    for (const auto& d : denominators) {
         if (with_a) {
             table.add(std::string("a ") + d.one, 1.0 / d.value);
         }
-        for (auto const& [word, n] : digit_words) {
+        for (const auto& [word, n] : digit_words) {
             if (n >= d.value) {
                 continue;
             }
-            std::string const den = n == 1 ? d.one : d.many;
+            const std::string den = n == 1 ? d.one : d.many;
             table.add(std::string(word) + " " + den, double(n) / d.value);
             table.add(std::string(word) + "-" + den, double(n) / d.value);
         }
     }
     return table;
 }
-inline symbols<double> const fraction_words = fraction_table(true);
-inline symbols<double> const fraction_words_in_text = fraction_table(false);
+inline const symbols<double> fraction_words = fraction_table(true);
+inline const symbols<double> fraction_words_in_text = fraction_table(false);
 
 // Currency forms (units::currency_forms: data/currencies.tsv and ICU)
 // written before (or after) a number, as a table of lower-case forms to ISO
@@ -196,36 +196,36 @@ inline symbols<double> const fraction_words_in_text = fraction_table(false);
 inline symbols<std::string> currency_table(bool before, bool words, bool bare = true) {
     symbols<std::string> table;
     table.name("a currency");
-    for (auto const& c : units::currency_forms()) {
+    for (const auto& c : units::currency_forms()) {
         if ((before ? c.before : c.after) && c.glued != words && !c.iso_code && (bare || !c.bare)) {
             table.add(words ? text::lower(c.form) : c.form, c.code);  // signs are matched as written
         }
     }
     return table;
 }
-inline symbols<std::string> const currency_signs = currency_table(true, false);
+inline const symbols<std::string> currency_signs = currency_table(true, false);
 // Signs that end in a letter ("RM"), which are no sign at the start of a
 // word ("RMB"), and the others ("$", "US$", "€").
 inline symbols<std::string> currency_sign_table(bool ends_in_letter) {
     symbols<std::string> table;
     table.name("a currency");
-    for (auto const& c : units::currency_forms()) {
-        bool const letter = !c.form.empty() && std::isalpha(static_cast<unsigned char>(c.form.back())) != 0;
+    for (const auto& c : units::currency_forms()) {
+        const bool letter = !c.form.empty() && std::isalpha(static_cast<unsigned char>(c.form.back())) != 0;
         if (c.before && c.glued && letter == ends_in_letter) {
             table.add(c.form, c.code);
         }
     }
     return table;
 }
-inline symbols<std::string> const currency_letter_signs = currency_sign_table(true);
-inline symbols<std::string> const currency_symbol_signs = currency_sign_table(false);
-inline symbols<std::string> const currency_words_before = currency_table(true, true);
-inline symbols<std::string> const currency_words_after = currency_table(false, true);
-inline symbols<std::string> const currency_words_after_in_text = currency_table(false, true, false);
-inline symbols<std::string> const currency_code_words = [] {
+inline const symbols<std::string> currency_letter_signs = currency_sign_table(true);
+inline const symbols<std::string> currency_symbol_signs = currency_sign_table(false);
+inline const symbols<std::string> currency_words_before = currency_table(true, true);
+inline const symbols<std::string> currency_words_after = currency_table(false, true);
+inline const symbols<std::string> currency_words_after_in_text = currency_table(false, true, false);
+inline const symbols<std::string> currency_code_words = [] {
     symbols<std::string> table;
     table.name("a currency code");
-    for (auto const& c : units::currency_forms()) {
+    for (const auto& c : units::currency_forms()) {
         if (c.iso_code) {
             table.add(c.form, c.code);
         }
@@ -238,21 +238,21 @@ inline symbols<std::string> const currency_code_words = [] {
 inline symbols<x3::unused_type> text_unit_table(bool ascii) {
     symbols<x3::unused_type> table;
     table.name("a unit");
-    for (auto const& word : units::unit_words()) {
-        bool const is_ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+    for (const auto& word : units::unit_words()) {
+        const bool is_ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
         if (word.size() > 1 && is_ascii == ascii) {
             table.add(ascii ? text::lower(word) : word);  // x3::no_case reads ASCII only
         }
     }
     return table;
 }
-inline symbols<x3::unused_type> const text_unit_words = text_unit_table(true);
-inline symbols<x3::unused_type> const text_unit_signs = text_unit_table(false);
+inline const symbols<x3::unused_type> text_unit_words = text_unit_table(true);
+inline const symbols<x3::unused_type> text_unit_signs = text_unit_table(false);
 
 // ---------------------------------------------------------------- shapes: tables
 
 // Fractions glued to a whole number: "10½" (numerator * 100 + denominator).
-inline symbols<int> const vulgar_fractions(
+inline const symbols<int> vulgar_fractions(
     {
         {"\xC2\xBD", 102},      // ½
         {"\xC2\xBC", 104},      // ¼
@@ -270,11 +270,11 @@ inline symbols<int> const vulgar_fractions(
 inline symbols<x3::unused_type> part_word_table() {
     symbols<x3::unused_type> table;
     table.name("a unit");
-    for (auto const& s : units::subunits()) {
+    for (const auto& s : units::subunits()) {
         table.add(s.word);
     }
     return table;
 }
-inline symbols<x3::unused_type> const part_words = part_word_table();
+inline const symbols<x3::unused_type> part_words = part_word_table();
 
 }  // namespace claimcheck::grammar::parser

@@ -18,8 +18,8 @@ namespace {
 namespace word = grammar::text;
 
 // The first byte of the character that ends at `end` (non-empty text).
-char const* last_character(char const* begin, char const* end) {
-    char const* last = end - 1;
+const char* last_character(const char* begin, const char* end) {
+    const char* last = end - 1;
     while (last != begin && (static_cast<unsigned char>(*last) & 0xC0) == 0x80) {
         --last;
     }
@@ -32,8 +32,8 @@ bool well_formed(std::string_view phrase) {
     if (phrase.empty() || phrase.find("  ") != std::string_view::npos) {
         return false;
     }
-    char const* const begin = phrase.data();
-    char const* const end = begin + phrase.size();
+    const char* const begin = phrase.data();
+    const char* const end = begin + phrase.size();
     if (!word::is_word_char(begin, end) || !word::is_word_char(last_character(begin, end), end)) {
         return false;
     }
@@ -42,8 +42,8 @@ bool well_formed(std::string_view phrase) {
     });
 }
 
-std::string level_of(std::string_view level, BuiltinScale const& scale, std::string_view file, int line) {
-    for (auto const& known : scale.levels) {
+std::string level_of(std::string_view level, const BuiltinScale& scale, std::string_view file, int line) {
+    for (const auto& known : scale.levels) {
         if (known == level) {
             return known;
         }
@@ -54,20 +54,20 @@ std::string level_of(std::string_view level, BuiltinScale const& scale, std::str
 }
 
 // A row: "reportedly	certainty	possible".
-CueEntry entry_of(text::TsvRow const& row, std::string_view file, std::span<const BuiltinScale> scales) {
+CueEntry entry_of(const text::TsvRow& row, std::string_view file, std::span<const BuiltinScale> scales) {
     rows::require_columns(row, file, 3, "phrase, scale, level");
-    auto const& cells = row.cells;
+    const auto& cells = row.cells;
     if (!well_formed(cells[0])) {
         rows::refuse(file, row.line,
                      fmt::format("write the phrase '{}' in lower case, one space between words, starting and "
                                  "ending with a letter or digit",
                                  cells[0]));
     }
-    auto const scale =
-        std::find_if(scales.begin(), scales.end(), [&](BuiltinScale const& s) { return s.name == cells[1]; });
+    const auto scale =
+        std::find_if(scales.begin(), scales.end(), [&](const BuiltinScale& s) { return s.name == cells[1]; });
     if (scale == scales.end()) {
         std::vector<std::string> names;
-        for (auto const& s : scales) {
+        for (const auto& s : scales) {
             names.push_back(s.name);
         }
         rows::refuse(file, row.line,
@@ -78,7 +78,7 @@ CueEntry entry_of(text::TsvRow const& row, std::string_view file, std::span<cons
 }
 
 // The end of the word that starts at `p`.
-char const* word_end(char const* p, char const* end) {
+const char* word_end(const char* p, const char* end) {
     while (p != end && word::is_word_char(p, end)) {
         ++p;
     }
@@ -92,26 +92,26 @@ char const* word_end(char const* p, char const* end) {
 class Matcher {
   public:
     explicit Matcher(std::span<const CueEntry> entries) {
-        for (auto const& entry : entries) {
-            char const* const begin = entry.phrase.data();
-            auto const first = std::string_view(begin, word_end(begin, begin + entry.phrase.size()));
+        for (const auto& entry : entries) {
+            const char* const begin = entry.phrase.data();
+            const auto first = std::string_view(begin, word_end(begin, begin + entry.phrase.size()));
             groups_[std::string(first)].push_back(&entry);
         }
         for (auto& [first, group] : groups_) {
             std::stable_sort(group.begin(), group.end(),
-                             [](CueEntry const* a, CueEntry const* b) { return a->phrase.size() > b->phrase.size(); });
+                             [](const CueEntry* a, const CueEntry* b) { return a->phrase.size() > b->phrase.size(); });
         }
     }
 
     // The cue at `p`, a word start, with where it ends; {nullptr, nullptr} if none.
-    std::pair<CueEntry const*, char const*> match(char const* p, char const* end) const {
-        auto const found = groups_.find(text::ascii_lower(std::string_view(p, word_end(p, end))));
+    std::pair<const CueEntry*, const char*> match(const char* p, const char* end) const {
+        const auto found = groups_.find(text::ascii_lower(std::string_view(p, word_end(p, end))));
         if (found == groups_.end()) {
             return {nullptr, nullptr};
         }
-        for (auto const* entry : found->second) {
+        for (const auto* entry : found->second) {
             if (begins_with(p, end, entry->phrase)) {
-                char const* const stop = p + entry->phrase.size();
+                const char* const stop = p + entry->phrase.size();
                 if (word::at_word_end(stop, end)) {
                     return {entry, stop};
                 }
@@ -122,12 +122,12 @@ class Matcher {
 
   private:
     // Does [p, end) begin with `phrase` (lower case), ASCII case folded?
-    static bool begins_with(char const* p, char const* end, std::string_view phrase) {
+    static bool begins_with(const char* p, const char* end, std::string_view phrase) {
         return static_cast<std::size_t>(end - p) >= phrase.size() &&
                std::equal(phrase.begin(), phrase.end(), p, [](char a, char b) { return a == text::ascii_lower(b); });
     }
 
-    std::unordered_map<std::string, std::vector<CueEntry const*>> groups_;
+    std::unordered_map<std::string, std::vector<const CueEntry*>> groups_;
 };
 
 // The negations of data/negations.tsv: whole words and word endings.
@@ -136,18 +136,18 @@ struct Negations {
     std::vector<std::string> endings;
 
     bool negates(std::string_view word) const {
-        std::string const lower = text::ascii_lower(word);
+        const std::string lower = text::ascii_lower(word);
         return std::find(words.begin(), words.end(), lower) != words.end() ||
-               std::any_of(endings.begin(), endings.end(), [&](std::string const& ending) {
+               std::any_of(endings.begin(), endings.end(), [&](const std::string& ending) {
                    return lower.size() > ending.size() && lower.ends_with(ending);
                });
     }
 };
 
-Negations const& negations() {
-    static Negations const table = [] {
+const Negations& negations() {
+    static const Negations table = [] {
         Negations out;
-        for (auto const& row : text::numbered_tsv_rows(data::negations_tsv())) {
+        for (const auto& row : text::numbered_tsv_rows(data::negations_tsv())) {
             rows::require_columns(row, "data/negations.tsv", 2, "form, kind");
             if (row.cells[1] == "word") {
                 out.words.emplace_back(row.cells[0]);
@@ -164,7 +164,7 @@ Negations const& negations() {
 }
 
 // Does a clause end just before `q`: , ; : . ! ? ( ) or a dash (— –)?
-bool clause_break_before(char const* begin, char const* q) {
+bool clause_break_before(const char* begin, const char* q) {
     if (q == begin) {
         return true;
     }
@@ -174,7 +174,7 @@ bool clause_break_before(char const* begin, char const* q) {
     if (q - begin < 3) {
         return false;
     }
-    std::string_view const last(q - 3, 3);
+    const std::string_view last(q - 3, 3);
     return last == "\xE2\x80\x94" || last == "\xE2\x80\x93";
 }
 
@@ -183,9 +183,9 @@ bool space(char c) {
 }
 
 // Does a negation come up to six words before `p` in its clause?
-bool negated(char const* begin, char const* p) {
+bool negated(const char* begin, const char* p) {
     constexpr int window = 6;
-    char const* q = p;
+    const char* q = p;
     for (int words = 0; words < window; ++words) {
         while (q != begin && space(q[-1])) {
             --q;
@@ -193,7 +193,7 @@ bool negated(char const* begin, char const* p) {
         if (clause_break_before(begin, q)) {
             return false;
         }
-        char const* const word_end = q;
+        const char* const word_end = q;
         while (q != begin && !space(q[-1]) && !clause_break_before(begin, q)) {
             --q;
         }
@@ -209,9 +209,9 @@ bool negated(char const* begin, char const* p) {
 std::vector<CueEntry> read_cues(std::string_view tsv, std::string_view file, std::span<const BuiltinScale> scales) {
     std::vector<CueEntry> entries;
     std::map<std::string, int> lines;  // phrase → the line it was first given on
-    for (auto const& row : text::numbered_tsv_rows(tsv)) {
+    for (const auto& row : text::numbered_tsv_rows(tsv)) {
         CueEntry entry = entry_of(row, file, scales);
-        if (auto const [first, fresh] = lines.emplace(entry.phrase, row.line); !fresh) {
+        if (const auto [first, fresh] = lines.emplace(entry.phrase, row.line); !fresh) {
             rows::refuse(file, row.line,
                          fmt::format("phrase '{}' appears twice (also line {})", entry.phrase, first->second));
         }
@@ -221,22 +221,22 @@ std::vector<CueEntry> read_cues(std::string_view tsv, std::string_view file, std
 }
 
 std::span<const CueEntry> cue_entries() {
-    static std::vector<CueEntry> const entries = read_cues(data::cues_tsv(), "data/cues.tsv", builtin_scales());
+    static const std::vector<CueEntry> entries = read_cues(data::cues_tsv(), "data/cues.tsv", builtin_scales());
     return entries;
 }
 
 std::vector<Cue> find_cues(std::string_view input) {
-    static Matcher const matcher(cue_entries());
+    static const Matcher matcher(cue_entries());
     std::vector<Cue> cues;
-    char const* const begin = input.data();
-    char const* const end = begin + input.size();
-    char const* p = begin;
+    const char* const begin = input.data();
+    const char* const end = begin + input.size();
+    const char* p = begin;
     while (p != end) {
         if (!word::is_word_char(p, end) || !word::at_word_start(begin, p, end)) {
             ++p;
             continue;
         }
-        auto const [entry, stop] = matcher.match(p, end);
+        const auto [entry, stop] = matcher.match(p, end);
         if (entry != nullptr && negated(begin, p)) {
             p = stop;  // "not ... addressed": no evidence either way
             continue;

@@ -14,11 +14,11 @@
 
 namespace claimcheck::framing::rows {
 
-[[noreturn]] inline void refuse(std::string_view file, int line, std::string const& message) {
+[[noreturn]] inline void refuse(std::string_view file, int line, const std::string& message) {
     throw std::logic_error(fmt::format("{}:{}: {}", file, line, message));
 }
 
-inline void require_columns(text::TsvRow const& row, std::string_view file, std::size_t count, char const* columns) {
+inline void require_columns(const text::TsvRow& row, std::string_view file, std::size_t count, const char* columns) {
     if (row.cells.size() != count) {
         refuse(file, row.line, fmt::format("a row needs {} columns ({}), not {}", count, columns, row.cells.size()));
     }
@@ -26,8 +26,8 @@ inline void require_columns(text::TsvRow const& row, std::string_view file, std:
 
 // " (did you mean 'x'?)" for a likely typo of one of `known`, else
 // " (<intro> a, b, c)".
-inline std::string hint_or_list(std::string_view word, std::vector<std::string> const& known, std::string_view intro) {
-    auto const hint = text::closest(word, known);
+inline std::string hint_or_list(std::string_view word, const std::vector<std::string>& known, std::string_view intro) {
+    const auto hint = text::closest(word, known);
     return hint.empty() ? fmt::format(" ({} {})", intro, fmt::join(known, ", ")) : text::did_you_mean(hint);
 }
 

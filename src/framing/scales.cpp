@@ -24,9 +24,9 @@ std::optional<ScaleId> scale_named(std::string_view name) {
     return std::nullopt;
 }
 
-int distance_in(std::string_view cell, std::string_view file, int line, char const* column) {
+int distance_in(std::string_view cell, std::string_view file, int line, const char* column) {
     int value = 0;
-    auto const [end, error] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
+    const auto [end, error] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
     if (error != std::errc() || end != cell.data() + cell.size() || value < 1) {
         rows::refuse(file, line,
                      fmt::format("{} must be a whole number of levels, at least 1, not '{}'", column, cell));
@@ -37,7 +37,7 @@ int distance_in(std::string_view cell, std::string_view file, int line, char con
 std::vector<std::string> levels_in(std::string_view cell, std::string_view file, int line) {
     std::vector<std::string> levels;
     std::set<std::string> seen;
-    for (auto const level : text::split(cell, ' ')) {
+    for (const auto level : text::split(cell, ' ')) {
         if (!seen.insert(text::ascii_lower(level)).second) {
             rows::refuse(file, line, fmt::format("level '{}' appears twice", level));
         }
@@ -50,12 +50,12 @@ std::vector<std::string> levels_in(std::string_view cell, std::string_view file,
 }
 
 // A row: "status	absent mentioned discussed addressed resolved	2	3	yes".
-BuiltinScale scale_of(text::TsvRow const& row, std::string_view file) {
+BuiltinScale scale_of(const text::TsvRow& row, std::string_view file) {
     rows::require_columns(row, file, 5, "name, levels, warn, error, progresses");
-    auto const& cells = row.cells;
-    auto const id = scale_named(cells[0]);
+    const auto& cells = row.cells;
+    const auto id = scale_named(cells[0]);
     if (!id) {
-        std::vector<std::string> const names(scale_names.begin(), scale_names.end());
+        const std::vector<std::string> names(scale_names.begin(), scale_names.end());
         rows::refuse(file, row.line,
                      fmt::format("unknown scale '{}'{}", cells[0],
                                  rows::hint_or_list(cells[0], names, "the built-in scales are")));
@@ -79,7 +79,7 @@ BuiltinScale scale_of(text::TsvRow const& row, std::string_view file) {
 
 std::vector<BuiltinScale> read_scales(std::string_view tsv, std::string_view file) {
     std::vector<std::optional<BuiltinScale>> by_id(scale_names.size());
-    for (auto const& row : text::numbered_tsv_rows(tsv)) {
+    for (const auto& row : text::numbered_tsv_rows(tsv)) {
         BuiltinScale scale = scale_of(row, file);
         auto& slot = by_id[static_cast<std::size_t>(scale.id)];
         if (slot) {
@@ -98,7 +98,7 @@ std::vector<BuiltinScale> read_scales(std::string_view tsv, std::string_view fil
 }
 
 std::span<const BuiltinScale> builtin_scales() {
-    static std::vector<BuiltinScale> const scales = read_scales(data::scales_tsv(), "data/scales.tsv");
+    static const std::vector<BuiltinScale> scales = read_scales(data::scales_tsv(), "data/scales.tsv");
     return scales;
 }
 
@@ -115,7 +115,7 @@ std::variant<int, grammar::ParseError> parse_level(std::string_view value, std::
     while (stop > start && (value[stop - 1] == ' ' || value[stop - 1] == '\t')) {
         --stop;
     }
-    std::string const word = text::ascii_lower(value.substr(start, stop - start));
+    const std::string word = text::ascii_lower(value.substr(start, stop - start));
     for (std::size_t i = 0; i < levels.size(); ++i) {
         if (text::ascii_lower(levels[i]) == word) {
             return static_cast<int>(i);
@@ -125,7 +125,7 @@ std::variant<int, grammar::ParseError> parse_level(std::string_view value, std::
         return grammar::ParseError{start,
                                    fmt::format("expected a level (expected one of: {})", fmt::join(levels, ", "))};
     }
-    std::vector<std::string> const known(levels.begin(), levels.end());
+    const std::vector<std::string> known(levels.begin(), levels.end());
     return grammar::ParseError{
         start, fmt::format("unknown level '{}'{}", word, rows::hint_or_list(word, known, "expected one of:"))};
 }

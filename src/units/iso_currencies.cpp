@@ -13,7 +13,7 @@ namespace claimcheck::units {
 
 namespace {
 
-std::string utf8(UChar const* s, int32_t length) {
+std::string utf8(const UChar* s, int32_t length) {
     std::string out(static_cast<std::size_t>(length) * 3 + 1, '\0');
     int32_t written = 0;
     UErrorCode status = U_ZERO_ERROR;
@@ -27,12 +27,12 @@ std::string utf8(UChar const* s, int32_t length) {
 
 // A currency's English name: its long name, or its plural for `count`
 // ("one", "other").
-std::string name_of(std::u16string const& code, char const* count) {
+std::string name_of(const std::u16string& code, const char* count) {
     UBool is_choice = 0;
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    auto const* iso = reinterpret_cast<UChar const*>(code.c_str());
-    UChar const* name = count == nullptr ? ucurr_getName(iso, "en", UCURR_LONG_NAME, &is_choice, &length, &status)
+    const auto* iso = reinterpret_cast<const UChar*>(code.c_str());
+    const UChar* name = count == nullptr ? ucurr_getName(iso, "en", UCURR_LONG_NAME, &is_choice, &length, &status)
                                          : ucurr_getPluralName(iso, "en", &is_choice, count, &length, &status);
     return U_FAILURE(status) ? std::string() : utf8(name, length);
 }
@@ -51,18 +51,18 @@ std::vector<IsoCurrency> read_currencies() {
     }
     std::vector<IsoCurrency> out;
     int32_t length = 0;
-    while (char const* code = uenum_next(codes, &length, &status)) {
+    while (const char* code = uenum_next(codes, &length, &status)) {
         IsoCurrency c;
         c.code.assign(code, static_cast<std::size_t>(length));
-        std::u16string const code16(c.code.begin(), c.code.end());
+        const std::u16string code16(c.code.begin(), c.code.end());
         c.plural = name_of(code16, "other");
-        for (char const* count : {static_cast<char const*>(nullptr), "one", "other"}) {
-            std::string const name = name_of(code16, count);
+        for (const char* count : {static_cast<const char*>(nullptr), "one", "other"}) {
+            const std::string name = name_of(code16, count);
             if (name.empty() || name == c.code || name.find('(') != std::string::npos) {
                 continue;  // no English name, or one of a currency withdrawn ("(1964—2022)")
             }
             add_unique(c.names, text::lower_words(name));
-            std::string const& lower = c.names.back();
+            const std::string& lower = c.names.back();
             add_unique(c.nouns, lower.substr(lower.rfind(' ') == std::string::npos ? 0 : lower.rfind(' ') + 1));
         }
         if (!c.names.empty()) {
@@ -70,14 +70,14 @@ std::vector<IsoCurrency> read_currencies() {
         }
     }
     uenum_close(codes);
-    std::sort(out.begin(), out.end(), [](auto const& a, auto const& b) { return a.code < b.code; });
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     return out;
 }
 
 }  // namespace
 
-std::vector<IsoCurrency> const& iso_currencies() {
-    static std::vector<IsoCurrency> const currencies = read_currencies();
+const std::vector<IsoCurrency>& iso_currencies() {
+    static const std::vector<IsoCurrency> currencies = read_currencies();
     return currencies;
 }
 

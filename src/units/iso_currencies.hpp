@@ -18,6 +18,6 @@ struct IsoCurrency {
 // Every common, non-deprecated ISO 4217 code with its English names, sorted
 // by code. A currency ICU names with the years it was in use ("Sierra
 // Leonean Leone (1964—2022)") is no longer tender and is left out.
-std::vector<IsoCurrency> const& iso_currencies();
+const std::vector<IsoCurrency>& iso_currencies();
 
 }  // namespace claimcheck::units

@@ -28,10 +28,10 @@ namespace {
 
 // The currency a topic's unit names ("KRW", "won", "$"), lower-cased forms;
 // an ISO code only as written, in capitals.
-CurrencyForm const* currency_form_of(std::string const& key, std::string_view written) {
-    static std::map<std::string, CurrencyForm const*> const forms = [] {
-        std::map<std::string, CurrencyForm const*> out;
-        for (auto const& form : currency_forms()) {
+const CurrencyForm* currency_form_of(const std::string& key, std::string_view written) {
+    static const std::map<std::string, const CurrencyForm*> forms = [] {
+        std::map<std::string, const CurrencyForm*> out;
+        for (const auto& form : currency_forms()) {
             out.emplace(form.iso_code ? form.form : text::ascii_lower(form.form), &form);
         }
         return out;
@@ -46,7 +46,7 @@ CurrencyForm const* currency_form_of(std::string const& key, std::string_view wr
 }  // namespace
 
 NamedUnit named_unit(std::string_view unit) {
-    std::string const key = text::lower_words(unit);
+    const std::string key = text::lower_words(unit);
     if (key == "%" || key == "percent" || key == "per cent") {
         return {Dimension::percent, "%", false, {}, 1, 0};
     }
@@ -56,25 +56,25 @@ NamedUnit named_unit(std::string_view unit) {
     if (key == "basis points" || key == "basis point" || key == "basis-point" || key == "bps" || key == "bp") {
         return {Dimension::points, "basis points", false, {}, 0.01, 0};
     }
-    if (auto const* form = currency_form_of(key, unit)) {
+    if (const auto* form = currency_form_of(key, unit)) {
         // A sign stays before the number ("$5.1 billion"); a code or a name
         // reads as the currency's name after it ("7.1 trillion won").
-        bool const sign = form->before && !form->after && form->form != form->code;
+        const bool sign = form->before && !form->after && form->form != form->code;
         return {Dimension::money, sign ? form->form : currency_name(form->code), sign, form->code, 1, 0};
     }
-    if (auto const found = find_unit(unit, true)) {
-        double const offset = to_canonical(*found, 0);
+    if (const auto found = find_unit(unit, true)) {
+        const double offset = to_canonical(*found, 0);
         return {found->dimension, found->written, false, {}, to_canonical(*found, 1) - offset, offset};
     }
     return {Dimension::count, std::string(unit), false, {}, 1, 0};
 }
 
-double in_named_unit(NamedUnit const& unit, double canonical) {
+double in_named_unit(const NamedUnit& unit, double canonical) {
     return (canonical - unit.offset) / unit.scale;
 }
 
 bool glued_sign(std::string_view form) {
-    auto const* found = currency_form_of(text::ascii_lower(form), form);
+    const auto* found = currency_form_of(text::ascii_lower(form), form);
     return found != nullptr && found->glued;
 }
 
@@ -85,12 +85,12 @@ Dimension unit_dimension(std::string_view unit) {
 std::vector<std::string> currency_codes() {
     std::set<std::string> newsroom;
     std::set<std::string> others;
-    for (auto const& form : currency_forms()) {
+    for (const auto& form : currency_forms()) {
         (form.icu ? others : newsroom).insert(form.code);
     }
     std::vector<std::string> codes(newsroom.begin(), newsroom.end());
     std::copy_if(others.begin(), others.end(), std::back_inserter(codes),
-                 [&](std::string const& code) { return !newsroom.contains(code); });
+                 [&](const std::string& code) { return !newsroom.contains(code); });
     return codes;
 }
 
@@ -112,7 +112,7 @@ struct TableUnit {
 };
 
 Dimension dimension_of(std::string_view name) {
-    if (auto const dimension = physical_dimension(name)) {
+    if (const auto dimension = physical_dimension(name)) {
         return *dimension;
     }
     throw std::logic_error("data/units.tsv: unknown dimension '" + std::string(name) +
@@ -130,10 +130,10 @@ struct Tables {
     std::vector<Subunit> subunits;
 
     Tables() {
-        for (auto const& row : claimcheck::text::tsv_rows(data::units_tsv())) {
+        for (const auto& row : claimcheck::text::tsv_rows(data::units_tsv())) {
             text::require_columns(row, 3, "data/units.tsv");
             if (row[2] == "multiplier" || row[2] == "suffix" || row[2] == "suffix-after-currency") {
-                auto const place = row[2] == "multiplier" ? Multiplier::Place::word
+                const auto place = row[2] == "multiplier" ? Multiplier::Place::word
                                    : row[2] == "suffix"   ? Multiplier::Place::suffix
                                                           : Multiplier::Place::suffix_after_currency;
                 multipliers.push_back({std::string(row[0]), std::stod(std::string(row[1])), place});
@@ -143,15 +143,15 @@ struct Tables {
             unit_words.emplace_back(row[0]);
         }
         std::set<std::string> table_forms;  // lower-cased: what the table decides
-        for (auto const& row : claimcheck::text::tsv_rows(data::currencies_tsv())) {
+        for (const auto& row : claimcheck::text::tsv_rows(data::currencies_tsv())) {
             text::require_columns(row, 4, "data/currencies.tsv");
             table_forms.insert(text::ascii_lower(row[0]));
             if (row[1] == "none") {
                 continue;  // a word that is no currency alone ("marks")
             }
-            bool const before = row[2] == "before" || row[2] == "both";
-            bool const after = row[2] == "after" || row[2] == "both";
-            bool const glued = text::yes_or_no(row, 3, "yes", "no", "data/currencies.tsv");
+            const bool before = row[2] == "before" || row[2] == "both";
+            const bool after = row[2] == "after" || row[2] == "both";
+            const bool glued = text::yes_or_no(row, 3, "yes", "no", "data/currencies.tsv");
             if (glued && !before) {
                 throw std::logic_error("data/currencies.tsv: a glued sign is written before the number: " +
                                        std::string(row[0]));
@@ -159,7 +159,7 @@ struct Tables {
             currencies.push_back({std::string(row[0]), std::string(row[1]), before, after, glued});
         }
         add_iso_currencies(table_forms);
-        for (auto const& form : currencies) {
+        for (const auto& form : currencies) {
             if (form.after && !form.iso_code && form.form.find(' ') == std::string::npos) {
                 one_word_names.emplace(text::ascii_lower(form.form), form.code);
                 auto& codes = all_nouns[text::ascii_lower(form.form)];
@@ -169,7 +169,7 @@ struct Tables {
                 }
             }
         }
-        for (auto const& row : claimcheck::text::tsv_rows(data::subunits_tsv())) {
+        for (const auto& row : claimcheck::text::tsv_rows(data::subunits_tsv())) {
             text::require_columns(row, 3, "data/subunits.tsv");
             subunits.push_back(subunit_of(row));
         }
@@ -177,29 +177,29 @@ struct Tables {
 
     // ICU's currencies: every code, and the English names the table does
     // not already give; a name's last word alone where one currency has it.
-    void add_iso_currencies(std::set<std::string> const& table_forms) {
+    void add_iso_currencies(const std::set<std::string>& table_forms) {
         std::set<std::string> codes;
         std::set<std::string> forms = table_forms;
         std::map<std::string, std::vector<std::string>> nouns;
-        for (auto const& c : iso_currencies()) {
+        for (const auto& c : iso_currencies()) {
             codes.insert(c.code);
             currencies.push_back({c.code, c.code, true, true, false, true, false, true});
-            for (auto const& name : c.names) {
+            for (const auto& name : c.names) {
                 if (forms.insert(name).second) {
                     currencies.push_back({name, c.code, false, true, false, false, false, true});
                 }
             }
-            for (auto const& noun : c.nouns) {
+            for (const auto& noun : c.nouns) {
                 nouns[noun].push_back(c.code);
             }
         }
-        for (auto const& form : currencies) {
+        for (const auto& form : currencies) {
             if (!codes.contains(form.code)) {
                 throw std::logic_error("data/currencies.tsv: '" + form.code + "' (of '" + form.form +
                                        "') is not an ISO 4217 code in current use");
             }
         }
-        for (auto const& [noun, of] : nouns) {
+        for (const auto& [noun, of] : nouns) {
             all_nouns[noun] = of;
         }
         for (auto& [noun, of] : nouns) {
@@ -216,7 +216,7 @@ struct Tables {
     }
 
     // A row of data/subunits.tsv: "cents	USD EUR	0.01" or "in	unit	inch".
-    static Subunit subunit_of(std::vector<std::string_view> const& row) {
+    static Subunit subunit_of(const std::vector<std::string_view>& row) {
         Subunit s{text::ascii_lower(row[0]), {}, 0, {}};
         if (row[1] == "unit") {
             s.unit = std::string(row[2]);
@@ -224,7 +224,7 @@ struct Tables {
         }
         std::string_view codes = row[1];
         while (!codes.empty()) {
-            auto const space = codes.find(' ');
+            const auto space = codes.find(' ');
             if (space != 0) {
                 s.codes.emplace_back(codes.substr(0, space));
             }
@@ -239,8 +239,8 @@ struct Tables {
     }
 };
 
-Tables const& tables() {
-    static Tables const instance;
+const Tables& tables() {
+    static const Tables instance;
     return instance;
 }
 
@@ -270,28 +270,28 @@ class Library {
 
     // The converter of a UDUNITS expression; -1 when it is not a unit of a
     // dimension claimcheck compares.
-    int converter(std::string const& expression, std::optional<Dimension> expected) {
+    int converter(const std::string& expression, std::optional<Dimension> expected) {
         std::lock_guard lock(mutex_);
-        auto const known = ids_.find(expression);
+        const auto known = ids_.find(expression);
         if (known != ids_.end()) {
             return known->second;
         }
-        int const id = make(expression, expected);
+        const int id = make(expression, expected);
         ids_.emplace(expression, id);
         return id;
     }
 
-    Library(Library const&) = delete;
-    Library& operator=(Library const&) = delete;
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
     ~Library() {
-        for (auto const& c : converters_) {
+        for (const auto& c : converters_) {
             cv_free(c.forward);
             cv_free(c.backward);
         }
         ut_free_system(system_);
     }
 
-    Converter const& at(int id) {
+    const Converter& at(int id) {
         std::lock_guard lock(mutex_);
         return converters_.at(static_cast<std::size_t>(id));
     }
@@ -305,13 +305,13 @@ class Library {
         }
     }
 
-    int make(std::string const& expression, std::optional<Dimension> expected) {
+    int make(const std::string& expression, std::optional<Dimension> expected) {
         ut_unit* unit = ut_parse(system_, expression.c_str(), UT_UTF8);
         if (unit == nullptr) {
             return -1;
         }
         int id = -1;
-        for (auto const& [dimension, name] : canonical_units()) {
+        for (const auto& [dimension, name] : canonical_units()) {
             if (expected && *expected != dimension) {
                 continue;
             }
@@ -358,23 +358,23 @@ bool all_capitals(std::string_view words) {
 // as written, as another unit: "Mt" is the megatonne, not the row "mt"
 // (metric tons), "Mm" the megametre, not "mm". Case tells SI prefixes apart;
 // a whole word ("Miles"), or a symbol in capitals ("KM"), folds to its row.
-std::optional<int> other_unit_by_case(std::string_view words, TableUnit const& row, int row_id) {
+std::optional<int> other_unit_by_case(std::string_view words, const TableUnit& row, int row_id) {
     if (words == row.written || all_capitals(words) || words.find(' ') != std::string_view::npos) {
         return std::nullopt;
     }
-    int const id = Library::get().converter(std::string(words), std::nullopt);
+    const int id = Library::get().converter(std::string(words), std::nullopt);
     if (id < 0) {
         return std::nullopt;
     }
-    auto const& as_written = Library::get().at(id);
-    auto const& as_row = Library::get().at(row_id);
-    bool const same =
+    const auto& as_written = Library::get().at(id);
+    const auto& as_row = Library::get().at(row_id);
+    const bool same =
         as_written.dimension == as_row.dimension && as_written.factor == as_row.factor && as_written.factor != 0;
     return same ? std::nullopt : std::optional<int>(id);
 }
 
 // A symbol of the table ("hr", "gal", "kg"): a short lower-case word.
-bool is_symbol(std::string const& word) {
+bool is_symbol(const std::string& word) {
     return !word.empty() && word.size() <= 3 && word.back() != 's' &&
            std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -383,21 +383,21 @@ bool is_symbol(std::string const& word) {
 // "k.g." and "g." are kg and g, "hrs", "mins", "gals", "mls" and "gs" are
 // hr, min, gal, ml and g ("k.gs" both). Only the table's own words are
 // derived so: "p.m." is not read as "pm" (picometres).
-std::map<std::string, TableUnit>::const_iterator derived_row(std::string const& key) {
-    auto const& table = tables().units;
+std::map<std::string, TableUnit>::const_iterator derived_row(const std::string& key) {
+    const auto& table = tables().units;
     if (key.find(' ') != std::string::npos) {
         return table.end();
     }
     std::string undotted;
     std::copy_if(key.begin(), key.end(), std::back_inserter(undotted), [](char c) { return c != '.'; });
     if (undotted.size() < key.size()) {
-        auto const found = table.find(undotted);
+        const auto found = table.find(undotted);
         if (found != table.end()) {
             return found;
         }
     }
     if (undotted.size() >= 2 && undotted.back() == 's') {
-        auto const found = table.find(undotted.substr(0, undotted.size() - 1));
+        const auto found = table.find(undotted.substr(0, undotted.size() - 1));
         if (found != table.end() && is_symbol(found->first)) {
             return found;
         }
@@ -406,18 +406,18 @@ std::map<std::string, TableUnit>::const_iterator derived_row(std::string const& 
 }
 
 std::optional<Unit> look_up_unit(std::string_view words, bool library) {
-    std::string const key = key_of(words);
-    auto const& table = tables().units;
+    const std::string key = key_of(words);
+    const auto& table = tables().units;
     auto found = table.find(key);
     if (found == table.end() && library) {
         found = derived_row(key);
     }
     if (found != table.end()) {
-        int const id = Library::get().converter(found->second.expression, found->second.dimension);
+        const int id = Library::get().converter(found->second.expression, found->second.dimension);
         if (id < 0) {
             throw std::logic_error("data/units.tsv: UDUNITS-2 cannot convert '" + found->second.expression + "'");
         }
-        if (auto const other = other_unit_by_case(words, found->second, id)) {
+        if (const auto other = other_unit_by_case(words, found->second, id)) {
             if (!library) {
                 return std::nullopt;  // running text reads only the table's units
             }
@@ -457,24 +457,24 @@ namespace {
 // The UDUNITS-2 expression a unit word stands for: its table row's, or the
 // word itself for the library.
 std::optional<std::string> expression_of(std::string_view words, bool library) {
-    auto const unit = find_unit(words, library);
+    const auto unit = find_unit(words, library);
     if (!unit) {
         return std::nullopt;
     }
-    auto const& table = tables().units;
-    auto const found = table.find(key_of(words));
+    const auto& table = tables().units;
+    const auto found = table.find(key_of(words));
     return found != table.end() && found->second.written == unit->written ? found->second.expression : unit->written;
 }
 
 }  // namespace
 
 std::optional<Unit> find_unit_per(std::string_view numerator, std::string_view denominator, bool library) {
-    auto const top = expression_of(numerator, library);
-    auto const bottom = expression_of(denominator, true);
+    const auto top = expression_of(numerator, library);
+    const auto bottom = expression_of(denominator, true);
     if (!top || !bottom) {
         return std::nullopt;
     }
-    int const id = Library::get().converter("(" + *top + ")/(" + *bottom + ")", std::nullopt);
+    const int id = Library::get().converter("(" + *top + ")/(" + *bottom + ")", std::nullopt);
     if (id < 0) {
         return std::nullopt;
     }
@@ -482,43 +482,43 @@ std::optional<Unit> find_unit_per(std::string_view numerator, std::string_view d
 }
 
 std::optional<std::string> case_variant(std::string_view words) {
-    std::string const lower = text::ascii_lower(words);
+    const std::string lower = text::ascii_lower(words);
     if (lower == words || find_unit(words, true)) {
         return std::nullopt;
     }
-    auto const unit = find_unit(lower, true);
+    const auto unit = find_unit(lower, true);
     return unit ? std::optional<std::string>(unit->written) : std::nullopt;
 }
 
-double to_canonical(Unit const& unit, double x) {
-    auto const& c = Library::get().at(unit.id);
+double to_canonical(const Unit& unit, double x) {
+    const auto& c = Library::get().at(unit.id);
     return c.factor != 0 ? x * c.factor : cv_convert_double(c.forward, x);
 }
 
-double from_canonical(Unit const& unit, double x) {
-    auto const& c = Library::get().at(unit.id);
+double from_canonical(const Unit& unit, double x) {
+    const auto& c = Library::get().at(unit.id);
     return c.factor != 0 ? x / c.factor : cv_convert_double(c.backward, x);
 }
 
-std::vector<std::string> const& unit_words() {
+const std::vector<std::string>& unit_words() {
     return tables().unit_words;
 }
 
-std::vector<Multiplier> const& multipliers() {
+const std::vector<Multiplier>& multipliers() {
     return tables().multipliers;
 }
 
-std::vector<CurrencyForm> const& currency_forms() {
+const std::vector<CurrencyForm>& currency_forms() {
     return tables().currencies;
 }
 
-std::vector<Subunit> const& subunits() {
+const std::vector<Subunit>& subunits() {
     return tables().subunits;
 }
 
 std::optional<double> currency_subunit(std::string_view word, std::string_view code) {
-    std::string const key = text::ascii_lower(word);
-    for (auto const& s : subunits()) {
+    const std::string key = text::ascii_lower(word);
+    for (const auto& s : subunits()) {
         if (s.word == key && std::find(s.codes.begin(), s.codes.end(), code) != s.codes.end()) {
             return s.fraction;
         }
@@ -530,8 +530,8 @@ std::optional<Unit> find_part_unit(std::string_view word, bool library) {
     if (auto unit = find_unit(word, library)) {
         return unit;
     }
-    std::string const key = text::ascii_lower(word);
-    for (auto const& s : subunits()) {
+    const std::string key = text::ascii_lower(word);
+    for (const auto& s : subunits()) {
         if (s.word == key && !s.unit.empty()) {
             auto unit = find_unit(s.unit, true);
             if (unit) {
@@ -544,17 +544,17 @@ std::optional<Unit> find_part_unit(std::string_view word, bool library) {
 }
 
 std::string currency_name(std::string_view code) {
-    for (auto const& form : currency_forms()) {
+    for (const auto& form : currency_forms()) {
         if (form.code == code && form.after && !form.icu && form.form != form.code && form.form.back() == 's') {
             return form.form;
         }
     }
-    for (auto const& form : currency_forms()) {
+    for (const auto& form : currency_forms()) {
         if (form.code == code && form.after && !form.icu && form.form != form.code) {
             return form.form;
         }
     }
-    for (auto const& c : iso_currencies()) {
+    for (const auto& c : iso_currencies()) {
         if (c.code == code && !c.plural.empty()) {
             return c.plural;  // "Kuwaiti dinars"
         }
@@ -563,19 +563,19 @@ std::string currency_name(std::string_view code) {
 }
 
 std::vector<std::string> currencies_called(std::string_view noun) {
-    auto const& nouns = tables().all_nouns;
-    auto const found = nouns.find(text::lower_words(noun));
+    const auto& nouns = tables().all_nouns;
+    const auto found = nouns.find(text::lower_words(noun));
     return found == nouns.end() ? std::vector<std::string>() : found->second;
 }
 
 std::vector<std::string> currencies_named(std::string_view noun) {
-    std::string const key = text::lower_words(noun);
-    auto const& shared = tables().shared_nouns;
-    if (auto const found = shared.find(key); found != shared.end()) {
+    const std::string key = text::lower_words(noun);
+    const auto& shared = tables().shared_nouns;
+    if (const auto found = shared.find(key); found != shared.end()) {
         return found->second;
     }
-    auto const& names = tables().one_word_names;
-    auto const found = names.find(key);
+    const auto& names = tables().one_word_names;
+    const auto found = names.find(key);
     return found == names.end() ? std::vector<std::string>() : std::vector<std::string>{found->second};
 }
 

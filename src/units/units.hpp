@@ -40,13 +40,13 @@ std::optional<std::string> case_variant(std::string_view words);
 // The value `x` written in `unit`, in the dimension's canonical unit
 // (metres, square metres, kilograms, cubic metres, metres per second,
 // kelvin, days). Increasing in x.
-double to_canonical(Unit const& unit, double x);
+double to_canonical(const Unit& unit, double x);
 // The inverse: a canonical value in `unit`.
-double from_canonical(Unit const& unit, double x);
+double from_canonical(const Unit& unit, double x);
 
 // Every unit word of the newsroom table (running text reads only these; "did
 // you mean" hints come from them).
-std::vector<std::string> const& unit_words();
+const std::vector<std::string>& unit_words();
 
 // ---------------------------------------------------------------- multipliers
 
@@ -55,7 +55,7 @@ struct Multiplier {
     double factor = 1;
     enum class Place { word, suffix, suffix_after_currency } place = Place::word;
 };
-std::vector<Multiplier> const& multipliers();
+const std::vector<Multiplier>& multipliers();
 
 // ---------------------------------------------------------------- currencies
 
@@ -73,7 +73,7 @@ struct CurrencyForm {
     bool bare = false;      // a name without its country ("ringgit"): read in a value, not in running text
     bool icu = false;       // from ICU rather than data/currencies.tsv
 };
-std::vector<CurrencyForm> const& currency_forms();
+const std::vector<CurrencyForm>& currency_forms();
 
 // The ISO 4217 codes a one-word currency name written after a number stands
 // for: one ("dollars": USD, "ringgit": MYR), or, for a name several
@@ -109,7 +109,7 @@ struct Subunit {
     double fraction = 0;             // of one main unit
     std::string unit;                // a unit word's unit (empty for a currency's subunit)
 };
-std::vector<Subunit> const& subunits();
+const std::vector<Subunit>& subunits();
 
 // The fraction of one `code` that the subunit `word` is ("cents", "USD" →
 // 0.01), or nullopt.
@@ -141,7 +141,7 @@ struct NamedUnit {
     double offset = 0;
 };
 NamedUnit named_unit(std::string_view unit);
-double in_named_unit(NamedUnit const& unit, double canonical);
+double in_named_unit(const NamedUnit& unit, double canonical);
 
 // The ISO 4217 codes claimcheck reads: those of data/currencies.tsv (the
 // newsroom's usual currencies) first, then ICU's others, each sorted, so a

@@ -24,8 +24,8 @@ std::string_view weekday_name(std::chrono::weekday weekday) {
 }
 
 std::optional<unsigned> month_of(std::string_view word) {
-    std::string const lower = text::ascii_lower(word);
-    for (auto const& name : month_names) {
+    const std::string lower = text::ascii_lower(word);
+    for (const auto& name : month_names) {
         if (text::ascii_lower(name.word) == lower) {
             return name.value;
         }

@@ -62,7 +62,7 @@ template <typename Value, typename Compute>
 const Value& remembered(std::unordered_map<std::string, Value>& memo, std::string_view word, Compute compute,
                         std::size_t limit = 4096) {
     std::string key(word);
-    if (auto const found = memo.find(key); found != memo.end()) {
+    if (const auto found = memo.find(key); found != memo.end()) {
         return found->second;
     }
     if (memo.size() >= limit) {

@@ -21,16 +21,16 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
     return out;
 }
 
-void require_columns(std::vector<std::string_view> const& row, std::size_t count, std::string_view file) {
+void require_columns(const std::vector<std::string_view>& row, std::size_t count, std::string_view file) {
     if (row.size() != count) {
         throw std::logic_error(std::string(file) + ": a row needs " + std::to_string(count) +
                                " columns: " + (row.empty() ? std::string() : std::string(row.front())));
     }
 }
 
-bool yes_or_no(std::vector<std::string_view> const& row, std::size_t column, std::string_view yes, std::string_view no,
+bool yes_or_no(const std::vector<std::string_view>& row, std::size_t column, std::string_view yes, std::string_view no,
                std::string_view file) {
-    std::string_view const word = row.at(column);
+    const std::string_view word = row.at(column);
     if (word != yes && word != no) {
         throw std::logic_error(std::string(file) + ": expected '" + std::string(yes) + "' or '" + std::string(no) +
                                "' in the row of '" + std::string(row.front()) + "', not '" + std::string(word) + "'");

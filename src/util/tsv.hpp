@@ -24,10 +24,10 @@ std::vector<TsvRow> numbered_tsv_rows(std::string_view text);
 // Strict reading of a row of `file` (a table under data/), for messages that
 // name the file and the row's first cell: throws std::logic_error unless the
 // row has `count` cells.
-void require_columns(std::vector<std::string_view> const& row, std::size_t count, std::string_view file);
+void require_columns(const std::vector<std::string_view>& row, std::size_t count, std::string_view file);
 // A two-valued cell of that row: true for `yes`, false for `no`; any other
 // word throws std::logic_error.
-bool yes_or_no(std::vector<std::string_view> const& row, std::size_t column, std::string_view yes, std::string_view no,
+bool yes_or_no(const std::vector<std::string_view>& row, std::size_t column, std::string_view yes, std::string_view no,
                std::string_view file);
 
 // Splits `s` at `separator`, dropping empty pieces.

@@ -20,11 +20,11 @@ namespace claimcheck::zones {
 
 // An IANA zone (tz set) or a fixed offset from UTC (tz null).
 struct Zone {
-    date::time_zone const* tz = nullptr;
+    const date::time_zone* tz = nullptr;
     std::chrono::minutes offset{0};
     std::string name;  // "Asia/Seoul", "UTC", "UTC+09:00"
 
-    bool operator==(Zone const& other) const { return name == other.name; }
+    bool operator==(const Zone& other) const { return name == other.name; }
 };
 
 Zone utc();
@@ -63,15 +63,15 @@ struct Local {
     Instant second{};
 };
 
-Local to_utc(Zone const& zone, date::local_seconds wall);
+Local to_utc(const Zone& zone, date::local_seconds wall);
 
 // The instant of `wall`, taking the earlier reading when repeated and the
 // jump when skipped (for the bounds of days and periods).
-Instant start_of(Zone const& zone, date::local_seconds wall);
+Instant start_of(const Zone& zone, date::local_seconds wall);
 
-date::local_seconds to_local(Zone const& zone, Instant at);
+date::local_seconds to_local(const Zone& zone, Instant at);
 
-std::chrono::seconds offset_at(Zone const& zone, Instant at);
+std::chrono::seconds offset_at(const Zone& zone, Instant at);
 
 // "+09:00", "-04:30"
 std::string offset_text(std::chrono::seconds offset);

@@ -28,26 +28,26 @@ std::optional<chr::minutes> parse_fixed(std::string_view name) {
     if (name.size() != 9 || name.substr(0, 3) != "UTC" || (name[3] != '+' && name[3] != '-') || name[6] != ':') {
         return std::nullopt;
     }
-    auto const two = [&](std::size_t i) -> int {
+    const auto two = [&](std::size_t i) -> int {
         if (name[i] < '0' || name[i] > '9' || name[i + 1] < '0' || name[i + 1] > '9') {
             return -1;
         }
         return (name[i] - '0') * 10 + (name[i + 1] - '0');
     };
-    int const h = two(4);
-    int const m = two(7);
+    const int h = two(4);
+    const int m = two(7);
     if (h < 0 || m < 0 || h > 14 || m > 59) {
         return std::nullopt;
     }
-    int const total = h * 60 + m;
+    const int total = h * 60 + m;
     return chr::minutes{name[3] == '-' ? -total : total};
 }
 
 // data/zone_abbreviations.tsv: each abbreviation and the zone it is read as.
-std::map<std::string, std::string, std::less<>> const& abbreviation_table() {
-    static std::map<std::string, std::string, std::less<>> const table = [] {
+const std::map<std::string, std::string, std::less<>>& abbreviation_table() {
+    static const std::map<std::string, std::string, std::less<>> table = [] {
         std::map<std::string, std::string, std::less<>> out;
-        auto const rows = claimcheck::text::tsv_rows(data::zone_abbreviations_tsv());
+        const auto rows = claimcheck::text::tsv_rows(data::zone_abbreviations_tsv());
         for (std::size_t i = 1; i < rows.size(); ++i) {  // rows[0] is the header
             if (rows[i].size() < 2) {
                 throw std::logic_error("data/zone_abbreviations.tsv: a row needs an abbreviation and a zone");
@@ -65,7 +65,7 @@ std::map<std::string, std::string, std::less<>> const& abbreviation_table() {
 // the database's own compact source; empty when it has none.
 std::map<std::string, std::string, std::less<>> database_links() {
     std::map<std::string, std::string, std::less<>> out;
-    char const* dir = std::getenv("TZDIR");
+    const char* dir = std::getenv("TZDIR");
     std::ifstream in(std::string(dir != nullptr && *dir != '\0' ? dir : "/usr/share/zoneinfo") + "/tzdata.zi");
     std::string line;
     while (std::getline(in, line)) {
@@ -93,10 +93,10 @@ using Places = std::map<std::string, Place, std::less<>>;
 // "America/New_York" -> "New York"; "" for a last part that is no place
 // name ("Etc/GMT+5", "EST5EDT").
 std::string place_of(std::string_view name) {
-    auto const slash = name.rfind('/');
-    std::string_view const last = slash == std::string_view::npos ? name : name.substr(slash + 1);
+    const auto slash = name.rfind('/');
+    const std::string_view last = slash == std::string_view::npos ? name : name.substr(slash + 1);
     std::string out;
-    for (char const c : last) {
+    for (const char c : last) {
         if (c == '_') {
             out += ' ';
         } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '\'') {
@@ -108,10 +108,10 @@ std::string place_of(std::string_view name) {
     return out;
 }
 
-Places const& place_table() {
-    static Places const table = [] {
+const Places& place_table() {
+    static const Places table = [] {
         Places database;
-        auto const add = [&](std::string_view name, std::string const& zone) {
+        const auto add = [&](std::string_view name, const std::string& zone) {
             std::string written = place_of(name);
             if (written.empty()) {
                 return;
@@ -122,18 +122,18 @@ Places const& place_table() {
                 place.zones.push_back(zone);
             }
         };
-        auto const links = database_links();
-        auto const target = [&](std::string const& name) {
-            auto const it = links.find(name);
+        const auto links = database_links();
+        const auto target = [&](const std::string& name) {
+            const auto it = links.find(name);
             return it == links.end() ? name : it->second;
         };
-        for (auto const& zone : date::get_tzdb().zones) {
+        for (const auto& zone : date::get_tzdb().zones) {
             add(zone.name(), target(zone.name()));
         }
-        for (auto const& [link, zone] : links) {
+        for (const auto& [link, zone] : links) {
             add(link, zone);
         }
-        auto const rows = claimcheck::text::tsv_rows(data::zone_cities_tsv());
+        const auto rows = claimcheck::text::tsv_rows(data::zone_cities_tsv());
         for (std::size_t i = 1; i < rows.size(); ++i) {  // rows[0] is the header
             if (rows[i].size() < 2) {
                 throw std::logic_error("data/zone_cities.tsv: a row needs a place and a zone");
@@ -150,18 +150,18 @@ Places const& place_table() {
 
 // The tz database's zones by name, memoised: locate_zone is a search of
 // the database, and a story asks for the same few zones on every value.
-date::time_zone const* iana(std::string_view name) {
+const date::time_zone* iana(std::string_view name) {
     static std::mutex mutex;
-    static std::map<std::string, date::time_zone const*, std::less<>> cache;
-    std::lock_guard const lock(mutex);
+    static std::map<std::string, const date::time_zone*, std::less<>> cache;
+    const std::lock_guard lock(mutex);
     if (auto it = cache.find(name); it != cache.end()) {
         return it->second;
     }
-    date::time_zone const* found = nullptr;
+    const date::time_zone* found = nullptr;
     if (name.find('/') != std::string_view::npos || name == "UTC" || name == "GMT") {
         try {
             found = date::locate_zone(name);
-        } catch (std::exception const&) {
+        } catch (const std::exception&) {
             found = nullptr;
         }
     }
@@ -197,7 +197,7 @@ std::optional<Zone> by_name(std::string_view name) {
     if (auto offset = parse_fixed(name)) {
         return fixed(*offset);
     }
-    if (auto const* tz = iana(name)) {
+    if (const auto* tz = iana(name)) {
         last_name = std::string(name);
         last = Zone{tz, chr::minutes{0}, last_name};
         return last;
@@ -206,7 +206,7 @@ std::optional<Zone> by_name(std::string_view name) {
 }
 
 std::optional<Zone> by_abbreviation(std::string_view word) {
-    auto const& table = abbreviation_table();
+    const auto& table = abbreviation_table();
     auto it = table.find(word);
     if (it == table.end()) {
         return std::nullopt;
@@ -215,20 +215,20 @@ std::optional<Zone> by_abbreviation(std::string_view word) {
 }
 
 std::variant<Zone, std::string> by_place(std::string_view place) {
-    auto const& table = place_table();
-    auto const it = table.find(claimcheck::text::ascii_lower(place));
+    const auto& table = place_table();
+    const auto it = table.find(claimcheck::text::ascii_lower(place));
     if (it == table.end()) {
-        static std::vector<std::string> const places = [] {
+        static const std::vector<std::string> places = [] {
             std::vector<std::string> out;
-            for (auto const& [key, known] : place_table()) {
+            for (const auto& [key, known] : place_table()) {
                 out.push_back(known.written + " time");
             }
             return out;
         }();
-        std::string const hint = claimcheck::text::closest(std::string(place) + " time", places);
+        const std::string hint = claimcheck::text::closest(std::string(place) + " time", places);
         return fmt::format("unknown time zone '{} time'{}", place, claimcheck::text::did_you_mean(hint));
     }
-    auto const& zones = it->second.zones;
+    const auto& zones = it->second.zones;
     if (zones.size() > 1) {
         std::string names;
         for (std::size_t i = 0; i < zones.size(); ++i) {
@@ -247,12 +247,12 @@ bool is_place(std::string_view place) {
 }
 
 std::string closest_name(std::string_view name) {
-    static std::vector<std::string> const names = [] {
+    static const std::vector<std::string> names = [] {
         std::vector<std::string> out;
-        for (auto const& [abbreviation, zone] : abbreviation_table()) {
+        for (const auto& [abbreviation, zone] : abbreviation_table()) {
             out.push_back(abbreviation);
         }
-        for (auto const& zone : date::get_tzdb().zones) {
+        for (const auto& zone : date::get_tzdb().zones) {
             out.push_back(zone.name());
         }
         return out;
@@ -260,11 +260,11 @@ std::string closest_name(std::string_view name) {
     return claimcheck::text::closest(name, names);
 }
 
-Local to_utc(Zone const& zone, date::local_seconds wall) {
+Local to_utc(const Zone& zone, date::local_seconds wall) {
     if (!zone.tz) {
         return Local{LocalKind::unique, Instant{wall.time_since_epoch() - zone.offset}, {}};
     }
-    auto const info = zone.tz->get_info(wall);
+    const auto info = zone.tz->get_info(wall);
     switch (info.result) {
         case date::local_info::unique:
             return Local{LocalKind::unique, Instant{wall.time_since_epoch() - info.first.offset}, {}};
@@ -276,15 +276,15 @@ Local to_utc(Zone const& zone, date::local_seconds wall) {
     }
 }
 
-Instant start_of(Zone const& zone, date::local_seconds wall) {
+Instant start_of(const Zone& zone, date::local_seconds wall) {
     return to_utc(zone, wall).first;
 }
 
-date::local_seconds to_local(Zone const& zone, Instant at) {
+date::local_seconds to_local(const Zone& zone, Instant at) {
     return date::local_seconds{at.time_since_epoch() + offset_at(zone, at)};
 }
 
-chr::seconds offset_at(Zone const& zone, Instant at) {
+chr::seconds offset_at(const Zone& zone, Instant at) {
     if (!zone.tz) {
         return zone.offset;
     }
@@ -292,8 +292,8 @@ chr::seconds offset_at(Zone const& zone, Instant at) {
 }
 
 std::string offset_text(chr::seconds offset) {
-    auto const minutes = chr::duration_cast<chr::minutes>(offset).count();
-    auto const magnitude = minutes < 0 ? -minutes : minutes;
+    const auto minutes = chr::duration_cast<chr::minutes>(offset).count();
+    const auto magnitude = minutes < 0 ? -minutes : minutes;
     return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
 }
 
@@ -305,7 +305,7 @@ std::optional<std::string> timezone_error(std::string_view name) {
         return std::nullopt;
     }
     std::string message = fmt::format("'{}' is not an IANA time zone name (such as \"Asia/Seoul\")", name);
-    auto const hint = zones::closest_name(name);
+    const auto hint = zones::closest_name(name);
     if (auto abbreviation = zones::by_abbreviation(name)) {
         return message + fmt::format("; '{}' reads as {}", name, abbreviation->name);
     }
@@ -316,50 +316,50 @@ std::optional<std::string> timezone_error(std::string_view name) {
 }
 
 std::chrono::seconds zone_offset(std::string_view zone, Instant at) {
-    auto const z = zones::by_name(zone);
+    const auto z = zones::by_name(zone);
     return z ? zones::offset_at(*z, at) : std::chrono::seconds{0};
 }
 
 std::string describe_instant(Instant at, std::string_view zone, bool with_date) {
     namespace chr = std::chrono;
-    auto const text = [&](date::local_seconds wall) {
-        auto const day = chr::floor<chr::days>(Instant{wall.time_since_epoch()});
-        auto const minutes = chr::duration_cast<chr::minutes>(wall.time_since_epoch() - day.time_since_epoch()).count();
-        chr::year_month_day const ymd{day};
-        std::string const clock = fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+    const auto text = [&](date::local_seconds wall) {
+        const auto day = chr::floor<chr::days>(Instant{wall.time_since_epoch()});
+        const auto minutes = chr::duration_cast<chr::minutes>(wall.time_since_epoch() - day.time_since_epoch()).count();
+        const chr::year_month_day ymd{day};
+        const std::string clock = fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
         if (!with_date) {
             return clock;
         }
         return fmt::format("{:04}-{:02}-{:02} {}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                            static_cast<unsigned>(ymd.day()), clock);
     };
-    auto const z = zones::by_name(zone);
-    std::string const utc_text = text(date::local_seconds{at.time_since_epoch()}) + " UTC";
+    const auto z = zones::by_name(zone);
+    const std::string utc_text = text(date::local_seconds{at.time_since_epoch()}) + " UTC";
     if (!z || z->name == "UTC") {
         return utc_text;
     }
-    auto const local = zones::to_local(*z, at);
-    auto const local_day = chr::floor<chr::days>(local.time_since_epoch());
-    auto const utc_day = chr::floor<chr::days>(at.time_since_epoch());
-    auto const clock_only = [&](date::local_seconds wall) {
-        auto const minutes =
+    const auto local = zones::to_local(*z, at);
+    const auto local_day = chr::floor<chr::days>(local.time_since_epoch());
+    const auto utc_day = chr::floor<chr::days>(at.time_since_epoch());
+    const auto clock_only = [&](date::local_seconds wall) {
+        const auto minutes =
             chr::duration_cast<chr::minutes>(wall.time_since_epoch() - chr::floor<chr::days>(wall.time_since_epoch()))
                 .count();
         return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
     };
-    std::string const relation =
+    const std::string relation =
         utc_day < local_day ? " the day before" : (utc_day > local_day ? " the day after" : std::string{});
     return fmt::format("{} {} ({} UTC{})", text(local), z->name, clock_only(date::local_seconds{at.time_since_epoch()}),
                        relation);
 }
 
 std::variant<Instant, std::string> instant_in_zone(std::string_view zone, Instant wall) {
-    auto const z = zones::by_name(zone);
+    const auto z = zones::by_name(zone);
     if (!z) {
         return fmt::format("unknown time zone '{}'", zone);
     }
-    date::local_seconds const local{wall.time_since_epoch()};
-    auto const found = zones::to_utc(*z, local);
+    const date::local_seconds local{wall.time_since_epoch()};
+    const auto found = zones::to_utc(*z, local);
     switch (found.kind) {
         case zones::LocalKind::unique:
             return found.first;
@@ -372,7 +372,7 @@ std::variant<Instant, std::string> instant_in_zone(std::string_view zone, Instan
 }
 
 Day local_day(std::string_view zone, Instant at) {
-    auto const z = zones::by_name(zone);
+    const auto z = zones::by_name(zone);
     if (!z) {
         return std::chrono::floor<std::chrono::days>(at);
     }

@@ -28,7 +28,7 @@ struct Row {
 };
 
 // topic unit, value a, value b → verdict, explanation, the claims' displays
-std::vector<Row> const rows{
+const std::vector<Row> rows{
     {"km", "40 km", "25 miles", "none", "", "", ""},     // a conversion within its rounding
     {"miles", "40 km", "25 miles", "none", "", "", ""},  // a conversion within its rounding
     {"miles", "about 40 km", "about 25 miles", "compatible-bound",
@@ -210,7 +210,7 @@ TEST_CASE("numeric in the topic's unit: explanations and displays", "[numeric][u
 namespace {
 
 // value a, value b → verdict and explanation, figures in a's currency
-std::vector<Pair> const signs{
+const std::vector<Pair> signs{
     {"\xE2\x82\xB9"
      "4.5 billion",
      "\xE2\x82\xB9"

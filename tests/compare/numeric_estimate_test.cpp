@@ -17,7 +17,7 @@ using namespace claimcheck::compare::testing;
 namespace {
 
 // value a, value b → verdict and explanation (figures in the first-listed value's unit)
-std::vector<Pair> const pairs{
+const std::vector<Pair> pairs{
     {"52 (95% CI 20-87)", "52", "estimate-as-count",
      "52 is an estimate (95% CI 20\xE2\x80\x93"
      "87); 52 gives it as a plain count"},

@@ -24,7 +24,7 @@ struct Row {
     Interval both;
 };
 
-std::vector<Row> const rows{
+const std::vector<Row> rows{
     {{1, 2, true, true}, {2, 3, true, true}, true, false, {2, 2, true, true}},        // closed ends touch
     {{1, 2, true, false}, {2, 3, true, true}, false, false, {}},                      // [1, 2) and [2, 3]
     {{1, 2, true, true}, {2, 3, false, true}, false, false, {}},                      // [1, 2] and (2, 3]

@@ -15,7 +15,7 @@ using namespace claimcheck::compare::testing;
 namespace {
 
 // value a, value b → verdict and explanation
-std::vector<Pair> const pairs{
+const std::vector<Pair> pairs{
     {"5 ft 11 in", "180 cm", "none", ""},  // a conversion
     {"5 ft 11 in", "71 inches", "none", ""},
     {"5 ft 11 in", "1.80 m", "none", ""},       // a conversion

@@ -15,7 +15,7 @@ using namespace claimcheck::compare::testing;
 namespace {
 
 // value a, value b → verdict and explanation (in a's written unit)
-std::vector<Pair> const pairs{
+const std::vector<Pair> pairs{
     {"$1.2 billion", "$1.2bn", "none", ""},
     {"$1.2 billion", "$1.23 billion", "compatible-rounding",
      "$1.23 billion lies within the rounding window of $1.2 billion ($1.15 billion\xE2\x80\x93$1.25 billion)"},

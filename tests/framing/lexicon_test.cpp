@@ -15,8 +15,8 @@ using claimcheck::testing::repeated;
 
 namespace {
 
-BuiltinScale const& scale(std::string_view name) {
-    for (auto const& s : builtin_scales()) {
+const BuiltinScale& scale(std::string_view name) {
+    for (const auto& s : builtin_scales()) {
         if (s.name == name) {
             return s;
         }
@@ -35,7 +35,7 @@ TEST_CASE("frame: the built-in scales, low to high, in ScaleId order") {
     CHECK(scale("significance").levels == levels{"setback", "none", "modest", "meaningful", "major", "historic"});
     CHECK(scale("novelty").levels == levels{"first", "resumed", "continued", "consolidated"});
     CHECK(scale("status").levels == levels{"absent", "mentioned", "discussed", "addressed", "resolved"});
-    for (auto const& s : builtin_scales()) {
+    for (const auto& s : builtin_scales()) {
         CAPTURE(s.name);
         CHECK(s.warn == 2);
         CHECK(s.error == 3);
@@ -49,12 +49,12 @@ TEST_CASE("frame: the built-in scales, low to high, in ScaleId order") {
 namespace {
 
 struct Level {
-    char const* value;
-    char const* scale;
+    const char* value;
+    const char* scale;
     int index;
 };
 
-std::vector<Level> const levels{
+const std::vector<Level> levels{
     {"possible", "certainty", 2},   {"Possible", "certainty", 2},  {"  agreed ", "certainty", 5},
     {"ruled-out", "certainty", 0},  {"done", "certainty", 6},      {"historic", "significance", 5},
     {"setback", "significance", 0}, {"modest", "significance", 2}, {"resumed", "novelty", 1},
@@ -64,9 +64,9 @@ std::vector<Level> const levels{
 }  // namespace
 
 TEST_CASE("frame: a level is read case-insensitively, surrounding space ignored") {
-    for (auto const& c : levels) {
+    for (const auto& c : levels) {
         CAPTURE(c.value);
-        auto const& levels_of = scale(c.scale).levels;
+        const auto& levels_of = scale(c.scale).levels;
         auto result = parse_level(c.value, levels_of);
         REQUIRE(std::holds_alternative<int>(result));
         CHECK(std::get<int>(result) == c.index);
@@ -74,7 +74,7 @@ TEST_CASE("frame: a level is read case-insensitively, surrounding space ignored"
 }
 
 TEST_CASE("frame: an unknown level names the closest level or lists them") {
-    auto const& certainty = scale("certainty").levels;
+    const auto& certainty = scale("certainty").levels;
     auto typo = parse_level("posible", certainty);
     REQUIRE(std::holds_alternative<ParseError>(typo));
     CHECK(std::get<ParseError>(typo).message == "unknown level 'posible' (did you mean 'possible'?)");
@@ -93,12 +93,12 @@ TEST_CASE("frame: an unknown level names the closest level or lists them") {
 namespace {
 
 struct CueCase {
-    char const* text;
+    const char* text;
     std::vector<std::string> cues;  // "word=scale:level" in order
 };
 
 // text → the cues found in it
-std::vector<CueCase> const cue_cases{
+const std::vector<CueCase> cue_cases{
     {"Media reports suggest possible humanitarian collaboration",
      {"media reports suggest=certainty:possible", "possible=certainty:possible"}},
     {"Political analysts suggest the meeting could provide",
@@ -129,9 +129,9 @@ std::vector<CueCase> const cue_cases{
     {"", {}},
 };
 
-std::vector<std::string> describe(std::vector<Cue> const& cues) {
+std::vector<std::string> describe(const std::vector<Cue>& cues) {
     std::vector<std::string> out;
-    for (auto const& c : cues) {
+    for (const auto& c : cues) {
         out.push_back(c.word + "=" + builtin_scale(c.scale).name + ":" + c.level);
     }
     return out;
@@ -140,7 +140,7 @@ std::vector<std::string> describe(std::vector<Cue> const& cues) {
 }  // namespace
 
 TEST_CASE("frame: cues are whole words or phrases, longest first, any case") {
-    for (auto const& c : cue_cases) {
+    for (const auto& c : cue_cases) {
         CAPTURE(c.text);
         CHECK(describe(find_cues(c.text)) == c.cues);
     }
@@ -171,8 +171,8 @@ TEST_CASE("frame: cues are phrases, not a reading of the sentence") {
 }
 
 TEST_CASE("frame: a cue's offset and length are bytes of the text") {
-    std::string const text = "Nara \xE2\x80\x94 reports suggest a Major Breakthrough.";
-    auto const cues = find_cues(text);
+    const std::string text = "Nara \xE2\x80\x94 reports suggest a Major Breakthrough.";
+    const auto cues = find_cues(text);
     REQUIRE(cues.size() == 2);
     CHECK(text.substr(cues[0].offset, cues[0].length) == "reports suggest");
     CHECK(text.substr(cues[1].offset, cues[1].length) == "Major Breakthrough");
@@ -181,17 +181,17 @@ TEST_CASE("frame: a cue's offset and length are bytes of the text") {
 
 TEST_CASE("frame: every cue maps to a level of its built-in scale") {
     // One clause a cue, so that "no progress" negates nothing after it.
-    std::string const corpus =
+    const std::string corpus =
         "ruled out, unlikely, may, might, could, possible, suggest, reportedly, speculation, likely, expected to, "
         "plan to, scheduled, agreed, concluded, signed, completed, setback, no progress, modest, first step, "
         "meaningful, significant, major breakthrough, turning point, landmark, historic, unprecedented, "
         "for the first time, resumed, restored, re-established, continued, ongoing, consolidation, absent, "
         "set aside, mentioned, discussed, addressed, resolved";
-    auto const cues = find_cues(corpus);
+    const auto cues = find_cues(corpus);
     CHECK(cues.size() >= 40);
-    for (auto const& cue : cues) {
+    for (const auto& cue : cues) {
         CAPTURE(cue.word);
-        auto const& levels = builtin_scale(cue.scale).levels;
+        const auto& levels = builtin_scale(cue.scale).levels;
         CHECK(std::find(levels.begin(), levels.end(), cue.level) != levels.end());
     }
 }
@@ -199,13 +199,13 @@ TEST_CASE("frame: every cue maps to a level of its built-in scale") {
 // How fast is measured by bench/adversarial (figures, not assertions); here
 // the cues found in adversarial input must stay in order, apart and inside it.
 TEST_CASE("frame: cues in adversarial input are in order and do not overlap") {
-    std::vector<std::string> const units{
+    const std::vector<std::string> units{
         "may could ", "major ", "agreed to work towar", "for the first time in", "a", "\xE2\x80\x94may", "\x80may "};
-    for (auto const& unit : units) {
+    for (const auto& unit : units) {
         CAPTURE(unit);
-        std::string const text = repeated(unit, 1 << 16);
+        const std::string text = repeated(unit, 1 << 16);
         std::size_t previous_end = 0;
-        for (auto const& cue : find_cues(text)) {
+        for (const auto& cue : find_cues(text)) {
             REQUIRE(cue.offset >= previous_end);
             REQUIRE(cue.length > 0);
             REQUIRE(cue.offset + cue.length <= text.size());

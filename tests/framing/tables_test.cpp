@@ -20,7 +20,7 @@ TEST_CASE("scales.tsv: every row is a built-in scale, in ScaleId order") {
     CHECK(builtin_scales().size() == claimcheck::text::tsv_rows(data::scales_tsv()).size());
     std::vector<std::string> names;
     for (std::size_t i = 0; i < builtin_scales().size(); ++i) {
-        auto const& scale = builtin_scales()[i];
+        const auto& scale = builtin_scales()[i];
         CHECK(static_cast<std::size_t>(scale.id) == i);
         CHECK(scale.levels.size() >= 2);
         CHECK((1 <= scale.warn && scale.warn <= scale.error));
@@ -30,25 +30,25 @@ TEST_CASE("scales.tsv: every row is a built-in scale, in ScaleId order") {
 }
 
 TEST_CASE("cues.tsv: every row is read, once, at a level of its scale") {
-    auto const entries = cue_entries();
+    const auto entries = cue_entries();
     CHECK(entries.size() == claimcheck::text::tsv_rows(data::cues_tsv()).size());
     std::set<std::string> phrases;
-    for (auto const& entry : entries) {
+    for (const auto& entry : entries) {
         CAPTURE(entry.phrase);
         CHECK(phrases.insert(entry.phrase).second);
-        auto const& levels = builtin_scale(entry.scale).levels;
+        const auto& levels = builtin_scale(entry.scale).levels;
         CHECK(std::find(levels.begin(), levels.end(), entry.level) != levels.end());
     }
 }
 
 TEST_CASE("cues.tsv: every phrase is found as itself, in any case") {
-    for (auto const& entry : cue_entries()) {
+    for (const auto& entry : cue_entries()) {
         CAPTURE(entry.phrase);
         std::string upper = entry.phrase;
         std::transform(upper.begin(), upper.end(), upper.begin(),
                        [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
-        for (auto const& text : {entry.phrase, upper}) {
-            auto const cues = find_cues("(" + text + ")");
+        for (const auto& text : {entry.phrase, upper}) {
+            const auto cues = find_cues("(" + text + ")");
             REQUIRE(cues.size() == 1);
             CHECK(cues[0].word == entry.phrase);
             CHECK(cues[0].scale == entry.scale);
@@ -62,12 +62,12 @@ TEST_CASE("cues.tsv: every phrase is found as itself, in any case") {
 namespace {
 
 struct Refused {
-    char const* tsv;
-    char const* message;
+    const char* tsv;
+    const char* message;
 };
 
 // A cue table → why it is refused.
-std::vector<Refused> const bad_cues{
+const std::vector<Refused> bad_cues{
     {"may\tcertainty", "test.tsv:1: a row needs 3 columns (phrase, scale, level), not 2"},
     {"may\tcertainty\tpossible\tnote", "test.tsv:1: a row needs 3 columns (phrase, scale, level), not 4"},
     {"# note\n\nmay\tcertanty\tpossible", "test.tsv:3: unknown scale 'certanty' (did you mean 'certainty'?)"},
@@ -95,12 +95,12 @@ std::vector<Refused> const bad_cues{
 };
 
 // A scale table → why it is refused. The first four rows are good.
-std::string const good_scales =
+const std::string good_scales =
     "certainty\truled-out doubtful possible probable planned agreed done\t2\t3\tno\n"
     "significance\tsetback none modest meaningful major historic\t2\t3\tno\n"
     "novelty\tfirst resumed continued consolidated\t2\t3\tno\n";
 
-std::vector<Refused> const bad_scales{
+const std::vector<Refused> bad_scales{
     {"status\tabsent mentioned\t2\t3",
      "test.tsv:4: a row needs 5 columns (name, levels, warn, error, progresses), not 4"},
     {"statues\tabsent mentioned\t2\t3\tyes", "test.tsv:4: unknown scale 'statues' (did you mean 'status'?)"},
@@ -120,11 +120,11 @@ std::vector<Refused> const bad_scales{
 }  // namespace
 
 TEST_CASE("a bad row of a cue table is refused with its line") {
-    for (auto const& c : bad_cues) {
+    for (const auto& c : bad_cues) {
         CAPTURE(c.tsv);
         CHECK_THROWS_WITH(read_cues(c.tsv, "test.tsv", builtin_scales()), c.message);
     }
-    auto const good = read_cues("# a comment\nmay\tcertainty\tpossible\nre-established\tnovelty\tresumed\n", "test.tsv",
+    const auto good = read_cues("# a comment\nmay\tcertainty\tpossible\nre-established\tnovelty\tresumed\n", "test.tsv",
                                 builtin_scales());
     REQUIRE(good.size() == 2);
     CHECK(good[1].phrase == "re-established");
@@ -133,11 +133,11 @@ TEST_CASE("a bad row of a cue table is refused with its line") {
 }
 
 TEST_CASE("a bad row of a scale table is refused with its line") {
-    for (auto const& c : bad_scales) {
+    for (const auto& c : bad_scales) {
         CAPTURE(c.tsv);
         CHECK_THROWS_WITH(read_scales(good_scales + c.tsv, "test.tsv"), c.message);
     }
-    auto const good = read_scales("status\tabsent mentioned\t1\t4\tyes\n" + good_scales, "test.tsv");
+    const auto good = read_scales("status\tabsent mentioned\t1\t4\tyes\n" + good_scales, "test.tsv");
     REQUIRE(good.size() == 4);
     CHECK(good[3].id == ScaleId::status);
     CHECK(good[3].levels == std::vector<std::string>{"absent", "mentioned"});

@@ -23,13 +23,13 @@ DateContext published_2025_04_10() {
 }
 
 struct Scanned {
-    char const* text;
+    const char* text;
     std::vector<std::string> dates;
     std::vector<std::string> quantities;  // relative counts stay quantities, as "3 days ago" did
 };
 
 // clang-format off
-std::vector<Scanned> const scanned{
+const std::vector<Scanned> scanned{
     {"The quake struck at 4:10 a.m. local time, the agency said.", {"4:10 a.m. local time"}, {}},
     {"It struck at 02:10 GMT and 300 people fled.", {"02:10 GMT"}, {"300"}},
     {"The vote came at 9:10 p.m. ET on Tuesday.", {"9:10 p.m. ET on Tuesday"}, {}},
@@ -65,14 +65,14 @@ std::vector<Scanned> const scanned{
 }  // namespace
 
 TEST_CASE("scan: times, periods and relative expressions are found in running text", "[scan][time]") {
-    for (auto const& c : scanned) {
+    for (const auto& c : scanned) {
         CAPTURE(c.text);
         CHECK(texts(find_dates(c.text, published_2025_04_10())) == c.dates);
     }
 }
 
 TEST_CASE("scan: the digits of times and periods are not quantities", "[scan][time]") {
-    for (auto const& c : scanned) {
+    for (const auto& c : scanned) {
         CAPTURE(c.text);
         CHECK(texts(find_quantities(c.text)) == c.quantities);
     }

@@ -21,7 +21,7 @@ DateContext published_2026_01_14() {
 
 DateValue date(std::string_view value, DateContext context = published_2026_01_14()) {
     auto result = parse_date(value, context);
-    if (auto const* error = std::get_if<ParseError>(&result)) {
+    if (const auto* error = std::get_if<ParseError>(&result)) {
         FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
     }
     return std::get<DateValue>(result);
@@ -29,19 +29,19 @@ DateValue date(std::string_view value, DateContext context = published_2026_01_1
 
 ParseError rejection(std::string_view value, DateContext context = published_2026_01_14()) {
     auto result = parse_date(value, context);
-    if (auto const* d = std::get_if<DateValue>(&result)) {
+    if (const auto* d = std::get_if<DateValue>(&result)) {
         FAIL("'" << value << "' parsed as " << d->canonical);
     }
     return std::get<ParseError>(result);
 }
 
 struct Accepted {
-    char const* value;
-    char const* days;  // the canonical form: [Weekday ]first[/last]
+    const char* value;
+    const char* days;  // the canonical form: [Weekday ]first[/last]
 };
 
 // value → the days it allows (published 2026-01-14, a Wednesday)
-std::vector<Accepted> const accepted{
+const std::vector<Accepted> accepted{
     {"2026-01-13", "2026-01-13"},
     {"January 13, 2026", "2026-01-13"},
     {"january 13 2026", "2026-01-13"},
@@ -101,17 +101,17 @@ std::vector<Accepted> const accepted{
 }  // namespace
 
 TEST_CASE("date: each wording allows a set of days") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
         CHECK(date(c.value).canonical == c.days);
     }
 }
 
 TEST_CASE("date: every accepted value's canonical text parses back to an equal value") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
-        auto const d = date(c.value);
-        auto const again = date(d.canonical);
+        const auto d = date(c.value);
+        const auto again = date(d.canonical);
         CHECK(again.first == d.first);
         CHECK(again.last == d.last);
         CHECK(again.weekday == d.weekday);
@@ -121,19 +121,19 @@ TEST_CASE("date: every accepted value's canonical text parses back to an equal v
 }
 
 TEST_CASE("date: the value is an interval intersected with a named weekday") {
-    auto const tuesday = date("Tuesday, January 13, 2026");
+    const auto tuesday = date("Tuesday, January 13, 2026");
     REQUIRE(tuesday.weekday);
     CHECK(*tuesday.weekday == chr::Tuesday);
     CHECK(tuesday.first == chr::sys_days{chr::year{2026} / chr::January / 13});
     CHECK(tuesday.last == tuesday.first);
     CHECK(tuesday.bounded);
 
-    auto const plain = date("2026-01-13");
+    const auto plain = date("2026-01-13");
     CHECK_FALSE(plain.weekday);
 }
 
 TEST_CASE("date: a weekday without a published date is any such weekday") {
-    auto const any = date("Tuesday", DateContext{});
+    const auto any = date("Tuesday", DateContext{});
     CHECK_FALSE(any.bounded);
     CHECK(any.first == Day::min());
     CHECK(any.last == Day::max());
@@ -143,7 +143,7 @@ TEST_CASE("date: a weekday without a published date is any such weekday") {
     CHECK(date(any.canonical, DateContext{}).canonical == "Tuesday");
 
     // "around" cannot widen a day it has no anchor for: the weekday stays open.
-    auto const around = date("around Tuesday", DateContext{});
+    const auto around = date("around Tuesday", DateContext{});
     CHECK_FALSE(around.bounded);
     CHECK(around.first == Day::min());
     CHECK(around.last == Day::max());
@@ -158,13 +158,13 @@ TEST_CASE("date: absolute dates need no published date") {
 namespace {
 
 struct Rejected {
-    char const* value;
+    const char* value;
     bool published;
     std::size_t offset;
-    char const* message;
+    const char* message;
 };
 
-std::vector<Rejected> const rejected{
+const std::vector<Rejected> rejected{
     {"February 30, 2026", true, 9, "February 30, 2026 is not a date"},
     {"2026-02-30", true, 8, "February 30, 2026 is not a date"},
     {"2025-02-29", true, 8, "February 29, 2025 is not a date"},
@@ -191,9 +191,9 @@ std::vector<Rejected> const rejected{
 }  // namespace
 
 TEST_CASE("date: impossible dates and unanchored relative dates are errors at their place") {
-    for (auto const& c : rejected) {
+    for (const auto& c : rejected) {
         CAPTURE(c.value);
-        auto const e = rejection(c.value, c.published ? published_2026_01_14() : DateContext{});
+        const auto e = rejection(c.value, c.published ? published_2026_01_14() : DateContext{});
         CHECK(e.offset == c.offset);
         CHECK_THAT(e.message, Catch::Contains(c.message));
     }

@@ -23,11 +23,11 @@ namespace {
 // H: as U in the northern hemisphere; K: in the southern hemisphere.
 // A: as U with the story's abbreviation IST = Asia/Jerusalem (UTC+3 in April).
 // X: no published date, no zone.
-std::map<std::string, std::string, std::less<>> const story_abbreviations{{"IST", "Asia/Jerusalem"}};
+const std::map<std::string, std::string, std::less<>> story_abbreviations{{"IST", "Asia/Jerusalem"}};
 
 DateContext context_of(char c) {
     DateContext x;
-    chr::year_month_day const april_10{chr::year{2025}, chr::April, chr::day{10}};
+    const chr::year_month_day april_10{chr::year{2025}, chr::April, chr::day{10}};
     switch (c) {
         case 'U':
             x.published = april_10;
@@ -72,9 +72,9 @@ std::string utc(Instant t) {
     if (t == Instant::max()) {
         return "+";
     }
-    auto const day = chr::floor<chr::days>(t);
-    auto const minutes = chr::duration_cast<chr::minutes>(t - day).count();
-    chr::year_month_day const ymd{day};
+    const auto day = chr::floor<chr::days>(t);
+    const auto minutes = chr::duration_cast<chr::minutes>(t - day).count();
+    const chr::year_month_day ymd{day};
     return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}Z", static_cast<int>(ymd.year()),
                        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), minutes / 60,
                        minutes % 60);
@@ -82,14 +82,14 @@ std::string utc(Instant t) {
 
 struct Accepted {
     char context;
-    char const* value;
-    char const* begin;  // first instant allowed (UTC)
-    char const* end;    // first instant past the value (UTC)
-    char const* canonical;
+    const char* value;
+    const char* begin;  // first instant allowed (UTC)
+    const char* end;    // first instant past the value (UTC)
+    const char* canonical;
 };
 
 // clang-format off
-std::vector<Accepted> const accepted{
+const std::vector<Accepted> accepted{
     {'U', "2025-04-10T04:10", "2025-04-10T04:10Z", "2025-04-10T04:11Z", "2025-04-10T04:10"},
     {'U', "2025-04-10T04:10+09:00", "2025-04-09T19:10Z", "2025-04-09T19:11Z", "2025-04-10T04:10 UTC+09:00"},
     {'U', "2025-04-10T19:10Z", "2025-04-10T19:10Z", "2025-04-10T19:11Z", "2025-04-10T19:10"},
@@ -316,13 +316,13 @@ std::vector<Accepted> const accepted{
 
 struct Rejected {
     char context;
-    char const* value;
+    const char* value;
     std::size_t offset;
-    char const* message;  // the whole message
+    const char* message;  // the whole message
 };
 
 // clang-format off
-std::vector<Rejected> const rejected{
+const std::vector<Rejected> rejected{
     {'U', "25:00", 0, "there is no hour 25 (a day runs from 00:00 to 23:59)"},
     {'U', "24:00", 0, "there is no hour 24 (a day runs from 00:00 to 23:59)"},
     {'U', "13 p.m.", 0, "13 p.m. is not a time (a 12-hour clock runs from 1 to 12)"},
@@ -404,7 +404,7 @@ std::vector<Rejected> const rejected{
 
 DateValue parsed(char context, std::string_view value) {
     auto result = parse_date(value, context_of(context));
-    if (auto const* error = std::get_if<ParseError>(&result)) {
+    if (const auto* error = std::get_if<ParseError>(&result)) {
         FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
     }
     return std::get<DateValue>(result);
@@ -413,9 +413,9 @@ DateValue parsed(char context, std::string_view value) {
 }  // namespace
 
 TEST_CASE("times: each wording allows the instants the rules give", "[date][time]") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.context, c.value);
-        auto const d = parsed(c.context, c.value);
+        const auto d = parsed(c.context, c.value);
         CHECK(utc(d.begin) == c.begin);
         CHECK(utc(d.end) == c.end);
         CHECK(d.canonical == c.canonical);
@@ -423,10 +423,10 @@ TEST_CASE("times: each wording allows the instants the rules give", "[date][time
 }
 
 TEST_CASE("times: every canonical text parses back to the same instants", "[date][time]") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.context, c.value);
-        auto const d = parsed(c.context, c.value);
-        auto const again = parsed(c.context, d.canonical);
+        const auto d = parsed(c.context, c.value);
+        const auto again = parsed(c.context, d.canonical);
         CHECK(utc(again.begin) == utc(d.begin));
         CHECK(utc(again.end) == utc(d.end));
         CHECK(again.canonical == d.canonical);
@@ -434,11 +434,11 @@ TEST_CASE("times: every canonical text parses back to the same instants", "[date
 }
 
 TEST_CASE("times: impossible times, unknown zones and unanchored values are errors with a reason", "[date][time]") {
-    for (auto const& c : rejected) {
+    for (const auto& c : rejected) {
         CAPTURE(c.context, c.value);
         auto result = parse_date(c.value, context_of(c.context));
         REQUIRE(std::holds_alternative<ParseError>(result));
-        auto const& e = std::get<ParseError>(result);
+        const auto& e = std::get<ParseError>(result);
         CHECK(e.message == c.message);
         CHECK(e.offset == c.offset);
     }
@@ -454,7 +454,7 @@ TEST_CASE("times: precision is the one written", "[date][time]") {
 }
 
 TEST_CASE("times: a value read in a zone east of UTC keeps its local day", "[date][time]") {
-    auto const d = parsed('S', "4:10 a.m.");
+    const auto d = parsed('S', "4:10 a.m.");
     CHECK(d.zone == "Asia/Seoul");
     CHECK(d.first == chr::sys_days{chr::year{2025} / chr::April / 10});
     CHECK(d.last == d.first);
@@ -464,13 +464,13 @@ TEST_CASE("times: a value read in a zone east of UTC keeps its local day", "[dat
 namespace {
 
 struct Shown {
-    char const* instant;  // as parse_date reads it in UTC
-    char const* zone;
-    char const* text;
+    const char* instant;  // as parse_date reads it in UTC
+    const char* zone;
+    const char* text;
 };
 
 // clang-format off
-std::vector<Shown> const shown{
+const std::vector<Shown> shown{
     {"2025-04-09T19:10Z", "Asia/Seoul", "2025-04-10 04:10 Asia/Seoul (19:10 UTC the day before)"},
     {"2025-04-10T07:10Z", "Asia/Seoul", "2025-04-10 16:10 Asia/Seoul (07:10 UTC)"},
     {"2025-04-09T01:10Z", "America/New_York", "2025-04-08 21:10 America/New_York (01:10 UTC the day after)"},
@@ -487,9 +487,9 @@ std::vector<Shown> const shown{
 }  // namespace
 
 TEST_CASE("times: an instant is shown in its zone and in UTC", "[date][time]") {
-    for (auto const& c : shown) {
+    for (const auto& c : shown) {
         CAPTURE(c.instant, c.zone);
-        auto const at = parsed('X', c.instant).begin;
+        const auto at = parsed('X', c.instant).begin;
         CHECK(describe_instant(at, c.zone) == c.text);
     }
 }
@@ -497,12 +497,12 @@ TEST_CASE("times: an instant is shown in its zone and in UTC", "[date][time]") {
 namespace {
 
 struct ZoneName {
-    char const* name;
-    char const* error;  // "" when the name is an IANA zone
+    const char* name;
+    const char* error;  // "" when the name is an IANA zone
 };
 
 // clang-format off
-std::vector<ZoneName> const zone_names{
+const std::vector<ZoneName> zone_names{
     {"Asia/Seoul", ""},
     {"America/New_York", ""},
     {"Europe/London", ""},
@@ -521,9 +521,9 @@ std::vector<ZoneName> const zone_names{
 }  // namespace
 
 TEST_CASE("times: a story's timezone must be an IANA name", "[date][time]") {
-    for (auto const& c : zone_names) {
+    for (const auto& c : zone_names) {
         CAPTURE(c.name);
-        auto const error = timezone_error(c.name);
+        const auto error = timezone_error(c.name);
         if (std::string_view(c.error).empty()) {
             CHECK_FALSE(error);
         } else {

@@ -25,7 +25,7 @@ using namespace claimcheck::grammar;
 
 namespace {
 
-std::string read(fs::path const& path) {
+std::string read(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     REQUIRE(in);
     std::stringstream text;
@@ -36,8 +36,8 @@ std::string read(fs::path const& path) {
 // Every article of the stories and test fixtures, and the phrase list.
 std::vector<fs::path> corpus() {
     std::vector<fs::path> files{fs::path(CLAIMCHECK_TEST_DIR) / "grammar/data/in_text_phrases.txt"};
-    for (auto const* root : {"claims", "tests/fixtures"}) {
-        for (auto const& entry : fs::recursive_directory_iterator(fs::path(CLAIMCHECK_SOURCE_DIR) / root)) {
+    for (const auto* root : {"claims", "tests/fixtures"}) {
+        for (const auto& entry : fs::recursive_directory_iterator(fs::path(CLAIMCHECK_SOURCE_DIR) / root)) {
             if (entry.is_regular_file() && entry.path().extension() == ".txt" &&
                 entry.path().parent_path().filename() == "articles") {
                 files.push_back(entry.path());
@@ -56,21 +56,21 @@ struct Miss {
 // Runs `rule` at every start of a word of ASCII letters in `text`; returns
 // the words where it matches but `may_start` says no match can start.
 template <typename Attribute, typename Rule>
-std::vector<std::string> ungated_matches(std::string_view text, Rule const& rule,
-                                         bool (*may_start)(char const*, char const*), int& matches) {
+std::vector<std::string> ungated_matches(std::string_view text, const Rule& rule,
+                                         bool (*may_start)(const char*, const char*), int& matches) {
     std::vector<std::string> missed;
-    char const* const begin = text.data();
-    char const* const end = begin + text.size();
-    for (char const* p = begin; p != end; ++p) {
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    for (const char* p = begin; p != end; ++p) {
         if (!text::is_ascii_letter(*p) || !text::at_word_start(begin, p, end)) {
             continue;
         }
-        char const* first = p;
+        const char* first = p;
         Attribute tree;
         bool matched = false;
         try {
             matched = x3::phrase_parse(first, end, rule, x3::ascii::space, tree, x3::skip_flag::dont_post_skip);
-        } catch (std::exception const&) {
+        } catch (const std::exception&) {
             matched = false;
         }
         if (!matched || first == p) {
@@ -78,7 +78,7 @@ std::vector<std::string> ungated_matches(std::string_view text, Rule const& rule
         }
         ++matches;
         if (!may_start(p, end)) {
-            char const* word_end = p;
+            const char* word_end = p;
             while (word_end != end && text::is_ascii_letter(*word_end)) {
                 ++word_end;
             }
@@ -89,11 +89,11 @@ std::vector<std::string> ungated_matches(std::string_view text, Rule const& rule
 }
 
 template <typename Attribute, typename Rule>
-void check_first_words(Rule const& rule, bool (*may_start)(char const*, char const*)) {
+void check_first_words(const Rule& rule, bool (*may_start)(const char*, const char*)) {
     int matches = 0;
     std::set<std::string> missed;
-    for (auto const& file : corpus()) {
-        for (auto const& word : ungated_matches<Attribute>(read(file), rule, may_start, matches)) {
+    for (const auto& file : corpus()) {
+        for (const auto& word : ungated_matches<Attribute>(read(file), rule, may_start, matches)) {
             missed.insert(word + " (" + file.filename().string() + ")");
         }
     }
@@ -113,7 +113,7 @@ TEST_CASE("first words: every date in text starts at a word the scanner's list n
 }
 
 TEST_CASE("first words: a word no list names is turned away") {
-    std::string_view const text = "zebra crossing";
+    const std::string_view text = "zebra crossing";
     CHECK_FALSE(parser::may_start_quantity(text.data(), text.data() + text.size()));
     CHECK_FALSE(parser::may_start_date(text.data(), text.data() + text.size()));
 }

@@ -19,14 +19,14 @@ struct Row {
 };
 
 // value → the first figure's interval, the conversion and its interval
-std::vector<Row> const rows{
+const std::vector<Row> rows{
     {"230 km/h (125 knots)", "[62.5, 65.27777778)", "125 knots", "[64.04833333, 64.56277778)"},
     {"15.8 inches (401 mm)", "[0.40005, 0.40259)", "401 mm", "[0.4005, 0.4015)"},
     {"$5.1 billion (7.06 trillion won)", "[5050000000, 5150000000)", "7.06 trillion won", "[7.055e+12, 7.065e+12)"},
     {"about 230 km/h (140 mph)", "[57.5, 70.27777778]", "about 140 mph", "[56.32704, 68.8441]"},
 };
 
-std::vector<Refused> const refused{
+const std::vector<Refused> refused{
     {"40 km (3 kg)", 6,
      "'(3 kg)' is not 40 km in another unit: a figure in parentheses after a value is read as its conversion; give "
      "each figure its own claim"},

@@ -19,12 +19,12 @@ using namespace claimcheck::grammar::testing;
 namespace {
 
 struct Accepted {
-    char const* value;
+    const char* value;
     double point;
-    char const* interval;  // [low, high] in the dimension's canonical unit: the interval the source gives
+    const char* interval;  // [low, high] in the dimension's canonical unit: the interval the source gives
     IntervalKind kind;
     double confidence;
-    char const* canonical;
+    const char* canonical;
 };
 
 constexpr auto ci = IntervalKind::confidence;
@@ -32,7 +32,7 @@ constexpr auto range = IntervalKind::range;
 constexpr auto margin = IntervalKind::margin;
 
 // value → point, interval, how it was given, confidence level, canonical text
-std::vector<Accepted> const accepted{
+const std::vector<Accepted> accepted{
     {"52 (95% CI 20-87)", 52, "[20, 87]", ci, 95, "52 (95% CI 20 to 87)"},
     {"52 (95% CI: 20 to 87)", 52, "[20, 87]", ci, 95, "52 (95% CI 20 to 87)"},
     {"52 (95% confidence interval 20\xE2\x80\x93"
@@ -73,7 +73,7 @@ std::vector<Accepted> const accepted{
      "1.2 million (95% CI 900,000 to 1.5 million)"},
 };
 
-std::vector<Refused> const rejected{
+const std::vector<Refused> rejected{
     {"52 (95% CI 60-87)", 11, "the interval 60-87 does not contain the estimate 52"},
     {"an estimated 52 (range 60 to 87)", 23, "the interval 60 to 87 does not contain the estimate 52"},
     {"52 (95% CI 20)", 11, "the interval needs two bounds ('20 to 87'), found '20'"},
@@ -119,9 +119,9 @@ std::vector<Refused> const rejected{
 }  // namespace
 
 TEST_CASE("estimates: each form keeps its point and its interval") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
-        auto const q = quantity(c.value);
+        const auto q = quantity(c.value);
         CHECK(q.estimate);
         CHECK(q.number == Approx(c.point));
         CHECK(interval(q) == c.interval);
@@ -138,11 +138,11 @@ TEST_CASE("estimates: each form keeps its point and its interval") {
 }
 
 TEST_CASE("estimates: every canonical text parses back to an equal estimate") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
         check_reads_back(c.value);
-        auto const q = quantity(c.value);
-        auto const again = quantity(q.canonical);
+        const auto q = quantity(c.value);
+        const auto again = quantity(q.canonical);
         CHECK(again.number == q.number);
         CHECK(again.interval == q.interval);
         CHECK(again.interval_low == q.interval_low);
@@ -154,23 +154,23 @@ TEST_CASE("estimates: every canonical text parses back to an equal estimate") {
 }
 
 TEST_CASE("estimates: a margin is kept as written, absolute or a share of the estimate") {
-    auto const relative = quantity(
+    const auto relative = quantity(
         "4,600 (margin of error \xC2\xB1"
         "3%)");
     CHECK(relative.margin == Approx(138));
     CHECK(relative.margin_relative == 3);
-    auto const absolute = quantity("4,600 \xC2\xB1 200");
+    const auto absolute = quantity("4,600 \xC2\xB1 200");
     CHECK(absolute.margin == 200);
     CHECK(absolute.margin_relative == 0);
-    auto const points = quantity("48% \xC2\xB1 3 percentage points");
+    const auto points = quantity("48% \xC2\xB1 3 percentage points");
     CHECK(points.margin == 3);
     CHECK(points.dimension == Dimension::percent);
 }
 
 TEST_CASE("estimates: 'an estimated 52' without an interval is an estimate with the approximator's reach") {
-    for (char const* value : {"an estimated 52", "estimated 52", "estimated at 52"}) {
+    for (const char* value : {"an estimated 52", "estimated 52", "estimated at 52"}) {
         CAPTURE(value);
-        auto const q = quantity(value);
+        const auto q = quantity(value);
         CHECK(q.estimate);
         CHECK(q.qualifier == Qualifier::approx);
         CHECK(!q.interval_low);
@@ -184,7 +184,7 @@ TEST_CASE("estimates: 'an estimated 52' without an interval is an estimate with 
 }
 
 TEST_CASE("estimates: a malformed or ambiguous interval is an error with its reason") {
-    for (auto const& row : rejected) {
+    for (const auto& row : rejected) {
         check_refused(row);
     }
 }
@@ -199,12 +199,12 @@ TEST_CASE("estimates: parentheses that hold no interval are read as before") {
 namespace {
 
 struct Scanned {
-    char const* text;
+    const char* text;
     std::vector<std::string> found;
 };
 
 // Running text → the quantities found; an estimate with its interval is one.
-std::vector<Scanned> const scanned{
+const std::vector<Scanned> scanned{
     {"The model puts deaths at 52 (95% CI 20-87) for the week.", {"52 (95% CI 20-87)"}},
     {"It found 52 (95% CI: 20 to 87) cases and 3 clusters.", {"52 (95% CI: 20 to 87)", "3"}},
     {"Officials said an estimated 52, with a range of 20 to 87, had died.",
@@ -239,11 +239,11 @@ std::vector<Scanned> const scanned{
 }  // namespace
 
 TEST_CASE("estimates: running text yields an estimate and its interval as one quantity") {
-    for (auto const& c : scanned) {
+    for (const auto& c : scanned) {
         CAPTURE(c.text);
         CHECK(claimcheck::testing::texts(find_quantities(c.text)) == c.found);
     }
-    auto const found = find_quantities("The model puts deaths at 52 (95% CI 20-87) for the week.");
+    const auto found = find_quantities("The model puts deaths at 52 (95% CI 20-87) for the week.");
     REQUIRE(found.size() == 1);
     CHECK(found[0].value.number == 52);
     CHECK(interval(found[0].value) == "[20, 87]");

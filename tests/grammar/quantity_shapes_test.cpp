@@ -21,16 +21,16 @@ using namespace claimcheck::grammar::testing;
 namespace {
 
 struct Accepted {
-    char const* value;
+    const char* value;
     Dimension dimension;
-    char const* interval;  // in the dimension's canonical unit (metres, kilograms, days, a currency, a factor)
-    char const* canonical;
-    char const* written_unit;  // the unit the figure is shown in again
+    const char* interval;  // in the dimension's canonical unit (metres, kilograms, days, a currency, a factor)
+    const char* canonical;
+    const char* written_unit;  // the unit the figure is shown in again
     double written;            // the figure in that unit
 };
 
 // value → dimension, interval in canonical units, canonical text, written unit and figure
-std::vector<Accepted> const accepted{
+const std::vector<Accepted> accepted{
     // Compound amounts: the sum in the last part's unit, to that unit (or the currency, exact).
     {"3 dollars 50 cents", Dimension::money, "[3.5, 3.5]", "3 dollars 50 cents", "dollars", 3.5},
     {"$3 and 50 cents", Dimension::money, "[3.5, 3.5]", "$3 and 50 cents", "$", 3.5},
@@ -173,7 +173,7 @@ std::vector<Accepted> const accepted{
     {"30C", physical("temperature"), "[298.15, 308.15)", "30 C", "C", 30},
 };
 
-std::vector<Refused> const rejected{
+const std::vector<Refused> rejected{
     {"1 metre 80", 8, "the part '80' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"$3 and 50", 7, "the part '50' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"11 inches 5 feet", 12,
@@ -217,9 +217,9 @@ std::vector<Refused> const rejected{
 }  // namespace
 
 TEST_CASE("shapes: each wording has a dimension, an interval and a canonical text") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
-        auto const q = quantity(c.value);
+        const auto q = quantity(c.value);
         CHECK(q.dimension == c.dimension);
         CHECK(interval(q) == c.interval);
         CHECK(q.canonical == c.canonical);
@@ -229,19 +229,19 @@ TEST_CASE("shapes: each wording has a dimension, an interval and a canonical tex
 }
 
 TEST_CASE("shapes: every canonical text parses back to the same quantity") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         check_reads_back(c.value);
     }
 }
 
 TEST_CASE("shapes: a canonical figure shows again in the written unit") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         check_written_again(c.value);
     }
 }
 
 TEST_CASE("shapes: parts out of order, parts without units and empty ranges are errors at the word") {
-    for (auto const& row : rejected) {
+    for (const auto& row : rejected) {
         check_refused(row);
     }
 }
@@ -251,13 +251,13 @@ namespace {
 using Seen = std::tuple<std::string, Dimension, std::string>;  // text found, dimension, canonical
 
 struct Scanned {
-    char const* text;
+    const char* text;
     std::vector<Seen> found;
 };
 
 // Running text → every quantity found: a compound, a mixed number and a range
 // of comparatives are one quantity each.
-std::vector<Scanned> const scanned{
+const std::vector<Scanned> scanned{
     {"He is 5 feet 11 inches tall and weighs 3 lb 4 oz.",
      {{"5 feet 11 inches", physical("length"), "5 feet 11 inches"}, {"3 lb 4 oz", physical("mass"), "3 lb 4 oz"}}},
     {"He is 5ft 11in.", {{"5ft 11in", physical("length"), "5 ft 11 in"}}},
@@ -337,10 +337,10 @@ std::vector<Scanned> const scanned{
 }  // namespace
 
 TEST_CASE("shapes: running text yields each compound, range and age as one quantity") {
-    for (auto const& c : scanned) {
+    for (const auto& c : scanned) {
         CAPTURE(c.text);
         std::vector<Seen> found;
-        for (auto const& f : find_quantities(c.text)) {
+        for (const auto& f : find_quantities(c.text)) {
             found.emplace_back(f.text, f.value.dimension, f.value.canonical);
         }
         CHECK(found == c.found);

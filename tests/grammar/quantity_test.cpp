@@ -21,7 +21,7 @@ constexpr double month = 30.436875;
 
 Quantity quantity(std::string_view value, QuantityOptions options = {}) {
     auto result = parse_quantity(value, options);
-    if (auto const* error = std::get_if<ParseError>(&result)) {
+    if (const auto* error = std::get_if<ParseError>(&result)) {
         FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
     }
     return std::get<Quantity>(result);
@@ -29,22 +29,22 @@ Quantity quantity(std::string_view value, QuantityOptions options = {}) {
 
 ParseError rejection(std::string_view value) {
     auto result = parse_quantity(value);
-    if (auto const* q = std::get_if<Quantity>(&result)) {
+    if (const auto* q = std::get_if<Quantity>(&result)) {
         FAIL("'" << value << "' parsed as " << q->canonical);
     }
     return std::get<ParseError>(result);
 }
 
 struct Accepted {
-    char const* value;
-    char const* interval;
+    const char* value;
+    const char* interval;
     Qualifier qualifier;
     double step;
-    char const* unit;
+    const char* unit;
 };
 
 // value → interval, qualifier, stated precision (step), unit
-std::vector<Accepted> const accepted{
+const std::vector<Accepted> accepted{
     // exact and round numbers
     {"183", "[183, 183]", Qualifier::none, 0, ""},
     {"180", "[175, 185)", Qualifier::none, 10, ""},
@@ -150,9 +150,9 @@ std::vector<Accepted> const accepted{
 }  // namespace
 
 TEST_CASE("quantity: each wording allows an interval with a stated precision") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
-        auto const q = quantity(c.value);
+        const auto q = quantity(c.value);
         CHECK(interval(q) == c.interval);
         CHECK(q.qualifier == c.qualifier);
         CHECK(q.step == Approx(c.step));
@@ -161,11 +161,11 @@ TEST_CASE("quantity: each wording allows an interval with a stated precision") {
 }
 
 TEST_CASE("quantity: every accepted value's canonical text parses back to an equal value") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
-        auto const q = quantity(c.value);
+        const auto q = quantity(c.value);
         CAPTURE(q.canonical);
-        auto const again = quantity(q.canonical);
+        const auto again = quantity(q.canonical);
         CHECK(again.canonical == q.canonical);
         CHECK(again.low == q.low);
         CHECK(again.high == q.high);
@@ -185,47 +185,47 @@ TEST_CASE("quantity: every accepted value's canonical text parses back to an equ
 }
 
 TEST_CASE("quantity: the number as stated, the rounding window and the wording") {
-    auto const rounded = quantity("1.08 million");
+    const auto rounded = quantity("1.08 million");
     CHECK(rounded.number == 1080000);
     CHECK(rounded.round_low == 1075000);
     CHECK(rounded.round_high == 1085000);
 
-    auto const exact = quantity("183");
+    const auto exact = quantity("183");
     CHECK(exact.round_low == 183);
     CHECK(exact.round_high == 183);
 
-    auto const range = quantity("between 180 and 185");
+    const auto range = quantity("between 180 and 185");
     CHECK(range.number == 180);
     CHECK(range.number_high == 185);
     CHECK(range.qualifier_word == "between");
 
-    auto const proportion = quantity("136 of 183");
+    const auto proportion = quantity("136 of 183");
     CHECK(proportion.number == 136);
     REQUIRE(proportion.of);
     CHECK(*proportion.of == 183);
 
-    auto const share = quantity("74%");
+    const auto share = quantity("74%");
     CHECK(share.percent);
     CHECK(share.number == 74);
 
-    auto const vague = quantity("the majority");
+    const auto vague = quantity("the majority");
     CHECK(vague.vague == "majority");
     CHECK(vague.percent);
 
-    auto const approx = quantity("About 180");
+    const auto approx = quantity("About 180");
     CHECK(approx.qualifier_word == "about");
     CHECK(approx.tolerance == Approx(0.10));
     CHECK(approx.canonical == "about 180");
 
-    auto const plain = quantity("180");
+    const auto plain = quantity("180");
     CHECK(plain.tolerance == 0);
 
-    auto const duration = quantity("two-day");
+    const auto duration = quantity("two-day");
     CHECK(duration.duration);
     CHECK(duration.number == 2);
     CHECK(duration.canonical == "2-day");
 
-    auto const months = quantity("approximately three months");
+    const auto months = quantity("approximately three months");
     CHECK(months.duration);
     CHECK(months.number == Approx(3 * month));
     CHECK(months.low == Approx(3 * month * 0.9));
@@ -234,10 +234,10 @@ TEST_CASE("quantity: the number as stated, the rounding window and the wording")
 TEST_CASE("quantity: the tolerance of approximators is set per topic") {
     QuantityOptions five_percent;
     five_percent.tolerance = 0.05;
-    auto const q = quantity("about 200", five_percent);
+    const auto q = quantity("about 200", five_percent);
     CHECK(q.low == Approx(150));  // the rounding window of 200 is wider than 5%
     CHECK(q.high == Approx(250));
-    auto const exact = quantity("about 183", five_percent);
+    const auto exact = quantity("about 183", five_percent);
     CHECK(exact.low == Approx(173.85));
     CHECK(exact.high == Approx(192.15));
     CHECK(exact.tolerance == Approx(0.05));
@@ -246,7 +246,7 @@ TEST_CASE("quantity: the tolerance of approximators is set per topic") {
 namespace {
 
 // value → offset of the offending character, words of the message
-std::vector<testing::Refused> const rejected{
+const std::vector<testing::Refused> rejected{
     {"tenuous", 0, "expected a number or number word, found 'tenuous'"},
     {"ten-uous", 4, "expected a number or number word"},
     {"1,30", 1, "digits after a thousands separator come in groups of three"},
@@ -278,9 +278,9 @@ std::vector<testing::Refused> const rejected{
 }  // namespace
 
 TEST_CASE("quantity: errors point at the offending character and say what was expected") {
-    for (auto const& c : rejected) {
+    for (const auto& c : rejected) {
         CAPTURE(c.value);
-        auto const e = rejection(c.value);
+        const auto e = rejection(c.value);
         CHECK(e.offset == c.offset);
         CHECK_THAT(e.message, Catch::Contains(c.message));
         CHECK_THAT(e.message, !Catch::Contains("boost") && !Catch::Contains("::"));

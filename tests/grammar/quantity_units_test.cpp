@@ -19,16 +19,16 @@ namespace units = claimcheck::units;
 namespace {
 
 struct Accepted {
-    char const* value;
+    const char* value;
     Dimension dimension;
-    char const* interval;  // in the dimension's canonical unit (metres, kelvin, days, percent, a factor)
+    const char* interval;  // in the dimension's canonical unit (metres, kelvin, days, percent, a factor)
     bool change;
-    char const* currency;
-    char const* canonical;
+    const char* currency;
+    const char* canonical;
 };
 
 // value → dimension, interval in canonical units, change, currency, canonical text
-std::vector<Accepted> const accepted{
+const std::vector<Accepted> accepted{
     // Case tells unit symbols apart (Mt the megatonne, Mm the megametre); a
     // symbol in capitals ("KM") or a whole word in any case folds to its row.
     {"181 t", physical("mass"), "[180500, 181500)", false, "", "181 t"},
@@ -319,7 +319,7 @@ std::vector<Accepted> const accepted{
     {"42 marks", Dimension::count, "[42, 42]", false, "", "42 marks"},
 };
 
-std::vector<Refused> const rejected{
+const std::vector<Refused> rejected{
     {"$one in every four", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"$5%", 1, "a currency goes with an amount, not a share, percentage or position"},
     {"5m", 0, "'m' after a number could be million or metres: write 'million' or 'metres' (or a currency: '$5m')"},
@@ -409,9 +409,9 @@ std::vector<Refused> const rejected{
 }  // namespace
 
 TEST_CASE("units: each wording has a dimension and an interval in the dimension's unit") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         CAPTURE(c.value);
-        auto const q = quantity(c.value);
+        const auto q = quantity(c.value);
         CHECK(q.dimension == c.dimension);
         CHECK(interval(q) == c.interval);
         CHECK(q.change == c.change);
@@ -421,31 +421,31 @@ TEST_CASE("units: each wording has a dimension and an interval in the dimension'
 }
 
 TEST_CASE("units: every canonical text parses back to the same quantity") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         check_reads_back(c.value);
     }
 }
 
 TEST_CASE("units: a canonical figure shows again in the written unit") {
-    for (auto const& c : accepted) {
+    for (const auto& c : accepted) {
         check_written_again(c.value);
     }
 }
 
 TEST_CASE("units: unknown units, unclear suffixes and numbers beyond a double are errors at the word") {
-    for (auto const& row : rejected) {
+    for (const auto& row : rejected) {
         check_refused(row);
     }
 }
 
 TEST_CASE("units: a degree without its scale takes the topic's temperature unit") {
     struct Row {
-        char const* value;
-        char const* degree_unit;
-        char const* interval;
-        char const* canonical;
+        const char* value;
+        const char* degree_unit;
+        const char* interval;
+        const char* canonical;
     };
-    for (auto const& row : std::vector<Row>{
+    for (const auto& row : std::vector<Row>{
              {"86 degrees",
               "\xC2\xB0"
               "F",
@@ -474,9 +474,9 @@ TEST_CASE("units: a degree without its scale takes the topic's temperature unit"
         CAPTURE(row.value, row.degree_unit);
         QuantityOptions options;
         options.degree_unit = row.degree_unit;
-        auto const read = parse_quantity(row.value, options);
+        const auto read = parse_quantity(row.value, options);
         REQUIRE(std::holds_alternative<Quantity>(read));
-        auto const& q = std::get<Quantity>(read);
+        const auto& q = std::get<Quantity>(read);
         CHECK(q.dimension == physical("temperature"));
         CHECK(interval(q) == row.interval);
         CHECK(q.canonical == row.canonical);
@@ -484,8 +484,8 @@ TEST_CASE("units: a degree without its scale takes the topic's temperature unit"
 }
 
 TEST_CASE("units: no figure the grammar accepts is infinite or NaN at its number") {
-    for (auto const& c : accepted) {
-        auto const q = quantity(c.value);
+    for (const auto& c : accepted) {
+        const auto q = quantity(c.value);
         CHECK(std::isfinite(q.number));
         CHECK(std::isfinite(q.number_high));
         CHECK(!std::isnan(q.low));
@@ -496,12 +496,12 @@ TEST_CASE("units: no figure the grammar accepts is infinite or NaN at its number
 namespace {
 
 struct Scanned {
-    char const* text;
+    const char* text;
     std::vector<std::pair<std::string, Dimension>> found;
 };
 
 // Running text → every quantity found, with its dimension.
-std::vector<Scanned> const scanned{
+const std::vector<Scanned> scanned{
     {"Revenue rose 12% to 3.1 billion won in the quarter.",
      {{"rose 12%", Dimension::ratio}, {"3.1 billion won", Dimension::money}}},
     {"The bank cut rates by 50 basis points to 3.25%.",
@@ -541,10 +541,10 @@ std::vector<Scanned> const scanned{
 }  // namespace
 
 TEST_CASE("units: running text yields each quantity once, with its dimension; two dimensions are never a range") {
-    for (auto const& c : scanned) {
+    for (const auto& c : scanned) {
         CAPTURE(c.text);
         std::vector<std::pair<std::string, Dimension>> found;
-        for (auto const& f : find_quantities(c.text)) {
+        for (const auto& f : find_quantities(c.text)) {
             found.emplace_back(f.text, f.value.dimension);
         }
         CHECK(found == c.found);
@@ -554,13 +554,13 @@ TEST_CASE("units: running text yields each quantity once, with its dimension; tw
 // Every word of data/units.tsv reads as a quantity of its dimension: a row
 // whose expression UDUNITS-2 cannot convert fails here, not in a run.
 TEST_CASE("units: every unit word of data/units.tsv converts") {
-    for (auto const& word : units::unit_words()) {
+    for (const auto& word : units::unit_words()) {
         CAPTURE(word);
         std::optional<units::Unit> unit;
         REQUIRE_NOTHROW(unit = units::find_unit(word, false));
         CHECK(unit.has_value());
     }
-    auto const ounces = parse_quantity("5 oz");
+    const auto ounces = parse_quantity("5 oz");
     REQUIRE(std::holds_alternative<Quantity>(ounces));
     CHECK(std::get<Quantity>(ounces).dimension == physical("mass"));
 }

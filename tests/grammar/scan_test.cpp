@@ -18,7 +18,7 @@ namespace chr = std::chrono;
 
 namespace {
 
-std::string article(char const* name) {
+std::string article(const char* name) {
     std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/claims/nara-summit/articles/" + name);
     REQUIRE(in);
     std::stringstream text;
@@ -33,9 +33,9 @@ DateContext published(int y, unsigned m, unsigned d) {
 }
 
 template <typename T>
-void check_in_order_without_overlaps(std::string_view text, std::vector<Found<T>> const& found) {
+void check_in_order_without_overlaps(std::string_view text, const std::vector<Found<T>>& found) {
     std::size_t end = 0;
-    for (auto const& f : found) {
+    for (const auto& f : found) {
         CAPTURE(f.text);
         CHECK(f.offset >= end);
         CHECK(text.substr(f.offset, f.length) == f.text);
@@ -44,12 +44,12 @@ void check_in_order_without_overlaps(std::string_view text, std::vector<Found<T>
 }
 
 struct QuantityCase {
-    char const* text;
+    const char* text;
     std::vector<std::string> found;
 };
 
 // text → the quantities found in it
-std::vector<QuantityCase> const quantity_cases{
+const std::vector<QuantityCase> quantity_cases{
     {"183 miners perished, 136 of whom were Korean", {"183", "136"}},
     {"a 1942 mining accident that claimed 180 lives", {"180"}},
     {"with more than 1,300 years of history", {"more than 1,300 years"}},
@@ -73,12 +73,12 @@ std::vector<QuantityCase> const quantity_cases{
 };
 
 struct DateCase {
-    char const* text;
+    const char* text;
     std::vector<std::string> found;
 };
 
 // text → the dates found in it (published 2026-01-19)
-std::vector<DateCase> const date_cases{
+const std::vector<DateCase> date_cases{
     {"SEOUL \xE2\x80\x93 January 19, 2026 \xE2\x80\x93 In a stunning display", {"January 19, 2026"}},
     {"met in Nara on Tuesday, where they", {"Tuesday"}},
     {"the 1942 Josei Coal Mine disaster", {"1942"}},
@@ -98,31 +98,31 @@ std::vector<DateCase> const date_cases{
 }  // namespace
 
 TEST_CASE("scan: quantities in running text") {
-    for (auto const& c : quantity_cases) {
+    for (const auto& c : quantity_cases) {
         CAPTURE(c.text);
-        auto const found = find_quantities(c.text);
+        const auto found = find_quantities(c.text);
         CHECK(texts(found) == c.found);
         check_in_order_without_overlaps(c.text, found);
     }
 }
 
 TEST_CASE("scan: dates in running text") {
-    for (auto const& c : date_cases) {
+    for (const auto& c : date_cases) {
         CAPTURE(c.text);
-        auto const found = find_dates(c.text, published(2026, 1, 19));
+        const auto found = find_dates(c.text, published(2026, 1, 19));
         CHECK(texts(found) == c.found);
         check_in_order_without_overlaps(c.text, found);
     }
 }
 
 TEST_CASE("scan: found values carry their meaning") {
-    auto const q = find_quantities("more than 1,300 years of history");
+    const auto q = find_quantities("more than 1,300 years of history");
     REQUIRE(q.size() == 1);
     CHECK(q[0].value.qualifier == Qualifier::more_than);
     CHECK(q[0].value.duration);
     CHECK(q[0].value.number == Approx(1300 * 365.2425));
 
-    auto const d = find_dates("they met on Tuesday", published(2026, 1, 14));
+    const auto d = find_dates("they met on Tuesday", published(2026, 1, 14));
     REQUIRE(d.size() == 1);
     CHECK(d[0].value.canonical == "Tuesday 2026-01-13");
     CHECK(d[0].offset == 12);
@@ -134,22 +134,22 @@ TEST_CASE("scan: relative dates are skipped without a published date") {
 }
 
 TEST_CASE("scan: the sample articles") {
-    auto const a001 = article("001.txt");
-    auto const q001 = texts(find_quantities(a001));
+    const auto a001 = article("001.txt");
+    const auto q001 = texts(find_quantities(a001));
     CHECK(q001 == std::vector<std::string>{"two-day", "two", "approximately three months", "183", "136", "four"});
-    auto const d001 = texts(find_dates(a001, published(2026, 1, 19)));
+    const auto d001 = texts(find_dates(a001, published(2026, 1, 19)));
     CHECK(d001 == std::vector<std::string>{"January 19, 2026", "today", "1942", "last year"});
 
-    auto const a002 = article("002.txt");
-    auto const q002 = texts(find_quantities(a002));
+    const auto a002 = article("002.txt");
+    const auto q002 = texts(find_quantities(a002));
     CHECK(std::find(q002.begin(), q002.end(), "more than 1,300 years") != q002.end());
     CHECK(std::find(q002.begin(), q002.end(), "180") != q002.end());
-    auto const d002 = texts(find_dates(a002));
+    const auto d002 = texts(find_dates(a002));
     CHECK(d002 == std::vector<std::string>{"Tuesday", "1910-1945", "2011", "1942"});
 
-    for (char const* name : {"000.txt", "001.txt", "002.txt", "003.txt", "004.txt"}) {
+    for (const char* name : {"000.txt", "001.txt", "002.txt", "003.txt", "004.txt"}) {
         CAPTURE(name);
-        auto const text = article(name);
+        const auto text = article(name);
         check_in_order_without_overlaps(text, find_quantities(text));
         check_in_order_without_overlaps(text, find_dates(text, published(2026, 1, 19)));
     }
@@ -158,9 +158,9 @@ TEST_CASE("scan: the sample articles") {
 namespace {
 
 // Scans `input` for quantities and dates and checks the results.
-void scan_and_check(std::string const& input) {
-    auto const quantities = find_quantities(input);
-    auto const dates = find_dates(input);
+void scan_and_check(const std::string& input) {
+    const auto quantities = find_quantities(input);
+    const auto dates = find_dates(input);
     check_in_order_without_overlaps(input, quantities);
     check_in_order_without_overlaps(input, dates);
 }
@@ -170,9 +170,9 @@ void scan_and_check(std::string const& input) {
 // How fast is measured by bench/adversarial (figures, not assertions); here
 // the results on adversarial input must stay well-formed.
 TEST_CASE("scan: adversarial input gives ordered, non-overlapping results") {
-    std::vector<std::string> const units{
+    const std::vector<std::string> units{
         "1", ",111", "between one hundred and ", "January 1-", "-", "more than ", "twenty-", "may could "};
-    for (auto const& unit : units) {
+    for (const auto& unit : units) {
         CAPTURE(unit);
         scan_and_check(repeated(unit, 1 << 16));
     }
@@ -183,10 +183,10 @@ TEST_CASE("scan: adversarial input gives ordered, non-overlapping results") {
 // word of each kind, mid-sentence, capitalised or not.
 TEST_CASE("scan: a value is found whatever kind of word it starts with") {
     struct Case {
-        char const* text;
-        char const* found;
+        const char* text;
+        const char* found;
     };
-    Case const quantities[] = {
+    const Case quantities[] = {
         {"they said About 40 people came", "About 40"},          // qualifier
         {"prices Rose 3.2% in May", "Rose 3.2%"},                // direction
         {"a man aged 71 died", "aged 71"},                       // kind prefix
@@ -204,13 +204,13 @@ TEST_CASE("scan: a value is found whatever kind of word it starts with") {
         {"half a million people", "half a million"},             // "half"
         {"Between 180 and 185 died", "Between 180 and 185"},     // "between"
     };
-    for (auto const& c : quantities) {
+    for (const auto& c : quantities) {
         CAPTURE(c.text);
-        auto const found = find_quantities(c.text);
+        const auto found = find_quantities(c.text);
         REQUIRE(!found.empty());
         CHECK(found.front().text == c.found);
     }
-    Case const dates[] = {
+    const Case dates[] = {
         {"the vote in Q2 2025 went ahead", "Q2 2025"},
         {"profits in H1 rose", "H1"},
         {"results for FY26 were out", "FY26"},
@@ -231,9 +231,9 @@ TEST_CASE("scan: a value is found whatever kind of word it starts with") {
         {"the summit on Tuesday, January 13", "Tuesday, January 13"},
         {"the rain in March stopped", "in March"},
     };
-    for (auto const& c : dates) {
+    for (const auto& c : dates) {
         CAPTURE(c.text);
-        auto const found = find_dates(c.text, published(2026, 1, 19));
+        const auto found = find_dates(c.text, published(2026, 1, 19));
         REQUIRE(!found.empty());
         CHECK(found.front().text == c.found);
     }

@@ -14,7 +14,7 @@ using namespace claimcheck::grammar;
 namespace chr = std::chrono;
 
 TEST_CASE("vocabulary: every table of data/words/quantity.tsv has rows") {
-    for (auto const* table : {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
+    for (const auto* table : {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
                               "direction", "multiple", "change-noun", "statistic", "level", "degree", "degree-scale"}) {
         CAPTURE(table);
         CHECK_FALSE(vocabulary::quantity_words(table).empty());
@@ -23,18 +23,18 @@ TEST_CASE("vocabulary: every table of data/words/quantity.tsv has rows") {
 }
 
 TEST_CASE("vocabulary: each row's word reads with its meaning") {
-    for (auto const& row : vocabulary::quantity_words("direction")) {
-        std::string const value = std::string(row.word) + " 3%";
+    for (const auto& row : vocabulary::quantity_words("direction")) {
+        const std::string value = std::string(row.word) + " 3%";
         CAPTURE(value);
-        auto const q = parse_quantity(value);
+        const auto q = parse_quantity(value);
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).change);
         CHECK(std::get<Quantity>(q).number == Approx(row.meaning == "up" ? 1.03 : 0.97));
     }
-    for (auto const& row : vocabulary::quantity_words("qualifier")) {
-        std::string const value = std::string(row.word) + " 180";
+    for (const auto& row : vocabulary::quantity_words("qualifier")) {
+        const std::string value = std::string(row.word) + " 180";
         CAPTURE(value);
-        auto const q = parse_quantity(value);
+        const auto q = parse_quantity(value);
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).qualifier_word == row.word);
         CHECK(std::get<Quantity>(q).estimate == (row.meaning == "estimate"));
@@ -42,39 +42,39 @@ TEST_CASE("vocabulary: each row's word reads with its meaning") {
 }
 
 TEST_CASE("vocabulary: change nouns, statistics, levels and degrees read with their meaning") {
-    for (auto const& row : vocabulary::quantity_words("change-noun")) {
-        std::string const value = "a 3% " + std::string(row.word);
+    for (const auto& row : vocabulary::quantity_words("change-noun")) {
+        const std::string value = "a 3% " + std::string(row.word);
         CAPTURE(value);
-        auto const q = parse_quantity(value);
+        const auto q = parse_quantity(value);
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).change);
         CHECK(std::get<Quantity>(q).number == Approx(row.meaning == "up" ? 1.03 : 0.97));
     }
-    for (auto const& row : vocabulary::quantity_words("statistic")) {
-        std::string const value = std::string(row.word) + " 183";
+    for (const auto& row : vocabulary::quantity_words("statistic")) {
+        const std::string value = std::string(row.word) + " 183";
         CAPTURE(value);
-        auto const q = parse_quantity(value);
+        const auto q = parse_quantity(value);
         REQUIRE(std::holds_alternative<Quantity>(q));
-        Qualifier const expected = row.meaning == "value"     ? Qualifier::none
+        const Qualifier expected = row.meaning == "value"     ? Qualifier::none
                                    : row.meaning == "at-most" ? Qualifier::at_most
                                                               : Qualifier::at_least;
         CHECK(std::get<Quantity>(q).qualifier == expected);
         CHECK(std::get<Quantity>(q).number == 183);
     }
-    for (auto const& row : vocabulary::quantity_words("level")) {
-        std::string const value = std::string(row.word) + " 4";
+    for (const auto& row : vocabulary::quantity_words("level")) {
+        const std::string value = std::string(row.word) + " 4";
         CAPTURE(value);
-        auto const q = parse_quantity(value);
+        const auto q = parse_quantity(value);
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).dimension == Dimension::ordinal);
         CHECK(std::get<Quantity>(q).level == row.meaning);
         CHECK(level_kind(row.word) == row.meaning);
     }
-    for (auto const& row : vocabulary::quantity_words("degree")) {
-        for (auto const& scale : vocabulary::quantity_words("degree-scale")) {
-            std::string const value = "30 " + std::string(row.word) + " " + std::string(scale.word);
+    for (const auto& row : vocabulary::quantity_words("degree")) {
+        for (const auto& scale : vocabulary::quantity_words("degree-scale")) {
+            const std::string value = "30 " + std::string(row.word) + " " + std::string(scale.word);
             CAPTURE(value);
-            auto const q = parse_quantity(value);
+            const auto q = parse_quantity(value);
             REQUIRE(std::holds_alternative<Quantity>(q));
             CHECK(std::get<Quantity>(q).dimension == claimcheck::units::physical_dimension("temperature"));
             CHECK(std::get<Quantity>(q).number == Approx(scale.meaning == "\xC2\xB0"
@@ -86,7 +86,7 @@ TEST_CASE("vocabulary: change nouns, statistics, levels and degrees read with th
 }
 
 TEST_CASE("vocabulary: a words file is read strictly") {
-    auto const rows = vocabulary::read_word_file("t.tsv", "# comment\nabout\tapproach\taround\nfall\tseason\tautumn\n",
+    const auto rows = vocabulary::read_word_file("t.tsv", "# comment\nabout\tapproach\taround\nfall\tseason\tautumn\n",
                                                  {"approach", "season"});
     REQUIRE(rows.at("season").size() == 1);
     CHECK(rows.at("season").front().word == "fall");
@@ -105,7 +105,7 @@ TEST_CASE("vocabulary: a words file is read strictly") {
 }
 
 TEST_CASE("vocabulary: every table of data/words/date.tsv has rows") {
-    for (auto const* table : {"approach", "season"}) {
+    for (const auto* table : {"approach", "season"}) {
         CAPTURE(table);
         CHECK_FALSE(vocabulary::date_words(table).empty());
     }
@@ -115,13 +115,13 @@ TEST_CASE("vocabulary: every table of data/words/date.tsv has rows") {
 TEST_CASE("vocabulary: each approach reads with its meaning") {
     DateContext context;
     context.published = chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}};
-    Instant const three_pm = chr::sys_days{chr::year{2025} / chr::April / 10} + chr::hours{15};
-    for (auto const& row : vocabulary::date_words("approach")) {
-        std::string const value = std::string(row.word) + " 3 p.m.";
+    const Instant three_pm = chr::sys_days{chr::year{2025} / chr::April / 10} + chr::hours{15};
+    for (const auto& row : vocabulary::date_words("approach")) {
+        const std::string value = std::string(row.word) + " 3 p.m.";
         CAPTURE(value);
-        auto const read = parse_date(value, context);
+        const auto read = parse_date(value, context);
         REQUIRE(std::holds_alternative<DateValue>(read));
-        auto const& v = std::get<DateValue>(read);
+        const auto& v = std::get<DateValue>(read);
         if (row.meaning == "around") {
             CHECK(v.begin == three_pm - chr::minutes{30});
             CHECK(v.end == three_pm + chr::minutes{31});
@@ -145,12 +145,12 @@ TEST_CASE("vocabulary: each approach reads with its meaning") {
 TEST_CASE("vocabulary: each season reads as its months in the north") {
     DateContext context;
     context.hemisphere = Hemisphere::north;
-    for (auto const& row : vocabulary::date_words("season")) {
-        std::string const value = std::string(row.word) + " 2025";
+    for (const auto& row : vocabulary::date_words("season")) {
+        const std::string value = std::string(row.word) + " 2025";
         CAPTURE(value);
-        auto const read = parse_date(value, context);
+        const auto read = parse_date(value, context);
         REQUIRE(std::holds_alternative<DateValue>(read));
-        unsigned const first_month = row.meaning == "spring"   ? 3
+        const unsigned first_month = row.meaning == "spring"   ? 3
                                      : row.meaning == "summer" ? 6
                                      : row.meaning == "autumn" ? 9
                                                                : 12;

@@ -59,7 +59,7 @@ const std::string time_claim = "[[claim]]\ntopic = \"quake.time\"\nquote = \"4:1
 }  // namespace
 
 TEST_CASE("timezone and fiscal_year_start are read from the story and a source may override them") {
-    auto const a = load_with("timezone = \"Asia/Seoul\"\nfiscal_year_start = \"April\"", "published = 2025-04-10");
+    const auto a = load_with("timezone = \"Asia/Seoul\"\nfiscal_year_start = \"April\"", "published = 2025-04-10");
     CHECK(a.problems.empty());
     REQUIRE(a.story);
     CHECK(a.story->timezone == "Asia/Seoul");
@@ -67,28 +67,28 @@ TEST_CASE("timezone and fiscal_year_start are read from the story and a source m
     CHECK(a.source.timezone == "Asia/Seoul");
     CHECK(a.source.fiscal_year_start == 4);
 
-    auto const b = load_with("timezone = \"Asia/Seoul\"",
+    const auto b = load_with("timezone = \"Asia/Seoul\"",
                              "published = 2025-04-10\ntimezone = \"America/New_York\"\n"
                              "fiscal_year_start = 10");
     CHECK(b.problems.empty());
     CHECK(b.source.timezone == "America/New_York");
     CHECK(b.source.fiscal_year_start == 10);
 
-    auto const c = load_with("", "published = 2025-04-10");
+    const auto c = load_with("", "published = 2025-04-10");
     CHECK(c.story->timezone.empty());
     CHECK(c.story->fiscal_year_start == 1);
 
     // A month's name reads as the value grammar reads it (util/calendar.hpp).
-    for (auto const& [written, month] : {std::pair{"july", 7U}, std::pair{"Sep", 9U}, std::pair{"Sept", 9U}}) {
+    for (const auto& [written, month] : {std::pair{"july", 7U}, std::pair{"Sep", 9U}, std::pair{"Sept", 9U}}) {
         CAPTURE(written);
-        auto const d = load_with(fmt::format("fiscal_year_start = \"{}\"", written), "published = 2025-04-10");
+        const auto d = load_with(fmt::format("fiscal_year_start = \"{}\"", written), "published = 2025-04-10");
         CHECK(d.problems.empty());
         CHECK(d.story->fiscal_year_start == month);
     }
 }
 
 TEST_CASE("hemisphere and zone_abbreviations are read from the story and reach its claims") {
-    auto const l =
+    const auto l =
         load_with("hemisphere = \"south\"\nzone_abbreviations = { IST = \"Asia/Jerusalem\" }", "published = 2025-04-10",
                   "[[claim]]\ntopic = \"quake.time\"\nquote = \"in the winter of 2024\"\n"
                   "[[claim]]\ntopic = \"quake.time\"\nquote = \"4:10 a.m. IST on April 10\"\n");
@@ -96,41 +96,41 @@ TEST_CASE("hemisphere and zone_abbreviations are read from the story and reach i
     REQUIRE(l.story);
     CHECK(l.story->hemisphere == grammar::Hemisphere::south);
     REQUIRE(l.source.claims.size() == 2);
-    auto const* winter = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+    const auto* winter = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
     REQUIRE(winter);
     CHECK(winter->begin == utc(2024, 6, 1, 0, 0));
     CHECK(winter->end == utc(2024, 9, 1, 0, 0));
-    auto const* ist = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
+    const auto* ist = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
     REQUIRE(ist);
     CHECK(ist->begin == utc(2025, 4, 10, 1, 10));  // Asia/Jerusalem is UTC+3 in April
 }
 
 TEST_CASE("published as a date-time is an instant, read in the source's zone when it has no offset") {
-    auto const offset = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00");
+    const auto offset = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00");
     CHECK(offset.problems.empty());
     REQUIRE(offset.source.published_at);
     CHECK(*offset.source.published_at == utc(2025, 4, 10, 0, 0));
     CHECK(*offset.source.published == chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}});
 
     // 08:00 in Seoul on April 10 is 23:00 UTC on April 9: the local date is the 10th.
-    auto const local = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T08:00:00");
+    const auto local = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T08:00:00");
     REQUIRE(local.source.published_at);
     CHECK(*local.source.published_at == utc(2025, 4, 9, 23, 0));
     CHECK(*local.source.published == chr::year_month_day{chr::year{2025}, chr::April, chr::day{10}});
 }
 
 TEST_CASE("a time in a claim is read in the story's zone and against the publication instant") {
-    auto const l = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00", time_claim);
+    const auto l = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-10T09:00:00+09:00", time_claim);
     CHECK(l.problems.empty());
     REQUIRE(l.source.claims.size() == 1);
-    auto const* d = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+    const auto* d = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
     REQUIRE(d);
     CHECK(d->begin == utc(2025, 4, 9, 19, 10));
     CHECK(d->zone == "Asia/Seoul");
 }
 
 TEST_CASE("as_of may be a date-time") {
-    auto const l =
+    const auto l =
         load_with("", "published = 2025-04-10", time_claim + "value = \"4:10 a.m.\"\nas_of = 2025-04-10T12:00:00Z\n");
     CHECK(l.problems.empty());
     REQUIRE(l.source.claims.size() == 1);
@@ -223,11 +223,11 @@ Loaded load_results(const std::string& topic_entity, const std::string& entity_f
 }  // namespace
 
 TEST_CASE("a topic about an entity reads fiscal years from the entity's fiscal_year_start") {
-    auto const l = load_results("entity = \"seorim\"");
+    const auto l = load_results("entity = \"seorim\"");
     CHECK(l.problems.empty());
     REQUIRE(l.source.claims.size() == 2);
-    auto const* company = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
-    auto const* calendar = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
+    const auto* company = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+    const auto* calendar = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
     REQUIRE(company);
     REQUIRE(calendar);
     CHECK(company->begin == utc(2025, 4, 1, 0, 0));  // the year ending in March 2026
@@ -236,17 +236,17 @@ TEST_CASE("a topic about an entity reads fiscal years from the entity's fiscal_y
     CHECK(calendar->end == utc(2027, 1, 1, 0, 0));
 
     // Without the topic's `entity` the company's fiscal year does not apply.
-    auto const plain = load_results("");
+    const auto plain = load_results("");
     REQUIRE(plain.source.claims.size() == 2);
     CHECK(std::get<grammar::DateValue>(plain.source.claims[0].value).begin == utc(2026, 1, 1, 0, 0));
 }
 
 TEST_CASE("a topic's entity must be declared, and an entity's fiscal_year_start must be a month") {
-    auto const unknown = load_results("entity = \"seorm\"");
+    const auto unknown = load_results("entity = \"seorm\"");
     REQUIRE(unknown.problems.size() == 1);
     CHECK(unknown.problems[0] == "story.toml:9:10: 'entity': no [[entity]] has id 'seorm' (did you mean 'seorim'?)");
 
-    auto const bad = load_results("entity = \"seorim\"", "\"Apirl\"");
+    const auto bad = load_results("entity = \"seorim\"", "\"Apirl\"");
     REQUIRE(!bad.problems.empty());
     CHECK(bad.problems[0] ==
           "story.toml:6:21: 'fiscal_year_start' must be a month name such as \"April\", not 'Apirl' (did you mean "
@@ -257,12 +257,12 @@ TEST_CASE("a curated date that its own quote contradicts is a warning") {
     const auto claim = [](const std::string& quote, const std::string& value) {
         return "[[claim]]\ntopic = \"quake.time\"\nquote = \"" + quote + "\"\nvalue = \"" + value + "\"\n";
     };
-    auto const typo = load_with("", "published = 2025-04-12", claim("both took office in 2025", "2024"));
+    const auto typo = load_with("", "published = 2025-04-12", claim("both took office in 2025", "2024"));
     REQUIRE(typo.problems.size() == 1);
     CHECK(typo.problems[0] ==
           "001.toml:8:9: the value '2024' contradicts its own quote, which says '2025': a typo in the value?");
 
-    auto const day = load_with("", "published = 2025-04-12", claim("struck on April 10, 2025", "April 11, 2025"));
+    const auto day = load_with("", "published = 2025-04-12", claim("struck on April 10, 2025", "April 11, 2025"));
     REQUIRE(day.problems.size() == 1);
     CHECK(day.problems[0].find("which says 'April 10, 2025'") != std::string::npos);
 
@@ -279,7 +279,7 @@ TEST_CASE("'local time' needs a declared timezone, and the error names the key a
     const std::string local =
         "[[claim]]\ntopic = \"quake.time\"\nquote = \"4:10 a.m. local time\"\n"
         "value = \"4:10 a.m. local time on April 10\"\n";
-    auto const none = load_with("", "published = 2025-04-12", local);
+    const auto none = load_with("", "published = 2025-04-12", local);
     REQUIRE(none.problems.size() == 1);
     CHECK(none.problems[0] ==
           "001.toml:8:20: 'local time' needs the story's time zone: set `timezone` (an IANA name such as "
@@ -288,7 +288,7 @@ TEST_CASE("'local time' needs a declared timezone, and the error names the key a
     CHECK(load_with("timezone = \"UTC\"", "published = 2025-04-12", local).problems.empty());
     CHECK(load_with("", "published = 2025-04-12\ntimezone = \"Asia/Seoul\"", local).problems.empty());
     // A source's own UTC overrides the story's zone.
-    auto const own = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-12\ntimezone = \"UTC\"", local);
+    const auto own = load_with("timezone = \"Asia/Seoul\"", "published = 2025-04-12\ntimezone = \"UTC\"", local);
     REQUIRE(own.source.claims.size() == 1);
     CHECK(std::get<grammar::DateValue>(own.source.claims[0].value).begin == utc(2025, 4, 10, 4, 10));
 }
@@ -302,11 +302,11 @@ TEST_CASE("a quote holding a time and a weekday is that time, and the lint compa
         CAPTURE(value);
         CHECK(load_with("", "published = 2025-04-10", claim("hit at 0350 GMT Tuesday", value)).problems.empty());
     }
-    auto const typo = load_with("", "published = 2025-04-10", claim("hit at 0350 GMT Tuesday", "0450 GMT"));
+    const auto typo = load_with("", "published = 2025-04-10", claim("hit at 0350 GMT Tuesday", "0450 GMT"));
     REQUIRE(typo.problems.size() == 1);
     CHECK(typo.problems[0].find("which says '0350 GMT Tuesday'") != std::string::npos);
     // Read from the quote alone, it is the time, not the whole Tuesday.
-    auto const quoted = load_with("", "published = 2025-04-10",
+    const auto quoted = load_with("", "published = 2025-04-10",
                                   "[[claim]]\ntopic = \"quake.time\"\nquote = \"hit at 0350 GMT Tuesday\"\n");
     REQUIRE(quoted.source.claims.size() == 1);
     const auto& d = std::get<grammar::DateValue>(quoted.source.claims[0].value);

@@ -15,15 +15,15 @@ using namespace claimcheck::load;
 namespace {
 
 struct Case {
-    char const* note;
+    const char* note;
     std::string toml;    // the file; the string of interest is the key `v` (or `value` in [[claim]])
-    char const* marker;  // the decoded text whose first byte we locate
+    const char* marker;  // the decoded text whose first byte we locate
     int line;
     int column;
 };
 
 // file (the marker is in its only string of interest) → where the marker's first character stands in it
-std::vector<Case> const cases{
+const std::vector<Case> cases{
     {"plain basic string", "v = \"ab@\"\n", "@", 1, 8},
     {"escaped quotes", "v = \"\\\"q\\\"@\"\n", "@", 1, 11},
     {"escaped backslash", "v = \"\\\\@\"\n", "@", 1, 8},
@@ -48,20 +48,20 @@ std::vector<Case> const cases{
 };
 
 // The first string in the file that holds `marker`.
-toml::node const* string_with(toml::node const& node, std::string_view marker) {
-    if (auto const* s = node.as_string()) {
+const toml::node* string_with(const toml::node& node, std::string_view marker) {
+    if (const auto* s = node.as_string()) {
         return s->get().find(marker) != std::string::npos ? &node : nullptr;
     }
-    if (auto const* t = node.as_table()) {
-        for (auto const& [key, child] : *t) {
-            if (auto const* found = string_with(child, marker)) {
+    if (const auto* t = node.as_table()) {
+        for (const auto& [key, child] : *t) {
+            if (const auto* found = string_with(child, marker)) {
                 return found;
             }
         }
     }
-    if (auto const* a = node.as_array()) {
-        for (auto const& child : *a) {
-            if (auto const* found = string_with(child, marker)) {
+    if (const auto* a = node.as_array()) {
+        for (const auto& child : *a) {
+            if (const auto* found = string_with(child, marker)) {
                 return found;
             }
         }
@@ -72,22 +72,22 @@ toml::node const* string_with(toml::node const& node, std::string_view marker) {
 }  // namespace
 
 TEST_CASE("toml string: a decoded offset maps to its line and column in the file") {
-    for (auto const& c : cases) {
+    for (const auto& c : cases) {
         CAPTURE(c.note, c.toml);
         toml::table table;
         try {
             table = toml::parse(c.toml);
-        } catch (toml::parse_error const& e) {
+        } catch (const toml::parse_error& e) {
             FAIL("not TOML: " << e.description());
         }
-        auto const* found = string_with(table, c.marker);
+        const auto* found = string_with(table, c.marker);
         REQUIRE(found);
-        auto const& node = *found;
-        std::string const decoded = node.value<std::string>().value();
-        auto const offset = decoded.find(c.marker);
+        const auto& node = *found;
+        const std::string decoded = node.value<std::string>().value();
+        const auto offset = decoded.find(c.marker);
         REQUIRE(offset != std::string::npos);
-        auto const begin = node.source().begin;
-        auto const pos =
+        const auto begin = node.source().begin;
+        const auto pos =
             position_in_string_literal(c.toml, static_cast<int>(begin.line), static_cast<int>(begin.column), offset);
         CHECK(pos.line == c.line);
         CHECK(pos.column == c.column);
@@ -95,21 +95,21 @@ TEST_CASE("toml string: a decoded offset maps to its line and column in the file
 }
 
 TEST_CASE("toml string: the decoded length maps to the closing delimiter") {
-    std::string const file = "v = \"ab\"\n";
-    auto const pos = position_in_string_literal(file, 1, 5, 2);
+    const std::string file = "v = \"ab\"\n";
+    const auto pos = position_in_string_literal(file, 1, 5, 2);
     CHECK(pos.line == 1);
     CHECK(pos.column == 8);
 }
 
 TEST_CASE("toml string: toml++ reports the opening delimiter, in code points") {
-    auto const table = toml::parse("\"\xC3\xA9\xC3\xA9\" = \"x\"\n");
-    auto const begin = table.get("\xC3\xA9\xC3\xA9")->source().begin;
+    const auto table = toml::parse("\"\xC3\xA9\xC3\xA9\" = \"x\"\n");
+    const auto begin = table.get("\xC3\xA9\xC3\xA9")->source().begin;
     CHECK(begin.line == 1);
     CHECK(begin.column == 8);  // "éé" = "x": the quote is the 8th code point
 }
 
 TEST_CASE("toml string: a place that is not a string literal falls back to it") {
-    auto const pos = position_in_string_literal("v = 42\n", 1, 5, 1);
+    const auto pos = position_in_string_literal("v = 42\n", 1, 5, 1);
     CHECK(pos.line == 1);
     CHECK(pos.column == 5);
 }

@@ -10,9 +10,9 @@
 namespace claimcheck::testing {
 
 template <typename T>
-std::vector<std::string> texts(std::vector<grammar::Found<T>> const& found) {
+std::vector<std::string> texts(const std::vector<grammar::Found<T>>& found) {
     std::vector<std::string> out;
-    for (auto const& f : found) {
+    for (const auto& f : found) {
         out.push_back(f.text);
     }
     return out;

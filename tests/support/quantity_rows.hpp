@@ -24,7 +24,7 @@ inline Dimension physical(std::string_view name) {
 }
 
 // "[175, 185)", "(20, inf)".
-inline std::string interval(Quantity const& q) {
+inline std::string interval(const Quantity& q) {
     auto num = [](double v) {
         if (std::isinf(v)) {
             return std::string(v > 0 ? "inf" : "-inf");
@@ -38,7 +38,7 @@ inline std::string interval(Quantity const& q) {
 
 inline Quantity quantity(std::string_view value) {
     auto result = parse_quantity(value);
-    if (auto const* error = std::get_if<ParseError>(&result)) {
+    if (const auto* error = std::get_if<ParseError>(&result)) {
         FAIL("'" << value << "' did not parse: " << error->message << " at " << error->offset);
     }
     return std::get<Quantity>(result);
@@ -47,8 +47,8 @@ inline Quantity quantity(std::string_view value) {
 // The canonical text parses back to the same quantity.
 inline void check_reads_back(std::string_view value) {
     CAPTURE(value);
-    auto const q = quantity(value);
-    auto const again = quantity(q.canonical);
+    const auto q = quantity(value);
+    const auto again = quantity(q.canonical);
     CHECK(again.canonical == q.canonical);
     CHECK(again.dimension == q.dimension);
     CHECK(interval(again) == interval(q));
@@ -60,7 +60,7 @@ inline void check_reads_back(std::string_view value) {
 // The canonical figure shows again in the unit the value was written in.
 inline void check_written_again(std::string_view value) {
     CAPTURE(value);
-    auto const q = quantity(value);
+    const auto q = quantity(value);
     if (std::isfinite(q.number) && q.scale != 0) {
         CHECK((q.number - q.offset) / q.scale == Approx(q.written).margin(1e-9));
     }
@@ -70,20 +70,20 @@ inline void check_written_again(std::string_view value) {
 struct Refused {
     std::string value;
     std::size_t offset;
-    char const* message;
+    const char* message;
 };
 
 // The value is refused with exactly `message`, at byte `offset`.
 inline void check_refused(std::string_view value, std::size_t offset, std::string_view message) {
     CAPTURE(value);
     auto result = parse_quantity(value);
-    auto const* error = std::get_if<ParseError>(&result);
+    const auto* error = std::get_if<ParseError>(&result);
     REQUIRE(error != nullptr);
     CHECK(error->offset == offset);
     CHECK(error->message == message);
 }
 
-inline void check_refused(Refused const& row) {
+inline void check_refused(const Refused& row) {
     check_refused(row.value, row.offset, row.message);
 }
 

@@ -12,15 +12,15 @@ namespace units = claimcheck::units;
 using units::Dimension;
 
 TEST_CASE("dimensions: every row of data/dimensions.tsv is a dimension with unit words") {
-    auto const rows = units::canonical_units();
+    const auto rows = units::canonical_units();
     REQUIRE(rows.size() >= 8);
     std::set<Dimension> named_by_words;
-    for (auto const& word : units::unit_words()) {
-        auto const unit = units::find_unit(word, false);
+    for (const auto& word : units::unit_words()) {
+        const auto unit = units::find_unit(word, false);
         REQUIRE(unit.has_value());
         named_by_words.insert(unit->dimension);
     }
-    for (auto const& [dimension, canonical] : rows) {
+    for (const auto& [dimension, canonical] : rows) {
         CAPTURE(canonical);
         CHECK(units::is_physical(dimension));
         // A unit word of the dimension converted, so its canonical unit is one UDUNITS-2 reads.
@@ -29,13 +29,13 @@ TEST_CASE("dimensions: every row of data/dimensions.tsv is a dimension with unit
 }
 
 TEST_CASE("dimensions: names, nouns and scales come from the table") {
-    auto const pressure = units::physical_dimension("pressure");
+    const auto pressure = units::physical_dimension("pressure");
     REQUIRE(pressure.has_value());
     CHECK(units::dimension_name(*pressure) == "a pressure");
     CHECK(units::measured(*pressure));
     CHECK_FALSE(units::arbitrary_zero(*pressure));
 
-    auto const temperature = units::physical_dimension("temperature");
+    const auto temperature = units::physical_dimension("temperature");
     REQUIRE(temperature.has_value());
     CHECK(units::arbitrary_zero(*temperature));
 
@@ -49,11 +49,11 @@ TEST_CASE("dimensions: names, nouns and scales come from the table") {
 }
 
 TEST_CASE("dimensions: a new dimension's unit words read with their case kept") {
-    auto const hpa = units::find_unit("hectopascals", false);
+    const auto hpa = units::find_unit("hectopascals", false);
     REQUIRE(hpa.has_value());
     CHECK(hpa->dimension == units::physical_dimension("pressure"));
     CHECK(units::to_canonical(*hpa, 1) == Approx(100));
-    auto const symbol = units::find_unit("hPa", false);
+    const auto symbol = units::find_unit("hPa", false);
     REQUIRE(symbol.has_value());
     CHECK(symbol->written == "hPa");
 }

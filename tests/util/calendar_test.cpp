@@ -42,10 +42,10 @@ TEST_CASE("the names tables list the full names first, in calendar order") {
         CHECK(calendar::weekday_names[i].value == i);
     }
     // Every abbreviation starts its full name.
-    for (auto const& name : calendar::month_names) {
+    for (const auto& name : calendar::month_names) {
         CHECK(calendar::month_name(name.value).substr(0, name.word.size()) == name.word);
     }
-    for (auto const& name : calendar::weekday_names) {
+    for (const auto& name : calendar::weekday_names) {
         CHECK(calendar::weekday_name(weekday{name.value}).substr(0, name.word.size()) == name.word);
     }
 }
