@@ -14,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "util/interval.hpp"
 #include "units/units.hpp"
 #include "zones/zones.hpp"
 
@@ -65,10 +66,7 @@ struct Quantity {
     // What the wording allows, in base units (durations in days, percentages
     // in percent). Bounds are open where the wording is ("more than 180"
     // → (180, +inf)). Infinite ends use +/-infinity.
-    double low = 0;
-    double high = 0;
-    bool low_closed = true;
-    bool high_closed = true;
+    Interval allows;
 
     // The number as stated, in base units (range: `number` is the low end,
     // `number_high` the high end; otherwise both are equal).

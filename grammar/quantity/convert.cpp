@@ -117,9 +117,9 @@ std::variant<Quantity, ParseError> Converter::operator()(const ast::share& s) co
         }
         q.number = q.round_low = 50;
         q.number_high = q.round_high = 100;
-        q.low = 50;
-        q.low_closed = false;
-        q.high = 100;
+        q.allows.low = 50;
+        q.allows.low_closed = false;
+        q.allows.high = 100;
     }
     q.written = q.number;
     q.written_high = q.number_high;

@@ -45,11 +45,10 @@ void map_quantity(Quantity& q, Map map, bool decreasing) {
     q.step = std::fabs(step_end - q.number);
     q.round_low = map(q.round_low);
     q.round_high = map(q.round_high);
-    q.low = map(q.low);
-    q.high = map(q.high);
+    q.allows.low = map(q.allows.low);
+    q.allows.high = map(q.allows.high);
     if (decreasing) {
-        std::swap(q.low, q.high);
-        std::swap(q.low_closed, q.high_closed);
+        q.allows = q.allows.mirrored();
         std::swap(q.round_low, q.round_high);
         if (q.qualifier == Qualifier::range) {
             std::swap(q.number, q.number_high);

@@ -118,10 +118,10 @@ std::optional<std::pair<std::string_view, std::string_view>> split_bounds(std::s
     return std::nullopt;
 }
 
-struct Interval {
-    double low = 0;
-    double high = 0;
-    std::string canonical;  // the tail as canonical text writes it
+// An estimate's stated interval, and the tail as canonical text writes it.
+struct StatedInterval {
+    Interval bounds;
+    std::string canonical;
 };
 
 ParseError two_bounds(const EstimateTail& tail, const char* begin) {
@@ -131,7 +131,7 @@ ParseError two_bounds(const EstimateTail& tail, const char* begin) {
     return ParseError{at, "the interval needs two bounds ('20 to 87'), found " + found};
 }
 
-std::variant<Interval, ParseError> bounds_of(const Quantity& point, const EstimateTail& tail, const char* begin) {
+std::variant<StatedInterval, ParseError> bounds_of(const Quantity& point, const EstimateTail& tail, const char* begin) {
     const auto split = split_bounds(tail.bounds);
     if (!split || trimmed(split->first).empty() || trimmed(split->second).empty()) {
         return two_bounds(tail, begin);
@@ -149,7 +149,7 @@ std::variant<Interval, ParseError> bounds_of(const Quantity& point, const Estima
     if (h.number < l.number) {
         return ParseError{offset_in(trimmed(split->second), begin), "the interval's high end is below its low end"};
     }
-    Interval out{l.number, h.number, ""};
+    StatedInterval out{Interval{l.number, h.number}, ""};
     const std::string words = tail.kind == IntervalKind::range
                                   ? "range "
                                   : (tail.confidence > 0 ? text::shortest(tail.confidence) + "% " : "") + "CI ";
@@ -158,8 +158,8 @@ std::variant<Interval, ParseError> bounds_of(const Quantity& point, const Estima
 }
 
 // "± 200", "±3%" (of the estimate), "±3 percentage points" (of a percentage).
-std::variant<Interval, ParseError> margin_of(const Quantity& point, const EstimateTail& tail, const char* begin,
-                                             double& margin, double& relative) {
+std::variant<StatedInterval, ParseError> margin_of(const Quantity& point, const EstimateTail& tail, const char* begin,
+                                                   double& margin, double& relative) {
     if (tail.margin.empty()) {
         return ParseError{static_cast<std::size_t>(tail.end - begin), "expected the margin after '\xC2\xB1'"};
     }
@@ -199,7 +199,7 @@ std::variant<Interval, ParseError> margin_of(const Quantity& point, const Estima
     if (!(margin > 0)) {
         return ParseError{at, "a margin of error is more than 0"};
     }
-    return Interval{point.number - margin, point.number + margin, " \xC2\xB1 " + q->canonical};
+    return StatedInterval{Interval{point.number - margin, point.number + margin}, " \xC2\xB1 " + q->canonical};
 }
 
 }  // namespace
@@ -217,8 +217,8 @@ std::variant<Quantity, ParseError> with_interval(Quantity point, const EstimateT
     if (const auto* e = std::get_if<ParseError>(&interval_or)) {
         return *e;
     }
-    const auto& interval = std::get<Interval>(interval_or);
-    if (point.number < interval.low || point.number > interval.high) {
+    const auto& stated = std::get<StatedInterval>(interval_or);
+    if (!stated.bounds.contains(point.number)) {
         if (point.estimate) {  // "an estimated 52": the estimate is 52
             text = trimmed(text.substr(point.qualifier_word.size()));
         }
@@ -227,17 +227,15 @@ std::variant<Quantity, ParseError> with_interval(Quantity point, const EstimateT
     }
     point.estimate = true;
     point.interval = tail.kind;
-    point.interval_low = interval.low;
-    point.interval_high = interval.high;
+    point.interval_low = stated.bounds.low;
+    point.interval_high = stated.bounds.high;
     point.confidence = tail.confidence;
     point.margin = margin;
     point.margin_relative = relative;
     point.qualifier = Qualifier::approx;
     point.tolerance = 0;
-    point.low = interval.low;
-    point.high = interval.high;
-    point.low_closed = point.high_closed = true;
-    point.canonical += interval.canonical;
+    point.allows = stated.bounds;
+    point.canonical += stated.canonical;
     return point;
 }
 

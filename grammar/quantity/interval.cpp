@@ -48,8 +48,8 @@ std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count&
     const std::string second_text = number_text(high, step_of(c.second)) + t.mark;
     q.number_high = high;
     q.step = 0;
-    q.round_low = q.low = q.number;
-    q.round_high = q.high = q.number_high;
+    q.round_low = q.allows.low = q.number;
+    q.round_high = q.allows.high = q.number_high;
     q.qualifier = Qualifier::range;
     switch (c.joiner) {
         case ast::Joiner::between:
@@ -99,10 +99,10 @@ std::optional<ParseError> set_bounds(Quantity& q, CountText& t, const ast::count
     }
     q.number_high = high;
     q.step = 0;
-    q.round_low = q.low = q.number;
-    q.round_high = q.high = high;
-    q.low_closed = low_closed;
-    q.high_closed = high_closed;
+    q.round_low = q.allows.low = q.number;
+    q.round_high = q.allows.high = high;
+    q.allows.low_closed = low_closed;
+    q.allows.high_closed = high_closed;
     q.qualifier = Qualifier::range;
     t.first += " and " + c.upper.word + " " + t.currency_prefix + second_text;
     return std::nullopt;
@@ -117,39 +117,39 @@ void apply_qualifier(Quantity& q, double tolerance, double floor, double top) {
     const double n = q.number;
     switch (q.qualifier) {
         case Qualifier::none:
-            q.low = q.round_low;
-            q.high = q.round_high;
-            q.low_closed = true;
-            q.high_closed = q.step == 0;
+            q.allows.low = q.round_low;
+            q.allows.high = q.round_high;
+            q.allows.low_closed = true;
+            q.allows.high_closed = q.step == 0;
             break;
         case Qualifier::approx:
             q.tolerance = tolerance;
-            q.low = std::min(n - std::fabs(n) * tolerance, q.round_low);
-            q.high = std::max(n + std::fabs(n) * tolerance, q.round_high);
-            q.low = std::max(q.low, floor);
-            q.high = std::min(q.high, top);
+            q.allows.low = std::min(n - std::fabs(n) * tolerance, q.round_low);
+            q.allows.high = std::max(n + std::fabs(n) * tolerance, q.round_high);
+            q.allows.low = std::max(q.allows.low, floor);
+            q.allows.high = std::min(q.allows.high, top);
             break;
         case Qualifier::more_than:
-            q.low = n;
-            q.low_closed = false;
-            q.high = top;
-            q.high_closed = std::isfinite(top);
+            q.allows.low = n;
+            q.allows.low_closed = false;
+            q.allows.high = top;
+            q.allows.high_closed = std::isfinite(top);
             break;
         case Qualifier::at_least:
-            q.low = n;
-            q.high = top;
-            q.high_closed = std::isfinite(top);
+            q.allows.low = n;
+            q.allows.high = top;
+            q.allows.high_closed = std::isfinite(top);
             break;
         case Qualifier::fewer_than:
-            q.low = floor;
-            q.low_closed = std::isfinite(floor);
-            q.high = n;
-            q.high_closed = false;
+            q.allows.low = floor;
+            q.allows.low_closed = std::isfinite(floor);
+            q.allows.high = n;
+            q.allows.high_closed = false;
             break;
         case Qualifier::at_most:
-            q.low = floor;
-            q.low_closed = std::isfinite(floor);
-            q.high = n;
+            q.allows.low = floor;
+            q.allows.low_closed = std::isfinite(floor);
+            q.allows.high = n;
             break;
         case Qualifier::range:
             break;
@@ -331,7 +331,7 @@ std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, const ast::coun
                      : sense.reading.unit            ? sense.reading.unit->written
                      : c.mark != ast::Mark::none     ? std::string(t.mark.substr(t.mark.front() == ' ' ? 1 : 0))
                                                      : q.unit;
-    for (double v : {q.number, q.number_high, q.low, q.high}) {
+    for (double v : {q.number, q.number_high, q.allows.low, q.allows.high}) {
         if (std::isnan(v)) {
             return error_at(c.first.at, begin, "the number is too large");
         }

@@ -11,20 +11,14 @@ namespace {
 using grammar::Dimension;
 
 bool disjoint(const grammar::Quantity& a, const grammar::Quantity& b) {
-    auto before = [](const grammar::Quantity& x, const grammar::Quantity& y) {
-        return x.high < y.low || (x.high == y.low && !(x.high_closed && y.low_closed));
-    };
-    return before(a, b) || before(b, a);
+    return !a.allows.intersects(b.allows);
 }
 
 // A change's size whatever its sign: the direction of a change is often in
 // a verb outside the quote ("lowered the rate by 0.25 percentage point").
 grammar::Quantity magnitude(grammar::Quantity q) {
-    if (q.change && q.high <= 0) {
-        std::swap(q.low, q.high);
-        std::swap(q.low_closed, q.high_closed);
-        q.low = -q.low;
-        q.high = -q.high;
+    if (q.change && q.allows.high <= 0) {
+        q.allows = q.allows.negated();
     }
     return q;
 }
@@ -110,7 +104,7 @@ std::optional<grammar::Quantity> age_in_years(const std::string& topic_unit, con
 std::optional<grammar::Quantity> part_of_whole(const Topic& topic, const grammar::Quantity& value,
                                                const grammar::QuantityOptions& options) {
     if (!topic.whole || value.dimension != Dimension::count || value.of || value.percent || !value.vague.empty() ||
-        value.change || !(value.high <= topic.whole->number)) {
+        value.change || !(value.allows.high <= topic.whole->number)) {
         return std::nullopt;
     }
     std::string part = value.canonical;

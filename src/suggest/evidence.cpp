@@ -21,14 +21,14 @@ using grammar::Dimension;
 using grammar::Quantity;
 
 bool overlap(const Quantity& a, const Quantity& b) {
-    return a.low <= b.high && b.low <= a.high;
+    return a.allows.low <= b.allows.high && b.allows.low <= a.allows.high;
 }
 
 // A change's size whatever its sign: "cut by 25 basis points" is a change
 // whose direction the figure alone does not hold.
 Quantity size_of(Quantity q) {
-    if (q.high < 0) {
-        q.low = -std::exchange(q.high, -q.low);
+    if (q.allows.high < 0) {
+        q.allows = q.allows.negated();
         q.number = -q.number;
     }
     return q;

@@ -127,8 +127,8 @@ TEST_CASE("estimates: each form keeps its point and its interval") {
         CHECK(interval(q) == c.interval);
         REQUIRE(q.interval_low);
         REQUIRE(q.interval_high);
-        CHECK(*q.interval_low == q.low);
-        CHECK(*q.interval_high == q.high);
+        CHECK(*q.interval_low == q.allows.low);
+        CHECK(*q.interval_high == q.allows.high);
         CHECK(q.interval == c.kind);
         CHECK(q.confidence == c.confidence);
         CHECK(q.qualifier == Qualifier::approx);

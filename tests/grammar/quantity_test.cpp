@@ -167,10 +167,10 @@ TEST_CASE("quantity: every accepted value's canonical text parses back to an equ
         CAPTURE(q.canonical);
         const auto again = quantity(q.canonical);
         CHECK(again.canonical == q.canonical);
-        CHECK(again.low == q.low);
-        CHECK(again.high == q.high);
-        CHECK(again.low_closed == q.low_closed);
-        CHECK(again.high_closed == q.high_closed);
+        CHECK(again.allows.low == q.allows.low);
+        CHECK(again.allows.high == q.allows.high);
+        CHECK(again.allows.low_closed == q.allows.low_closed);
+        CHECK(again.allows.high_closed == q.allows.high_closed);
         CHECK(again.number == q.number);
         CHECK(again.number_high == q.number_high);
         CHECK(again.step == q.step);
@@ -228,18 +228,18 @@ TEST_CASE("quantity: the number as stated, the rounding window and the wording")
     const auto months = quantity("approximately three months");
     CHECK(months.duration);
     CHECK(months.number == Approx(3 * month));
-    CHECK(months.low == Approx(3 * month * 0.9));
+    CHECK(months.allows.low == Approx(3 * month * 0.9));
 }
 
 TEST_CASE("quantity: the tolerance of approximators is set per topic") {
     QuantityOptions five_percent;
     five_percent.tolerance = 0.05;
     const auto q = quantity("about 200", five_percent);
-    CHECK(q.low == Approx(150));  // the rounding window of 200 is wider than 5%
-    CHECK(q.high == Approx(250));
+    CHECK(q.allows.low == Approx(150));  // the rounding window of 200 is wider than 5%
+    CHECK(q.allows.high == Approx(250));
     const auto exact = quantity("about 183", five_percent);
-    CHECK(exact.low == Approx(173.85));
-    CHECK(exact.high == Approx(192.15));
+    CHECK(exact.allows.low == Approx(173.85));
+    CHECK(exact.allows.high == Approx(192.15));
     CHECK(exact.tolerance == Approx(0.05));
 }
 

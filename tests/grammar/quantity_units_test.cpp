@@ -488,8 +488,8 @@ TEST_CASE("units: no figure the grammar accepts is infinite or NaN at its number
         const auto q = quantity(c.value);
         CHECK(std::isfinite(q.number));
         CHECK(std::isfinite(q.number_high));
-        CHECK(!std::isnan(q.low));
-        CHECK(!std::isnan(q.high));
+        CHECK(!std::isnan(q.allows.low));
+        CHECK(!std::isnan(q.allows.high));
     }
 }
 

@@ -33,7 +33,8 @@ inline std::string interval(const Quantity& q) {
         std::snprintf(buf, sizeof buf, "%.10g", v);
         return std::string(buf);
     };
-    return (q.low_closed ? "[" : "(") + num(q.low) + ", " + num(q.high) + (q.high_closed ? "]" : ")");
+    return (q.allows.low_closed ? "[" : "(") + num(q.allows.low) + ", " + num(q.allows.high) +
+           (q.allows.high_closed ? "]" : ")");
 }
 
 inline Quantity quantity(std::string_view value) {

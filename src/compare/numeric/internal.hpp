@@ -3,7 +3,7 @@
 #pragma once
 
 #include "compare/engine.hpp"
-#include "compare/numeric/interval.hpp"
+#include "util/interval.hpp"
 #include "compare/numeric/side.hpp"
 
 #include <cmath>

@@ -58,7 +58,7 @@ Interval allowed(const Quantity& q) {
     if (q.qualifier == Qualifier::none && q.vague.empty()) {
         return point_or_window(q);
     }
-    return {q.low, q.high, q.low_closed, q.high_closed};
+    return q.allows;
 }
 
 std::string step_name(double step) {

@@ -25,9 +25,9 @@ Quantity at_written_precision(const Quantity& q) {
     Quantity out = q;
     if (q.qualifier == Qualifier::none && q.step == 0 && !q.of && q.number != 0) {
         out.step = decimal_step(q.number);
-        out.round_low = out.low = q.number - out.step / 2;
-        out.round_high = out.high = q.number + out.step / 2;
-        out.high_closed = false;
+        out.round_low = out.allows.low = q.number - out.step / 2;
+        out.round_high = out.allows.high = q.number + out.step / 2;
+        out.allows.high_closed = false;
     }
     return out;
 }
@@ -46,7 +46,7 @@ Interval share_of(const Quantity& q) {
         return {count.low / *q.of * 100, count.high / *q.of * 100, count.low_closed, count.high_closed};
     }
     if (!q.vague.empty()) {
-        return {q.low, q.high, q.low_closed, q.high_closed};
+        return q.allows;
     }
     if (q.percent && q.qualifier == Qualifier::none && q.step <= 0) {
         const double step = decimal_step(q.number);
@@ -123,7 +123,7 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
 
 Quantity total_of(const Quantity& q) {
     Quantity total;
-    total.number = total.number_high = total.low = total.high = *q.of;
+    total.number = total.number_high = total.allows.low = total.allows.high = *q.of;
     total.step = implied_step(*q.of);
     return total;
 }

@@ -30,7 +30,8 @@ const Rate* rate_between(const Story* story, const std::string& from, const std:
 // `q` in `currency` at `factor` units of it per unit of q's.
 Quantity converted(const Quantity& q, double factor, const std::string& currency) {
     Quantity out = q;
-    for (double* v : {&out.number, &out.number_high, &out.low, &out.high, &out.round_low, &out.round_high, &out.step}) {
+    for (double* v : {&out.number, &out.number_high, &out.allows.low, &out.allows.high, &out.round_low, &out.round_high,
+                      &out.step}) {
         *v *= factor;
     }
     out.currency = currency;

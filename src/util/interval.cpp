@@ -1,6 +1,6 @@
-#include "compare/numeric/interval.hpp"
+#include "util/interval.hpp"
 
-namespace claimcheck::compare::numeric {
+namespace claimcheck {
 
 bool Interval::intersects(const Interval& other) const {
     if (high < other.low || other.high < low) {
@@ -40,4 +40,4 @@ Interval Interval::intersection(const Interval& other) const {
     return out;
 }
 
-}  // namespace claimcheck::compare::numeric
+}  // namespace claimcheck

@@ -1,8 +1,9 @@
-// The interval algebra of the numeric rules: the figures a value allows, as
-// an interval whose ends are open or closed ([11.5, 12.5) for "12%").
+// The figures a value allows, as an interval whose ends are open or closed
+// ([11.5, 12.5) for "12%", (180, +inf) for "more than 180"): the one interval
+// type of the grammar's quantities and the engine's numeric rules.
 #pragma once
 
-namespace claimcheck::compare::numeric {
+namespace claimcheck {
 
 struct Interval {
     double low = 0;
@@ -22,8 +23,10 @@ struct Interval {
     Interval intersection(const Interval& other) const;
     // The same ends, swapped: a figure shown in a unit with a negative scale.
     Interval mirrored() const { return {high, low, high_closed, low_closed}; }
+    // Every figure negated: [-high, -low].
+    Interval negated() const { return {-high, -low, high_closed, low_closed}; }
 
     friend bool operator==(const Interval&, const Interval&) = default;
 };
 
-}  // namespace claimcheck::compare::numeric
+}  // namespace claimcheck

@@ -1,14 +1,14 @@
-// The interval algebra of the numeric rules: whether two intervals share a
+// The interval algebra of values: whether two intervals share a
 // figure, whether one holds the other, and the figures both allow, with open
-// and closed ends. Tests src/compare/numeric/interval.cpp.
-#include "compare/numeric/interval.hpp"
+// and closed ends. Tests src/util/interval.cpp.
+#include "util/interval.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <limits>
 #include <vector>
 
-using claimcheck::compare::numeric::Interval;
+using claimcheck::Interval;
 
 namespace {
 
