@@ -1,28 +1,25 @@
-// Units and currencies: the newsroom tables (data/*.tsv) and UDUNITS-2.
+// Units and currencies: a word's unit or currency, looked up in the newsroom's
+// tables (units/tables.hpp) and UDUNITS-2 (units/library.hpp).
 #include "units/units.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
-#include <cstdlib>
-#include <deque>
 #include <iterator>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <set>
-#include <stdexcept>
 #include <unordered_map>
 #include <udunits2.h>
 
-#include "embedded/currencies_tsv.hpp"
-#include "embedded/subunits_tsv.hpp"
-#include "embedded/units_tsv.hpp"
 #include "units/iso_currencies.hpp"
+#include "units/library.hpp"
+#include "units/tables.hpp"
 #include "util/text.hpp"
-#include "util/tsv.hpp"
 
 namespace claimcheck::units {
+
+using detail::key_of;
+using detail::Library;
+using detail::tables;
+using detail::TableUnit;
 
 namespace {
 
@@ -93,260 +90,6 @@ std::vector<std::string> currency_codes() {
                  [&](const std::string& code) { return !newsroom.contains(code); });
     return codes;
 }
-
-namespace {
-
-// A unit word is matched without regard to case, except single capitals
-// ("C", "F"), which only stand for units when written so.
-std::string key_of(std::string_view word) {
-    if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') {
-        return std::string(word);
-    }
-    return text::lower_words(word);
-}
-
-struct TableUnit {
-    std::string expression;
-    Dimension dimension;
-    std::string written;  // the table's spelling ("°C")
-};
-
-Dimension dimension_of(std::string_view name) {
-    if (const auto dimension = physical_dimension(name)) {
-        return *dimension;
-    }
-    throw std::logic_error("data/units.tsv: unknown dimension '" + std::string(name) +
-                           "' (the dimensions are the rows of data/dimensions.tsv)");
-}
-
-struct Tables {
-    std::map<std::string, TableUnit> units;
-    std::vector<std::string> unit_words;
-    std::vector<Multiplier> multipliers;
-    std::vector<CurrencyForm> currencies;
-    std::map<std::string, std::vector<std::string>> shared_nouns;  // "dinars": several codes
-    std::map<std::string, std::string> one_word_names;             // "dollars": USD, "ringgit": MYR
-    std::map<std::string, std::vector<std::string>> all_nouns;     // "dollars": AUD, BBD, ... USD, XCD
-    std::vector<Subunit> subunits;
-
-    Tables() {
-        for (const auto& row : claimcheck::text::tsv_rows(data::units_tsv())) {
-            text::require_columns(row, 3, "data/units.tsv");
-            if (row[2] == "multiplier" || row[2] == "suffix" || row[2] == "suffix-after-currency") {
-                const auto place = row[2] == "multiplier" ? Multiplier::Place::word
-                                   : row[2] == "suffix"   ? Multiplier::Place::suffix
-                                                          : Multiplier::Place::suffix_after_currency;
-                multipliers.push_back({std::string(row[0]), std::stod(std::string(row[1])), place});
-                continue;
-            }
-            units.emplace(key_of(row[0]), TableUnit{std::string(row[1]), dimension_of(row[2]), std::string(row[0])});
-            unit_words.emplace_back(row[0]);
-        }
-        std::set<std::string> table_forms;  // lower-cased: what the table decides
-        for (const auto& row : claimcheck::text::tsv_rows(data::currencies_tsv())) {
-            text::require_columns(row, 4, "data/currencies.tsv");
-            table_forms.insert(text::ascii_lower(row[0]));
-            if (row[1] == "none") {
-                continue;  // a word that is no currency alone ("marks")
-            }
-            const bool before = row[2] == "before" || row[2] == "both";
-            const bool after = row[2] == "after" || row[2] == "both";
-            const bool glued = text::yes_or_no(row, 3, "yes", "no", "data/currencies.tsv");
-            if (glued && !before) {
-                throw std::logic_error("data/currencies.tsv: a glued sign is written before the number: " +
-                                       std::string(row[0]));
-            }
-            currencies.push_back({std::string(row[0]), std::string(row[1]), before, after, glued});
-        }
-        add_iso_currencies(table_forms);
-        for (const auto& form : currencies) {
-            if (form.after && !form.iso_code && form.form.find(' ') == std::string::npos) {
-                one_word_names.emplace(text::ascii_lower(form.form), form.code);
-                auto& codes = all_nouns[text::ascii_lower(form.form)];
-                if (std::find(codes.begin(), codes.end(), form.code) == codes.end()) {
-                    codes.push_back(form.code);
-                    std::sort(codes.begin(), codes.end());
-                }
-            }
-        }
-        for (const auto& row : claimcheck::text::tsv_rows(data::subunits_tsv())) {
-            text::require_columns(row, 3, "data/subunits.tsv");
-            subunits.push_back(subunit_of(row));
-        }
-    }
-
-    // ICU's currencies: every code, and the English names the table does
-    // not already give; a name's last word alone where one currency has it.
-    void add_iso_currencies(const std::set<std::string>& table_forms) {
-        std::set<std::string> codes;
-        std::set<std::string> forms = table_forms;
-        std::map<std::string, std::vector<std::string>> nouns;
-        for (const auto& c : iso_currencies()) {
-            codes.insert(c.code);
-            currencies.push_back({c.code, c.code, true, true, false, true, false, true});
-            for (const auto& name : c.names) {
-                if (forms.insert(name).second) {
-                    currencies.push_back({name, c.code, false, true, false, false, false, true});
-                }
-            }
-            for (const auto& noun : c.nouns) {
-                nouns[noun].push_back(c.code);
-            }
-        }
-        for (const auto& form : currencies) {
-            if (!codes.contains(form.code)) {
-                throw std::logic_error("data/currencies.tsv: '" + form.code + "' (of '" + form.form +
-                                       "') is not an ISO 4217 code in current use");
-            }
-        }
-        for (const auto& [noun, of] : nouns) {
-            all_nouns[noun] = of;
-        }
-        for (auto& [noun, of] : nouns) {
-            if (forms.contains(noun)) {
-                continue;
-            }
-            if (of.size() == 1) {
-                currencies.push_back({noun, of.front(), false, true, false, false, true, true});
-            } else {
-                std::sort(of.begin(), of.end());
-                shared_nouns.emplace(noun, of);
-            }
-        }
-    }
-
-    // A row of data/subunits.tsv: "cents	USD EUR	0.01" or "in	unit	inch".
-    static Subunit subunit_of(const std::vector<std::string_view>& row) {
-        Subunit s{text::ascii_lower(row[0]), {}, 0, {}};
-        if (row[1] == "unit") {
-            s.unit = std::string(row[2]);
-            return s;
-        }
-        std::string_view codes = row[1];
-        while (!codes.empty()) {
-            const auto space = codes.find(' ');
-            if (space != 0) {
-                s.codes.emplace_back(codes.substr(0, space));
-            }
-            codes = space == std::string_view::npos ? std::string_view() : codes.substr(space + 1);
-        }
-        s.fraction = std::stod(std::string(row[2]));
-        if (s.codes.empty() || !(s.fraction > 0 && s.fraction < 1)) {
-            throw std::logic_error("data/subunits.tsv: a subunit needs currencies and a fraction below 1: " +
-                                   std::string(row[0]));
-        }
-        return s;
-    }
-};
-
-const Tables& tables() {
-    static const Tables instance;
-    return instance;
-}
-
-// A conversion into the canonical unit. Scalings (no offset) use their
-// factor rounded to 12 significant digits, so that a year is exactly 365.2425
-// days however UDUNITS-2 composes it; offsets (temperatures) use UDUNITS-2.
-struct Converter {
-    Dimension dimension;
-    cv_converter* forward;
-    cv_converter* backward;
-    double factor = 0;  // 0: not a pure scaling
-};
-
-double round_significant(double x) {
-    std::array<char, 32> buf{};
-    std::snprintf(buf.data(), buf.size(), "%.12g", x);
-    return std::strtod(buf.data(), nullptr);
-}
-
-// The UDUNITS-2 system, loaded on first use, and the converters found so far.
-class Library {
-  public:
-    static Library& get() {
-        static Library instance;
-        return instance;
-    }
-
-    // The converter of a UDUNITS expression; -1 when it is not a unit of a
-    // dimension claimcheck compares.
-    int converter(const std::string& expression, std::optional<Dimension> expected) {
-        std::lock_guard lock(mutex_);
-        const auto known = ids_.find(expression);
-        if (known != ids_.end()) {
-            return known->second;
-        }
-        const int id = make(expression, expected);
-        ids_.emplace(expression, id);
-        return id;
-    }
-
-    Library(const Library&) = delete;
-    Library& operator=(const Library&) = delete;
-    ~Library() {
-        for (const auto& c : converters_) {
-            cv_free(c.forward);
-            cv_free(c.backward);
-        }
-        ut_free_system(system_);
-    }
-
-    const Converter& at(int id) {
-        std::lock_guard lock(mutex_);
-        return converters_.at(static_cast<std::size_t>(id));
-    }
-
-  private:
-    Library() {
-        ut_set_error_message_handler(ut_ignore);
-        system_ = ut_read_xml(nullptr);
-        if (system_ == nullptr) {
-            throw std::runtime_error("the UDUNITS-2 units database could not be read");
-        }
-    }
-
-    int make(const std::string& expression, std::optional<Dimension> expected) {
-        ut_unit* unit = ut_parse(system_, expression.c_str(), UT_UTF8);
-        if (unit == nullptr) {
-            return -1;
-        }
-        int id = -1;
-        for (const auto& [dimension, name] : canonical_units()) {
-            if (expected && *expected != dimension) {
-                continue;
-            }
-            ut_unit* target = ut_parse(system_, name.c_str(), UT_ASCII);
-            if (target != nullptr && ut_are_convertible(unit, target) != 0) {
-                Converter c{dimension, ut_get_converter(unit, target), ut_get_converter(target, unit)};
-                if (cv_convert_double(c.forward, 0) == 0) {
-                    c.factor = round_significant(cv_convert_double(c.forward, 1));
-                }
-                // A unit measures upwards: an expression UDUNITS-2 reads with a
-                // factor of zero or below ("km2-1" is km² times -1) is no unit.
-                if (cv_convert_double(c.forward, 1) > cv_convert_double(c.forward, 0)) {
-                    converters_.push_back(c);
-                    id = static_cast<int>(converters_.size()) - 1;
-                } else {
-                    cv_free(c.forward);
-                    cv_free(c.backward);
-                }
-            }
-            ut_free(target);
-            if (id >= 0) {
-                break;
-            }
-        }
-        ut_free(unit);
-        return id;
-    }
-
-    std::mutex mutex_;
-    ut_system* system_ = nullptr;
-    std::map<std::string, int> ids_;
-    std::deque<Converter> converters_;  // stable references
-};
-
-}  // namespace
 
 namespace {
 
