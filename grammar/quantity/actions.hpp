@@ -1,0 +1,179 @@
+// The quantity grammar's semantic actions: each fills a field of the AST
+// (ast.hpp) from what a rule read. Included by the rules (quantity_def.hpp)
+// only.
+#pragma once
+
+#include "grammar/numeral/numeral.hpp"
+#include "grammar/quantity/quantity.hpp"
+#include "grammar/quantity/words.hpp"
+
+namespace claimcheck::grammar::parser {
+
+const auto reset_count = [](auto& ctx) { x3::_val(ctx) = ast::count{}; };
+const auto reset_share = [](auto& ctx) { x3::_val(ctx) = ast::share{}; };
+const auto reset_multiple = [](auto& ctx) { x3::_val(ctx) = ast::multiple{}; };
+const auto set_qualifier = [](auto& ctx) { x3::_val(ctx).qual = x3::_attr(ctx); };
+const auto set_direction = [](auto& ctx) { x3::_val(ctx).direction = x3::_attr(ctx); };
+const auto set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
+const auto set_minus = [](auto& ctx) { x3::_val(ctx).minus = true; };
+const auto set_plus = [](auto& ctx) { x3::_val(ctx).direction = ast::Direction::up; };
+const auto set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
+// "between 180 and 185", or with the low end's unit: "between 24 feet and 28".
+const auto set_between = [](auto& ctx) {
+    const auto& attr = x3::_attr(ctx);
+    x3::_val(ctx).joiner = ast::Joiner::between;
+    x3::_val(ctx).first = boost::fusion::at_c<0>(attr);
+    if constexpr (boost::fusion::result_of::size<std::decay_t<decltype(attr)>>::value == 3) {
+        x3::_val(ctx).first_unit = boost::fusion::at_c<1>(attr).value_or("");
+        x3::_val(ctx).second = boost::fusion::at_c<2>(attr);
+    } else {
+        x3::_val(ctx).second = boost::fusion::at_c<1>(attr);
+    }
+};
+// The low end's unit of "24 feet to 28 feet" (cleared again when no range follows).
+const auto set_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit = x3::_attr(ctx); };
+const auto clear_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit.clear(); };
+const auto set_to_high_end = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::to;
+    x3::_val(ctx).second = x3::_attr(ctx);
+};
+const auto set_mark = [](auto& ctx) { x3::_val(ctx).mark = x3::_attr(ctx); };
+const auto set_percent = [](auto& ctx) { x3::_val(ctx).mark = ast::Mark::percent; };
+const auto set_joined = [](auto& ctx) {
+    x3::_val(ctx).joiner = boost::fusion::at_c<0>(x3::_attr(ctx));
+    x3::_val(ctx).second = boost::fusion::at_c<1>(x3::_attr(ctx));
+};
+const auto set_dash = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::dash;
+    x3::_val(ctx).second = x3::_attr(ctx);
+};
+const auto set_of = [](auto& ctx) {
+    x3::_val(ctx).joiner = ast::Joiner::of;
+    x3::_val(ctx).second = x3::_attr(ctx);
+};
+const auto set_hyphen_unit = [](auto& ctx) { x3::_val(ctx).hyphen_unit = true; };
+const auto set_currency = [](auto& ctx) {
+    auto& c = x3::_val(ctx);
+    (c.currency.empty() || c.currency == x3::_attr(ctx) ? c.currency : c.other_currency) = x3::_attr(ctx);
+};
+const auto set_currency_written = [](ast::Place place) {
+    return [place](auto& ctx) {
+        const auto& range = x3::_attr(ctx);
+        x3::_val(ctx).currency_written.assign(range.begin(), range.end());
+        x3::_val(ctx).currency_at = place;
+    };
+};
+const auto set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
+// The number 1/2 in words at the numeral's mark, written `written`.
+inline void make_half(ast::numeral& n, std::string written) {
+    const char* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    n.mantissa = 0.5;
+    n.words = true;
+    n.written = std::move(written);
+}
+// The fraction 1/2 as written: "half a" before a percentage point, "half"
+// after a change word ("fell by half").
+auto half_value(const char* written) {
+    return [written](auto& ctx) {
+        make_half(x3::_val(ctx), written);
+        x3::_val(ctx).fraction = true;
+    };
+}
+const auto half_a_value = half_value("half a");
+// "half an hour", "half a gallon": 0.5 of the unit, with its words kept.
+const auto set_half_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    make_half(x3::_val(ctx), text::lower_words(std::string_view(range.begin(), range.size())));
+    x3::_val(ctx).half_unit = true;
+};
+// "5 and a half minutes": a whole number and a half, as "5 1/2".
+const auto add_half = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    x3::_pass(ctx) = n.scale == 1 && n.decimals == 0 && n.numerator == 0 && !n.fraction && !n.ordinal && !n.overflow &&
+                     n.mantissa == std::floor(n.mantissa);
+    if (x3::_pass(ctx)) {
+        n.numerator = 1;
+        n.denominator = 2;
+        n.mantissa += 0.5;
+    }
+};
+// ".05" of "p < .05": digits after a point with none before it.
+const auto read_point_digits = [](auto& ctx) {
+    auto& n = x3::_val(ctx);
+    const char* at = n.at;
+    n = ast::numeral{};
+    n.at = at;
+    for (char d : x3::_attr(ctx)) {
+        if (d >= '0' && d <= '9') {
+            n.mantissa = n.mantissa * 10 + (d - '0');
+            ++n.decimals;
+        }
+    }
+    n.end = x3::_attr(ctx).end();
+};
+const auto set_level = [](auto& ctx) {
+    x3::_val(ctx).kind = ast::Kind::level;
+    x3::_val(ctx).level = x3::_attr(ctx);
+};
+const auto set_p_value = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::p_value; };
+// A change noun after a percentage, points or money: "a 20% reduction", "a
+// $3 million increase" ("3 increases" stays a count).
+const auto set_change_noun = [](auto& ctx) {
+    auto& c = x3::_val(ctx);
+    x3::_pass(ctx) = c.mark != ast::Mark::none || !c.currency.empty();
+    if (x3::_pass(ctx)) {
+        c.direction = x3::_attr(ctx);
+    }
+};
+const auto set_multiple_noun = [](auto& ctx) { x3::_val(ctx).noun = x3::_attr(ctx); };
+const auto set_multiple_noun_word = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).noun_word = text::lower(std::string_view(range.begin(), range.size()));
+};
+const auto set_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).unit.assign(range.begin(), range.end());
+    x3::_val(ctx).unit_at = range.begin();
+};
+const auto set_share_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).unit.assign(range.begin(), range.end());
+};
+const auto set_share = [](auto& ctx) { x3::_val(ctx).word = x3::_attr(ctx); };
+const auto set_written = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).written = text::lower_words(std::string_view(range.begin(), range.size()));
+};
+const auto set_factor = [](auto& ctx) { x3::_val(ctx).factor = x3::_attr(ctx); };
+const auto set_multiple_word = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).word = text::lower(std::string_view(range.begin(), range.size()));
+};
+const auto multiple_value = [](auto& ctx) {
+    auto& m = x3::_val(ctx);
+    m.factor = ast::numeral{};
+    m.factor.mantissa = x3::_attr(ctx);
+    m.factor.words = true;
+};
+// A number word's value at the numeral's mark, read as a fraction or an
+// ordinal (`flag`).
+const auto word_value_as = [](bool ast::numeral::*flag) {
+    return [flag](auto& ctx) {
+        auto& n = x3::_val(ctx);
+        const char* at = n.at;
+        n = ast::numeral{};
+        n.at = at;
+        n.mantissa = x3::_attr(ctx);
+        n.words = true;
+        n.*flag = true;
+    };
+};
+const auto fraction_value = word_value_as(&ast::numeral::fraction);
+const auto set_fraction_written = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).written = text::lower(std::string_view(range.begin(), range.size()));
+};
+
+}  // namespace claimcheck::grammar::parser
