@@ -36,6 +36,9 @@ std::variant<Quantity, ParseError> Converter::convert(const ast::count& written)
         return *e;
     }
     auto& sense = std::get<CountSense>(sense_or);
+    if (const auto changed = subunit ? std::nullopt : with_change_after_unit(c, sense.reading)) {
+        return convert(*changed);
+    }
     if (subunit) {  // "10 cents" is 0.10 of the currency
         sense.scaling.map = [inner = sense.scaling.map, f = subunit->fraction](double x) { return inner(x) * f; };
     }

@@ -145,6 +145,11 @@ std::variant<CountSense, ParseError> sense_of(const ast::count& c, bool library,
 
 std::optional<ParseError> mismatched_words(const ast::count& c, const UnitReading& reading, const char* begin);
 
+// "a 2 °C rise", "5 cm higher": a change noun (data/words/quantity.tsv)
+// right after a unit makes the count a change; the count with its direction
+// set and the noun out of its unit words, or none.
+std::optional<ast::count> with_change_after_unit(const ast::count& c, const UnitReading& reading);
+
 // interval.cpp: a count's interval: qualifiers, ranges, bounds, proportions and the canonical text.
 
 void apply_qualifier(Quantity& q, double tolerance, double floor, double top);

@@ -1,5 +1,6 @@
 // A count's unit words read as a dimension and a map into its canonical unit.
 #include "grammar/quantity/convert.hpp"
+#include "grammar/vocabulary.hpp"
 
 namespace claimcheck::grammar::quantities {
 
@@ -313,6 +314,30 @@ std::optional<ParseError> mismatched_words(const ast::count& c, const UnitReadin
         return error_at(c.first.at, begin,
                         "'" + suffix + "' after a number is a scale only after a currency ('$5" + suffix +
                             "'): write the scale word or the unit");
+    }
+    return std::nullopt;
+}
+
+std::optional<ast::count> with_change_after_unit(const ast::count& c, const UnitReading& reading) {
+    if (!reading.unit || c.direction != ast::Direction::none) {
+        return std::nullopt;
+    }
+    auto words = words_of(c.unit);
+    if (reading.words >= words.size()) {
+        return std::nullopt;
+    }
+    const std::string noun = text::lower(words[reading.words]);
+    for (const auto& row : vocabulary::quantity_words("change-noun")) {
+        if (text::lower(row.word) == noun) {
+            ast::count changed = c;
+            changed.direction = row.meaning == "down" ? ast::Direction::down : ast::Direction::up;
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(reading.words));
+            changed.unit.clear();
+            for (const auto& w : words) {
+                changed.unit += (changed.unit.empty() ? "" : " ") + w;
+            }
+            return changed;
+        }
     }
     return std::nullopt;
 }

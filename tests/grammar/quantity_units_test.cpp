@@ -40,6 +40,12 @@ const std::vector<Accepted> accepted{
     {"up 2 °C", physical("temperature"), "[1.5, 2.5)", true, "", "up 2 °C"},
     {"up 3.6 °F", physical("temperature"), "[1.972222222, 2.027777778)", true, "", "up 3.6 °F"},
     {"down 2 degrees Celsius", physical("temperature"), "(-2.5, -1.5]", true, "", "down 2 degrees Celsius"},
+    // A change noun or comparative after the unit makes the same change.
+    {"a 2 °C rise", physical("temperature"), "[1.5, 2.5)", true, "", "up 2 °C"},
+    {"2 °C warmer", physical("temperature"), "[1.5, 2.5)", true, "", "up 2 °C"},
+    {"a 3 mph increase", physical("speed"), "[1.1176, 1.56464)", true, "", "up 3 mph"},
+    {"5 feet lower", physical("length"), "(-1.6764, -1.3716]", true, "", "down 5 feet"},
+    {"5 cm rise in sea level", physical("length"), "[0.045, 0.055)", true, "", "up 5 cm in sea level"},
     // A rate: a unit, "per", "a" or "an" and a unit.
     {"60 miles an hour", physical("speed"), "[24.5872, 29.0576)", false, "", "60 miles per hour"},
     {"60 km a day", physical("speed"), "[0.6365740741, 0.7523148148)", false, "", "60 km per day"},
