@@ -115,8 +115,9 @@ struct multiple {
     std::string noun_word;             // that noun as written, lower-cased
 };
 
-// A vague share of a whole: "most", "the majority", "predominantly", "half".
-enum class Share { most, majority, predominantly, half };
+// A vague share of a whole: "most", "the majority", "predominantly", "half",
+// "a minority", "no majority".
+enum class Share { most, majority, predominantly, half, minority, no_majority };
 
 struct share {
     qualifier qual;

@@ -102,8 +102,26 @@ std::variant<Quantity, ParseError> Converter::operator()(const ast::multiple& m)
     return q;
 }
 
+namespace {
+
+// The shares of the whole, in percent, a vague share allows: more than half,
+// less than half (but some), or not more than half.
+Interval vague_share(ast::Share word) {
+    switch (word) {
+        case ast::Share::minority:
+            return {0, 50, false, false};
+        case ast::Share::no_majority:
+            return {0, 50, true, true};
+        default:
+            return {50, 100, false, true};
+    }
+}
+
+}  // namespace
+
 std::variant<Quantity, ParseError> Converter::operator()(const ast::share& s) const {
-    static constexpr std::array<const char*, 4> keys{"most", "majority", "predominantly", "half"};
+    static constexpr std::array<const char*, 6> keys{"most", "majority", "predominantly",
+                                                     "half", "minority", "no majority"};
     Quantity q;
     q.dimension = Dimension::percent;
     q.percent = true;
@@ -118,11 +136,9 @@ std::variant<Quantity, ParseError> Converter::operator()(const ast::share& s) co
         if (s.qual.kind != Qualifier::none) {
             return error_at(begin, begin, "'" + s.written + "' takes no qualifier ('" + s.qual.word + "')");
         }
-        q.number = q.round_low = 50;
-        q.number_high = q.round_high = 100;
-        q.allows.low = 50;
-        q.allows.low_closed = false;
-        q.allows.high = 100;
+        q.allows = vague_share(s.word);
+        q.number = q.round_low = q.allows.low;
+        q.number_high = q.round_high = q.allows.high;
     }
     q.written = q.number;
     q.written_high = q.number_high;

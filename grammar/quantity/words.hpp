@@ -42,10 +42,9 @@ inline std::vector<vocabulary::WordRow> qualifier_rows() {
 }
 
 inline ast::Share share_of(const vocabulary::WordRow& row) {
-    static constexpr std::pair<std::string_view, ast::Share> meanings[] = {{"most", ast::Share::most},
-                                                                           {"majority", ast::Share::majority},
-                                                                           {"predominantly", ast::Share::predominantly},
-                                                                           {"half", ast::Share::half}};
+    static constexpr std::pair<std::string_view, ast::Share> meanings[] = {
+        {"most", ast::Share::most}, {"majority", ast::Share::majority}, {"predominantly", ast::Share::predominantly},
+        {"half", ast::Share::half}, {"minority", ast::Share::minority}, {"no-majority", ast::Share::no_majority}};
     return vocabulary::meaning_of(row, meanings);
 }
 

@@ -37,6 +37,15 @@ TEST_CASE("proportions compare as shares", "[numeric][share]") {
         CHECK(f.verdict == "conflict");
         CHECK_THAT(f.explanation, Catch::Contains("percentage points apart"));
     }
+    SECTION("'no majority' and 'a majority' meet at half and share nothing") {
+        const Finding f = only_finding(pair_story(quantity("no majority"), quantity("a majority")), Kind::quantity);
+        CHECK(f.verdict == "conflict");
+        CHECK_THAT(f.explanation, Catch::Contains("they meet at 50% but no share is both"));
+    }
+    SECTION("'no majority' allows exactly half") {
+        CHECK(only_finding(pair_story(quantity("no majority"), share(6, 12)), Kind::quantity).verdict ==
+              "compatible-bound");
+    }
     SECTION("a share against a bare count cannot be compared") {
         CHECK(only_finding(pair_story(percent(74), number(136)), Kind::quantity).verdict == "unit-mismatch");
     }

@@ -55,6 +55,12 @@ TEST_CASE("numeric verdicts on parsed quantities", "[parsed][numeric]") {
     CHECK(numeric("most", "majority") == "none");
     CHECK(numeric("136 of 183", "74%") == "compatible-share");
     CHECK(numeric("half", "40%") == "conflict");
+    // "no majority" is at most half; "a minority" less than half.
+    CHECK(numeric("no majority", "a majority") == "conflict");
+    CHECK(numeric("no majority", "6 of 12") == "compatible-bound");
+    CHECK(numeric("no majority", "7 of 12") == "conflict");
+    CHECK(numeric("a minority", "6 of 12") == "conflict");
+    CHECK(numeric("a minority", "40%") == "compatible-bound");
     CHECK(numeric("136 of 183", "136") == "none");
 }
 

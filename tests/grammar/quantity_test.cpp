@@ -127,6 +127,8 @@ const std::vector<Accepted> accepted{
     {"most", "(50, 100]", Qualifier::none, 0, ""},
     {"majority", "(50, 100]", Qualifier::none, 0, ""},
     {"the majority", "(50, 100]", Qualifier::none, 0, ""},
+    {"a minority", "(0, 50)", Qualifier::none, 0, ""},
+    {"no majority", "[0, 50]", Qualifier::none, 0, ""},
     {"predominantly", "(50, 100]", Qualifier::none, 0, ""},
     {"predominantly Korean", "(50, 100]", Qualifier::none, 0, "korean"},
     {"half", "[50, 50]", Qualifier::none, 0, ""},

@@ -75,12 +75,18 @@ std::optional<PairVerdict> compare_shares(const Side& a, const Side& b) {
         return std::nullopt;  // the same share ("most" and "predominantly": more than half)
     }
     // Every exact share is part / whole * 100, so "1 in 3" and "8 of 24" meet
-    // exactly. Shares that only touch (an open end at the other's closed
-    // one) are no conflict either: there is no gap to report.
+    // exactly, and shares that only touch at a rounding window's open end
+    // have no gap to report. A word's bound is exact: "no majority" and "a
+    // majority" touch at 50% and have no share in common.
     const double gap = ia.high < ib.low ? ib.low - ia.high : (ib.high < ia.low ? ia.low - ib.high : 0);
-    if (!ia.intersects(ib) && gap > 0) {
-        return conflict(fmt::format("{} vs {}: at least {} percentage points apart", share_text(a), share_text(b),
-                                    format_number(std::round(gap * 10) / 10)));
+    const bool word_bound = !a.q->vague.empty() || !b.q->vague.empty();
+    if (!ia.intersects(ib) && (gap > 0 || word_bound)) {
+        if (gap > 0) {
+            return conflict(fmt::format("{} vs {}: at least {} percentage points apart", share_text(a), share_text(b),
+                                        format_number(std::round(gap * 10) / 10)));
+        }
+        return conflict(fmt::format("{} vs {}: they meet at {}% but no share is both", share_text(a), share_text(b),
+                                    format_number(std::round((ia.high < ib.high ? ia.high : ib.high) * 10) / 10)));
     }
     // A proportion against the percentage it rounds to.
     const Side* point = counted_of(*a.q) ? &a : (counted_of(*b.q) ? &b : nullptr);
