@@ -220,7 +220,8 @@ const auto ordinal_day_first = x3::eps[reset_when] >> here[mark_from] >> -kw("th
 
 // "the 15th", "on the first", "Tuesday the 19th": a day of a month not written.
 const auto day_alone = x3::eps[reset_when] >> here[mark_from] >>
-                       ((kw("the") >> from_day_any) | ordinal_day_number[from_day]) >> !month_name;
+                       ((kw("the") >> from_day_any) | ordinal_day_number[from_day]) >>
+                       !(month_name | whole_word(year_divisions));
 
 // "the day after tomorrow", "the day before yesterday"
 const auto two_days_off = x3::eps[reset_when] >> -kw("the") >> kw("day") >>
