@@ -166,6 +166,7 @@ struct relative {
     TimeUnit unit = TimeUnit::day;
     bool of_event = false;  // "two weeks after", "the day before": counted from an event, not publication
     std::string event;      // the event named after it ("the vote" in "two weeks after the vote")
+    bool span = false;      // "the last two days", "the next three months": `count` whole periods
 };
 
 // A weekday as written, 0 = Sunday ... 6 = Saturday (std::chrono::weekday).

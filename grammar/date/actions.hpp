@@ -55,6 +55,14 @@ const auto to_year = [](auto& ctx) {
     x3::_val(ctx).to.year_written = true;
     x3::_val(ctx).is_range = true;
 };
+// A day of the month written as a word ("the first of March") or alone ("the 15th").
+const auto mark_day = [](auto& ctx) { x3::_val(ctx).from.day_at = x3::_attr(ctx).begin(); };
+const auto from_day_value = [](auto& ctx) { x3::_val(ctx).from.day = x3::_attr(ctx); };
+const auto mark_to_day = [](auto& ctx) { x3::_val(ctx).to.day_at = x3::_attr(ctx).begin(); };
+const auto to_day_value = [](auto& ctx) {
+    x3::_val(ctx).to.day = x3::_attr(ctx);
+    x3::_val(ctx).is_range = true;
+};
 const auto from_calendar = [](auto& ctx) { x3::_val(ctx).from = x3::_attr(ctx); };
 const auto to_calendar = [](auto& ctx) {
     x3::_val(ctx).to = x3::_attr(ctx);
@@ -70,6 +78,47 @@ const auto relative_count = [](auto& ctx) {
     d.rel.count = boost::fusion::at_c<0>(x3::_attr(ctx));
     d.rel.unit = boost::fusion::at_c<1>(x3::_attr(ctx));
     d.rel.word = boost::fusion::at_c<2>(x3::_attr(ctx));
+};
+// "in two weeks": a count after publication.
+const auto relative_in = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    d.is_relative = true;
+    d.rel.count = boost::fusion::at_c<0>(x3::_attr(ctx));
+    d.rel.unit = boost::fusion::at_c<1>(x3::_attr(ctx));
+    d.rel.word = ast::Relation::after;
+};
+// "the last two days", "the next three months"
+const auto relative_span = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    d.is_relative = true;
+    d.rel.word = boost::fusion::at_c<0>(x3::_attr(ctx));
+    d.rel.count = boost::fusion::at_c<1>(x3::_attr(ctx));
+    d.rel.unit = boost::fusion::at_c<2>(x3::_attr(ctx));
+    d.rel.span = true;
+};
+// "the day after tomorrow", "the day before yesterday": two days from publication.
+const auto two_days = [](ast::Relation r) {
+    return [r](auto& ctx) {
+        auto& d = x3::_val(ctx);
+        d.is_relative = true;
+        d.rel.word = r;
+        d.rel.count = 2;
+        d.rel.unit = ast::TimeUnit::day;
+    };
+};
+// "tonight", "last night", "this morning"
+const auto day_with_part = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    d.has_when = true;
+    d.is_relative = true;
+    d.rel.word = x3::_attr(ctx).first;
+    d.part = x3::_attr(ctx).second;
+};
+const auto require_time = [](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).time.present; };
+// "from the 13th to the 15th": 'from' only before a range.
+const auto require_range = [](auto& ctx) {
+    const auto& d = x3::_val(ctx);
+    x3::_pass(ctx) = d.is_range || d.end_time.present;
 };
 const auto relative_period = [](auto& ctx) {
     x3::_val(ctx).is_relative = true;

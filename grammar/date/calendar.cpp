@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "grammar/date/convert.hpp"
 #include "util/calendar.hpp"
 
@@ -47,8 +49,16 @@ Days months_of(int year, unsigned first, unsigned last) {
 
 namespace {
 
+// Does the date written fall on the weekday written (or is none written)?
+bool on_weekday(const ast::date& d, const chr::year_month_day& ymd) {
+    return d.weekday.index >= 7 || !ymd.ok() || chr::weekday{Day{ymd}} == chr::weekday{d.weekday.index};
+}
+
 // The year of a date written without one ("Jan. 13"): the one that puts
-// it nearest to publication.
+// it nearest to publication; with a weekday ("Fri, Jul 18"), the nearest
+// of the year before publication's, its own and the next in which the date
+// is that weekday (the date falls on a different weekday in each of three
+// years running), else the nearest (and the weekday check says why not).
 std::variant<int, ParseError> implied_year(const Reading& rd, const ast::date& d) {
     if (!rd.context.published) {
         return error_at(d.at, rd.begin, "a date without a year needs a year or the source's `published` date");
@@ -57,15 +67,52 @@ std::variant<int, ParseError> implied_year(const Reading& rd, const ast::date& d
     const int py = static_cast<int>(rd.context.published->year());
     int best = py;
     long best_distance = -1;
+    bool best_fits = false;
     for (int y : {py - 1, py, py + 1}) {
         const chr::year_month_day ymd{chr::year{y}, chr::month{d.from.month}, chr::day{std::min(d.from.day, 28U)}};
         const long distance = std::abs((Day{ymd} - anchor).count());
-        if (best_distance < 0 || distance < best_distance) {
+        const bool fits =
+            on_weekday(d, chr::year_month_day{chr::year{y}, chr::month{d.from.month}, chr::day{d.from.day}});
+        if (best_distance < 0 || (fits && !best_fits) || (fits == best_fits && distance < best_distance)) {
             best_distance = distance;
             best = y;
+            best_fits = fits;
         }
     }
     return best;
+}
+
+// A day of the month without its month ("the 15th", "Tuesday the 19th"):
+// in publication's month, the month before or the month after, whichever
+// puts it nearest to publication; with a weekday, the nearest of those in
+// which the day is that weekday, else an error.
+Interval day_without_month(const Reading& rd, const ast::date& d) {
+    if (!rd.context.published) {
+        return error_at(d.at, rd.begin, "a day without its month needs the month or the source's `published` date");
+    }
+    const Day anchor{*rd.context.published};
+    const chr::year_month published{rd.context.published->year(), rd.context.published->month()};
+    std::optional<Day> best;
+    for (int shift : {-1, 0, 1}) {
+        const auto ym = published + chr::months{shift};
+        const chr::year_month_day ymd{ym.year(), ym.month(), chr::day{d.from.day}};
+        if (!ymd.ok() || !on_weekday(d, ymd)) {
+            continue;
+        }
+        if (!best || std::abs((Day{ymd} - anchor).count()) < std::abs((*best - anchor).count())) {
+            best = Day{ymd};
+        }
+    }
+    if (!best && d.weekday.index >= 7) {
+        return error_at(d.from.day_at ? d.from.day_at : d.at, rd.begin,
+                        fmt::format("there is no day {} in a month", d.from.day));
+    }
+    if (!best) {
+        return error_at(d.at, rd.begin,
+                        fmt::format("day {} is a {} in no month next to the source's `published` date; write the month",
+                                    d.from.day, weekday_name(chr::weekday{d.weekday.index})));
+    }
+    return Days{*best, *best};
 }
 
 std::optional<ParseError> year_zero(const Reading& rd, const ast::calendar& c) {
@@ -108,6 +155,9 @@ Interval calendar(const Reading& rd, const ast::date& d) {
         if (auto e = day_zero(rd, *c)) {
             return *e;
         }
+    }
+    if (f.month == 0 && f.day != 0) {  // "the 15th"
+        return day_without_month(rd, d);
     }
     if (f.month == 0) {  // "2026", "1910-1945"
         const int last_year = d.is_range ? t.year : f.year;

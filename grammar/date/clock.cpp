@@ -85,14 +85,62 @@ std::variant<Instant, ParseError> to_instant(const Reading& rd, const ast::clock
     return local.first;
 }
 
+const char* part_name(ast::DayPart part) {
+    switch (part) {
+        case ast::DayPart::morning:
+            return "the morning";
+        case ast::DayPart::afternoon:
+            return "the afternoon";
+        case ast::DayPart::evening:
+            return "the evening";
+        case ast::DayPart::night:
+            return "the night";
+        default:
+            break;
+    }
+    return "that part of the day";
+}
+
+// A time with a part of the day ("Saturday morning at 9", "8 tonight", "3:15
+// in the afternoon"): the part gives an hour from 1 to 11 its half of the
+// day, and the time must lie in the part (docs/grammar.md).
+std::variant<ast::clock_time, ParseError> settled_by_part(const Reading& rd, const ast::date& d) {
+    ast::clock_time c = d.time;
+    if (d.part == ast::DayPart::none || d.part == ast::DayPart::early || d.part == ast::DayPart::late ||
+        d.part == ast::DayPart::overnight) {
+        return c;
+    }
+    if (c.meridiem == ast::Meridiem::none && c.hour == 12) {
+        return error_at(c.at, rd.begin,
+                        fmt::format("12 in {} could be noon or midnight; write which", part_name(d.part)));
+    }
+    if (c.meridiem == ast::Meridiem::none && c.hour >= 1 && c.hour <= 11) {
+        c.meridiem = d.part == ast::DayPart::morning ? ast::Meridiem::am : ast::Meridiem::pm;
+    }
+    unsigned hour = c.hour;
+    if (c.meridiem != ast::Meridiem::none && hour >= 1 && hour <= 12) {
+        hour = hour % 12 + (c.meridiem == ast::Meridiem::pm ? 12 : 0);
+    }
+    const auto [from, to] = part_hours(d.part);
+    if (hour < static_cast<unsigned>(from.count()) || hour >= static_cast<unsigned>(std::min<long>(to.count(), 24))) {
+        return error_at(c.at, rd.begin, fmt::format("{:02}:{:02} is not in {}", hour, c.minute, part_name(d.part)));
+    }
+    return c;
+}
+
 }  // namespace
 
 std::optional<ParseError> clock(const Reading& rd, const ast::date& d, Day day, bool implied, DateValue& v) {
-    auto start = wall_time(rd, d.time, day);
+    auto settled = settled_by_part(rd, d);
+    if (const auto* e = std::get_if<ParseError>(&settled)) {
+        return *e;
+    }
+    const ast::clock_time time = std::get<ast::clock_time>(settled);
+    auto start = wall_time(rd, time, day);
     if (const auto* e = std::get_if<ParseError>(&start)) {
         return *e;
     }
-    auto at = to_instant(rd, d.time, std::get<Wall>(start));
+    auto at = to_instant(rd, time, std::get<Wall>(start));
     if (const auto* e = std::get_if<ParseError>(&at)) {
         return *e;
     }

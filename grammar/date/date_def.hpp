@@ -19,6 +19,11 @@ const x3::rule<class iso_date_class, ast::calendar> iso_date = "a date (YYYY-MM-
 const x3::rule<class count_word_class, double> count_word = "a number";
 const x3::rule<class period_class, ast::relative> period = "'last', 'this' or 'next' and a period";
 const x3::rule<class when_class, ast::date> when = "a date";
+const x3::rule<class value_when_class, ast::date> value_when = "a date";
+const x3::rule<class span_ref_class, ast::Relation> span_ref = "'last', 'past' or 'next'";
+const x3::rule<class bare_hour_class, ast::clock_time> bare_hour = "an hour";
+const x3::rule<class part_clock_class, ast::clock_time> part_clock = "a time of day";
+const x3::rule<class month_alone_class, ast::period> month_alone = "a month";
 const x3::rule<class clock_class, ast::clock_time> clock = "a time of day";
 const x3::rule<class iso_clock_class, ast::clock_time> iso_clock = "a time (hh:mm)";
 const x3::rule<class wire_clock_class, ast::clock_time> wire_clock = "a time (hhmm)";
@@ -64,15 +69,23 @@ const auto count_word_def = numeral()[count_value] | (kw("a") | kw("an"))[([](au
 
 const auto period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
 
-const auto range_joiner = dash | kw("to") | x3::lit("through");
+const auto range_joiner = dash | kw("to") | x3::lit("through") | kw("thru");
 
 // "4:10 a.m.", "4.10am", "9 p.m.", "04:10", "16:10", "noon", "midnight"
-const auto clock_def = x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
-                                  -((x3::lit(':') | '.') >> two_digits[clock_minute]) >> *x3::ascii::blank >>
-                                  x3::no_case[meridiems][clock_meridiem] >> word_end] |
-                       x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >>
-                                  two_digits[clock_minute] >> -(':' >> two_digits) >> !x3::ascii::alnum] |
-                       (here[clock_start] >> whole_word(clock_words)[clock_word]);
+const auto o_clock = x3::no_case[x3::lit("o'clock") | "oclock"] >> word_end;
+const auto clock_def =
+    x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
+               -((x3::lit(':') | '.') >> two_digits[clock_minute]) >> *x3::ascii::blank >>
+               -(o_clock >> +x3::ascii::blank) >> x3::no_case[meridiems][clock_meridiem] >> word_end] |
+    x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
+               -(':' >> two_digits) >> !x3::ascii::alnum] |
+    (here[clock_start] >> whole_word(clock_words)[clock_word]);
+
+// An hour without its half of the day ("at 9", "8 o'clock"): read only
+// with a part of the day that settles it ("Saturday morning at 9", "8
+// tonight", "3 in the morning").
+const auto bare_hour_def =
+    x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> word_end >> -(+x3::ascii::blank >> o_clock)];
 
 // A wire-style 24-hour clock, four digits: "0350", "2140". Read only where a
 // zone or a day follows it (moment), never alone: a bare "2140" is a year.
@@ -187,9 +200,54 @@ const auto relative_form = x3::eps[reset_when] >> (whole_word(day_words)[relativ
 
 const auto when_def = relative_form | iso_form | month_first | day_first | month_year | year_form;
 
+// A day of the month with an ordinal ending or as a word: "15th", "first".
+const auto ordinal_day_number =
+    x3::lexeme[x3::raw[x3::repeat(1, 2)[x3::ascii::digit]] >>
+               x3::omit[x3::no_case[word_lit("st") | word_lit("nd") | word_lit("rd") | word_lit("th")]] >> word_end];
+const auto from_day_any = day_number[from_day] | (here[mark_day] >> whole_word(day_ordinal_words)[from_day_value]);
+const auto to_day_any = day_number[to_day] | (here[mark_to_day] >> whole_word(day_ordinal_words)[to_day_value]);
+
+// "March first", "February the 15th", "July 13 thru 15", "march third 2015"
+const auto ordinal_month_first = x3::eps[reset_when] >> here[mark_from] >> month_name[from_month] >>
+                                 -kw("the") >> from_day_any >>
+                                 -(range_joiner >> -month_name[to_month] >> -kw("the") >> to_day_any) >>
+                                 -(-x3::lit(',') >> year_number[from_year]);
+
+// "the 1st of March", "the first of March", "15 of February", "from the 13th to the 15th of July"
+const auto ordinal_day_first = x3::eps[reset_when] >> here[mark_from] >> -kw("the") >> from_day_any >>
+                               -(range_joiner >> -kw("the") >> to_day_any) >> -kw("of") >> month_name[from_month] >>
+                               -(-x3::lit(',') >> year_number[from_year]);
+
+// "the 15th", "on the first", "Tuesday the 19th": a day of a month not written.
+const auto day_alone = x3::eps[reset_when] >> here[mark_from] >>
+                       ((kw("the") >> from_day_any) | ordinal_day_number[from_day]) >>
+                       !(month_name | whole_word(year_divisions));
+
+// "the day after tomorrow", "the day before yesterday"
+const auto two_days_off = x3::eps[reset_when] >> -kw("the") >> kw("day") >>
+                          ((kw("after") >> kw("tomorrow"))[two_days(ast::Relation::after)] |
+                           (kw("before") >> kw("yesterday"))[two_days(ast::Relation::before)]);
+
+// A value's day: the calendar and relative forms of `when`, and the forms
+// only a whole value reads (a day of the month as an ordinal, a day alone).
+const auto value_when_def = ordinal_month_first | ordinal_day_first | day_alone | two_days_off | when[take_when];
+
+const auto span_ref_def = whole_word(span_refs);
+
+// "March", "during March": the March nearest to publication, as "in March".
+const auto month_alone_def = here[period_start] >> -(kw("in") | kw("during")) >> month_name[period_first_month] >>
+                             !year_number >> !day_number >> x3::eps[period_kind(ast::PeriodKind::in_month)];
+
 // A day: "Tuesday", "Tuesday, January 13", "January 13", "yesterday"
 const auto weekday_spec = weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when]);
 const auto day_spec = weekday_spec | when[take_when];
+
+// The same in a whole value: "Tuesday the 19th", "Wednesday of next week".
+const auto value_weekday_spec = weekday[set_weekday] >> -(-(x3::lit(',') | kw("of")) >> value_when[take_when]);
+const auto value_day_spec = value_weekday_spec | value_when[take_when];
+
+// A time settled by a part of the day: "at 9" after "Saturday morning", "8" before "tonight".
+const auto part_clock_def = clock | bare_hour;
 
 // "2025-04-10T04:10+09:00", "2025-04-10T04:10/2025-04-10T05:00 Asia/Seoul"
 const auto iso_date_time =
@@ -229,18 +287,29 @@ const auto overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw
 // The plain day forms come right after ISO date-times (which they would cut
 // short) and wire times: they are the most common, and no other alternative
 // starts like them.
-const auto moment_def = (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
-                        (x3::eps[reset_moment] >> day_spec >>
-                         -((whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day])) |
-                           (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
-                           (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]))) |
-                        (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
-                         -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
-                        (x3::eps[reset_moment] >> calendar_period[set_period]) |
-                        (x3::eps[reset_moment] >> kw("in") >> day_spec) |
-                        (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
-                        (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday) |
-                        (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
+const auto moment_def =
+    (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
+    (x3::eps[reset_moment] >> x3::eps[reset_when] >> kw("in") >>
+     (count_word >> whole_word(period_units))[relative_in]) |
+    (x3::eps[reset_moment] >> x3::eps[reset_when] >> -kw("the") >>
+     (span_ref >> count_word >> whole_word(period_units))[relative_span]) |
+    (x3::eps[reset_moment] >> whole_word(day_part_days)[day_with_part] >>
+     -(-x3::lit(',') >> kw("at") >> part_clock[set_time])) |
+    (x3::eps[reset_moment] >> value_day_spec >>
+     -((whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day]) >>
+        -(-x3::lit(',') >> kw("at") >> part_clock[set_time])) |
+       (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
+       (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]))) |
+    (x3::eps[reset_moment] >> part_clock[set_time] >>
+     ((kw("in") >> kw("the") >> whole_word(day_part_words)[set_part]) | whole_word(day_part_days)[day_with_part] |
+      (value_when[take_when] >> whole_word(day_part_words)[set_part]))) |
+    (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
+     -(-x3::lit(',') >> -(kw("on") | kw("of")) >> value_day_spec)) |
+    (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> month_alone[set_period]) |
+    (x3::eps[reset_moment] >> kw("in") >> day_spec) |
+    (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
+    (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday) |
+    (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
 
 // In running text: full weekday names only, and no bare clock words ("noon" stays a word there).
 const auto text_day = (full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];
@@ -261,13 +330,21 @@ const auto moment_in_text_def =
 const auto end_of_date_def = x3::eoi;
 
 // "two weeks after the vote": the event's words are kept for the converter's error.
-const auto date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >> -whole_word(approaches)[set_approach] >>
-                                 -kw("on") >> moment[take_moment] >>
+// 'from' only before a range: "from July 13-15", "from the 13th to the 15th of July".
+const auto from_range = kw("from") >> moment[take_moment] >> x3::eps[require_range];
+
+// 'at' only before a time: "at 3pm", "at about 3pm", "at noon" ("at 1030" is no year).
+const auto at_time = kw("at") >> -whole_word(approaches)[set_approach] >> moment[take_moment] >> x3::eps[require_time];
+
+const auto date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >>
+                                 (at_time | (-whole_word(approaches)[set_approach] >> -kw("on") >>
+                                             (from_range | at_time | moment[take_moment]))) >>
                                  -x3::raw[x3::lexeme[+x3::char_]][event_words] > end_of_date;
 
 const auto date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
                                    -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];
 
+BOOST_SPIRIT_DEFINE(value_when, span_ref, bare_hour, part_clock, month_alone)
 BOOST_SPIRIT_DEFINE(year_number, month_name, day_number, weekday, full_weekday, iso_date, count_word, period, when,
                     clock, wire_clock, iso_clock, zone, zone_in_text, iso_zone, calendar_period, moment, moment_in_text,
                     end_of_date, date_value_rule, date_in_text_rule)

@@ -50,10 +50,16 @@ std::string relative_words(const ast::date& d) {
         case ast::Relation::tomorrow:
             return "tomorrow";
         case ast::Relation::last:
+            if (r.span) {
+                return "the last " + text::shortest(r.count) + " " + unit + "s";
+            }
             return "last " + thing;
         case ast::Relation::this_:
             return "this " + thing;
         case ast::Relation::next:
+            if (r.span) {
+                return "the next " + text::shortest(r.count) + " " + unit + "s";
+            }
             return "next " + thing;
         case ast::Relation::earlier_this:
             return "earlier this " + unit;
@@ -112,6 +118,26 @@ Interval relative_period(const ast::date& d, Day today) {
     const Day monday = on_or_before(today, chr::Monday) + chr::days{7 * shift};
     const Day day = monday + (wd - chr::Monday);
     return Days{day, day};
+}
+
+// "the last two days": the two days before publication day; "the next
+// three weeks": the three calendar weeks after publication's; months and
+// years likewise (whole calendar periods, as "last week" and "next month").
+Interval span(const Reading& rd, const ast::date& d, Day today) {
+    const auto& r = d.rel;
+    if (r.unit == ast::TimeUnit::hour || r.unit == ast::TimeUnit::minute) {
+        return error_at(
+            d.at, rd.begin,
+            fmt::format("'{}' is read in days, weeks, months or years; write the times it means", relative_words(d)));
+    }
+    if (r.count != static_cast<double>(static_cast<int>(r.count)) || r.count < 1 || r.count > 1000) {
+        return error_at(d.at, rd.begin, "a span counts whole days, weeks, months or years");
+    }
+    const int n = static_cast<int>(r.count);
+    if (r.word == ast::Relation::last) {
+        return Days{calendar_period_of(today, r.unit, -n).first, calendar_period_of(today, r.unit, -1).second};
+    }
+    return Days{calendar_period_of(today, r.unit, 1).first, calendar_period_of(today, r.unit, n).second};
 }
 
 // "3 days ago", "a week earlier", "about two weeks earlier" (widened by a tenth).
@@ -205,6 +231,9 @@ Interval relative(const Reading& rd, const ast::date& d) {
         case ast::Relation::last:
         case ast::Relation::this_:
         case ast::Relation::next:
+            if (r.span) {
+                return span(rd, d, today);
+            }
             return relative_period(d, today);
         case ast::Relation::before:
         case ast::Relation::after:

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -48,6 +49,9 @@ inline const symbols<ast::Relation> day_words({{"today", ast::Relation::today},
                                               "relative day");
 
 inline const symbols<ast::TimeUnit> period_units({{"minute", ast::TimeUnit::minute},
+                                                  {"mins", ast::TimeUnit::minute},
+                                                  {"yr", ast::TimeUnit::year},
+                                                  {"yrs", ast::TimeUnit::year},
                                                   {"minutes", ast::TimeUnit::minute},
                                                   {"hour", ast::TimeUnit::hour},
                                                   {"hours", ast::TimeUnit::hour},
@@ -64,7 +68,8 @@ inline const symbols<ast::TimeUnit> period_units({{"minute", ast::TimeUnit::minu
 // "this week", "earlier this month": the calendar periods a relative word can name.
 inline const symbols<ast::TimeUnit> calendar_units({{"week", ast::TimeUnit::week},
                                                     {"month", ast::TimeUnit::month},
-                                                    {"year", ast::TimeUnit::year}},
+                                                    {"year", ast::TimeUnit::year},
+                                                    {"yr", ast::TimeUnit::year}},
                                                    "week, month or year");
 
 inline const symbols<ast::Relation> directions({{"ago", ast::Relation::before},
@@ -72,7 +77,9 @@ inline const symbols<ast::Relation> directions({{"ago", ast::Relation::before},
                                                 {"before", ast::Relation::before},
                                                 {"later", ast::Relation::after},
                                                 {"after", ast::Relation::after},
-                                                {"from now", ast::Relation::after}},
+                                                {"from now", ast::Relation::after},
+                                                {"from today", ast::Relation::after},
+                                                {"hence", ast::Relation::after}},
                                                "'ago', 'earlier' or 'later'");
 
 // "two weeks after", "three days before": counted from an event the words name
@@ -80,9 +87,22 @@ inline const symbols<ast::Relation> directions({{"ago", ast::Relation::before},
 inline const symbols<x3::unused_type> event_directions({"before", "after"}, "'before' or 'after'");
 
 inline const symbols<ast::Relation> period_refs({{"last", ast::Relation::last},
+                                                 {"previous", ast::Relation::last},
                                                  {"this", ast::Relation::this_},
-                                                 {"next", ast::Relation::next}},
+                                                 {"current", ast::Relation::this_},
+                                                 {"next", ast::Relation::next},
+                                                 {"coming", ast::Relation::next},
+                                                 {"upcoming", ast::Relation::next}},
                                                 "'last', 'this' or 'next'");
+
+// Before a count of whole periods: "the last two days", "the past two weeks", "the next three months".
+inline const symbols<ast::Relation> span_refs({{"last", ast::Relation::last},
+                                               {"past", ast::Relation::last},
+                                               {"previous", ast::Relation::last},
+                                               {"next", ast::Relation::next},
+                                               {"coming", ast::Relation::next},
+                                               {"upcoming", ast::Relation::next}},
+                                              "'last', 'past' or 'next'");
 
 inline const symbols<ast::Relation> within_refs({{"earlier this", ast::Relation::earlier_this},
                                                  {"later this", ast::Relation::later_this}},
@@ -101,6 +121,7 @@ inline const symbols<unsigned> clock_words({{"noon", 12}, {"midday", 12}, {"midn
 
 // The parts of a year an ordinal names: "the second quarter", "the first half".
 inline const symbols<ast::PeriodKind> year_divisions({{"quarter", ast::PeriodKind::quarter},
+                                                      {"qtr", ast::PeriodKind::quarter},
                                                       {"half", ast::PeriodKind::half}},
                                                      "'quarter' or 'half'");
 
@@ -109,6 +130,41 @@ inline const symbols<ast::DayPart> day_part_words({{"morning", ast::DayPart::mor
                                                    {"evening", ast::DayPart::evening},
                                                    {"night", ast::DayPart::night}},
                                                   "a part of the day");
+
+// "tonight", "last night": a part of a day named with its day.
+inline const symbols<std::pair<ast::Relation, ast::DayPart>> day_part_days(
+    {{"tonight", {ast::Relation::today, ast::DayPart::night}},
+     {"last night", {ast::Relation::yesterday, ast::DayPart::night}},
+     {"this morning", {ast::Relation::today, ast::DayPart::morning}},
+     {"this afternoon", {ast::Relation::today, ast::DayPart::afternoon}},
+     {"this evening", {ast::Relation::today, ast::DayPart::evening}}},
+    "'tonight', 'last night' or 'this morning'");
+
+// The days of a month as ordinal words: "first" to "thirty-first" ("the
+// first of March", "March third"), with a hyphen or a space in the
+// compounds.
+inline symbols<unsigned> make_day_ordinal_words() {
+    static constexpr const char* units[] = {"first", "second",  "third",  "fourth", "fifth",
+                                            "sixth", "seventh", "eighth", "ninth"};
+    static constexpr const char* teens[] = {"tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
+                                            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    symbols<unsigned> table;
+    table.name("a day of the month");
+    for (unsigned i = 0; i < 9; ++i) {
+        table.add(units[i], i + 1);
+        table.add(std::string("twenty-") + units[i], 21 + i);
+        table.add(std::string("twenty ") + units[i], 21 + i);
+    }
+    for (unsigned i = 0; i < 10; ++i) {
+        table.add(teens[i], 10 + i);
+    }
+    table.add("twentieth", 20);
+    table.add("thirtieth", 30);
+    table.add("thirty-first", 31);
+    table.add("thirty first", 31);
+    return table;
+}
+inline const symbols<unsigned> day_ordinal_words = make_day_ordinal_words();
 
 inline const symbols<ast::DayPart> day_part_prefixes({{"early", ast::DayPart::early}, {"late", ast::DayPart::late}},
                                                      "'early' or 'late'");

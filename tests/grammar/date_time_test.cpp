@@ -233,6 +233,8 @@ const std::vector<Accepted> accepted{
     {'U', "the second quarter of 2024", "2024-04-01T00:00Z", "2024-07-01T00:00Z", "2024-04-01/2024-06-30"},
     {'U', "the fourth quarter of 2024", "2024-10-01T00:00Z", "2025-01-01T00:00Z", "2024-10-01/2024-12-31"},
     {'U', "second-quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "the third quarter", "2025-07-01T00:00Z", "2025-10-01T00:00Z", "2025-07-01/2025-09-30"},
+    {'U', "the first half", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
     {'U', "the 3rd quarter", "2025-07-01T00:00Z", "2025-10-01T00:00Z", "2025-07-01/2025-09-30"},
     {'U', "H1", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
     {'U', "H2 2024", "2024-07-01T00:00Z", "2025-01-01T00:00Z", "2024-07-01/2024-12-31"},
@@ -311,6 +313,25 @@ const std::vector<Accepted> accepted{
     {'U', "last week", "2025-03-31T00:00Z", "2025-04-07T00:00Z", "2025-03-31/2025-04-06"},
     {'U', "this week", "2025-04-07T00:00Z", "2025-04-14T00:00Z", "2025-04-07/2025-04-13"},
     {'U', "next month", "2025-05-01T00:00Z", "2025-06-01T00:00Z", "2025-05-01/2025-05-31"},
+    {'U', "tonight", "2025-04-10T18:00Z", "2025-04-11T06:00Z", "2025-04-10T18:00/2025-04-11T05:59"},
+    {'U', "last night", "2025-04-09T18:00Z", "2025-04-10T06:00Z", "2025-04-09T18:00/2025-04-10T05:59"},
+    {'U', "this morning", "2025-04-10T00:00Z", "2025-04-10T12:00Z", "2025-04-10T00:00/2025-04-10T11:59"},
+    {'U', "this afternoon", "2025-04-10T12:00Z", "2025-04-10T18:00Z", "2025-04-10T12:00/2025-04-10T17:59"},
+    {'U', "tonight at 8", "2025-04-10T20:00Z", "2025-04-10T20:01Z", "2025-04-10T20:00"},
+    {'U', "8 tonight", "2025-04-10T20:00Z", "2025-04-10T20:01Z", "2025-04-10T20:00"},
+    {'U', "Tuesday morning at 9", "2025-04-08T09:00Z", "2025-04-08T09:01Z", "2025-04-08T09:00"},
+    {'U', "tomorrow afternoon at 5", "2025-04-11T17:00Z", "2025-04-11T17:01Z", "2025-04-11T17:00"},
+    {'U', "tomorrow at 5pm", "2025-04-11T17:00Z", "2025-04-11T17:01Z", "2025-04-11T17:00"},
+    {'U', "at 5pm tomorrow", "2025-04-11T17:00Z", "2025-04-11T17:01Z", "2025-04-11T17:00"},
+    {'U', "5pm today", "2025-04-10T17:00Z", "2025-04-10T17:01Z", "2025-04-10T17:00"},
+    {'U', "9 tomorrow morning", "2025-04-11T09:00Z", "2025-04-11T09:01Z", "2025-04-11T09:00"},
+    {'U', "at 3pm", "2025-04-10T15:00Z", "2025-04-10T15:01Z", "15:00"},
+    {'U', "at about 3pm", "2025-04-10T14:30Z", "2025-04-10T15:31Z", "around 15:00"},
+    {'U', "3 o'clock pm", "2025-04-10T15:00Z", "2025-04-10T15:01Z", "15:00"},
+    {'U', "3 in the morning", "2025-04-10T03:00Z", "2025-04-10T03:01Z", "03:00"},
+    {'U', "3:15 in the afternoon", "2025-04-10T15:15Z", "2025-04-10T15:16Z", "15:15"},
+    {'U', "8 o'clock in the evening", "2025-04-10T20:00Z", "2025-04-10T20:01Z", "20:00"},
+    {'S', "in 90 minutes", "2025-04-10T01:30Z", "2025-04-10T01:31Z", "2025-04-10T10:30"},
 };
 // clang-format on
 
@@ -399,6 +420,11 @@ const std::vector<Rejected> rejected{
     {'U', "Tuesday night into Thursday", 0, "Thursday is not the day after Tuesday"},
     {'U', "Tuesday morning into Wednesday", 0, "only a night runs into the next day (such as 'Tuesday night into Wednesday')"},
     {'X', "9 p.m. ET on Tuesday", 0, "'Tuesday' with a time of day needs the source's `published` date"},
+    {'U', "tonight at 2", 11, "14:00 is not in the night"},
+    {'U', "this evening at 12", 16, "12 in the evening could be noon or midnight; write which"},
+    {'U', "this morning at 3pm", 16, "15:00 is not in the morning"},
+    {'U', "at 1030", 0, "expected a date after 'at'"},
+    {'U', "at 9", 0, "expected a date after 'at'"},
 };
 // clang-format on
 
