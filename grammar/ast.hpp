@@ -192,6 +192,8 @@ enum class ZoneKind { none, local, utc, offset, name, place };
 struct zone_ref {
     ZoneKind kind = ZoneKind::none;
     int offset_minutes = 0;  // ZoneKind::offset
+    int minute_written = 0;  // ZoneKind::offset: its minutes as written ("+05:60" is 60)
+    bool west = false;       // ZoneKind::offset: written with '-' (so "-00:30" is west too)
     std::string name;        // ZoneKind::name: an abbreviation or IANA name as written; place: the place
     const char* at = nullptr;
 };

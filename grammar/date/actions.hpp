@@ -207,15 +207,18 @@ const auto zone_start = [](auto& ctx) {
 const auto zone_kind = [](ast::ZoneKind kind) { return [kind](auto& ctx) { x3::_val(ctx).kind = kind; }; };
 const auto zone_sign = [](auto& ctx) {
     x3::_val(ctx).kind = ast::ZoneKind::offset;
-    x3::_val(ctx).offset_minutes = x3::_attr(ctx) == '-' ? -1 : 1;  // the sign, until the hours arrive
+    x3::_val(ctx).west = x3::_attr(ctx) == '-';
 };
 const auto zone_hours = [](auto& ctx) {
-    x3::_val(ctx).offset_minutes *= static_cast<int>(digits_value(x3::_attr(ctx))) * 60;
+    auto& z = x3::_val(ctx);
+    const int h = static_cast<int>(digits_value(x3::_attr(ctx)));
+    z.offset_minutes = (z.west ? -h : h) * 60;
 };
 const auto zone_minutes = [](auto& ctx) {
     auto& z = x3::_val(ctx);
     const int m = static_cast<int>(digits_value(x3::_attr(ctx)));
-    z.offset_minutes += z.offset_minutes < 0 ? -m : m;
+    z.minute_written = m;
+    z.offset_minutes += z.west ? -m : m;
 };
 const auto zone_name_text = [](auto& ctx) {
     x3::_val(ctx).kind = ast::ZoneKind::name;

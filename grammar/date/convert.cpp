@@ -64,6 +64,12 @@ std::optional<ParseError> resolve_zone(Reading& rd, const ast::date& d) {
             rd.zone = zones::utc();
             return std::nullopt;
         case ast::ZoneKind::offset:
+            if (z.minute_written >= 60) {
+                return error_at(z.at, rd.begin,
+                                fmt::format("there is no minute {} in an hour: a UTC offset's minutes run from 00 "
+                                            "to 59",
+                                            z.minute_written));
+            }
             if (std::abs(z.offset_minutes) > 14 * 60) {
                 return error_at(z.at, rd.begin, "a UTC offset runs from -14:00 to +14:00");
             }

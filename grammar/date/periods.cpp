@@ -1,6 +1,8 @@
 // Named periods (spec §5 "date"): quarters and halves, early/mid/late in a
 // year, decades, fiscal years, spans of months, "in March" and seasons.
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <string>
 
 #include <fmt/format.h>
@@ -11,11 +13,40 @@ namespace claimcheck::grammar::dates {
 
 namespace {
 
+// A year written in two digits ("FY99", "FY'26"): the year ending in them
+// nearest the source's publication (FY99 in 2026 is 1999, FY26 is 2026);
+// without a publication date, or 50 years from it either way, an error.
+std::variant<int, ParseError> two_digit_year(const Reading& rd, const ast::period& p) {
+    const std::string written = fmt::format("{:02}", p.year);
+    if (!rd.context.published) {
+        return error_at(p.at, rd.begin,
+                        fmt::format("a year written '{0}' needs its century: write it in full (19{0} or 20{0}) "
+                                    "or give the source's `published` date",
+                                    written));
+    }
+    const int published = static_cast<int>(rd.context.published->year());
+    const int base = published - published % 100 + p.year;  // in the publication's century
+    int nearest = base;
+    for (const int candidate : {base - 100, base + 100}) {
+        if (std::abs(candidate - published) < std::abs(nearest - published)) {
+            nearest = candidate;
+        }
+    }
+    const int other = nearest + (nearest <= published ? 100 : -100);
+    if (std::abs(other - published) == std::abs(nearest - published)) {
+        return error_at(p.at, rd.begin,
+                        fmt::format("a year written '{}' could be {} or {}, each 50 years from the source's "
+                                    "`published` date: write it in full",
+                                    written, std::min(nearest, other), std::max(nearest, other)));
+    }
+    return nearest;
+}
+
 std::variant<int, ParseError> period_year(const Reading& rd, const ast::date& d, const std::string& what) {
     const auto& p = d.per;
     if (p.year >= 0) {
         if (p.short_year) {
-            return 2000 + p.year;
+            return two_digit_year(rd, p);
         }
         if (p.year == 0) {
             return error_at(p.at, rd.begin, "there is no year 0; write the year in full");

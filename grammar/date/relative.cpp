@@ -140,6 +140,40 @@ Interval span(const Reading& rd, const ast::date& d, Day today) {
     return Days{calendar_period_of(today, r.unit, 1).first, calendar_period_of(today, r.unit, n).second};
 }
 
+int year_of(Day day) {
+    return static_cast<int>(chr::year_month_day{day}.year());
+}
+
+// The year `k` units from `today` lands in, counted wide enough that no
+// count the grammar accepts overflows the calendar's year.
+long long landing_year(Day today, ast::TimeUnit unit, long long k) {
+    const chr::year_month_day ymd{today};
+    const long long year = static_cast<int>(ymd.year());
+    switch (unit) {
+        case ast::TimeUnit::year:
+            return year + k;
+        case ast::TimeUnit::month: {
+            const long long months = static_cast<unsigned>(ymd.month()) - 1 + k;
+            return year + (months >= 0 ? months / 12 : -((11 - months) / 12));
+        }
+        case ast::TimeUnit::week:
+            return year_of(today + chr::days{static_cast<int>(7 * k)});
+        default:
+            return year_of(today + chr::days{static_cast<int>(k)});
+    }
+}
+
+// A counted date before year 1 (the calendar has no year 0) or after 9999
+// is an error, never a date in another era.
+std::optional<ParseError> outside_calendar(const Reading& rd, const ast::date& d, long long year) {
+    if (year >= 1 && year <= 9999) {
+        return std::nullopt;
+    }
+    return error_at(d.at, rd.begin,
+                    fmt::format("'{}' lands in year {}: a date runs from year 1 to 9999 (there is no year 0)",
+                                relative_words(d), year));
+}
+
 // "3 days ago", "a week earlier", "about two weeks earlier" (widened by a tenth).
 Interval counted(const Reading& rd, const ast::date& d, Day today) {
     const auto& r = d.rel;
@@ -147,6 +181,9 @@ Interval counted(const Reading& rd, const ast::date& d, Day today) {
         return error_at(d.at, rd.begin, "a relative date counts whole days, weeks, months or years");
     }
     const int n = static_cast<int>(r.count) * (r.word == ast::Relation::after ? 1 : -1);
+    if (auto e = outside_calendar(rd, d, landing_year(today, r.unit, n))) {
+        return *e;
+    }
     const auto shifted = [&](int k) {
         switch (r.unit) {
             case ast::TimeUnit::week:
@@ -165,6 +202,11 @@ Interval counted(const Reading& rd, const ast::date& d, Day today) {
     }
     const auto span = std::abs((day - today).count());
     const auto reach = chr::days{std::max<long>(1, std::lround(static_cast<double>(span) * 0.1))};
+    for (const Day edge : {day - reach, day + reach}) {
+        if (auto e = outside_calendar(rd, d, year_of(edge))) {
+            return *e;
+        }
+    }
     return Days{day - reach, day + reach};
 }
 

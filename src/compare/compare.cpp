@@ -78,6 +78,9 @@ Finding topic_finding(const Story& story, const TopicGroup& group, const TopicPa
         finding.explanation = split_lead(split) + ": " + worst.explanation;
         finding.outliers.assign(split.outliers.begin(), split.outliers.end());
         finding.agreeing.assign(split.agreeing.begin(), split.agreeing.end());
+    } else if (const auto outside = outside_draft_side(involved_values, pairs.draft_side); !outside.empty()) {
+        finding.outliers.assign(outside.begin(), outside.end());
+        finding.agreeing.assign(pairs.draft_side.begin(), pairs.draft_side.end());
     }
     if (involved.size() > 2) {
         finding.explanation += fmt::format(" ({} distinct values; the worst pair is shown.)", involved.size());

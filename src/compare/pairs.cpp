@@ -198,6 +198,51 @@ class Pairs {
     }
 };
 
+// The value of the involved ones that drafts give, when drafts give exactly one.
+std::optional<std::size_t> draft_value(const TopicGroup& group, const std::vector<std::size_t>& involved) {
+    std::optional<std::size_t> found;
+    for (const std::size_t i : involved) {
+        const auto& claims = group.values[i].claims;
+        if (std::any_of(claims.begin(), claims.end(),
+                        [](const ClaimRef& ref) { return ref.source->role == Role::draft; })) {
+            if (found) {
+                return std::nullopt;
+            }
+            found = i;
+        }
+    }
+    return found;
+}
+
+// Linear in the involved values: the draft's value against each other once.
+std::set<std::string> draft_side(const TopicGroup& group, const std::vector<std::size_t>& involved,
+                                 const Context& context) {
+    const auto draft = draft_value(group, involved);
+    if (!draft) {
+        return {};
+    }
+    const Compare compare = rule_family(group.kind);
+    std::set<std::string> side;
+    for (const std::size_t i : involved) {
+        const ValueGroup& value = group.values[i];
+        if (i != *draft) {
+            const ValueGroup& a = group.values[std::min(i, *draft)];
+            const ValueGroup& b = group.values[std::max(i, *draft)];
+            if (!comparable_in_time(a, b)) {
+                return {};
+            }
+            const auto verdict = compare(a, b, context);
+            if (verdict && severity_of(verdict->verdict) != Severity::note) {
+                continue;  // the other side
+            }
+        }
+        for (const auto& ref : value.claims) {
+            side.insert(ref.source->id);
+        }
+    }
+    return side;
+}
+
 }  // namespace
 
 TopicPairs compare_pairs(const TopicGroup& group, const Context& context) {
@@ -209,6 +254,7 @@ TopicPairs compare_pairs(const TopicGroup& group, const Context& context) {
         out.involved = pairs.involved();
         out.assumptions = pairs.assumptions();
         out.self_contradicting = pairs.self_contradicting();
+        out.draft_side = draft_side(group, out.involved, context);
     }
     return out;
 }

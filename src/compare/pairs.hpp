@@ -21,6 +21,11 @@ struct TopicPairs {
     std::vector<std::size_t> involved;         // indexes of the values that disagree with some other value
     std::vector<std::string> assumptions;      // the distinct assumptions, in pair order; empty for an error
     std::set<std::string> self_contradicting;  // sources giving two values at warning or error severity
+    // §6.6, the draft's side: the sources whose values agree with the value
+    // a draft gives (no verdict or a note), the draft's own included, when
+    // every other involved value disagrees with it at warning or error
+    // severity; empty when no draft source gives exactly one involved value.
+    std::set<std::string> draft_side;
 };
 
 // Compares the group's distinct values pairwise (values whose `as_of` dates

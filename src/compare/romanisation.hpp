@@ -5,6 +5,7 @@
 // Words here are case-folded, marks stripped (naming/rungs.cpp's unmarked words).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -72,12 +73,26 @@ std::vector<std::string> letter_spellings(std::string_view word, std::size_t lim
 
 // A name in Latin letters: names with letters of a script in scripts.tsv
 // are transliterated with ICU (and `system` says how); others are returned
-// unchanged with an empty `system`.
+// unchanged with an empty `system`. `unread` says why the Latin form is not
+// the name's spelling where a script's row reads only its letters (Arabic,
+// Hebrew, Thai, Devanagari, Han) or no row reads the script; "" when the
+// reading is known (or the name is in Latin letters).
 struct Romanised {
     std::string latin;
-    std::string system;  // "Cyrillic read in BGN/PCGN romanisation", or ""
+    std::string system;   // "Cyrillic read in BGN/PCGN romanisation", or ""
+    std::string scripts;  // the scripts of its letters other than Latin, ICU names in order: "Han, Hiragana"
+    std::string unread;   // "the Arabic script writes no short vowels, ...", or ""
 };
 Romanised to_latin(std::string_view name);
+
+// A letter of another script inside a word of Latin letters (Cyrillic 'а'
+// in "Pаris"): a lookalike, not a transliteration.
+struct Lookalike {
+    std::string letter;  // as written
+    std::string script;  // ICU name: "Cyrillic"
+    std::uint32_t code_point = 0;
+};
+std::vector<Lookalike> lookalikes(std::string_view name);
 
 // Generic terms (generic-terms.tsv).
 struct GenericTerm {

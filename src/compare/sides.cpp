@@ -106,6 +106,27 @@ Split split_of(const std::vector<const ValueGroup*>& involved) {
     return out;
 }
 
+std::set<std::string> outside_draft_side(const std::vector<const ValueGroup*>& involved,
+                                         const std::set<std::string>& draft_side) {
+    std::set<std::string> all;
+    std::set<std::string> outside;
+    for (const ValueGroup* value : involved) {
+        const auto sources = sources_of(*value);
+        all.insert(sources.begin(), sources.end());
+        const bool on_side = std::all_of(sources.begin(), sources.end(),
+                                         [&](const std::string& id) { return draft_side.count(id) > 0; });
+        if (!on_side) {
+            outside.insert(sources.begin(), sources.end());
+        }
+    }
+    const bool both =
+        std::any_of(outside.begin(), outside.end(), [&](const std::string& id) { return draft_side.count(id) > 0; });
+    if (both || outside.empty() || draft_side.size() < 2 || 2 * draft_side.size() <= all.size()) {
+        return {};
+    }
+    return outside;
+}
+
 // "the draft (004) says '212 of 450'; the three other sources (001, 002, 003) say '221 of 450'"
 std::string split_lead(const Split& split) {
     std::vector<std::string> parts;

@@ -27,6 +27,14 @@ struct Split {
 // when there is no split.
 Split split_of(const std::vector<const ValueGroup*>& involved);
 
+// §6.6 when no value has a majority of its own: the draft's side (the draft
+// and the sources whose values agree with the draft's, TopicPairs::draft_side)
+// is the majority when it holds at least two and more than half of the
+// involved values' sources and no source gives a value on both sides; the
+// other sources are then the outliers. Empty when it is not.
+std::set<std::string> outside_draft_side(const std::vector<const ValueGroup*>& involved,
+                                         const std::set<std::string>& draft_side);
+
 // "the draft (004) says '212 of 450'; the three other sources (001, 002, 003) say '221 of 450'"
 std::string split_lead(const Split& split);
 

@@ -184,6 +184,12 @@ class ClaimReader {
                 parse_date(claim, text, node, from_quote);
                 break;
             case Kind::name:
+                if (!text::has_letter_or_number(text)) {
+                    value_error(file_, node, 0,
+                                from_quote ? "a name needs a letter: the quote has none; give 'value'"
+                                           : "a name needs a letter: 'value' has none (only spaces or punctuation)");
+                    break;
+                }
                 claim.value = NameValue{text};
                 break;
             case Kind::quote:

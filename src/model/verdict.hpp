@@ -48,6 +48,7 @@ enum class Verdict {
     registered_variant,
     order,
     accepted_form,
+    script_mismatch,
     // framing (§6.4)
     framing_conflict,
     divergence,
@@ -129,6 +130,9 @@ inline constexpr std::array verdict_table{
     VerdictInfo{Verdict::accepted_form, Kind::name, "accepted-form", Severity::note, 8,
                 "Accepted forms of one name: the draft keeps the house spelling, or references romanise it in two "
                 "systems."},
+    VerdictInfo{Verdict::script_mismatch, Kind::name, "script-mismatch", Severity::note, 3,
+                "The names are written in different scripts and the reading of one cannot be known: they are not "
+                "compared."},
 
     VerdictInfo{Verdict::framing_conflict, Kind::frame, "conflict", Severity::error, 100,
                 "The sources frame the event far apart on its scale."},

@@ -81,6 +81,18 @@ bool is_wide(char32_t cp) {
     return width == 2;
 }
 
+bool has_letter_or_number(std::string_view s) {
+    bool found = false;
+    for_each_code_point(s, [&](char32_t cp, std::size_t, std::size_t) {
+        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        found = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO &&
+                category != UTF8PROC_CATEGORY_MN && category != UTF8PROC_CATEGORY_MC &&
+                category != UTF8PROC_CATEGORY_ME;
+        return !found;
+    });
+    return found;
+}
+
 bool is_control(char32_t cp) {
     const auto* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
     switch (property->category) {

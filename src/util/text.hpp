@@ -31,6 +31,10 @@ bool is_wide(char32_t cp);
 // character (U+061C, U+200E/F, U+202A–E, U+2066–9).
 bool is_control(char32_t cp);
 
+// Whether `s` has a letter or a number (general categories L* and N*): a
+// name made only of spaces, punctuation or symbols has none.
+bool has_letter_or_number(std::string_view s);
+
 // Text for a terminal line: every control character but tab (is_control)
 // shown as \xNN or \u{…}, so a terminal line can never be rewritten or
 // reordered by input text; invalid UTF-8 bytes shown as \xNN.

@@ -87,6 +87,52 @@ TEST_CASE("no majority: today's finding, no sides", "[disagreement]") {
     }
 }
 
+TEST_CASE("a draft whose value agrees with the majority's without being the same is on the majority side",
+          "[disagreement][draft]") {
+    SECTION("an approximate draft with the reference it agrees with, against another") {
+        const Story story = make_story({
+            make_source("001", {make_claim("seats", quantity("about 220 seats"))}, Role::draft),
+            make_source("002", {make_claim("seats", number(221, "seats"))}),
+            make_source("003", {make_claim("seats", number(250, "seats"))}),
+        });
+        const auto findings = findings_of(story);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].severity == Severity::error);
+        CHECK(findings[0].outliers == Ids{"003"});
+        CHECK(findings[0].agreeing == Ids{"001", "002"});
+    }
+    SECTION("a draft that shares its value with a reference and agrees with a third") {
+        const Story story = make_story({
+            make_source("001", {make_claim("seats", number(221, "seats"))}, Role::draft),
+            make_source("002", {make_claim("seats", number(221, "seats"))}),
+            make_source("003", {make_claim("seats", quantity("about 220 seats"))}),
+            make_source("004", {make_claim("seats", number(250, "seats"))}),
+            make_source("005", {make_claim("seats", number(260, "seats"))}),
+        });
+        const auto findings = findings_of(story);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].outliers == Ids{"004", "005"});
+        CHECK(findings[0].agreeing == Ids{"001", "002", "003"});
+    }
+    SECTION("near: the draft's side is not more than half") {
+        const Story story = make_story({
+            make_source("001", {make_claim("seats", quantity("about 220 seats"))}, Role::draft),
+            make_source("002", {make_claim("seats", number(221, "seats"))}),
+            make_source("003", {make_claim("seats", number(250, "seats"))}),
+            make_source("004", {make_claim("seats", number(260, "seats"))}),
+        });
+        CHECK(findings_of(story)[0].outliers.empty());
+    }
+    SECTION("near: the draft alone, against references that differ among themselves") {
+        const Story story = make_story({
+            make_source("001", {make_claim("seats", number(221, "seats"))}, Role::draft),
+            make_source("002", {make_claim("seats", number(250, "seats"))}),
+            make_source("003", {make_claim("seats", number(260, "seats"))}),
+        });
+        CHECK(findings_of(story)[0].agreeing.empty());
+    }
+}
+
 TEST_CASE("naming the odd one out does not change the fingerprint", "[disagreement][fingerprint]") {
     const auto split = findings_of(seats_story(Role::draft, 212));
     const Story no_majority = make_story({

@@ -376,6 +376,56 @@ TEST_CASE("names in other scripts are read by ICU and the verdict names the read
     });
 }
 
+TEST_CASE("a name whose script's reading cannot be known is not compared: a note, never a conflict",
+          "[naming][scripts]") {
+    check_rows({
+        // Han alone: Chinese or Japanese; the Pinyin reading is used only when it matches.
+        {"高市早苗", "Sanae Takaichi", "script-mismatch", "Japanese name written in kanji"},
+        {"岸田文雄", "Fumio Kishida", "script-mismatch", "cannot be compared"},
+        {"毛泽东", "Mao Zedong", "transliteration", "Han characters read in Pinyin"},
+        // Kanji with kana are Japanese: never read in Pinyin.
+        {"高市さなえ", "Sanae Takaichi", "script-mismatch", "kanji have a reading"},
+        // Abjads write no short vowels.
+        {"محمد بن سلمان", "Mohammed bin Salman", "script-mismatch", "writes no short vowels"},
+        {"بنيامين نتنياهو", "Benjamin Netanyahu", "script-mismatch", "Arabic script"},
+        {"בנימין נתניהו", "Benjamin Netanyahu", "script-mismatch", "Hebrew script writes no vowels"},
+        // Thai is spelt by sound in English; Devanagari has a vowel Hindi does not say.
+        {"ทักษิณ ชินวัตร", "Thaksin Shinawatra", "script-mismatch", "ISO 11940"},
+        {"राहुल गांधी", "Rahul Gandhi", "script-mismatch", "Rahul, not Rahula"},
+        {"नरेन्द्र मोदी", "Narendra Modi", "transliteration", "Devanagari read in ISO 15919"},
+        // Korean names keep conventional English spellings that Hangul's letters do not give.
+        {"박근혜", "Park Geun-hye", "script-mismatch", "Korean names are spelt in English by convention"},
+        {"윤석열", "Yoon Suk Yeol", "script-mismatch", ""},
+        {"김정은", "Kim Jong Un", "transliteration", "Hangul read in Revised Romanization"},
+        // A script no row reads.
+        {"திருவள்ளுவர்", "Thiruvalluvar", "script-mismatch", "no table reads the Tamil script"},
+        // Scripts whose reading is known keep their verdicts.
+        {"Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis", "transliteration", "Greek"},
+        {"Αλέξης Τσίπρας", "Alexis Tsipras", "transliteration", "Greek"},
+        {"Ζελένσκι", "Mitsotakis", "conflict", ""},
+        // Two names in one unread script are compared as written.
+        {"محمد", "علي", "conflict", ""},
+    });
+    const auto note = naming::classify("高市早苗", "Sanae Takaichi", {});
+    REQUIRE(note);
+    CHECK(severity_of(note->verdict) == Severity::note);
+    CHECK_THAT(note->assumption, Catch::Contains("[[entity]]"));
+    // An entity that lists both spellings makes them one name.
+    CHECK(verdict_of("高市早苗", "Sanae Takaichi", {entity("takaichi", "Sanae Takaichi", {"高市早苗"})}) ==
+          "registered-variant");
+}
+
+TEST_CASE("a letter of another script among Latin letters is a lookalike, named, not a transliteration",
+          "[naming][scripts]") {
+    check_rows({
+        {"P\u0430ris", "Paris", "near-miss", "'\u0430' (U+0430, Cyrillic)"},
+        {"Ol\u0435g T\u0430rasov", "Oleg Tarasov", "near-miss", "lookalike letter"},
+        {"\u0391thens", "Athens", "near-miss", "(U+0391, Greek)"},
+        {"P\u0430ris", "London", "conflict", ""},  // near: different names whatever the letter
+        {"Зеленский", "Zelensky", "transliteration", "Cyrillic read in BGN/PCGN"},  // a whole word in Cyrillic
+    });
+}
+
 TEST_CASE("letters that case-fold or strip wrongly are diacritics, never a typo", "[naming][diacritics]") {
     check_rows({
         {"Erdoğan", "Erdogan", "diacritics", "ı/i, ß/ss"},

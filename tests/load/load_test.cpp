@@ -195,6 +195,28 @@ TEST_CASE("a missing article, a path leaving the story and an absolute path are 
     }
 }
 
+TEST_CASE("a name without a letter or number is an error, not a name") {
+    Fixture f;
+    testing::write_text(f.story / "story.toml", story_toml + "\n[topic.\"mine\"]\nkind = \"name\"\nlabel = \"Mine\"\n");
+    const std::string head =
+        "[source]\noutlet = \"W\"\ntext = \"articles/001.txt\"\n\n[[claim]]\n"
+        "topic = \"mine\"\nquote = \"Chosei Coal Mine\"\n";
+    for (const std::string value : {"", " ", " — . ", "***", "\\u200b"}) {
+        CAPTURE(value);
+        const auto [source, problems] = f.load(head + "value = \"" + value + "\"\n");
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].message == "a name needs a letter: 'value' has none (only spaces or punctuation)");
+        CHECK(source.claims.front().value.index() == 0);
+    }
+    SECTION("near: a name of letters in any script, or of digits, is read") {
+        for (const std::string value : {"Chosei", "高市早苗", "7-Eleven", "3M"}) {
+            CAPTURE(value);
+            const auto [source, problems] = f.load(head + "value = \"" + value + "\"\n");
+            CHECK(problems.empty());
+        }
+    }
+}
+
 TEST_CASE("invalid TOML is reported at toml++'s position") {
     Fixture f;
     const auto [source, problems] = f.load("[source]\noutlet = \"W\ntext = 1\n");

@@ -22,10 +22,12 @@ bool has_draft_claim(const ValueGroup& value) {
 // of the names in the house spelling or a registered variant, or when no
 // draft gives either name (two references' honest romanisations). A
 // transliteration stays a warning only where a draft writes a spelling the
-// newsroom has not accepted; near-misses and conflicts are never lowered.
+// newsroom has not accepted; near-misses and conflicts are never lowered,
+// and names that cannot be compared are never called accepted forms.
 std::optional<PairVerdict> from_the_drafts_side(PairVerdict verdict, const ValueGroup& a, const ValueGroup& b,
                                                 naming::Names& names) {
-    const bool explained = verdict.verdict != Verdict::near_miss && verdict.verdict != Verdict::naming_conflict;
+    const bool explained = verdict.verdict != Verdict::near_miss && verdict.verdict != Verdict::naming_conflict &&
+                           verdict.verdict != Verdict::script_mismatch;
     if (!explained) {
         return verdict;
     }

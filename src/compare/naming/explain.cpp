@@ -182,6 +182,49 @@ PairVerdict registered_variant(std::string_view a, std::string_view b, const Ent
                         fmt::format("same entity, as story.toml records for {}", entity.id));
 }
 
+std::optional<PairVerdict> lookalike_verdict(const Ladder& a, const Ladder& b) {
+    const Ladder& mixed = a.lookalikes.empty() ? b : a;
+    if (mixed.lookalikes.empty()) {
+        return std::nullopt;
+    }
+    std::vector<std::string> letters;
+    for (const auto& letter : mixed.lookalikes) {
+        letters.push_back(fmt::format("'{}' (U+{:04X}, {})", letter.letter, letter.code_point, letter.script));
+    }
+    const Ladder& other = a.lookalikes.empty() ? a : b;
+    const bool one = letters.size() == 1;
+    return make_verdict(
+        Verdict::near_miss,
+        fmt::format("{} writes {} among Latin letters, {}: read as {}, it is the name {} (a lookalike letter, "
+                    "not a transliteration)",
+                    in_quotes(mixed.name), fmt::join(letters, ", "),
+                    one ? "a letter of another script that looks like a Latin one"
+                        : "letters of another script that look like Latin ones",
+                    one ? "that Latin letter" : "those Latin letters", in_quotes(other.name)),
+        fmt::format("same name if {} was meant in Latin letters", in_quotes(mixed.name)));
+}
+
+std::optional<PairVerdict> script_mismatch(const Ladder& a, const Ladder& b) {
+    if (a.scripts == b.scripts || (a.unread.empty() && b.unread.empty())) {
+        return std::nullopt;
+    }
+    std::vector<std::string> why;
+    for (const Ladder* side : {&a, &b}) {
+        if (!side->unread.empty()) {
+            why.push_back(side->unread);
+        }
+    }
+    const Ladder& other = a.unread.empty() ? a : b;
+    const Ladder& unread = a.unread.empty() ? b : a;
+    return make_verdict(Verdict::script_mismatch,
+                        fmt::format("{} and {} are written in different scripts and cannot be compared: {}",
+                                    in_quotes(a.name), in_quotes(b.name), fmt::join(why, "; ")),
+                        fmt::format("same name if {} is how {} is spelt in {}; an [[entity]] that lists both "
+                                    "spellings says so",
+                                    in_quotes(other.name), in_quotes(unread.name),
+                                    other.scripts.empty() ? "Latin letters" : other.scripts + " letters"));
+}
+
 PairVerdict unexplained(const Ladder& a, const Ladder& b, const Entity* ea, const Entity* eb) {
     const std::string qa = in_quotes(a.name);
     const std::string qb = in_quotes(b.name);

@@ -67,6 +67,9 @@ std::unique_ptr<Ladder> make_ladder(std::string_view name) {
     out->name = std::string(name);
     const romanisation::Romanised latin = romanisation::to_latin(name);
     out->script_system = latin.system;
+    out->scripts = latin.scripts;
+    out->unread = latin.unread;
+    out->lookalikes = romanisation::lookalikes(name);
     out->style = style_of(latin);
     for (auto& spelling : diacritic_spellings(latin.latin)) {
         out->diacritics.insert(std::move(spelling));

@@ -18,14 +18,17 @@ namespace claimcheck::compare::naming {
 // A name folded at every rung, computed once per spelling.
 struct Ladder {
     std::string name;
-    std::string script_system;                       // how ICU read a name in another script ("" for Latin)
-    std::string style;                               // rung 1
-    std::set<std::string> diacritics;                // rung 2: every spelling of the letters
-    std::vector<std::string> tokens;                 // rung 3: white-space separated parts, diacritics folded
-    std::vector<std::string> words;                  // marks stripped, long vowels as written
-    std::set<std::string> generic;                   // rung 4: joined readings
-    std::vector<std::vector<std::string>> readings;  // rung 4 readings as words, long vowels as written
-    std::set<std::string> generic_words;             // English generic words it has (for explanations)
+    std::string script_system;                        // how ICU read a name in another script ("" for Latin)
+    std::string scripts;                              // its scripts other than Latin ("" for Latin)
+    std::string unread;                               // why its reading cannot be known ("" when it can)
+    std::vector<romanisation::Lookalike> lookalikes;  // letters of another script among Latin letters
+    std::string style;                                // rung 1
+    std::set<std::string> diacritics;                 // rung 2: every spelling of the letters
+    std::vector<std::string> tokens;                  // rung 3: white-space separated parts, diacritics folded
+    std::vector<std::string> words;                   // marks stripped, long vowels as written
+    std::set<std::string> generic;                    // rung 4: joined readings
+    std::vector<std::vector<std::string>> readings;   // rung 4 readings as words, long vowels as written
+    std::set<std::string> generic_words;              // English generic words it has (for explanations)
 
     // Rung 5, made the first time a pair reaches it (most never do).
     struct Transliterations {

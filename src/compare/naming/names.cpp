@@ -71,6 +71,11 @@ std::optional<PairVerdict> Names::classify(std::string_view a, std::string_view 
     const Ladder& la = ladder(a);
     const Ladder& lb = ladder(b);
     const Rung rung = equal_rung(la, lb);
+    if (rung != Rung::none) {
+        if (auto lookalike = lookalike_verdict(la, lb)) {
+            return lookalike;
+        }
+    }
     if (rung == Rung::transliteration) {
         for (std::size_t i = 0; i < entities_.size(); ++i) {
             if (registered_literally(la, lb, spellings_[i])) {
@@ -85,6 +90,9 @@ std::optional<PairVerdict> Names::classify(std::string_view a, std::string_view 
     const Entity* eb = entity_for(b);
     if (ea != nullptr && ea == eb) {
         return registered_variant(a, b, *ea);
+    }
+    if (auto unread = script_mismatch(la, lb)) {
+        return unread;
     }
     return unexplained(la, lb, ea, eb);
 }
