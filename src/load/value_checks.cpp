@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "units/units.hpp"
 #include "util/text.hpp"
 
 namespace claimcheck::load {
@@ -66,7 +67,7 @@ std::optional<grammar::Quantity> with_topic_unit(const std::string& topic_unit, 
     if (topic_unit.empty() || !bare_figure(value)) {
         return std::nullopt;
     }
-    const grammar::NamedUnit unit = grammar::named_unit(topic_unit);
+    const grammar::NamedUnit unit = units::remembered_named_unit(topic_unit);
     if (unit.dimension == Dimension::count) {
         return std::nullopt;
     }
@@ -89,7 +90,7 @@ std::optional<grammar::Quantity> with_topic_unit(const std::string& topic_unit, 
 std::optional<grammar::Quantity> age_in_years(const std::string& topic_unit, const grammar::Quantity& value,
                                               const grammar::QuantityOptions& options) {
     if (topic_unit.empty() || value.dimension != Dimension::age ||
-        grammar::named_unit(topic_unit).dimension != Dimension::duration) {
+        units::remembered_named_unit(topic_unit).dimension != Dimension::duration) {
         return std::nullopt;
     }
     std::string text = value.qualifier_word.empty() ? "" : value.qualifier_word + " ";

@@ -5,6 +5,7 @@
 #include "load/schema.hpp"
 #include "load/toml_string.hpp"
 #include "model/cues.hpp"
+#include "units/units.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -201,21 +202,21 @@ class ClaimReader {
         }
     }
 
-    double tolerance_of(const Claim& claim) const {
+    // The claim's topic, when the story declares or a claim has named it.
+    const Topic* topic_of(const Claim& claim) const {
         const auto topic = story_.topics.find(claim.topic);
-        return topic == story_.topics.end() ? 0.10 : topic->second.tolerance;
+        return topic == story_.topics.end() ? nullptr : &topic->second;
     }
 
     // The topic's tolerance, its temperature unit for a degree written
     // without a scale ("86 degrees" under a topic in °F), and its currency
     // for an amount in a subunit alone ("10 cents" under `unit = "USD"` is $0.10).
-    grammar::QuantityOptions options_of(const Claim& claim) const {
-        grammar::QuantityOptions options{tolerance_of(claim), {}, {}};
-        const auto topic = story_.topics.find(claim.topic);
-        if (topic != story_.topics.end() && !topic->second.unit.empty()) {
-            const grammar::NamedUnit unit = grammar::named_unit(topic->second.unit);
+    static grammar::QuantityOptions options_of(const Topic* topic) {
+        grammar::QuantityOptions options{topic == nullptr ? 0.10 : topic->tolerance, {}, {}};
+        if (topic != nullptr && !topic->unit.empty()) {
+            const grammar::NamedUnit unit = units::remembered_named_unit(topic->unit);
             if (units::arbitrary_zero(unit.dimension)) {
-                options.degree_unit = unit.written.empty() ? topic->second.unit : unit.written;
+                options.degree_unit = unit.written.empty() ? topic->unit : unit.written;
             }
             options.currency = unit.currency;
         }
@@ -223,7 +224,8 @@ class ClaimReader {
     }
 
     void parse_quantity(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
-        const grammar::QuantityOptions options = options_of(claim);
+        const Topic* topic = topic_of(claim);
+        const grammar::QuantityOptions options = options_of(topic);
         if (!from_quote) {
             auto result = grammar::parse_quantity(text, options);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {
@@ -233,7 +235,7 @@ class ClaimReader {
                 if (auto message = quote_contradiction(claim, value, options)) {
                     file_.warning(node.source(), *message);
                 }
-                read_in_topic(claim, value, options);
+                read_in_topic(topic, claim, value, options);
             }
             return;
         }
@@ -241,7 +243,8 @@ class ClaimReader {
         if (found.size() == 1) {
             claim.value_text = found.front().text;
             claim.value_where = string_location(file_, node, found.front().offset);
-            read_in_topic(claim, claim.value.emplace<grammar::Quantity>(std::move(found.front().value)), options);
+            read_in_topic(topic, claim, claim.value.emplace<grammar::Quantity>(std::move(found.front().value)),
+                          options);
         } else if (found.empty()) {
             value_error(file_, node, 0, "the quote holds no quantity; give 'value'");
         } else {
@@ -253,10 +256,10 @@ class ClaimReader {
     }
 
     // A quantity as its topic reads it: its unit and its whole (value_checks.cpp).
-    void read_in_topic(const Claim& claim, grammar::Quantity& value, const grammar::QuantityOptions& options) const {
-        const auto topic = story_.topics.find(claim.topic);
-        if (topic != story_.topics.end()) {
-            load::read_in_topic(topic->second, claim.value_text, value, options);
+    static void read_in_topic(const Topic* topic, const Claim& claim, grammar::Quantity& value,
+                              const grammar::QuantityOptions& options) {
+        if (topic != nullptr) {
+            load::read_in_topic(*topic, claim.value_text, value, options);
         }
     }
 

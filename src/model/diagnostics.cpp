@@ -52,18 +52,26 @@ SourceExcerpt excerpt_of(std::string_view line, int column) {
     const int last = columns.second;
     std::size_t begin = line.size();
     std::size_t end = line.size();
-    int at = 1;
-    text::for_each_code_point(line, [&](char32_t, std::size_t offset, std::size_t) {
-        if (at == first) {
-            begin = offset;
-        }
-        if (at == last) {
-            end = offset;
-            return false;
-        }
-        ++at;
-        return true;
-    });
+    const auto last_offset = static_cast<std::size_t>(last - 1);
+    if (text::ascii_prefix(line.substr(0, last_offset)) == std::min(line.size(), last_offset)) {
+        // Every code point before the window's end is one byte (the usual
+        // claim file line): columns are offsets, and nothing is decoded.
+        begin = std::min(static_cast<std::size_t>(first - 1), line.size());
+        end = std::min(last_offset, line.size());
+    } else {
+        int at = 1;
+        text::for_each_code_point(line, [&](char32_t, std::size_t offset, std::size_t) {
+            if (at == first) {
+                begin = offset;
+            }
+            if (at == last) {
+                end = offset;
+                return false;
+            }
+            ++at;
+            return true;
+        });
+    }
     if (begin == 0 && end == line.size()) {
         return {std::string(line), column};  // shown whole, caret where it is
     }

@@ -7,8 +7,26 @@
 namespace claimcheck::calendar {
 
 std::string iso_date(const std::chrono::year_month_day& day) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                       static_cast<unsigned>(day.day()));
+    const int year = static_cast<int>(day.year());
+    const auto month = static_cast<unsigned>(day.month());
+    const auto d = static_cast<unsigned>(day.day());
+    if (year < 0 || year > 9999 || month > 99 || d > 99) {
+        return fmt::format("{:04}-{:02}-{:02}", year, month, d);
+    }
+    // Written digit by digit: every date a value reads is shown this way,
+    // and fmt's parsing of the format costs more than the date.
+    std::string out = "0000-00-00";
+    const auto digit = [](unsigned n) { return static_cast<char>('0' + n % 10); };
+    const auto y = static_cast<unsigned>(year);
+    out[0] = digit(y / 1000);
+    out[1] = digit(y / 100);
+    out[2] = digit(y / 10);
+    out[3] = digit(y);
+    out[5] = digit(month / 10);
+    out[6] = digit(month);
+    out[8] = digit(d / 10);
+    out[9] = digit(d);
+    return out;
 }
 
 std::string iso_date(std::chrono::sys_days day) {

@@ -54,9 +54,6 @@ std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
     return std::nullopt;
 }
 
-namespace {
-
-// Length of the leading run of ASCII bytes (where bytes and code points agree).
 std::size_t ascii_prefix(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
@@ -64,8 +61,6 @@ std::size_t ascii_prefix(std::string_view s) {
     }
     return i;
 }
-
-}  // namespace
 
 std::size_t code_points(std::string_view s) {
     std::size_t count = ascii_prefix(s);

@@ -18,6 +18,10 @@ void for_each_code_point(std::string_view s, F&& f);
 // Offset of the first byte that is not valid UTF-8, or nullopt.
 std::optional<std::size_t> invalid_utf8_offset(std::string_view s);
 
+// Length of the leading run of ASCII bytes of s, where bytes and code
+// points agree.
+std::size_t ascii_prefix(std::string_view s);
+
 // Number of code points in s (invalid bytes count one each).
 std::size_t code_points(std::string_view s);
 

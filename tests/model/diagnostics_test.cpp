@@ -3,8 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "util/text.hpp"
 
 using namespace claimcheck;
 
@@ -74,4 +78,49 @@ TEST_CASE("a diagnostic keeps an excerpt of its line, not the line") {
     CHECK(kept[0].source.text.find('X') != std::string::npos);
     CHECK(excerpt_of("short", 2).text == "short");
     CHECK(excerpt_of("short", 2).caret == 2);
+}
+
+TEST_CASE("an excerpt's window is counted in code points, on ASCII and other lines alike") {
+    // The window by code points, counted here one by one: the 160 code
+    // points from 80 before the column, "…" where the line goes on.
+    const auto by_code_points = [](const std::string& line, int column) {
+        std::vector<std::size_t> starts;
+        text::for_each_code_point(line, [&](char32_t, std::size_t offset, std::size_t) {
+            starts.push_back(offset);
+            return true;
+        });
+        const int first = std::max(1, column - 80);
+        const auto offset = [&](int at) {
+            return at - 1 < static_cast<int>(starts.size()) ? starts[static_cast<std::size_t>(at - 1)] : line.size();
+        };
+        const std::size_t begin = offset(first);
+        const std::size_t end = offset(first + 160);
+        std::string text = begin > 0 ? "…" : "";
+        text += line.substr(begin, end - begin);
+        text += end < line.size() ? "…" : "";
+        return std::pair{text, column - first + 1 + (begin > 0 ? 1 : 0)};
+    };
+    const std::string a300(300, 'a');
+    const std::string e = "é";
+    const std::vector<std::pair<std::string, int>> rows = {
+        {"quote = \"short\"", 9},
+        {a300, 1},
+        {a300, 79},
+        {a300, 200},
+        {a300, 300},
+        {a300, 400},                            // past the line's end
+        {std::string(160, 'a'), 1},             // exactly the window
+        {std::string(161, 'a'), 1},             // one more
+        {e + a300, 200},                        // a wide byte before the window
+        {a300.substr(0, 150) + e + a300, 200},  // in the window
+        {a300 + e, 10},                         // after the window
+        {"quote = \"" + e + e + "\"", 9},
+    };
+    for (const auto& [line, column] : rows) {
+        CAPTURE(line.size(), column);
+        const SourceExcerpt shown = excerpt_of(line, column);
+        const auto [text, caret] = by_code_points(line, column);
+        CHECK(shown.text == text);
+        CHECK(shown.caret == caret);
+    }
 }

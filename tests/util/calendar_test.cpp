@@ -11,6 +11,13 @@ TEST_CASE("ISO dates are zero-padded year-month-day") {
     CHECK(calendar::iso_date(year{2026} / January / day{9}) == "2026-01-09");
     CHECK(calendar::iso_date(year{987} / December / day{31}) == "0987-12-31");
     CHECK(calendar::iso_date(sys_days{year{2026} / January / day{19}}) == "2026-01-19");
+    CHECK(calendar::iso_date(year{0} / March / day{1}) == "0000-03-01");
+    CHECK(calendar::iso_date(year{9999} / December / day{31}) == "9999-12-31");
+    // Outside four digits, as fmt's {:04} pads them.
+    CHECK(calendar::iso_date(year{10000} / January / day{1}) == "10000-01-01");
+    CHECK(calendar::iso_date(year{-5} / January / day{1}) == "-005-01-01");
+    CHECK(calendar::iso_date(year{2026} / month{13} / day{1}) == "2026-13-01");
+    CHECK(calendar::iso_date(year{2026} / month{200} / day{1}) == "2026-200-01");
 }
 
 TEST_CASE("weekday names follow std::chrono's encoding, Sunday first") {

@@ -15,7 +15,7 @@ std::optional<units::NamedUnit> numeric_unit(const Topic* topic) {
     if (topic == nullptr || topic->unit.empty()) {
         return std::nullopt;
     }
-    units::NamedUnit unit = units::named_unit(topic->unit);
+    units::NamedUnit unit = units::remembered_named_unit(topic->unit);
     if (unit.dimension == Dimension::count) {
         return std::nullopt;  // a count label: "people"
     }
