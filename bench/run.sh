@@ -11,12 +11,17 @@
 #   - reading every input file (cat > /dev/null): the I/O floor
 #   - bench_toml_probe: read + toml++ parse of every TOML file, 1 and 2 threads
 #   - bench/tomllib_probe.py: the same with Python's tomllib
-#   - claimcheck lint --jobs 2 (load + anchor) and claimcheck check --jobs 1 / 2
-#     (reports already there from the previous run, as in CI: unchanged
-#     reports are not rewritten), and check --jobs 2 into a new report folder
+#   - claimcheck lint --jobs 2 (load + anchor)
+#   - claimcheck check --no-cache --jobs 1 with --quiet, --format json and
+#     --format sarif, and --jobs 2 --quiet (reports already there from the
+#     previous run, as in CI: unchanged reports are not rewritten), and
+#     check --jobs 2 into a new report folder
+#   - claimcheck check with the cache: a first run into an empty cache folder
+#     and a second run over the unchanged archive
 #   - claimcheck check on the shipped sample story
 # and prints a Markdown table of medians (wall time, CPU time, peak resident
-# memory from /usr/bin/time) with the ratios the targets are about.
+# memory from /usr/bin/time), then each row of issue 25's table (the targets
+# in docs/performance.md) side by side from the same run.
 #
 # Needs GNU time (/usr/bin/time; Debian package `time`) and python3 >= 3.11.
 set -euo pipefail
@@ -42,6 +47,8 @@ while [[ $# -gt 0 ]]; do
         *) echo "bench/run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
+
+build=$(realpath -m "$build")
 
 if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -q -f %M true 2>/dev/null; then
     echo "bench/run.sh: GNU time is needed for peak memory: apt-get install time" >&2
@@ -86,13 +93,14 @@ measure() {
     fi
 }
 
-check=("$claimcheck" check --quiet --no-baseline --fail-on never --format text)
+check=("$claimcheck" check --no-baseline --fail-on never)
+quiet=("${check[@]}" --no-cache --quiet --format text)
 
 echo "load: $(uptime)" >&2
 # Warm the page cache (every number below is a warm-cache number) and record the counts.
 find "$corpus/claims" -type f -print0 | xargs -0 cat >/dev/null
 lint_line=$(cd "$corpus" && "$claimcheck" lint --quiet claims 2>/dev/null | tail -n 1 || true)
-(cd "$corpus" && "${check[@]}" --report-dir "$work/reports" claims >/dev/null 2>&1 || true)  # the reports a previous run left
+(cd "$corpus" && "${quiet[@]}" --report-dir "$work/reports" claims >/dev/null 2>&1 || true)  # the reports a previous run left
 probe_line=$(cd "$corpus" && "$probe" --jobs 2 claims)
 
 for ((run = 1; run <= runs; ++run)); do
@@ -101,17 +109,26 @@ for ((run = 1; run <= runs; ++run)); do
     measure "toml++ parse only, 1 thread" "$corpus" "$probe" --jobs 1 claims
     measure "toml++ parse only, 2 threads" "$corpus" "$probe" --jobs 2 claims
     measure "claimcheck lint --jobs 2" "$corpus" "$claimcheck" lint --quiet --jobs 2 claims
-    measure "claimcheck check --jobs 1" "$corpus" "${check[@]}" --report-dir "$work/reports" --jobs 1 claims
-    measure "claimcheck check --jobs 2" "$corpus" "${check[@]}" --report-dir "$work/reports" --jobs 2 claims
-    measure "claimcheck check --jobs 2, new report folder" "$corpus" "${check[@]}" --jobs 2 \
+    measure "claimcheck check --jobs 1 --quiet" "$corpus" "${quiet[@]}" --report-dir "$work/reports" --jobs 1 claims
+    measure "claimcheck check --jobs 1 --format json" "$corpus" "${check[@]}" --no-cache --format json \
+        --report-dir "$work/reports" --jobs 1 claims
+    measure "claimcheck check --jobs 1 --format sarif" "$corpus" "${check[@]}" --no-cache --format sarif \
+        --report-dir "$work/reports" --jobs 1 claims
+    measure "claimcheck check --jobs 2 --quiet" "$corpus" "${quiet[@]}" --report-dir "$work/reports" --jobs 2 claims
+    measure "claimcheck check --jobs 2, new report folder" "$corpus" "${quiet[@]}" --jobs 2 \
         --report-dir "$work/new-reports-$run" claims
+    rm -rf "$work/cache"
+    measure "claimcheck check --jobs 1, empty cache" "$corpus" "${check[@]}" --quiet --format text \
+        --cache-dir "$work/cache" --report-dir "$work/reports" --jobs 1 claims
+    measure "claimcheck check --jobs 1, second run (cached)" "$corpus" "${check[@]}" --quiet --format text \
+        --cache-dir "$work/cache" --report-dir "$work/reports" --jobs 1 claims
     rm -rf "$work/new-reports-$run"
     if ((run <= python_runs)); then
         measure "Python tomllib parse only" "$corpus" python3 "$repo/bench/tomllib_probe.py" claims
     fi
 done
 for ((run = 1; run <= sample_runs; ++run)); do
-    measure "sample story (claims/nara-summit)" "$repo" "${check[@]}" --report-dir "$work/sample-reports" claims/nara-summit
+    measure "sample story (claims/nara-summit)" "$repo" "${quiet[@]}" --report-dir "$work/sample-reports" claims/nara-summit
 done
 
 python3 - "$results" "$corpus/corpus.json" "$lint_line" "$probe_line" "$runs" <<'PY'
@@ -155,21 +172,37 @@ print()
 def target(text, value, limit, ok):
     print(f"| {text} | {value} | {limit} | {'met' if ok else '**not met**'} |")
 
-check1, check2 = med("claimcheck check --jobs 1", 0), med("claimcheck check --jobs 2", 0)
-probe2 = med(floor, 0)
-python = med("Python tomllib parse only", 0)
-rss2 = med("claimcheck check --jobs 2", 1)
-memory_limit = (4 * corpus.get("claim_file_bytes", 0) + corpus.get("largest_article_bytes", 0)) / 2**20
+def cpu(name):
+    return med(name, 2)
+
+quiet1, quiet2 = "claimcheck check --jobs 1 --quiet", "claimcheck check --jobs 2 --quiet"
+json1 = "claimcheck check --jobs 1 --format json"
+probe1 = "toml++ parse only, 1 thread"
+python = "Python tomllib parse only"
+first, second = "claimcheck check --jobs 1, empty cache", "claimcheck check --jobs 1, second run (cached)"
 sample = med("sample story (claims/nara-summit)", 0)
+print("Issue 25's table, from this run (CPU = user + system):")
+print()
 print("| target | measured | limit | |")
 print("| --- | ---: | ---: | --- |")
-target("check --jobs 2 ÷ toml++ parse-only probe, 2 threads", f"{check2 / probe2:.2f}", "≤ 1.5", check2 <= 1.5 * probe2)
-target("check --jobs 2 ÷ check --jobs 1", f"{check2 / check1:.2f}", "≤ 0.6", check2 <= 0.6 * check1)
-probe1 = med("toml++ parse only, 1 thread", 0)
-print(f"| (for reference: toml++ probe 2 threads ÷ 1 thread, the parallelism the machine gave) "
-      f"| {probe2 / probe1:.2f} | | |")
-target("Python tomllib parse-only ÷ check --jobs 2", f"{python / check2:.1f}", "≥ 10", python >= 10 * check2)
-target("peak RSS of check --jobs 2 (MB)", f"{rss2:.0f}", f"≤ {memory_limit:.0f} (4 × claim files + largest article)",
-       rss2 <= memory_limit)
+r = cpu(quiet1) / cpu(probe1)
+target("`check --jobs 1 --quiet` CPU ÷ bare toml++ parse, 1 thread", f"{r:.2f}x", "≤ 2.0x", r <= 2.0)
+r = cpu(json1) / cpu(quiet1)
+target("`check --jobs 1 --format json` CPU ÷ `--quiet`", f"{r:.2f}x ({cpu(json1):.2f} s vs {cpu(quiet1):.2f} s)",
+       "≤ 1.15x", r <= 1.15)
+r = med(json1, 1) / med(quiet1, 1)
+target("peak memory of `--format json` ÷ `--quiet`", f"{r:.2f}x ({med(json1, 1):.0f} MB vs {med(quiet1, 1):.0f} MB)",
+       "≤ 1.5x", r <= 1.5)
+r = cpu(python) / cpu(quiet1)
+target("Python `tomllib` parse only CPU ÷ the whole check (`--jobs 1 --quiet`)", f"{r:.1f}x", "≥ 4x", r >= 4)
+r = med(quiet2, 0) / med(quiet1, 0)
+target("`--jobs 2` wall ÷ `--jobs 1`", f"{r:.2f}", "≤ 0.6", r <= 0.6)
+probe2 = "toml++ parse only, 2 threads"
+print(f"| (for reference: toml++ probe 2 threads ÷ 1 thread, wall, the parallelism the machine gave) "
+      f"| {med(probe2, 0) / med(probe1, 0):.2f} | | |")
+r = cpu(second) / cpu(first)
+target("a second run of the unchanged archive ÷ the first (CPU)", f"{r:.2f}x", "≤ 0.1x", r <= 0.1)
+target("peak memory of `check --jobs 1 --quiet` (MB)", f"{med(quiet1, 1):.0f}", "≤ 56 (b8334a5, 1,000 stories)",
+       med(quiet1, 1) <= 56)
 target("sample story, check (ms)", f"{sample * 1000:.0f}", "< 50", sample < 0.050)
 PY
