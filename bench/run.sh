@@ -11,7 +11,7 @@
 #   - reading every input file (cat > /dev/null): the I/O floor
 #   - bench_toml_probe: read + toml++ parse of every TOML file, 1 and 2 threads
 #   - bench/tomllib_probe.py: the same with Python's tomllib
-#   - claimcheck lint --jobs 2 (load + anchor)
+#   - claimcheck lint --no-cache --jobs 2 (load + anchor)
 #   - claimcheck check --no-cache --jobs 1 with --quiet, --format json and
 #     --format sarif, and --jobs 2 --quiet (reports already there from the
 #     previous run, as in CI: unchanged reports are not rewritten), and
@@ -99,7 +99,7 @@ quiet=("${check[@]}" --no-cache --quiet --format text)
 echo "load: $(uptime)" >&2
 # Warm the page cache (every number below is a warm-cache number) and record the counts.
 find "$corpus/claims" -type f -print0 | xargs -0 cat >/dev/null
-lint_line=$(cd "$corpus" && "$claimcheck" lint --quiet claims 2>/dev/null | tail -n 1 || true)
+lint_line=$(cd "$corpus" && "$claimcheck" lint --no-cache --quiet claims 2>/dev/null | tail -n 1 || true)
 (cd "$corpus" && "${quiet[@]}" --report-dir "$work/reports" claims >/dev/null 2>&1 || true)  # the reports a previous run left
 probe_line=$(cd "$corpus" && "$probe" --jobs 2 claims)
 
@@ -108,7 +108,7 @@ for ((run = 1; run <= runs; ++run)); do
     measure "read all inputs (cat)" "$corpus" sh -c 'find claims -type f -print0 | xargs -0 cat >/dev/null'
     measure "toml++ parse only, 1 thread" "$corpus" "$probe" --jobs 1 claims
     measure "toml++ parse only, 2 threads" "$corpus" "$probe" --jobs 2 claims
-    measure "claimcheck lint --jobs 2" "$corpus" "$claimcheck" lint --quiet --jobs 2 claims
+    measure "claimcheck lint --jobs 2" "$corpus" "$claimcheck" lint --no-cache --quiet --jobs 2 claims
     measure "claimcheck check --jobs 1 --quiet" "$corpus" "${quiet[@]}" --report-dir "$work/reports" --jobs 1 claims
     measure "claimcheck check --jobs 1 --format json" "$corpus" "${check[@]}" --no-cache --format json \
         --report-dir "$work/reports" --jobs 1 claims
