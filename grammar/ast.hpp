@@ -209,6 +209,7 @@ struct period {
     unsigned index = 0;        // quarter 1-4, half 1-2
     int year = -1;             // -1: not written
     bool short_year = false;   // "FY26"
+    bool fiscal = false;       // a quarter or half of a fiscal year: "Q1 FY27", "fiscal first quarter"
     unsigned first_month = 0;  // months: "April-June", "the three months to June"; in_month: "in March"
     unsigned last_month = 0;
     const char* at = nullptr;

@@ -1,6 +1,6 @@
 // The rule groups' open-class words (data/words/): the qualifiers, change
 // words, shares, marks and multiples newsrooms write around a figure
-// (quantity.tsv), and the approaches and seasons around a date (date.tsv).
+// (quantity.tsv), and the approaches, seasons and fiscal words around a date (date.tsv).
 // Each file is read strictly once and turned into its rule group's symbol
 // tables (quantity/words.hpp, date/words.hpp). No Spirit here.
 #pragma once
@@ -30,7 +30,7 @@ using WordTables = std::map<std::string_view, std::vector<WordRow>>;
 WordTables read_word_file(std::string_view file, std::string_view text, std::initializer_list<std::string_view> tables);
 
 // The rows of one table of data/words/quantity.tsv ("qualifier",
-// "direction") or of data/words/date.tsv ("approach", "season"), in the
+// "direction") or of data/words/date.tsv ("approach", "season", "fiscal"), in the
 // file's order; none for a table the file does not hold.
 const std::vector<WordRow>& quantity_words(std::string_view table);
 const std::vector<WordRow>& date_words(std::string_view table);

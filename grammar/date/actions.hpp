@@ -249,6 +249,7 @@ const auto period_short_year = [](auto& ctx) {
     x3::_val(ctx).year = static_cast<int>(digits_value(x3::_attr(ctx)));
     x3::_val(ctx).short_year = true;
 };
+const auto period_fiscal = [](auto& ctx) { x3::_val(ctx).fiscal = true; };
 const auto period_first_month = [](auto& ctx) { x3::_val(ctx).first_month = x3::_attr(ctx); };
 const auto period_last_month = [](auto& ctx) { x3::_val(ctx).last_month = x3::_attr(ctx); };
 // A count beyond 12 months is refused by the converter; clamp it first so

@@ -136,14 +136,49 @@ const auto zone_in_text_def = local_zone |
 
 const auto of_year = -(-kw("of") >> year_number[period_year]);
 
+const auto fiscal_word = x3::omit[whole_word(fiscal_words)];
+
+// A year's division by its code or its words: "Q1", "H2", "first quarter", "second-half".
+const auto division_code =
+    (x3::lexeme[x3::no_case[word_lit('q')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
+     x3::eps[period_kind(ast::PeriodKind::quarter)]) |
+    (x3::lexeme[x3::no_case[word_lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
+     x3::eps[period_kind(ast::PeriodKind::half)]);
+const auto division_words = x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
+                            whole_word(year_divisions)[period_kind_attr];
+const auto division = division_code | division_words;
+
+// A fiscal year by its number: "fiscal 2027", "fiscal year 2027", "FY2027",
+// "FY27", "FY'27", "the 2027 financial year".
+const auto fiscal_year_number =
+    (fiscal_word >> -kw("year") >> year_number[period_year]) |
+    x3::lexeme[x3::no_case[word_lit("fy")] >> -x3::lit('\'') >>
+               (x3::uint_parser<int, 10, 4, 4>()[period_year] | two_digits[period_short_year]) >> word_end] |
+    (-kw("the") >> year_number[period_year] >> fiscal_word >> kw("year"));
+
+// The fiscal year a fiscal division is of: numbered ("of fiscal 2027",
+// "FY27"), a plain year after a division marked fiscal ("fiscal Q1 2027"),
+// or none (the fiscal year in progress at publication).
+const auto of_fiscal_year = (-kw("of") >> fiscal_year_number) | of_year;
+
+// A quarter or half of a fiscal year (docs/grammar.md): "Q1 FY27", "the first
+// quarter of the 2027 fiscal year", "FY2027 Q1", "fiscal 2027 first half",
+// "fiscal Q1", "the fiscal first quarter", "the first fiscal quarter of 2027".
+const auto fiscal_division =
+    (here[period_start] >> -kw("the") >> division >>
+     ((-kw("of") >> fiscal_year_number) | (kw("of") >> kw("the") >> fiscal_word >> kw("year")))) |
+    (here[period_start] >> -kw("the") >> fiscal_year_number >> -kw("the") >> division) |
+    (here[period_start] >> -kw("the") >> fiscal_word >> division >> of_fiscal_year) |
+    (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
+     fiscal_word >> whole_word(year_divisions)[period_kind_attr] >> of_fiscal_year);
+
 // "Q2 2025", "the second quarter (of 2025)", "second-quarter", "H1", "the first half",
 // "mid-2025", "early 2025", "the 1990s", "fiscal 2026", "FY26", "the 2026 financial year",
-// "April-June 2025", "the three months to June", "in March", "summer"
+// "April-June 2025", "the three months to June", "in March", "summer"; a
+// fiscal year's division first, before its calendar reading takes the
+// division alone ("Q1" of "Q1 FY27").
 const auto calendar_period_def =
-    (here[period_start] >> x3::lexeme[x3::no_case[word_lit('q')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
-     x3::eps[period_kind(ast::PeriodKind::quarter)] >> of_year) |
-    (here[period_start] >> x3::lexeme[x3::no_case[word_lit('h')] >> x3::ascii::digit[period_index_digit] >> word_end] >>
-     x3::eps[period_kind(ast::PeriodKind::half)] >> of_year) |
+    (fiscal_division >> x3::eps[period_fiscal]) | (here[period_start] >> division_code >> of_year) |
     (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
      whole_word(year_divisions)[period_kind_attr] >> of_year) |
     (here[period_start] >> x3::lexeme[x3::no_case[year_parts][period_kind_attr] >> (dash | x3::eps)] >>
@@ -151,14 +186,7 @@ const auto calendar_period_def =
     (here[period_start] >> -kw("the") >>
      x3::lexeme[x3::uint_parser<int, 10, 4, 4>()[period_year] >> x3::no_case[word_lit('s')] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::decade)]) |
-    (here[period_start] >> kw("fiscal") >> -kw("year") >> year_number[period_year] >>
-     x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
-    (here[period_start] >>
-     x3::lexeme[x3::no_case[word_lit("fy")] >> -x3::lit('\'') >>
-                (x3::uint_parser<int, 10, 4, 4>()[period_year] | two_digits[period_short_year]) >> word_end] >>
-     x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
-    (here[period_start] >> -kw("the") >> year_number[period_year] >> (kw("financial") | kw("fiscal")) >> kw("year") >>
-     x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
+    (here[period_start] >> fiscal_year_number >> x3::eps[period_kind(ast::PeriodKind::fiscal_year)]) |
     (here[period_start] >> month_name[period_first_month] >> dash >> month_name[period_last_month] >>
      -(-x3::lit(',') >> year_number[period_year]) >> x3::eps[period_kind(ast::PeriodKind::months)]) |
     (here[period_start] >> -kw("the") >> count_word[period_span] >> kw("months") >> (kw("to") | kw("through")) >>
@@ -218,10 +246,12 @@ const auto ordinal_day_first = x3::eps[reset_when] >> here[mark_from] >> -kw("th
                                -(range_joiner >> -kw("the") >> to_day_any) >> -kw("of") >> month_name[from_month] >>
                                -(-x3::lit(',') >> year_number[from_year]);
 
-// "the 15th", "on the first", "Tuesday the 19th": a day of a month not written.
+// "the 15th", "on the first", "Tuesday the 19th": a day of a month not written
+// (never "the first" of "the first quarter", "the first-half" or "the first
+// fiscal quarter").
 const auto day_alone = x3::eps[reset_when] >> here[mark_from] >>
                        ((kw("the") >> from_day_any) | ordinal_day_number[from_day]) >>
-                       !(month_name | whole_word(year_divisions));
+                       !(-dash >> (month_name | (-fiscal_word >> whole_word(year_divisions))));
 
 // "the day after tomorrow", "the day before yesterday"
 const auto two_days_off = x3::eps[reset_when] >> -kw("the") >> kw("day") >>

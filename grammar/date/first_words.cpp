@@ -12,10 +12,10 @@ bool may_start_date(const char* p, const char* end) {
     // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025",
     // "fiscal 2026", "in March", "summer"), clock words and counts ("three
     // days ago", "a week earlier").
-    static const first_words first({"the", "in", "on", "at", "fiscal", "fy", "q", "h", "overnight", "a", "an", "half"},
+    static const first_words first({"the", "in", "on", "at", "fy", "q", "h", "overnight", "a", "an", "half"},
                                    clock_words, approaches, month_names, weekday_names, full_weekday_names, day_words,
                                    period_refs, within_refs, day_part_prefixes, period_ordinals, season_words,
-                                   year_parts, unit_words, teen_words, tens_words);
+                                   fiscal_words, year_parts, unit_words, teen_words, tens_words);
     return first.may_start(p, end);
 }
 
@@ -91,8 +91,9 @@ bool may_hold_date_digits(std::string_view text) {
 
 std::vector<std::string> date_word_names() {
     return table_words({"on", "in", "at", "ago", "earlier", "later", "last", "next", "this", "noon", "midnight",
-                        "overnight", "local", "fiscal", "quarter", "half", "the"},
-                       month_names, weekday_names, day_words, day_part_words, day_part_prefixes, approaches);
+                        "overnight", "local", "quarter", "half", "the"},
+                       fiscal_words, month_names, weekday_names, day_words, day_part_words, day_part_prefixes,
+                       approaches);
 }
 
 }  // namespace claimcheck::grammar::parser

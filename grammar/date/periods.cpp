@@ -94,6 +94,36 @@ Interval month_span(const Reading& rd, const ast::date& d, int year) {
     return months_of(start_year, first, p.last_month);
 }
 
+// A quarter or half of a fiscal year (docs/grammar.md). A fiscal year is
+// named by the year it ends in and starts in the `fiscal_year_start` month;
+// without a year, the fiscal year in progress at publication.
+Interval fiscal_division(const Reading& rd, const ast::date& d) {
+    const auto& p = d.per;
+    const bool quarter = p.kind == ast::PeriodKind::quarter;
+    const unsigned start = rd.context.fiscal_year_start <= 1 ? 1 : rd.context.fiscal_year_start;
+    int year = 0;
+    if (p.year >= 0) {
+        auto year_or = period_year(rd, d, quarter ? "a fiscal quarter" : "a fiscal half");
+        if (const auto* e = std::get_if<ParseError>(&year_or)) {
+            return *e;
+        }
+        year = std::get<int>(year_or);
+    } else if (!rd.context.published) {
+        return error_at(p.at, rd.begin,
+                        std::string("'") + (quarter ? "a fiscal quarter" : "a fiscal half") +
+                            "' needs a year or the source's `published` date");
+    } else {
+        const auto& published = *rd.context.published;
+        year = static_cast<int>(published.year()) +
+               (start > 1 && static_cast<unsigned>(published.month()) >= start ? 1 : 0);
+    }
+    const unsigned length = quarter ? 3 : 6;
+    const unsigned offset = start - 1 + length * (p.index - 1);  // months from January of the year it starts in
+    const int first_year = (start > 1 ? year - 1 : year) + static_cast<int>(offset / 12);
+    const unsigned first = offset % 12 + 1;
+    return months_of(first_year, first, (first + length - 2) % 12 + 1);
+}
+
 // "in March": the March nearest to publication (docs/grammar.md).
 Interval nearest_month(const Reading& rd, const ast::date& d) {
     const auto& p = d.per;
@@ -131,17 +161,20 @@ Interval period(const Reading& rd, const ast::date& d) {
     static constexpr std::array<const char*, 11> names{
         "",       "a quarter", "a half", "early in a year", "mid-year", "late in a year", "a decade", "a fiscal year",
         "months", "",          ""};
-    auto year_or = period_year(rd, d, names[static_cast<std::size_t>(p.kind)]);
-    if (const auto* e = std::get_if<ParseError>(&year_or)) {
-        return *e;
-    }
-    const int year = std::get<int>(year_or);
     if (p.kind == ast::PeriodKind::quarter && (p.index < 1 || p.index > 4)) {
         return error_at(p.at, rd.begin, fmt::format("there is no quarter {} (Q1 to Q4)", p.index));
     }
     if (p.kind == ast::PeriodKind::half && (p.index < 1 || p.index > 2)) {
         return error_at(p.at, rd.begin, fmt::format("there is no half {} (H1 or H2)", p.index));
     }
+    if (p.fiscal) {
+        return fiscal_division(rd, d);
+    }
+    auto year_or = period_year(rd, d, names[static_cast<std::size_t>(p.kind)]);
+    if (const auto* e = std::get_if<ParseError>(&year_or)) {
+        return *e;
+    }
+    const int year = std::get<int>(year_or);
     switch (p.kind) {
         case ast::PeriodKind::quarter:
             return months_of(year, 3 * p.index - 2, 3 * p.index);

@@ -1,6 +1,6 @@
 // The date rule group's words (spec §5 "date"): month and weekday names
 // (util/calendar.hpp, the table the printers use), relative words, clock
-// words, the parts of a year and of a day, and the approaches and seasons of
+// words, the parts of a year and of a day, and the approaches, seasons and fiscal words of
 // data/words/date.tsv, each a named table yielding what the converters
 // switch on. Included by the rules (date_def.hpp) and by first_words.cpp.
 #pragma once
@@ -178,6 +178,14 @@ inline const symbols<ast::Approach> approaches =
             {"shortly-before", ast::Approach::shortly_before},
             {"since", ast::Approach::since},
             {"until", ast::Approach::until}};
+        return vocabulary::meaning_of(row, meanings);
+    });
+
+// "fiscal", "financial" (data/words/date.tsv): a year or a year's division
+// read from `fiscal_year_start`.
+inline const symbols<bool> fiscal_words =
+    word_table<bool>(vocabulary::date_words("fiscal"), "'fiscal'", [](const auto& row) {
+        static constexpr std::pair<std::string_view, bool> meanings[] = {{"fiscal", true}};
         return vocabulary::meaning_of(row, meanings);
     });
 

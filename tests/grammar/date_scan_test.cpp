@@ -38,6 +38,10 @@ const std::vector<Scanned> scanned{
     {"Sales fell in the second quarter of 2024 and again in H1.", {"the second quarter of 2024", "H1"}, {}},
     {"In fiscal 2026 the company expects 4% growth.", {"fiscal 2026"}, {"4%"}},
     {"The plan covers FY26 and FY2027.", {"FY26", "FY2027"}, {}},
+    // A fiscal year's division is one date, never a calendar quarter and a stray year.
+    {"Revenue rose in Q1 FY27 and in FY2027 Q2.", {"Q1 FY27", "FY2027 Q2"}, {}},
+    {"Its fiscal first quarter beat the first quarter of the 2026 fiscal year.", {"fiscal first quarter", "the first quarter of the 2026 fiscal year"}, {}},
+    {"Results for the first quarter of fiscal 2026 beat fiscal Q4.", {"the first quarter of fiscal 2026", "fiscal Q4"}, {}},
     {"Rates have been flat since 1999.", {"since 1999"}, {}},
     {"The talks began earlier this week in Nara.", {"earlier this week"}, {}},
     {"The ministers met last Friday and will meet again next Monday.", {"last Friday", "next Monday"}, {}},

@@ -19,7 +19,7 @@ namespace {
 // S: Asia/Seoul (UTC+9, east of UTC), published 2025-04-10 09:00 local (00:00 UTC).
 // N: America/New_York, published 2025-03-10 (summer time began 2025-03-09, ended 2025-11-02).
 // L: Europe/London, published 2025-10-27 (summer time ended 2025-10-26, began 2025-03-30).
-// F: as U with fiscal years starting in April.
+// F: as U with fiscal years starting in April; O: starting in October.
 // H: as U in the northern hemisphere; K: in the southern hemisphere.
 // A: as U with the story's abbreviation IST = Asia/Jerusalem (UTC+3 in April).
 // X: no published date, no zone.
@@ -48,6 +48,10 @@ DateContext context_of(char c) {
         case 'F':
             x.published = april_10;
             x.fiscal_year_start = 4;
+            break;
+        case 'O':
+            x.published = april_10;
+            x.fiscal_year_start = 10;
             break;
         case 'H':
         case 'K':
@@ -241,6 +245,7 @@ const std::vector<Accepted> accepted{
     {'U', "the first half", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
     {'U', "the second half of 2024", "2024-07-01T00:00Z", "2025-01-01T00:00Z", "2024-07-01/2024-12-31"},
     {'U', "first-half 2025", "2025-01-01T00:00Z", "2025-07-01T00:00Z", "2025-01-01/2025-06-30"},
+    {'U', "the second-quarter of 2024", "2024-04-01T00:00Z", "2024-07-01T00:00Z", "2024-04-01/2024-06-30"},
     {'U', "April-June", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
     {'U', "April-June 2025", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
     {'U', "November-February 2025", "2024-11-01T00:00Z", "2025-03-01T00:00Z", "2024-11-01/2025-02-28"},
@@ -282,6 +287,41 @@ const std::vector<Accepted> accepted{
     {'F', "fiscal 2026", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
     {'F', "FY26", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
     {'F', "the 2026 financial year", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
+    {'F', "financial year 2026", "2025-04-01T00:00Z", "2026-04-01T00:00Z", "2025-04-01/2026-03-31"},
+    // A fiscal year's quarters and halves: FY2027 runs from April 2026 to March 2027.
+    {'F', "the first quarter of the 2027 fiscal year", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "the first quarter of fiscal 2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "the first-quarter of fiscal year 2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "Q1 FY27", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "Q1 FY2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "Q1 of FY'27", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "Q1 fiscal 2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "FY2027 Q1", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "FY27 first quarter", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "fiscal 2027 first quarter", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "fiscal Q1 2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "fiscal first-quarter 2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "the first fiscal quarter of 2027", "2026-04-01T00:00Z", "2026-07-01T00:00Z", "2026-04-01/2026-06-30"},
+    {'F', "Q4 FY2027", "2027-01-01T00:00Z", "2027-04-01T00:00Z", "2027-01-01/2027-03-31"},
+    {'F', "the fourth quarter of fiscal 2027", "2027-01-01T00:00Z", "2027-04-01T00:00Z", "2027-01-01/2027-03-31"},
+    {'F', "H2 FY2027", "2026-10-01T00:00Z", "2027-04-01T00:00Z", "2026-10-01/2027-03-31"},
+    {'F', "fiscal 2027 second half", "2026-10-01T00:00Z", "2027-04-01T00:00Z", "2026-10-01/2027-03-31"},
+    // Without a year, the fiscal year in progress at publication (FY2026 on 2025-04-10).
+    {'F', "fiscal first quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'F', "the fiscal first quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'F', "fiscal Q1", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'F', "fiscal Q3", "2025-10-01T00:00Z", "2026-01-01T00:00Z", "2025-10-01/2025-12-31"},
+    {'F', "the second quarter of the fiscal year", "2025-07-01T00:00Z", "2025-10-01T00:00Z", "2025-07-01/2025-09-30"},
+    {'F', "the fiscal first half", "2025-04-01T00:00Z", "2025-10-01T00:00Z", "2025-04-01/2025-09-30"},
+    // A fiscal year from October (FY2026: October 2025 to September 2026); on 2025-04-10 FY2025 is in progress.
+    {'O', "Q1 FY2026", "2025-10-01T00:00Z", "2026-01-01T00:00Z", "2025-10-01/2025-12-31"},
+    {'O', "FY2026 Q2", "2026-01-01T00:00Z", "2026-04-01T00:00Z", "2026-01-01/2026-03-31"},
+    {'O', "fiscal first quarter", "2024-10-01T00:00Z", "2025-01-01T00:00Z", "2024-10-01/2024-12-31"},
+    {'O', "the third fiscal quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    // A calendar fiscal year: its quarters are the calendar's.
+    {'U', "Q1 FY2027", "2027-01-01T00:00Z", "2027-04-01T00:00Z", "2027-01-01/2027-03-31"},
+    {'U', "fiscal Q2", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'X', "Q3 FY2027", "2027-07-01T00:00Z", "2027-10-01T00:00Z", "2027-07-01/2027-09-30"},
     {'U', "since 1999", "1999-01-01T00:00Z", "+", "since 1999-01-01"},
     {'U', "since January 2020", "2020-01-01T00:00Z", "+", "since 2020-01-01"},
     {'U', "since 2025-04-01", "2025-04-01T00:00Z", "+", "since 2025-04-01"},
@@ -410,6 +450,10 @@ const std::vector<Rejected> rejected{
     {'X', "noon", 0, "a time without a date needs the source's `published` date"},
     {'X', "overnight", 0, "a part of a day without a date needs the source's `published` date"},
     {'X', "Q2", 0, "'a quarter' needs a year or the source's `published` date"},
+    {'X', "fiscal Q2", 0, "'a fiscal quarter' needs a year or the source's `published` date"},
+    {'X', "the fiscal first half", 0, "'a fiscal half' needs a year or the source's `published` date"},
+    {'F', "fiscal Q5", 0, "there is no quarter 5 (Q1 to Q4)"},
+    {'F', "H3 FY2027", 0, "there is no half 3 (H1 or H2)"},
     {'X', "the first half", 0, "'a half' needs a year or the source's `published` date"},
     {'X', "in March", 0, "'in March' needs a year or the source's `published` date"},
     {'X', "earlier this week", 0, "'earlier this week' needs the source's `published` date"},
