@@ -201,7 +201,9 @@ TEST_CASE("a bad timezone, fiscal year start or publication time is an error at 
 namespace {
 
 // A results story: Seorim's fiscal year starts in April, the story's in January.
-Loaded load_results(const std::string& topic_entity, const std::string& entity_fiscal = "\"April\"") {
+// Both claims quote `phrase`.
+Loaded load_results(const std::string& topic_entity, const std::string& entity_fiscal = "\"April\"",
+                    const std::string& phrase = "fiscal 2026") {
     testing::TempDir dir;
     const fs::path story = dir.path() / "story";
     testing::write_text(story / "story.toml",
@@ -212,11 +214,11 @@ Loaded load_results(const std::string& topic_entity, const std::string& entity_f
                             "[topic.\"results.period\"]\nkind = \"date\"\n" +
                             topic_entity + "\n[topic.\"rates.period\"]\nkind = \"date\"\n");
     testing::write_text(story / "articles" / "001.txt",
-                        "Seorim's profit for fiscal 2026 rose, as did rates in fiscal 2026.\n");
+                        "Seorim's profit for " + phrase + " rose, as did rates in " + phrase + ".\n");
     testing::write_text(story / "001.toml",
                         "[source]\noutlet = \"Wire\"\ntext = \"articles/001.txt\"\npublished = 2026-05-10\n"
-                        "[[claim]]\ntopic = \"results.period\"\nquote = \"fiscal 2026\"\n"
-                        "[[claim]]\ntopic = \"rates.period\"\nquote = \"fiscal 2026\"\n");
+                        "[[claim]]\ntopic = \"results.period\"\nquote = \"" +
+                            phrase + "\"\n[[claim]]\ntopic = \"rates.period\"\nquote = \"" + phrase + "\"\n");
     return load_story_dir(story);
 }
 
@@ -239,6 +241,30 @@ TEST_CASE("a topic about an entity reads fiscal years from the entity's fiscal_y
     const auto plain = load_results("");
     REQUIRE(plain.source.claims.size() == 2);
     CHECK(std::get<grammar::DateValue>(plain.source.claims[0].value).begin == utc(2026, 1, 1, 0, 0));
+}
+
+TEST_CASE("a fiscal quarter of an entity's topic counts from the entity's fiscal_year_start") {
+    struct Row {
+        const char* phrase;
+        unsigned company_month;  // where the quarter starts on the company's fiscal year (from April)
+        int company_year;
+        unsigned calendar_month;  // and on the story's, the calendar year
+        int calendar_year;
+    };
+    // Published 2026-05-10: the company's FY2027 (April 2026 to March 2027) is in progress.
+    for (const auto& r : {Row{"Q1 FY27", 4, 2026, 1, 2027}, Row{"the fourth quarter of fiscal 2027", 1, 2027, 10, 2027},
+                          Row{"fiscal first quarter", 4, 2026, 1, 2026}, Row{"FY2026 Q2", 7, 2025, 4, 2026}}) {
+        CAPTURE(r.phrase);
+        const auto l = load_results("entity = \"seorim\"", "\"April\"", r.phrase);
+        CHECK(l.problems.empty());
+        REQUIRE(l.source.claims.size() == 2);
+        const auto* company = std::get_if<grammar::DateValue>(&l.source.claims[0].value);
+        const auto* calendar = std::get_if<grammar::DateValue>(&l.source.claims[1].value);
+        REQUIRE(company);
+        REQUIRE(calendar);
+        CHECK(company->begin == utc(r.company_year, r.company_month, 1, 0, 0));
+        CHECK(calendar->begin == utc(r.calendar_year, r.calendar_month, 1, 0, 0));
+    }
 }
 
 TEST_CASE("a topic's entity must be declared, and an entity's fiscal_year_start must be a month") {
