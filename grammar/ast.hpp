@@ -182,6 +182,7 @@ struct clock_time {
     unsigned hour = 0;
     unsigned minute = 0;
     Meridiem meridiem = Meridiem::none;
+    int shift = 0;  // minutes from the time named: "a quarter past 3pm" 15, "a quarter to 4pm" -15
     const char* at = nullptr;
 };
 

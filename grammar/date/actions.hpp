@@ -198,6 +198,17 @@ const auto clock_hour = [](auto& ctx) { x3::_val(ctx).hour = digits_value(x3::_a
 const auto clock_minute = [](auto& ctx) { x3::_val(ctx).minute = digits_value(x3::_attr(ctx)); };
 const auto clock_meridiem = [](auto& ctx) { x3::_val(ctx).meridiem = x3::_attr(ctx); };
 const auto clock_word = [](auto& ctx) { x3::_val(ctx).hour = x3::_attr(ctx); };
+// "a quarter past 3 p.m.": `minutes` from the time named (the converter
+// checks that it is on the hour).
+const auto shifted_clock = [](int minutes) {
+    return [minutes](auto& ctx) {
+        auto& v = x3::_val(ctx);
+        const char* const at = v.at;
+        v = x3::_attr(ctx);
+        v.at = at;
+        v.shift = minutes;
+    };
+};
 
 // zone_ref fields
 const auto zone_start = [](auto& ctx) {

@@ -64,7 +64,18 @@ std::variant<Wall, ParseError> wall_time(const Reading& rd, const ast::clock_tim
     if (c.minute > 59) {
         return error_at(c.at, rd.begin, fmt::format("there is no minute {} in an hour", c.minute));
     }
-    return wall_of(day) + chr::hours{hour} + chr::minutes{c.minute};
+    if (c.shift != 0) {  // "half past 3 p.m.", "a quarter to 4 p.m."
+        if (c.minute != 0) {
+            return error_at(c.at, rd.begin,
+                            fmt::format("'half past' and 'a quarter past' or 'to' count from a time on the hour, "
+                                        "not {:02}:{:02}; write the time it means",
+                                        hour, c.minute));
+        }
+        if (static_cast<int>(hour) * 60 + c.shift < 0) {
+            return error_at(c.at, rd.begin, "'a quarter to midnight' may fall on either day; write 23:45 with its day");
+        }
+    }
+    return wall_of(day) + chr::hours{hour} + chr::minutes{c.minute} + chr::minutes{c.shift};
 }
 
 // A wall-clock time in the value's zone; summer-time gaps and repeats are errors.

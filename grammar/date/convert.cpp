@@ -211,8 +211,8 @@ std::optional<ParseError> instants(const Reading& rd, const ast::date& d, DateVa
 
 // "midnight on Monday", "00:00 on January 5": a midnight with its day written.
 bool midnight_of_a_written_day(const ast::date& d) {
-    const bool midnight =
-        d.time.present && d.time.hour == 0 && d.time.minute == 0 && d.time.meridiem == ast::Meridiem::none;
+    const bool midnight = d.time.present && d.time.hour == 0 && d.time.minute == 0 &&
+                          d.time.meridiem == ast::Meridiem::none && d.time.shift == 0;
     return midnight && (d.weekday.index < 7 || d.from.day != 0);
 }
 

@@ -25,6 +25,7 @@ const x3::rule<class bare_hour_class, ast::clock_time> bare_hour = "an hour";
 const x3::rule<class part_clock_class, ast::clock_time> part_clock = "a time of day";
 const x3::rule<class month_alone_class, ast::period> month_alone = "a month";
 const x3::rule<class clock_class, ast::clock_time> clock = "a time of day";
+const x3::rule<class clock_point_class, ast::clock_time> clock_point = "a time of day";
 const x3::rule<class iso_clock_class, ast::clock_time> iso_clock = "a time (hh:mm)";
 const x3::rule<class wire_clock_class, ast::clock_time> wire_clock = "a time (hhmm)";
 const x3::rule<class zone_class, ast::zone_ref> zone = "a time zone";
@@ -73,13 +74,21 @@ const auto range_joiner = dash | kw("to") | x3::lit("through") | kw("thru");
 
 // "4:10 a.m.", "4.10am", "9 p.m.", "04:10", "16:10", "noon", "midnight"
 const auto o_clock = x3::no_case[x3::lit("o'clock") | "oclock"] >> word_end;
-const auto clock_def =
+const auto clock_point_def =
     x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
                -((x3::lit(':') | '.') >> two_digits[clock_minute]) >> *x3::ascii::blank >>
                -(o_clock >> +x3::ascii::blank) >> x3::no_case[meridiems][clock_meridiem] >> word_end] |
     x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
                -(':' >> two_digits) >> !x3::ascii::alnum] |
     (here[clock_start] >> whole_word(clock_words)[clock_word]);
+
+// "half past 3 p.m.", "a quarter past noon", "quarter to 4pm", "a quarter
+// after 15:00": thirty or fifteen minutes from a time on the hour.
+const auto clock_def = (here[clock_start] >> kw("half") >> kw("past") >> clock_point[shifted_clock(30)]) |
+                       (here[clock_start] >> -kw("a") >> kw("quarter") >>
+                        (((kw("past") | kw("after")) >> clock_point[shifted_clock(15)]) |
+                         ((kw("to") | kw("before")) >> clock_point[shifted_clock(-15)]))) |
+                       clock_point[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); })];
 
 // An hour without its half of the day ("at 9", "8 o'clock"): read only
 // with a part of the day that settles it ("Saturday morning at 9", "8
@@ -374,7 +383,7 @@ const auto date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >>
 const auto date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
                                    -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];
 
-BOOST_SPIRIT_DEFINE(value_when, span_ref, bare_hour, part_clock, month_alone)
+BOOST_SPIRIT_DEFINE(value_when, span_ref, bare_hour, part_clock, month_alone, clock_point)
 BOOST_SPIRIT_DEFINE(year_number, month_name, day_number, weekday, full_weekday, iso_date, count_word, period, when,
                     clock, wire_clock, iso_clock, zone, zone_in_text, iso_zone, calendar_period, moment, moment_in_text,
                     end_of_date, date_value_rule, date_in_text_rule)

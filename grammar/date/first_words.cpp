@@ -10,9 +10,10 @@ bool may_start_date(const char* p, const char* end) {
     // Every table and keyword that can come first in date_in_text (or in a
     // whole value): approaches, month and weekday names, relative words,
     // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025",
-    // "fiscal 2026", "in March", "summer"), clock words and counts ("three
+    // "fiscal 2026", "in March", "summer"), clock words ("noon", "half past",
+    // "a quarter to") and counts ("three
     // days ago", "a week earlier").
-    static const first_words first({"the", "in", "on", "at", "fy", "q", "h", "overnight", "a", "an", "half"},
+    static const first_words first({"the", "in", "on", "at", "fy", "q", "h", "overnight", "a", "an", "half", "quarter"},
                                    clock_words, approaches, month_names, weekday_names, full_weekday_names, day_words,
                                    period_refs, within_refs, day_part_prefixes, period_ordinals, season_words,
                                    fiscal_words, year_parts, unit_words, teen_words, tens_words);

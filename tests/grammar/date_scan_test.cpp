@@ -63,6 +63,7 @@ const std::vector<Scanned> scanned{
     {"The missile hit at 0350 GMT Tuesday, killing 12.", {"0350 GMT Tuesday"}, {"12"}},
     {"Blasts were heard at 11:40 p.m. Kyiv time.", {"11:40 p.m. Kyiv time"}, {}},
     {"At 10 a.m. The time for talks had passed.", {"10 a.m."}, {}},
+    {"The polls closed at a quarter to 8 p.m. and counting began at half past 9 p.m.", {"a quarter to 8 p.m.", "half past 9 p.m."}, {}},
 };
 // clang-format on
 
