@@ -90,11 +90,13 @@ struct count {
     bool minus = false;  // a minus sign: "-5 °F", "-0.4%"
     numeral first;
     Mark mark = Mark::none;
+    Mark first_mark = Mark::none;  // the mark written right after the first number ("3%" of "3% to 4%")
     Joiner joiner = Joiner::none;
-    numeral second;                // the range's high end or the whole of a proportion
-    bool hyphen_unit = false;      // "two-day", "3-inch": the unit was glued with a hyphen
-    std::string currency;          // ISO 4217 code of "$", "€", "USD", "won" before or after the number
-    std::string currency_written;  // as written: "$", "won"
+    numeral second;                  // the range's high end or the whole of a proportion
+    const char* level_at = nullptr;  // "to 4,512" of "up 1.2% to 4,512": the level a change reached
+    bool hyphen_unit = false;        // "two-day", "3-inch": the unit was glued with a hyphen
+    std::string currency;            // ISO 4217 code of "$", "€", "USD", "won" before or after the number
+    std::string currency_written;    // as written: "$", "won"
     Place currency_at = Place::none;
     std::string other_currency;  // a second, different currency ("USD 5 EUR"): an error
     std::string unit;            // unit words as written (not yet lower-cased)

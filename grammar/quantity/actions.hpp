@@ -33,6 +33,9 @@ const auto set_between = [](auto& ctx) {
 // The low end's unit of "24 feet to 28 feet" (cleared again when no range follows).
 const auto set_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit = x3::_attr(ctx); };
 const auto clear_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit.clear(); };
+const auto remember_first_mark = [](auto& ctx) { x3::_val(ctx).first_mark = x3::_val(ctx).mark; };
+// "to 4,512" after "up 1.2%": where the level starts, for the converter's error.
+const auto set_level_at = [](auto& ctx) { x3::_val(ctx).level_at = x3::_attr(ctx).begin(); };
 const auto set_to_high_end = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::to;
     x3::_val(ctx).second = x3::_attr(ctx);

@@ -4,6 +4,9 @@
 namespace claimcheck::grammar::quantities {
 
 std::variant<Quantity, ParseError> Converter::operator()(const ast::count& written) const {
+    if (auto e = marked_ends(written, begin)) {
+        return *e;
+    }
     if (names_degrees(written)) {  // "70 degrees F", "86 degrees", "2 below zero"
         auto scaled = with_degree_scale(written, options.degree_unit, begin);
         if (const auto* e = std::get_if<ParseError>(&scaled)) {

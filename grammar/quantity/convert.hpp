@@ -197,6 +197,9 @@ std::variant<Quantity, ParseError> compound(const ast::count& c, const QuantityO
 // range_ends.cpp: range ends that carry their own unit or scale: "between 24 feet and 28 feet", "1-2 million".
 
 bool needs_range_ends(const ast::count& c);
+// A marked figure followed by a bare level ("up 1.2% to 4,512") or by a
+// figure with another mark ("up 3 points to 45%"): an error, never a range.
+std::optional<ParseError> marked_ends(const ast::count& c, const char* begin);
 
 std::variant<ast::count, ParseError> with_range_ends(ast::count c, const char* begin);
 

@@ -328,8 +328,8 @@ std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, const ast::coun
     q.written_unit = q.dimension == Dimension::money ? c.currency_written
                      : c.kind == ast::Kind::level    ? c.level  // shown "category 4"
                      : c.kind == ast::Kind::p_value  ? std::string()
-                     : sense.reading.unit            ? sense.reading.unit->written
                      : c.mark != ast::Mark::none     ? std::string(t.mark.substr(t.mark.front() == ' ' ? 1 : 0))
+                     : sense.reading.unit            ? sense.reading.unit->written
                                                      : q.unit;
     for (double v : {q.number, q.number_high, q.allows.low, q.allows.high}) {
         if (std::isnan(v)) {

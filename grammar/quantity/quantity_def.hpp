@@ -173,10 +173,11 @@ const auto currency_after =
 const auto currency_after_in_text =
     x3::raw[whole_word(currency_words_after_in_text)[set_currency] | currency_code[set_currency] |
             x3::lexeme[currency_signs >> word_end][set_currency]][set_currency_written(ast::Place::after)];
-// "a 3-inch pipe", "a 6.4 quake", "a $3 million cut": an article before digits or a currency sign.
+// "a 3-inch pipe", "a 6.4 quake", "a magnitude 7.1 earthquake", "an M6.4 quake", "a $3 million cut": an
+// article before digits, a kind word or a currency sign.
 // ("A$300" is the Australian dollar: a space follows an article.)
 const auto article =
-    x3::omit[(kw("a") | kw("an")) >> &digit] |
+    x3::omit[(kw("a") | kw("an")) >> (&digit | &whole_word(kind_prefixes) | &x3::lexeme[x3::lit('M') >> digit])] |
     x3::omit[x3::lexeme[x3::no_case[x3::lit("an") | x3::lit("a")] >> +x3::ascii::space] >> &x3::lexeme[currency_signs]];
 const auto kind_prefix = whole_word(kind_prefixes)[set_kind] | x3::lexeme[x3::lit('M') >> &digit][set_magnitude];
 const auto kind_suffix = x3::lexeme[x3::no_case[kind_suffixes] >> word_end][set_kind];
@@ -229,6 +230,17 @@ const auto marked_tail = ((dash >> amount) >> &percent_only)[set_dash] >> mark |
                          (kw("of") > amount)[set_of];
 const auto after_number = (&percent_only >> mark >> -marked_tail) | mark | (-count_tail);
 
+// After a figure with its own mark, the other end of a range has one too
+// ("3% to 4%", "3%-4%"; the converter checks that the two are the same);
+// a bare number after "to" is the level a change reached ("up 1.2% to
+// 4,512"), which the converter refuses with a hint; and "of"/"in" before
+// words says what the figure is of ("52.3% of the vote", "up 3% in sales"),
+// read as unit words.
+const auto mark_ahead = &(x3::lit('%') | whole_word(mark_words) | x3::lexeme[point_suffix]);
+const auto marked_value_tail = ((dash >> priced) >> mark_ahead)[set_dash] >> mark |
+                               ((whole_word(joiner_words) >> priced) >> mark_ahead)[set_joined] >> mark
+                               | x3::raw[(dash | to_word) >> priced][set_level_at];
+
 // Shapes: a fraction after a change word, a second comparative, a compound's parts.
 const x3::rule<class compound_part_class, ast::part> compound_part = "a number and its unit";
 const auto compound_part_def =
@@ -253,8 +265,9 @@ const auto change_noun = whole_word(change_nouns)[set_change_noun];
 const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
                        (between_form | from_form | change_size | level_form | p_value_form |
-                        (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >> -mark >>
-                         (unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
+                        (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >>
+                         ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |
+                          unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
                        -currency_after >> -kind_suffix >> -change_noun >> -x3::raw[+unit_word][set_unit] >>
                        -compound_parts;
 

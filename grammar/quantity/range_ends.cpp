@@ -55,6 +55,22 @@ bool scale_shared(const ast::count& c) {
 
 }  // namespace
 
+std::optional<ParseError> marked_ends(const ast::count& c, const char* begin) {
+    if (c.level_at != nullptr) {
+        return error_at(c.level_at, begin,
+                        "a number after 'to' without the mark its first figure has is the level a change reached "
+                        "('up 1.2% to 4,512'), not a range's end: give the change and the level a claim each (a "
+                        "range writes its mark after both ends, or after the high end: '1.2% to 2%', '1.2-2%')");
+    }
+    if (c.first_mark != ast::Mark::none && c.joiner != ast::Joiner::none && c.mark != c.first_mark) {
+        return error_at(c.second.at != nullptr ? c.second.at : c.first.at, begin,
+                        "the two figures carry different marks ('up 3 points to 45%' is a change and the level it "
+                        "reached): give each figure a claim of its own, or write one mark for a range ('3 to 4 "
+                        "points')");
+    }
+    return std::nullopt;
+}
+
 bool needs_range_ends(const ast::count& c) {
     return c.first.currency_begin != nullptr || c.second.currency_begin != nullptr || !c.first_unit.empty() ||
            scale_shared(c);

@@ -154,6 +154,12 @@ const std::vector<Accepted> accepted{
     {"Grade 3", Dimension::ordinal, "[3, 3]", "grade 3", "grade", 3},
     {"Tier 1", Dimension::ordinal, "[1, 1]", "tier 1", "tier", 1},
     {"at least Category 3", Dimension::ordinal, "[3, inf)", "at least category 3", "category", 3},
+    // What a marked figure is of or in stays its words, never a unit ('in' is not inches).
+    {"52.3% of the vote", Dimension::percent, "[52.25, 52.35)", "52.3% of the vote", "%", 52.3},
+    {"40 percent of the vote", Dimension::percent, "[35, 45)", "40% of the vote", "%", 40},
+    {"up 3% in sales", Dimension::ratio, "[1.025, 1.035)", "up 3% in sales", "%", 3},
+    {"a 20% reduction in emissions", Dimension::ratio, "(0.795, 0.805]", "down 20% in emissions", "%", 20},
+    {"5% to 10% of voters", Dimension::percent, "[5, 10]", "5% to 10% of voters", "%", 5},
     // Half a unit is 0.5 of it; "and a half" after a whole number is a mixed number.
     {"half an hour", Dimension::duration, "[0.02083333333, 0.02083333333]", "half an hour", "hour", 0.5},
     {"half a gallon", physical("volume"), "[0.001892706, 0.001892706]", "half a gallon", "gallon", 0.5},
@@ -210,6 +216,18 @@ const std::vector<Refused> rejected{
      "a multiple of a fall ('reduction') can be read two ways: write the factor ('a third of') or the percentage "
      "('down 67%')"},
     {"p = 1.5", 4, "a p-value is a probability from 0 to 1"},
+    // A change and the level it reached are two claims, never a range.
+    {"rose 1.2 percent to 4,512", 17,
+     "a number after 'to' without the mark its first figure has is the level a change reached ('up 1.2% to 4,512'), "
+     "not a range's end: give the change and the level a claim each (a range writes its mark after both ends, or "
+     "after the high end: '1.2% to 2%', '1.2-2%')"},
+    {"fell 2% to $50", 8,
+     "a number after 'to' without the mark its first figure has is the level a change reached ('up 1.2% to 4,512'), "
+     "not a range's end: give the change and the level a claim each (a range writes its mark after both ends, or "
+     "after the high end: '1.2% to 2%', '1.2-2%')"},
+    {"up 25 basis points to 3.25%", 22,
+     "the two figures carry different marks ('up 3 points to 45%' is a change and the level it reached): give each "
+     "figure a claim of its own, or write one mark for a range ('3 to 4 points')"},
     {"Category 4.5", 9, "a level of a named scale is a whole number ('category 4')"},
     {"Category 4 km", 11, "a level of a named scale has no unit: 'km' is a length (make it a claim of its own)"},
 };

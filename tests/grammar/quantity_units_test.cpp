@@ -261,6 +261,8 @@ const std::vector<Accepted> accepted{
     {"M6.4", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
     {"M6th", Dimension::magnitude, "[5.5, 6.5)", false, "", "magnitude 6"},  // a glued suffix keeps the kind
     {"a 6.4-magnitude", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
+    {"a magnitude 7.1 earthquake", Dimension::magnitude, "[7.05, 7.15)", false, "", "magnitude 7.1"},
+    {"an M6.4 quake", Dimension::magnitude, "[6.35, 6.45)", false, "", "magnitude 6.4"},
     {"magnitude 7", Dimension::magnitude, "[6.5, 7.5)", false, "", "magnitude 7"},
     {"aged 71", Dimension::age, "[71, 71]", false, "", "aged 71"},
     {"71-year-old", Dimension::age, "[71, 71]", false, "", "aged 71"},
