@@ -101,11 +101,13 @@ struct count {
     std::string other_currency;  // a second, different currency ("USD 5 EUR"): an error
     std::string unit;            // unit words as written (not yet lower-cased)
     const char* unit_at = nullptr;
-    std::string first_unit;   // a range's unit written after its low end too ("between 24 feet and 28 feet")
-    qualifier upper;          // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")
-    std::vector<part> parts;  // a compound amount's later parts ("11 in" of "5 ft 11 in")
-    std::string level;        // Kind::level: the scale's kind ("category" of "Cat 4")
-    bool below_zero = false;  // "2 degrees below zero", "2 below zero": the figure is below the scale's zero
+    std::string first_unit;     // a range's unit written after its low end too ("between 24 feet and 28 feet")
+    qualifier upper;            // Joiner::bounds: the second comparative ("at most" of "more than 20 and at most 35")
+    std::vector<part> parts;    // a compound amount's later parts ("11 in" of "5 ft 11 in")
+    std::string level;          // Kind::level: the scale's kind ("category" of "Cat 4")
+    std::string rough;          // a rough amount's words ("hundreds", "several thousand"): first to second is its range
+    bool rough_plural = false;  // a plural ("hundreds"), which takes "of" before its unit words
+    bool below_zero = false;    // "2 degrees below zero", "2 below zero": the figure is below the scale's zero
 };
 
 // A multiple: "doubled", "tripled", "halved", "three-fold", "2.5 times".

@@ -100,6 +100,10 @@ struct Quantity {
     // scale's kind ("category"); levels of two kinds do not compare.
     std::string level;
 
+    // A rough amount ("hundreds", "tens of thousands", "several hundred"):
+    // its words, lower-cased; [low, high) is the range they name.
+    std::string rough;
+
     // Canonical text: parses back to an equal Quantity.
     std::string canonical;
 

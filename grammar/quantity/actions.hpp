@@ -18,6 +18,39 @@ const auto set_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
 const auto set_minus = [](auto& ctx) { x3::_val(ctx).minus = true; };
 const auto set_plus = [](auto& ctx) { x3::_val(ctx).direction = ast::Direction::up; };
 const auto set_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
+
+// A rough amount (docs/grammar.md "Rough amounts"): a plural is at least 2
+// and fewer than 20 of it, where the next plural begins ("hundreds": 200 to
+// under 2,000, where "thousands" begins; "tens of thousands": 20,000 to
+// under 200,000); "several hundred" at least 3 hundred, "a few thousand" at
+// least 2 thousand, and fewer than 10.
+inline void set_rough_range(ast::count& c, double low, double high) {
+    c.joiner = ast::Joiner::to;
+    c.first.mantissa = low;
+    c.second.mantissa = high;
+}
+const auto set_rough_plurals = [](auto& ctx) {
+    double amount = 1;
+    for (const double plural : x3::_attr(ctx)) {
+        amount *= plural;
+    }
+    set_rough_range(x3::_val(ctx), 2 * amount, 20 * amount);
+    x3::_val(ctx).rough_plural = true;
+};
+const auto set_rough_multiple = [](auto& ctx) {
+    double amount = 1;
+    for (const double scale : boost::fusion::at_c<1>(x3::_attr(ctx))) {
+        amount *= scale;
+    }
+    set_rough_range(x3::_val(ctx), boost::fusion::at_c<0>(x3::_attr(ctx)) * amount, 10 * amount);
+};
+const auto set_rough_words = [](auto& ctx) {
+    auto& c = x3::_val(ctx);
+    const auto& written = x3::_attr(ctx);
+    c.rough = text::lower_words(std::string_view(written.begin(), static_cast<std::size_t>(written.size())));
+    c.first.at = c.second.at = written.begin();
+    c.first.end = c.second.end = written.end();
+};
 // "between 180 and 185", or with the low end's unit: "between 24 feet and 28".
 const auto set_between = [](auto& ctx) {
     const auto& attr = x3::_attr(ctx);

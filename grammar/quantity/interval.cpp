@@ -51,6 +51,13 @@ std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count&
     q.round_low = q.allows.low = q.number;
     q.round_high = q.allows.high = q.number_high;
     q.qualifier = Qualifier::range;
+    if (!c.rough.empty()) {  // "hundreds": [200, 1,000), written as the words
+        q.allows.high_closed = false;
+        q.rough = c.rough;
+        q.qualifier_word = c.rough;
+        t.first = c.rough;
+        return std::nullopt;
+    }
     switch (c.joiner) {
         case ast::Joiner::between:
             q.qualifier_word = "between";
@@ -307,8 +314,11 @@ std::optional<ParseError> set_interval(Quantity& q, CountText& t, const ast::cou
 // currency, and the unit words. An ordinal suffix ("4th term") is not a unit
 // word, and is dropped from the unit.
 void set_canonical(Quantity& q, const ast::count& c, const CountText& t, bool ordinal_suffix) {
-    std::string canonical = t.prefix + t.first + t.currency_suffix;
-    if ((c.kind == ast::Kind::plain || c.kind == ast::Kind::level) && !q.unit.empty()) {
+    const bool unit_words = (c.kind == ast::Kind::plain || c.kind == ast::Kind::level) && !q.unit.empty();
+    // "hundreds of people", "hundreds of millions of dollars"; "several hundred people"
+    const bool rough_of = c.rough_plural && (unit_words || !t.currency_suffix.empty());
+    std::string canonical = t.prefix + t.first + (rough_of ? " of" : "") + t.currency_suffix;
+    if (unit_words) {
         canonical += (c.hyphen_unit ? "-" : " ") + q.unit;
     }
     if (ordinal_suffix) {

@@ -262,9 +262,18 @@ const auto p_number_def = here[mark_numeral] >>
 const auto p_value_form = kw("p")[set_p_value] >> (x3::lit('=') | qualifier[set_qualifier]) >> p_number[set_first];
 const auto change_noun = whole_word(change_nouns)[set_change_noun];
 
+// "hundreds", "tens of thousands", "several hundred", "a few dozen": a rough
+// amount, a range (actions.hpp); the "of" before its unit words is its own
+// ("hundreds of people").
+const x3::rule<class rough_scale_class, double> rough_scale = "'hundred', 'thousand' or 'dozen'";
+const auto rough_scale_def = (kw("hundred") >> x3::attr(100.0)) | whole_word(scale_words);
+const auto rough_amount = x3::raw[(whole_word(rough_plurals) % kw("of"))[set_rough_plurals] |
+                                  (whole_word(rough_multiples) >> +rough_scale)[set_rough_multiple]][set_rough_words] >>
+                          -x3::omit[kw("of")];
+
 const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
-                       (between_form | from_form | change_size | level_form | p_value_form |
+                       (between_form | from_form | change_size | level_form | p_value_form | rough_amount |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >>
                          ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |
                           unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
@@ -341,7 +350,7 @@ const auto share_in_text_def = x3::eps[reset_share] >> -qualifier[set_qualifier]
 const auto quantity_in_text_rule_def = multiple | count_in_text | share_in_text;
 
 BOOST_SPIRIT_DEFINE(qualifier, unit_word, end_of_value, and_word, glued_numeral, amount, amount_in_text, currency_mark,
-                    priced, end_unit, to_word, count, multiple, share, count_in_text, share_in_text,
+                    priced, end_unit, to_word, rough_scale, count, multiple, share, count_in_text, share_in_text,
                     quantity_value_rule, quantity_in_text_rule)
 BOOST_SPIRIT_DEFINE(change_fraction, compound_part, named_age, text_part, p_number)
 

@@ -133,16 +133,31 @@ inline const symbols<ast::Kind> kind_suffixes(
     },
     "'years old' or 'magnitude'");
 
-// Multiples as one word: "doubled" = 2.
-inline const symbols<double> multiple_words =
-    word_table<double>(vocabulary::quantity_words("multiple"), "a multiple", [](const auto& row) {
+// A row's meaning as a positive number ("doubled" 2, "hundreds" 100); a row
+// without one is refused at start-up.
+inline auto positive_meaning(std::string_view what) {
+    return [what](const vocabulary::WordRow& row) {
         const double factor = std::strtod(std::string(row.meaning).c_str(), nullptr);
         if (!(factor > 0)) {
-            throw std::logic_error(std::string(row.file) + ": the multiple '" + std::string(row.word) +
-                                   "' needs a positive factor");
+            throw std::logic_error(std::string(row.file) + ": the " + std::string(what) + " '" + std::string(row.word) +
+                                   "' needs a positive number");
         }
         return factor;
-    });
+    };
+}
+
+// Multiples as one word: "doubled" = 2.
+inline const symbols<double> multiple_words =
+    word_table<double>(vocabulary::quantity_words("multiple"), "a multiple", positive_meaning("multiple"));
+
+// Rough amounts (docs/grammar.md "Rough amounts"): a plural that names an
+// amount only roughly, with what it is a plural of ("hundreds" 100, "dozens"
+// 12), and a word before "hundred", "thousand" … with its least multiple
+// ("several" 3, "a few" 2).
+inline const symbols<double> rough_plurals =
+    word_table<double>(vocabulary::quantity_words("vague-plural"), "a rough amount", positive_meaning("rough plural"));
+inline const symbols<double> rough_multiples =
+    word_table<double>(vocabulary::quantity_words("vague-several"), "'several'", positive_meaning("rough multiple"));
 
 // "three-fold", "2.5 times": the word after the factor.
 inline const symbols<x3::unused_type> fold_words({"-fold", "fold", "times"}, "'-fold' or 'times'");

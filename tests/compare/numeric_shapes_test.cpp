@@ -122,6 +122,25 @@ const std::vector<Pair> pairs{
      "compare"},
     // Half a unit is 0.5 of it.
     {"half an hour", "30 minutes", "none", ""},
+    // A rough amount is the range its words name: at least 2 and fewer than 20 of its plural.
+    {"hundreds of people", "about 300 people", "compatible-bound",
+     "hundreds of people (200\xE2\x80\x93"
+     "2,000) covers about 300"},
+    {"hundreds of people", "12 people", "conflict",
+     "12 vs hundreds of people: 99% apart; the values they allow (12; 200\xE2\x80\x93"
+     "2,000) do not overlap"},
+    {"thousands of people", "12,000 people", "compatible-bound",
+     "thousands of people (2,000\xE2\x80\x93"
+     "20,000) covers 12,000"},
+    {"several hundred", "hundreds", "compatible-bound",
+     "hundreds (200\xE2\x80\x93"
+     "2,000) covers several hundred"},
+    {"dozens", "a dozen", "conflict",
+     "12 vs dozens: 91% apart; the values they allow (12; 24\xE2\x80\x93"
+     "240) do not overlap"},
+    // A marked figure's words say what it is of.
+    {"52.3% of the vote", "52.3%", "none", ""},
+    {"up 3% in sales", "up 3 percent", "none", ""},
     {"5 and a half minutes", "330 seconds", "none", ""},
 };
 

@@ -154,6 +154,14 @@ const std::vector<Accepted> accepted{
     {"Grade 3", Dimension::ordinal, "[3, 3]", "grade 3", "grade", 3},
     {"Tier 1", Dimension::ordinal, "[1, 1]", "tier 1", "tier", 1},
     {"at least Category 3", Dimension::ordinal, "[3, inf)", "at least category 3", "category", 3},
+    // Rough amounts: at least 2 and fewer than 20 of a plural; "several" at least 3 of a scale word, fewer than 10.
+    {"hundreds", Dimension::count, "[200, 2000)", "hundreds", "", 200},
+    {"dozens of people", Dimension::count, "[24, 240)", "dozens of people", "people", 24},
+    {"tens of thousands of people", Dimension::count, "[20000, 200000)", "tens of thousands of people", "people",
+     20000},
+    {"several hundred people", Dimension::count, "[300, 1000)", "several hundred people", "people", 300},
+    {"a few thousand", Dimension::count, "[2000, 10000)", "a few thousand", "", 2000},
+    {"thousands of tonnes", physical("mass"), "[2000000, 20000000)", "thousands of tonnes", "tonnes", 2000},
     // What a marked figure is of or in stays its words, never a unit ('in' is not inches).
     {"52.3% of the vote", Dimension::percent, "[52.25, 52.35)", "52.3% of the vote", "%", 52.3},
     {"40 percent of the vote", Dimension::percent, "[35, 45)", "40% of the vote", "%", 40},
@@ -216,6 +224,7 @@ const std::vector<Refused> rejected{
      "a multiple of a fall ('reduction') can be read two ways: write the factor ('a third of') or the percentage "
      "('down 67%')"},
     {"p = 1.5", 4, "a p-value is a probability from 0 to 1"},
+    {"about hundreds", 0, "a range takes no qualifier ('about')"},
     // A change and the level it reached are two claims, never a range.
     {"rose 1.2 percent to 4,512", 17,
      "a number after 'to' without the mark its first figure has is the level a change reached ('up 1.2% to 4,512'), "

@@ -110,7 +110,7 @@ namespace {
 // The source's words for a value: its canonical text, else its figures as
 // amount() writes them ("about 180", "136 of 183").
 std::string short_text(const Quantity& q) {
-    if (shown_in_unit(q) || q.change) {
+    if (shown_in_unit(q) || q.change || !q.rough.empty()) {
         return q.canonical;
     }
     if (q.interval_low) {  // an estimate shows its interval: "52 (95% CI 20 to 87)"
