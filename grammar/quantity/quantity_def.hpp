@@ -217,7 +217,16 @@ const auto between_form = (kw("between") > priced > -end_unit > and_word > price
 const auto from_form = (kw("from") > priced > -end_unit > to_word > priced)[set_between] >> -mark;
 
 // "180-185", "180 to 185", "136 of 183", "one in three", "two-day", "3-inch"
-const auto count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] |
+// "of" or "in" before words, not a number or a unit, says what the figure is
+// of ("136 of the miners", "two-thirds of the seats"): the unit words read
+// it. Not after an ordinal ("a fourth of a liter"), nor before a unit
+// ("two-thirds of a gallon"): those stay errors.
+const auto first_not_ordinal = [](auto& ctx) { x3::_pass(ctx) = !x3::_val(ctx).first.ordinal; };
+const auto of_words_ahead = x3::eps[first_not_ordinal] >>
+                            &((kw("of") | kw("in") | (kw("out") >> kw("of"))) >> -kw("the") >> -kw("every") >>
+                              !(currency_mark | amount |
+                                (-(kw("a") | kw("an")) >> x3::lexeme[x3::no_case[text_unit_words] >> word_end])));
+const auto count_tail = x3::lexeme[x3::lit('-') >> &(x3::ascii::alpha)][set_hyphen_unit] | of_words_ahead |
                         ((dash > priced)[set_dash] >> -mark) |
                         ((whole_word(joiner_words) > priced)[set_joined] >> -mark);
 

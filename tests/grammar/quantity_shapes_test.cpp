@@ -162,6 +162,16 @@ const std::vector<Accepted> accepted{
     {"several hundred people", Dimension::count, "[300, 1000)", "several hundred people", "people", 300},
     {"a few thousand", Dimension::count, "[2000, 10000)", "a few thousand", "", 2000},
     {"thousands of tonnes", physical("mass"), "[2000000, 20000000)", "thousands of tonnes", "tonnes", 2000},
+    // "of" before words, not a number, says what the figure is of.
+    {"two-thirds of the seats", Dimension::percent, "[66.66666667, 66.66666667]", "two-thirds of the seats", "%",
+     200.0 / 3},
+    {"136 of the miners", Dimension::count, "[136, 136]", "136 of the miners", "of the miners", 136},
+    {"1 in every 5", Dimension::percent, "[20, 20]", "1 in 5", "%", 20},
+    // Qualifiers newsrooms write before a figure.
+    {"as many as 300", Dimension::count, "[0, 300]", "as many as 300", "", 300},
+    {"well over 1,000", Dimension::count, "(1000, inf)", "well over 1,000", "", 1000},
+    {"just over half", Dimension::percent, "(50, 100]", "just over half", "%", 50},
+    {"just under 40%", Dimension::percent, "[0, 40)", "just under 40%", "%", 40},
     // What a marked figure is of or in stays its words, never a unit ('in' is not inches).
     {"52.3% of the vote", Dimension::percent, "[52.25, 52.35)", "52.3% of the vote", "%", 52.3},
     {"40 percent of the vote", Dimension::percent, "[35, 45)", "40% of the vote", "%", 40},
