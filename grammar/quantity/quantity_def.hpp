@@ -270,6 +270,10 @@ const auto p_number_def = here[mark_numeral] >>
                           (glued_numeral[take_numeral] | x3::raw[x3::lexeme['.' >> +digit]][read_point_digits]);
 const auto p_value_form = kw("p")[set_p_value] >> (x3::lit('=') | qualifier[set_qualifier]) >> p_number[set_first];
 const auto change_noun = whole_word(change_nouns)[set_change_noun];
+// "rose to 12", "fell to 3.5%", "cut to $50": a change word before "to" names
+// the level reached, which is the value ("up to 300" is a qualifier, read
+// first).
+const auto level_reached = x3::omit[whole_word(direction_words) >> kw("to")];
 
 // "hundreds", "tens of thousands", "several hundred", "a few dozen": a rough
 // amount, a range (actions.hpp); the "of" before its unit words is its own
@@ -281,7 +285,7 @@ const auto rough_amount = x3::raw[(whole_word(rough_plurals) % kw("of"))[set_rou
                           -x3::omit[kw("of")];
 
 const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
-                       -whole_word(direction_words)[set_direction] >> -qualifier[set_qualifier] >>
+                       -(level_reached | whole_word(direction_words)[set_direction]) >> -qualifier[set_qualifier] >>
                        (between_form | from_form | change_size | level_form | p_value_form | rough_amount |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >>
                          ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |

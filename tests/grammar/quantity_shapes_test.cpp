@@ -162,6 +162,11 @@ const std::vector<Accepted> accepted{
     {"several hundred people", Dimension::count, "[300, 1000)", "several hundred people", "people", 300},
     {"a few thousand", Dimension::count, "[2000, 10000)", "a few thousand", "", 2000},
     {"thousands of tonnes", physical("mass"), "[2000000, 20000000)", "thousands of tonnes", "tonnes", 2000},
+    // A change word before "to" names the level reached: the value is the level.
+    {"rose to 12", Dimension::count, "[12, 12]", "12", "", 12},
+    {"fell to 3.5%", Dimension::percent, "[3.45, 3.55)", "3.5%", "%", 3.5},
+    {"climbed to $50", Dimension::money, "[45, 55)", "$50", "$", 50},
+    {"increased to about 3,000 people", Dimension::count, "[2500, 3500]", "about 3,000 people", "people", 3000},
     // "of" before words, not a number, says what the figure is of.
     {"two-thirds of the seats", Dimension::percent, "[66.66666667, 66.66666667]", "two-thirds of the seats", "%",
      200.0 / 3},
