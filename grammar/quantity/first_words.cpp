@@ -10,11 +10,13 @@ bool may_start_quantity(const char* p, const char* end) {
     // Every table and keyword that can come first in quantity_in_text (or in
     // a whole value): qualifiers, directions, "between", "from", kind prefixes
     // ("aged", "M6.4"), scales' names ("Category 4"), "p" ("P<0.001"), currency signs and words, multiples, fractions,
-    // ordinals, shares and number words ("a dozen", "half a million").
+    // ordinals, shares, rough amounts ("hundreds of", "several hundred") and number words ("a dozen", "half a
+    // million").
     static const first_words first({"between", "from", "a", "an", "half", "m", "p"}, qualifier_words, qualifier_signs,
                                    direction_words, kind_prefixes, level_words, currency_signs, currency_code_words,
                                    currency_words_before, multiple_words, fraction_words, fraction_words_in_text,
-                                   ordinal_words, share_words, share_words_in_text, unit_words, teen_words, tens_words);
+                                   ordinal_words, share_words, share_words_in_text, rough_plurals, rough_multiples,
+                                   unit_words, teen_words, tens_words);
     return first.may_start(p, end);
 }
 

@@ -347,11 +347,17 @@ const auto text_change_size = x3::eps[has_direction] >> change_fraction[set_firs
 // "Category 4", "Phase 3" in running text (digits only: "phase one" is prose as often as a level).
 const auto text_level = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)[set_level] >> &digit
                         >> amount_in_text[set_first];
+// "hundreds of people", "tens of thousands of", "several hundred": in running
+// text a rough plural is read only before "of" ("the scores were level" holds
+// none).
+const auto rough_amount_in_text =
+    (x3::raw[(whole_word(rough_plurals) % kw("of"))[set_rough_plurals]][set_rough_words] >> &kw("of")) |
+    x3::raw[(whole_word(rough_multiples) >> +rough_scale)[set_rough_multiple]][set_rough_words];
 const auto count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>
     ((kw("between") >> amount_in_text >> kw("and") >> amount_in_text)[set_between] >> -text_mark | text_from |
-     text_change_size | text_level | p_value_form |
+     text_change_size | text_level | p_value_form | rough_amount_in_text |
      (-kind_prefix >> -sign >> -currency_before >> amount_in_text[set_first] >>
       ((&percent_only >> text_mark >> -text_marked_tail) | text_mark | (-text_tail >> -text_mark)) >>
       -text_bound_tail)) >>

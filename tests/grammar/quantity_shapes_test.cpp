@@ -300,6 +300,10 @@ struct Scanned {
 // Running text → every quantity found: a compound, a mixed number and a range
 // of comparatives are one quantity each.
 const std::vector<Scanned> scanned{
+    // A rough plural is read before "of" only; "several" before a scale word.
+    {"Hundreds of people fled and tens of thousands of homes lost power; the scores were level.",
+     {{"Hundreds", Dimension::count, "hundreds"}, {"tens of thousands", Dimension::count, "tens of thousands"}}},
+    {"Several hundred soldiers came.", {{"Several hundred", Dimension::count, "several hundred"}}},
     {"He is 5 feet 11 inches tall and weighs 3 lb 4 oz.",
      {{"5 feet 11 inches", physical("length"), "5 feet 11 inches"}, {"3 lb 4 oz", physical("mass"), "3 lb 4 oz"}}},
     {"He is 5ft 11in.", {{"5ft 11in", physical("length"), "5 ft 11 in"}}},
