@@ -50,7 +50,7 @@ void check_quantity(const std::variant<Quantity, ParseError>& result) {
         return;
     }
     require(std::isfinite(q->number) && std::isfinite(q->number_high));
-    require(!std::isnan(q->low) && !std::isnan(q->high) && q->low <= q->high);
+    require(!std::isnan(q->allows.low) && !std::isnan(q->allows.high) && q->allows.low <= q->allows.high);
     const auto again = parse_quantity(q->canonical);
     const auto* back = std::get_if<Quantity>(&again);
     require(back != nullptr);
