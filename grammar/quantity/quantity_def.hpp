@@ -280,9 +280,9 @@ const auto level_reached = x3::omit[whole_word(direction_words) >> kw("to")];
 // ("hundreds of people").
 const x3::rule<class rough_scale_class, double> rough_scale = "'hundred', 'thousand' or 'dozen'";
 const auto rough_scale_def = (kw("hundred") >> x3::attr(100.0)) | whole_word(scale_words);
-const auto rough_amount = x3::raw[(whole_word(rough_plurals) % kw("of"))[set_rough_plurals] |
-                                  (whole_word(rough_multiples) >> +rough_scale)[set_rough_multiple]][set_rough_words] >>
-                          -x3::omit[kw("of")];
+const auto rough_plural = x3::raw[(whole_word(rough_plurals) % kw("of"))[set_rough_plurals]][set_rough_words];
+const auto rough_multiple = x3::raw[(whole_word(rough_multiples) >> +rough_scale)[set_rough_multiple]][set_rough_words];
+const auto rough_amount = (rough_plural | rough_multiple) >> -x3::omit[kw("of")];
 
 const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -(level_reached | whole_word(direction_words)[set_direction]) >> -qualifier[set_qualifier] >>
@@ -350,9 +350,7 @@ const auto text_level = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)
 // "hundreds of people", "tens of thousands of", "several hundred": in running
 // text a rough plural is read only before "of" ("the scores were level" holds
 // none).
-const auto rough_amount_in_text =
-    (x3::raw[(whole_word(rough_plurals) % kw("of"))[set_rough_plurals]][set_rough_words] >> &kw("of")) |
-    x3::raw[(whole_word(rough_multiples) >> +rough_scale)[set_rough_multiple]][set_rough_words];
+const auto rough_amount_in_text = (rough_plural >> &kw("of")) | rough_multiple;
 const auto count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>

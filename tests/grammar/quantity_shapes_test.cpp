@@ -202,6 +202,12 @@ const std::vector<Accepted> accepted{
     {"30C", physical("temperature"), "[298.15, 308.15)", "30 C", "C", 30},
 };
 
+// A change and the level it reached, written as if they were a range's ends.
+constexpr const char* level_reached_error =
+    "a number after 'to' without the mark its first figure has is the level a change reached ('up 1.2% to 4,512'), "
+    "not a range's end: give the change and the level a claim each (a range writes its mark after both ends, or "
+    "after the high end: '1.2% to 2%', '1.2-2%')";
+
 const std::vector<Refused> rejected{
     {"1 metre 80", 8, "the part '80' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"$3 and 50", 7, "the part '50' names no unit: write each part's unit ('1 metre 80 cm')"},
@@ -241,14 +247,8 @@ const std::vector<Refused> rejected{
     {"p = 1.5", 4, "a p-value is a probability from 0 to 1"},
     {"about hundreds", 0, "a range takes no qualifier ('about')"},
     // A change and the level it reached are two claims, never a range.
-    {"rose 1.2 percent to 4,512", 17,
-     "a number after 'to' without the mark its first figure has is the level a change reached ('up 1.2% to 4,512'), "
-     "not a range's end: give the change and the level a claim each (a range writes its mark after both ends, or "
-     "after the high end: '1.2% to 2%', '1.2-2%')"},
-    {"fell 2% to $50", 8,
-     "a number after 'to' without the mark its first figure has is the level a change reached ('up 1.2% to 4,512'), "
-     "not a range's end: give the change and the level a claim each (a range writes its mark after both ends, or "
-     "after the high end: '1.2% to 2%', '1.2-2%')"},
+    {"rose 1.2 percent to 4,512", 17, level_reached_error},
+    {"fell 2% to $50", 8, level_reached_error},
     {"up 25 basis points to 3.25%", 22,
      "the two figures carry different marks ('up 3 points to 45%' is a change and the level it reached): give each "
      "figure a claim of its own, or write one mark for a range ('3 to 4 points')"},
