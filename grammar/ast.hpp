@@ -206,8 +206,11 @@ struct zone_ref {
 // Named parts of a day (docs/grammar.md gives their hours).
 enum class DayPart { none, early, late, morning, afternoon, evening, night, overnight };
 
-// Calendar periods: "Q2 2025", "the first half", "mid-2025", "the 1990s", "fiscal 2026".
-enum class PeriodKind { none, quarter, half, early, mid, late, decade, fiscal_year, months, season, in_month };
+// Calendar periods: "Q2 2025", "the first half", "the 1990s", "fiscal 2026".
+enum class PeriodKind { none, quarter, half, decade, fiscal_year, months, season, in_month };
+
+// A third of a longer period: "early March", "mid-2025", "the end of next week".
+enum class Third { none, early, mid, late };
 
 struct period {
     PeriodKind kind = PeriodKind::none;
@@ -243,6 +246,8 @@ struct date {
     // Wednesday" (the day after the night's evening).
     weekday_name other_day;
     period per;
+    Third third = Third::none;
+    const char* third_at = nullptr;
     const char* at = nullptr;  // where the value starts
 };
 

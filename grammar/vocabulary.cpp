@@ -48,7 +48,7 @@ const std::vector<WordRow>& quantity_words(std::string_view table) {
 
 const std::vector<WordRow>& date_words(std::string_view table) {
     static const WordTables tables =
-        read_word_file("data/words/date.tsv", data::date_tsv(), {"approach", "season", "fiscal"});
+        read_word_file("data/words/date.tsv", data::date_tsv(), {"approach", "season", "fiscal", "third"});
     return rows_of(tables, table);
 }
 

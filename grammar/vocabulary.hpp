@@ -30,7 +30,7 @@ using WordTables = std::map<std::string_view, std::vector<WordRow>>;
 WordTables read_word_file(std::string_view file, std::string_view text, std::initializer_list<std::string_view> tables);
 
 // The rows of one table of data/words/quantity.tsv ("qualifier",
-// "direction") or of data/words/date.tsv ("approach", "season", "fiscal"), in the
+// "direction") or of data/words/date.tsv ("approach", "season", "fiscal", "third"), in the
 // file's order; none for a table the file does not hold.
 const std::vector<WordRow>& quantity_words(std::string_view table);
 const std::vector<WordRow>& date_words(std::string_view table);

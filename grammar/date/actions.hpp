@@ -186,6 +186,29 @@ const auto set_period = [](auto& ctx) {
     x3::_val(ctx).has_when = true;
 };
 const auto set_approach = [](auto& ctx) { x3::_val(ctx).approach = x3::_attr(ctx); };
+const auto set_third = [](auto& ctx) { x3::_val(ctx).third = x3::_attr(ctx); };
+const auto mark_third = [](auto& ctx) { x3::_val(ctx).third_at = x3::_attr(ctx).begin(); };
+// "the month" after "the end of": this month.
+const auto this_unit = [](auto& ctx) {
+    auto& d = x3::_val(ctx);
+    d.has_when = true;
+    d.is_relative = true;
+    d.rel.word = ast::Relation::this_;
+    d.rel.count = 1;
+    d.rel.unit = x3::_attr(ctx);
+};
+// A third is of a week, a month, a year or a longer period: never of a day
+// ("late March 5" is late on that day), nor of a count from publication.
+const auto longer_than_a_day = [](auto& ctx) {
+    const auto& d = x3::_val(ctx);
+    const bool calendar = !d.is_relative && d.from.day == 0 && d.to.day == 0;
+    const bool named =
+        d.is_relative && !d.rel.span && !d.rel.of_event &&
+        (d.rel.word == ast::Relation::last || d.rel.word == ast::Relation::this_ ||
+         d.rel.word == ast::Relation::next) &&
+        (d.rel.unit == ast::TimeUnit::week || d.rel.unit == ast::TimeUnit::month || d.rel.unit == ast::TimeUnit::year);
+    x3::_pass(ctx) = d.per.kind != ast::PeriodKind::none || calendar || named;
+};
 const auto part_is = [](ast::DayPart part) { return [part](auto& ctx) { x3::_val(ctx).part = part; }; };
 
 // clock_time fields

@@ -98,7 +98,7 @@ Interval published_day(const Reading& rd, const ast::date& d) {
     return Days{today, today};
 }
 
-Interval day_set(const Reading& rd, const ast::date& d) {
+Interval written_days(const Reading& rd, const ast::date& d) {
     if (d.per.kind != ast::PeriodKind::none) {
         return period(rd, d);
     }
@@ -135,6 +135,15 @@ Interval day_set(const Reading& rd, const ast::date& d) {
                         fmt::format("there is no {} from {} to {}", weekday_name(wd), iso(first), iso(last)));
     }
     return Days{trimmed_first, trimmed_last};
+}
+
+// The days written, or the third of them named ("early March").
+Interval day_set(const Reading& rd, const ast::date& d) {
+    auto days = written_days(rd, d);
+    if (d.third == ast::Third::none || std::holds_alternative<ParseError>(days)) {
+        return days;
+    }
+    return third_of(rd, d, std::get<Days>(days));
 }
 
 // "overnight Tuesday into Wednesday", "Tuesday night into Wednesday": the

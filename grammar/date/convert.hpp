@@ -84,6 +84,9 @@ std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date&
 
 // "Q2 2025", "the first half", "the 1990s", "fiscal 2026", "April-June", "in March", "summer"
 Interval period(const Reading& rd, const ast::date& d);
+// "early March", "mid-2025", "the end of next week": the first, middle or
+// last third of the days `whole` (a week, a month, whole months or years).
+Interval third_of(const Reading& rd, const ast::date& d, Days whole);
 
 // ---------------------------------------------------------------- explain.cpp
 

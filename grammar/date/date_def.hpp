@@ -182,7 +182,7 @@ const auto fiscal_division =
      fiscal_word >> whole_word(year_divisions)[period_kind_attr] >> of_fiscal_year);
 
 // "Q2 2025", "the second quarter (of 2025)", "second-quarter", "H1", "the first half",
-// "mid-2025", "early 2025", "the 1990s", "fiscal 2026", "FY26", "the 2026 financial year",
+// "the 1990s", "fiscal 2026", "FY26", "the 2026 financial year",
 // "April-June 2025", "the three months to June", "in March", "summer"; a
 // fiscal year's division first, before its calendar reading takes the
 // division alone ("Q1" of "Q1 FY27").
@@ -190,8 +190,6 @@ const auto calendar_period_def =
     (fiscal_division >> x3::eps[period_fiscal]) | (here[period_start] >> division_code >> of_year) |
     (here[period_start] >> -kw("the") >> x3::lexeme[x3::no_case[period_ordinals][period_index] >> (dash | x3::eps)] >>
      whole_word(year_divisions)[period_kind_attr] >> of_year) |
-    (here[period_start] >> x3::lexeme[x3::no_case[year_parts][period_kind_attr] >> (dash | x3::eps)] >>
-     year_number[period_year]) |
     (here[period_start] >> -kw("the") >>
      x3::lexeme[x3::uint_parser<int, 10, 4, 4>()[period_year] >> x3::no_case[word_lit('s')] >> word_end] >>
      x3::eps[period_kind(ast::PeriodKind::decade)]) |
@@ -266,6 +264,16 @@ const auto day_alone = x3::eps[reset_when] >> here[mark_from] >>
 const auto two_days_off = x3::eps[reset_when] >> -kw("the") >> kw("day") >>
                           ((kw("after") >> kw("tomorrow"))[two_days(ast::Relation::after)] |
                            (kw("before") >> kw("yesterday"))[two_days(ast::Relation::before)]);
+
+// A third of a week, month, year or longer period: "early March", "mid-2025",
+// "late 2025", "at the end of April", "the beginning of next week", "the end
+// of the month", "the middle of the 1990s". The period is one a third can be
+// taken of (longer_than_a_day): "late March 5" is late on that day.
+const auto third_word = here[mark_third] >> whole_word(period_thirds)[set_third] >> -dash;
+const auto third_base = calendar_period[set_period] | month_alone[set_period] | when[take_when] |
+                        (-kw("the") >> whole_word(calendar_units)[this_unit]);
+const auto third_of_period = -kw("at") >> -kw("the") >> third_word >> -kw("the") >> third_base
+                             >> x3::eps[longer_than_a_day];
 
 // A value's day: the calendar and relative forms of `when`, and the forms
 // only a whole value reads (a day of the month as an ordinal, a day alone).
@@ -345,7 +353,7 @@ const auto moment_def =
     (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
      -(-x3::lit(',') >> -(kw("on") | kw("of")) >> value_day_spec)) |
     (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> month_alone[set_period]) |
-    (x3::eps[reset_moment] >> kw("in") >> day_spec) |
+    (x3::eps[reset_moment] >> third_of_period) | (x3::eps[reset_moment] >> kw("in") >> day_spec) |
     (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
     (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday) |
     (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
@@ -360,7 +368,7 @@ const auto moment_in_text_def =
      -(-x3::lit(',') >> -(kw("on") | kw("of")) >> text_day)) |
     (x3::eps[reset_moment] >> clock[set_time] >> -zone_in_text[set_zone] >>
      -(-x3::lit(',') >> -(kw("on") | kw("of")) >> text_day)) |
-    (x3::eps[reset_moment] >> calendar_period[set_period]) |
+    (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> third_of_period) |
     (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> full_weekday[set_weekday]) |
     (x3::eps[reset_moment] >> whole_word(period_refs)[relative_word] >> full_weekday[set_weekday]) |
     (x3::eps[reset_moment] >> within_period) |

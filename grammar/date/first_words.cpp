@@ -9,14 +9,14 @@ namespace claimcheck::grammar::parser {
 bool may_start_date(const char* p, const char* end) {
     // Every table and keyword that can come first in date_in_text (or in a
     // whole value): approaches, month and weekday names, relative words,
-    // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025",
+    // period words ("Q2", "H1", "FY26", "the second quarter", "early 2025", "the end of March",
     // "fiscal 2026", "in March", "summer"), clock words ("noon", "half past",
     // "a quarter to") and counts ("three
     // days ago", "a week earlier").
     static const first_words first({"the", "in", "on", "at", "fy", "q", "h", "overnight", "a", "an", "half", "quarter"},
                                    clock_words, approaches, month_names, weekday_names, full_weekday_names, day_words,
                                    period_refs, within_refs, day_part_prefixes, period_ordinals, season_words,
-                                   fiscal_words, year_parts, unit_words, teen_words, tens_words);
+                                   fiscal_words, period_thirds, unit_words, teen_words, tens_words);
     return first.may_start(p, end);
 }
 

@@ -158,9 +158,8 @@ Interval period(const Reading& rd, const ast::date& d) {
     if (p.kind == ast::PeriodKind::in_month) {
         return nearest_month(rd, d);
     }
-    static constexpr std::array<const char*, 11> names{
-        "",       "a quarter", "a half", "early in a year", "mid-year", "late in a year", "a decade", "a fiscal year",
-        "months", "",          ""};
+    static constexpr std::array<const char*, 8> names{"",       "a quarter", "a half", "a decade", "a fiscal year",
+                                                      "months", "",          ""};
     if (p.kind == ast::PeriodKind::quarter && (p.index < 1 || p.index > 4)) {
         return error_at(p.at, rd.begin, fmt::format("there is no quarter {} (Q1 to Q4)", p.index));
     }
@@ -180,12 +179,6 @@ Interval period(const Reading& rd, const ast::date& d) {
             return months_of(year, 3 * p.index - 2, 3 * p.index);
         case ast::PeriodKind::half:
             return months_of(year, 6 * p.index - 5, 6 * p.index);
-        case ast::PeriodKind::early:
-            return months_of(year, 1, 4);
-        case ast::PeriodKind::mid:
-            return months_of(year, 5, 8);
-        case ast::PeriodKind::late:
-            return months_of(year, 9, 12);
         case ast::PeriodKind::decade:
             if (year % 10 != 0) {
                 return error_at(p.at, rd.begin,
@@ -205,6 +198,66 @@ Interval period(const Reading& rd, const ast::date& d) {
             break;
     }
     return error_at(p.at, rd.begin, "expected a period");
+}
+
+namespace {
+
+// The early, mid or late one of three readings.
+Days by_third(ast::Third third, Days early, Days mid, Days late) {
+    return third == ast::Third::early ? early : third == ast::Third::mid ? mid : late;
+}
+
+// Splits `count` units into thirds: the first takes what does not divide
+// (ten years: 4, 3, 3; twelve months: 4, 4, 4). Returns [offset, length).
+std::pair<long, long> third_units(long count, ast::Third third) {
+    const long rest = count / 3;
+    const long first = count - 2 * rest;
+    switch (third) {
+        case ast::Third::early:
+            return {0, first};
+        case ast::Third::mid:
+            return {first, rest};
+        default:
+            return {first + rest, rest};
+    }
+}
+
+}  // namespace
+
+Interval third_of(const Reading& rd, const ast::date& d, Days whole) {
+    const auto [first, last] = whole;
+    const chr::year_month_day a{first};
+    const chr::year_month_day b{last};
+    const long days = (last - first).count() + 1;
+    const bool whole_months = a.day() == chr::day{1} && last == month_end(b.year(), b.month());
+    const long months = (int{b.year()} - int{a.year()}) * 12 +
+                        (static_cast<long>(unsigned{b.month()}) - static_cast<long>(unsigned{a.month()})) + 1;
+    if (whole_months && months == 1) {
+        // A month: days 1-10, 11-20 and 21 to its end.
+        return by_third(d.third, Days{first, first + chr::days{9}}, Days{first + chr::days{10}, first + chr::days{19}},
+                        Days{first + chr::days{20}, last});
+    }
+    if (whole_months && a.month() == chr::January && b.month() == chr::December && months >= 36) {
+        // Whole years ("the 1990s": 1990-1993, 1994-1996, 1997-1999).
+        const auto [offset, length] = third_units(months / 12, d.third);
+        const int year = int{a.year()} + static_cast<int>(offset);
+        return Days{Day{chr::year{year} / 1 / 1}, Day{chr::year{year + static_cast<int>(length) - 1} / 12 / 31}};
+    }
+    if (whole_months && months >= 3) {
+        // Whole months: a year's 4, 4, 4; a quarter's or a season's 1, 1, 1.
+        const auto [offset, length] = third_units(months, d.third);
+        const Day from = add_months(first, static_cast<int>(offset));
+        return Days{from, add_months(from, static_cast<int>(length)) - chr::days{1}};
+    }
+    if (days == 7 && chr::weekday{first} == chr::Monday) {
+        // A week: Monday to Wednesday, Tuesday to Thursday, Friday to Sunday.
+        return by_third(d.third, Days{first, first + chr::days{2}}, Days{first + chr::days{1}, first + chr::days{3}},
+                        Days{first + chr::days{4}, last});
+    }
+    return error_at(d.third_at, rd.begin,
+                    fmt::format("'early', 'mid' and 'late' (and 'the beginning', 'middle' or 'end of') are read of "
+                                "a week, a month, three months or more, or whole years; not {}/{}",
+                                iso(first), iso(last)));
 }
 
 }  // namespace claimcheck::grammar::dates

@@ -201,9 +201,12 @@ inline const symbols<unsigned> season_words =
         return vocabulary::meaning_of(row, meanings);
     });
 
-inline const symbols<ast::PeriodKind> year_parts({{"early", ast::PeriodKind::early},
-                                                  {"mid", ast::PeriodKind::mid},
-                                                  {"late", ast::PeriodKind::late}},
-                                                 "'early', 'mid' or 'late'");
+// "early", "mid", "the end of" (data/words/date.tsv): a third of a period.
+inline const symbols<ast::Third> period_thirds =
+    word_table<ast::Third>(vocabulary::date_words("third"), "'early', 'mid' or 'late'", [](const auto& row) {
+        static constexpr std::pair<std::string_view, ast::Third> meanings[] = {
+            {"early", ast::Third::early}, {"mid", ast::Third::mid}, {"late", ast::Third::late}};
+        return vocabulary::meaning_of(row, meanings);
+    });
 
 }  // namespace claimcheck::grammar::parser
