@@ -13,6 +13,10 @@
 
 #include "grammar/value.hpp"
 
+namespace claimcheck::holidays {
+struct Holiday;
+}
+
 namespace claimcheck::grammar::ast {
 
 namespace x3 = boost::spirit::x3;
@@ -226,6 +230,17 @@ struct period {
 // Approximators and open bounds before a date or time.
 enum class Approach { none, around, shortly_after, shortly_before, since, until };
 
+// A holiday by its name (src/holidays): "Christmas", "Eid al-Fitr 2025",
+// "last Thanksgiving", "Thanksgiving of next year".
+struct holiday_ref {
+    const holidays::Holiday* which = nullptr;
+    int year = -1;                  // written: "Christmas 2025"
+    bool of_relative_year = false;  // "of next year": `word` names the year
+    bool relative = false;          // "next Christmas": `word` names the occurrence
+    Relation word = Relation::this_;
+    const char* at = nullptr;
+};
+
 // A date value: [approach] ([weekday[,]] (calendar [to calendar] | relative) | period)
 // with an optional time of day or part of day and zone.
 struct date {
@@ -246,6 +261,7 @@ struct date {
     // Wednesday" (the day after the night's evening).
     weekday_name other_day;
     period per;
+    holiday_ref holiday;
     Third third = Third::none;
     const char* third_at = nullptr;
     const char* at = nullptr;  // where the value starts

@@ -186,6 +186,20 @@ const auto set_period = [](auto& ctx) {
     x3::_val(ctx).has_when = true;
 };
 const auto set_approach = [](auto& ctx) { x3::_val(ctx).approach = x3::_attr(ctx); };
+const auto set_holiday = [](auto& ctx) {
+    x3::_val(ctx).holiday.which = x3::_attr(ctx);
+    x3::_val(ctx).has_when = true;
+};
+const auto mark_holiday = [](auto& ctx) { x3::_val(ctx).holiday.at = x3::_attr(ctx).begin(); };
+const auto holiday_occurrence = [](auto& ctx) {
+    x3::_val(ctx).holiday.relative = true;
+    x3::_val(ctx).holiday.word = x3::_attr(ctx);
+};
+const auto holiday_year = [](auto& ctx) { x3::_val(ctx).holiday.year = x3::_attr(ctx); };
+const auto holiday_of_year = [](auto& ctx) {
+    x3::_val(ctx).holiday.of_relative_year = true;
+    x3::_val(ctx).holiday.word = x3::_attr(ctx);
+};
 const auto set_third = [](auto& ctx) { x3::_val(ctx).third = x3::_attr(ctx); };
 const auto mark_third = [](auto& ctx) { x3::_val(ctx).third_at = x3::_attr(ctx).begin(); };
 // "the month" after "the end of": this month.

@@ -99,6 +99,9 @@ Interval published_day(const Reading& rd, const ast::date& d) {
 }
 
 Interval written_days(const Reading& rd, const ast::date& d) {
+    if (d.holiday.which != nullptr) {
+        return holiday(rd, d);
+    }
     if (d.per.kind != ast::PeriodKind::none) {
         return period(rd, d);
     }

@@ -1,8 +1,9 @@
 // The date converters (grammar-internal): what parse_date's conversion of a
 // syntax tree reads against, and the functions its files share. The entry
 // is convert.cpp; clock.cpp reads times of day, relative.cpp days relative
-// to publication, periods.cpp named periods, calendar.cpp calendar dates and
-// explain.cpp explains a value that is no date.
+// to publication, periods.cpp named periods, calendar.cpp calendar dates,
+// holiday.cpp holidays by name and explain.cpp explains a value that is no
+// date.
 #pragma once
 
 #include <chrono>
@@ -87,6 +88,11 @@ Interval period(const Reading& rd, const ast::date& d);
 // "early March", "mid-2025", "the end of next week": the first, middle or
 // last third of the days `whole` (a week, a month, whole months or years).
 Interval third_of(const Reading& rd, const ast::date& d, Days whole);
+
+// ---------------------------------------------------------------- holiday.cpp
+
+// "Christmas 2025", "last Thanksgiving", "Eid al-Fitr": a holiday's days (src/holidays).
+Interval holiday(const Reading& rd, const ast::date& d);
 
 // ---------------------------------------------------------------- explain.cpp
 

@@ -275,6 +275,14 @@ const auto third_base = calendar_period[set_period] | month_alone[set_period] | 
 const auto third_of_period = -kw("at") >> -kw("the") >> third_word >> -kw("the") >> third_base
                              >> x3::eps[longer_than_a_day];
 
+// A holiday by its name: "Christmas", "Christmas Day 2025", "Eid al-Fitr of
+// next year", "last Thanksgiving" (data/holidays.tsv).
+const auto holiday_form = here[mark_holiday] >>
+                          -whole_word(period_refs)[holiday_occurrence] >> holiday_name[set_holiday] >>
+                          -((-x3::lit(',') >> year_number[holiday_year]) |
+                            (kw("of") >>
+                             (year_number[holiday_year] | (whole_word(period_refs)[holiday_of_year] >> kw("year")))));
+
 // A value's day: the calendar and relative forms of `when`, and the forms
 // only a whole value reads (a day of the month as an ordinal, a day alone).
 const auto value_when_def = ordinal_month_first | ordinal_day_first | day_alone | two_days_off | when[take_when];
@@ -336,6 +344,7 @@ const auto overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw
 // starts like them.
 const auto moment_def =
     (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
+    (x3::eps[reset_moment] >> holiday_form) |
     (x3::eps[reset_moment] >> x3::eps[reset_when] >> kw("in") >>
      (count_word >> whole_word(period_units))[relative_in]) |
     (x3::eps[reset_moment] >> x3::eps[reset_when] >> -kw("the") >>

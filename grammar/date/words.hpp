@@ -201,6 +201,28 @@ inline const symbols<unsigned> season_words =
         return vocabulary::meaning_of(row, meanings);
     });
 
+// A holiday's name at `first` (data/holidays.tsv, through src/holidays): the
+// longest name that ends at a word's end, `first` moved past it; nullptr and
+// `first` unmoved when none starts there (holiday.cpp).
+const holidays::Holiday* holiday_name_at(const char*& first, const char* last);
+
+struct holiday_name_parser : x3::parser<holiday_name_parser> {
+    using attribute_type = const holidays::Holiday*;
+    static const bool has_attribute = true;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, RContext&, Attribute& attr) const {
+        x3::skip_over(first, last, context);
+        const auto* found = holiday_name_at(first, last);
+        if (found == nullptr) {
+            return false;
+        }
+        x3::traits::move_to(found, attr);
+        return true;
+    }
+};
+const holiday_name_parser holiday_name{};
+
 // "early", "mid", "the end of" (data/words/date.tsv): a third of a period.
 inline const symbols<ast::Third> period_thirds =
     word_table<ast::Third>(vocabulary::date_words("third"), "'early', 'mid' or 'late'", [](const auto& row) {
