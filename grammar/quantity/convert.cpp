@@ -62,6 +62,11 @@ std::variant<Quantity, ParseError> Converter::convert(const ast::count& written)
                         "'in' between two numbers makes a share ('one in three'), which has no unit: write a "
                         "compound amount from its largest unit ('5 ft 11 in')");
     }
+    if ((c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) && c.direction != ast::Direction::none) {
+        return error_at(c.first.at, begin,
+                        "a change ('fell', 'up') is not read of a share ('1 in 5', '2 per 100'): write the change in "
+                        "percent or points ('fell 20%', 'down 2 points')");
+    }
     if (c.joiner == ast::Joiner::in || c.joiner == ast::Joiner::per) {
         return part_per_whole(std::move(q), c, options.tolerance, begin);
     }

@@ -216,6 +216,12 @@ const std::vector<Refused> rejected{
     {"11 in 5 ft", 8,
      "'in' between two numbers makes a share ('one in three'), which has no unit: write a compound amount from its "
      "largest unit ('5 ft 11 in')"},
+    {"fell 1 in 5", 5,
+     "a change ('fell', 'up') is not read of a share ('1 in 5', '2 per 100'): write the change in percent or points "
+     "('fell 20%', 'down 2 points')"},
+    {"up 0.5 per 5", 3,
+     "a change ('fell', 'up') is not read of a share ('1 in 5', '2 per 100'): write the change in percent or points "
+     "('fell 20%', 'down 2 points')"},
     {"5 ft 13 in", 5, "the part '13 in' is not less than one ft"},
     {"3 dollars 150 cents", 10, "the part '150 cents' is not less than one USD"},
     {"$3 and 50 pence", 10, "'pence' is not a subunit of USD"},
