@@ -241,6 +241,14 @@ struct holiday_ref {
     const char* at = nullptr;
 };
 
+// A day counted in a month: "the first Tuesday of November", "the last
+// Friday in October", "the last day of October", "the 20th of next month".
+struct nth_day {
+    int rank = 0;              // 1 to 31, -1 the last
+    unsigned weekday = 7;      // 7: any day
+    const char* at = nullptr;  // nullptr: none
+};
+
 // A date value: [approach] ([weekday[,]] (calendar [to calendar] | relative) | period)
 // with an optional time of day or part of day and zone.
 struct date {
@@ -262,6 +270,7 @@ struct date {
     weekday_name other_day;
     period per;
     holiday_ref holiday;
+    nth_day nth;
     Third third = Third::none;
     const char* third_at = nullptr;
     const char* at = nullptr;  // where the value starts

@@ -200,6 +200,11 @@ const auto holiday_of_year = [](auto& ctx) {
     x3::_val(ctx).holiday.of_relative_year = true;
     x3::_val(ctx).holiday.word = x3::_attr(ctx);
 };
+const auto mark_nth = [](auto& ctx) { x3::_val(ctx).nth.at = x3::_attr(ctx).begin(); };
+const auto nth_rank = [](auto& ctx) { x3::_val(ctx).nth.rank = x3::_attr(ctx); };
+const auto nth_weekday = [](auto& ctx) { x3::_val(ctx).nth.weekday = x3::_attr(ctx); };
+const auto nth_day_digits = [](auto& ctx) { x3::_val(ctx).nth.rank = static_cast<int>(digits_value(x3::_attr(ctx))); };
+const auto nth_day_word = [](auto& ctx) { x3::_val(ctx).nth.rank = static_cast<int>(x3::_attr(ctx)); };
 const auto set_third = [](auto& ctx) { x3::_val(ctx).third = x3::_attr(ctx); };
 const auto mark_third = [](auto& ctx) { x3::_val(ctx).third_at = x3::_attr(ctx).begin(); };
 // "the month" after "the end of": this month.

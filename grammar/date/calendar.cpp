@@ -1,5 +1,6 @@
 // Calendar dates (spec §5 "date"): "January 13, 2026", "13-14 January",
 // "2026", "January 2026", and the day arithmetic the other converters share.
+#include <array>
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -202,6 +203,39 @@ Interval calendar(const Reading& rd, const ast::date& d) {
         }
     }
     return Days{std::get<Day>(first), last};
+}
+
+// "the first Tuesday of November", "the last day of October", "the 20th of
+// next month": the day counted in the month `month`.
+Interval nth_in_month(const Reading& rd, const ast::date& d, Days month) {
+    const auto [first, last] = month;
+    const chr::year_month_day a{first};
+    if (a.day() != chr::day{1} || last != month_end(a.year(), a.month())) {
+        return error_at(d.nth.at, rd.begin,
+                        fmt::format("a day counted in a month ('the first Tuesday of', 'the last day of') needs one "
+                                    "month, not {}/{}",
+                                    iso(first), iso(last)));
+    }
+    const auto ordinal = [](int n) {
+        static constexpr std::array<const char*, 6> words{"", "first", "second", "third", "fourth", "fifth"};
+        return n >= 1 && n <= 5 ? std::string(words[static_cast<std::size_t>(n)]) : fmt::format("{}th", n);
+    };
+    const std::string month_text = fmt::format("{} {}", month_name(unsigned{a.month()}), int{a.year()});
+    if (d.nth.weekday >= 7) {
+        const Day day = d.nth.rank < 0 ? last : first + chr::days{d.nth.rank - 1};
+        if (d.nth.rank == 0 || day > last) {
+            return error_at(d.nth.at, rd.begin, fmt::format("{} has no day {}", month_text, d.nth.rank));
+        }
+        return Days{day, day};
+    }
+    const chr::weekday wd{d.nth.weekday};
+    const Day day =
+        d.nth.rank < 0 ? on_or_before(last, wd) : first + (wd - chr::weekday{first}) + chr::weeks{d.nth.rank - 1};
+    if (day > last) {
+        return error_at(d.nth.at, rd.begin,
+                        fmt::format("{} has no {} {}", month_text, ordinal(d.nth.rank), weekday_name(wd)));
+    }
+    return Days{day, day};
 }
 
 }  // namespace claimcheck::grammar::dates

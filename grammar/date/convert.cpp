@@ -140,13 +140,20 @@ Interval written_days(const Reading& rd, const ast::date& d) {
     return Days{trimmed_first, trimmed_last};
 }
 
-// The days written, or the third of them named ("early March").
+// The days written, or the day counted in them ("the first Tuesday of
+// November"), or the third of them named ("early March").
 Interval day_set(const Reading& rd, const ast::date& d) {
     auto days = written_days(rd, d);
-    if (d.third == ast::Third::none || std::holds_alternative<ParseError>(days)) {
+    if (std::holds_alternative<ParseError>(days)) {
         return days;
     }
-    return third_of(rd, d, std::get<Days>(days));
+    if (d.nth.at != nullptr) {
+        return nth_in_month(rd, d, std::get<Days>(days));
+    }
+    if (d.third != ast::Third::none) {
+        return third_of(rd, d, std::get<Days>(days));
+    }
+    return days;
 }
 
 // "overnight Tuesday into Wednesday", "Tuesday night into Wednesday": the

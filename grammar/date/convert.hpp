@@ -61,6 +61,8 @@ Days months_of(int year, unsigned first, unsigned last);
 std::variant<Day, ParseError> make_day(const Reading& rd, const ast::calendar& c, int year, const char* at);
 // "January 13, 2026", "13-14 January", "2026", "January 2026"
 Interval calendar(const Reading& rd, const ast::date& d);
+// "the first Tuesday of November", "the last day of October", "the 20th of next month"
+Interval nth_in_month(const Reading& rd, const ast::date& d, Days month);
 
 // ---------------------------------------------------------------- clock.cpp
 

@@ -283,6 +283,19 @@ const auto holiday_form = here[mark_holiday] >>
                             (kw("of") >>
                              (year_number[holiday_year] | (whole_word(period_refs)[holiday_of_year] >> kw("year")))));
 
+// A day counted in a month (docs/grammar.md): "the first Tuesday of
+// November", "the last Friday in October 2025", "the last day of October",
+// "the third day of October", "the first Monday of next month"; a day of
+// the month of a month named relatively: "the 20th of next month", "20 of
+// this month", "the 20th day of the previous month".
+const auto nth_month = month_alone[set_period] | when[take_when] | whole_word(calendar_units)[this_unit];
+const auto nth_of_month = here[mark_nth] >> -kw("the") >>
+                          ((whole_word(month_ranks)[nth_rank] >> (weekday[nth_weekday] | kw("day")) >>
+                            (kw("of") | kw("in")) >> -kw("the") >> nth_month) |
+                           ((day_number[nth_day_digits] | whole_word(day_ordinal_words)[nth_day_word]) >> -kw("day") >>
+                            (kw("of") | kw("in")) >> -kw("the") >> period[relative_period] >>
+                            x3::eps[([](auto& ctx) { x3::_val(ctx).has_when = true; })]));
+
 // A value's day: the calendar and relative forms of `when`, and the forms
 // only a whole value reads (a day of the month as an ordinal, a day alone).
 const auto value_when_def = ordinal_month_first | ordinal_day_first | day_alone | two_days_off | when[take_when];
@@ -344,7 +357,7 @@ const auto overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw
 // starts like them.
 const auto moment_def =
     (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
-    (x3::eps[reset_moment] >> holiday_form) |
+    (x3::eps[reset_moment] >> holiday_form) | (x3::eps[reset_moment] >> nth_of_month) |
     (x3::eps[reset_moment] >> x3::eps[reset_when] >> kw("in") >>
      (count_word >> whole_word(period_units))[relative_in]) |
     (x3::eps[reset_moment] >> x3::eps[reset_when] >> -kw("the") >>

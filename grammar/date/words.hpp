@@ -189,6 +189,20 @@ inline const symbols<bool> fiscal_words =
         return vocabulary::meaning_of(row, meanings);
     });
 
+// The rank of a weekday in a month: "the first Tuesday", "the last Friday".
+inline const symbols<int> month_ranks({{"first", 1},
+                                       {"second", 2},
+                                       {"third", 3},
+                                       {"fourth", 4},
+                                       {"fifth", 5},
+                                       {"1st", 1},
+                                       {"2nd", 2},
+                                       {"3rd", 3},
+                                       {"4th", 4},
+                                       {"5th", 5},
+                                       {"last", -1}},
+                                      "'first' to 'fifth' or 'last'");
+
 inline const symbols<unsigned> period_ordinals(
     {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}},
     "an ordinal");
