@@ -190,7 +190,8 @@ struct clock_time {
     unsigned hour = 0;
     unsigned minute = 0;
     Meridiem meridiem = Meridiem::none;
-    int shift = 0;  // minutes from the time named: "a quarter past 3pm" 15, "a quarter to 4pm" -15
+    int shift = 0;      // minutes from the time named: "a quarter past 3pm" 15, "a quarter to 4pm" -15
+    bool bare = false;  // an hour alone that starts a range ("3" of "3-4pm"): it takes the end's a.m. or p.m.
     const char* at = nullptr;
 };
 

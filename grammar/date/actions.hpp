@@ -180,6 +180,11 @@ const auto count_value = [](auto& ctx) {
 };
 const auto set_time = [](auto& ctx) { x3::_val(ctx).time = x3::_attr(ctx); };
 const auto set_zone = [](auto& ctx) { x3::_val(ctx).zone = x3::_attr(ctx); };
+const auto set_bare_time = [](auto& ctx) {
+    x3::_val(ctx).time = x3::_attr(ctx);
+    x3::_val(ctx).time.bare = true;
+};
+const auto set_end_clock = [](auto& ctx) { x3::_val(ctx).end_time = x3::_attr(ctx); };
 const auto set_part = [](auto& ctx) { x3::_val(ctx).part = x3::_attr(ctx); };
 const auto set_period = [](auto& ctx) {
     x3::_val(ctx).per = x3::_attr(ctx);

@@ -139,9 +139,50 @@ std::variant<ast::clock_time, ParseError> settled_by_part(const Reading& rd, con
     return c;
 }
 
+// Minutes since midnight of a time with a.m. or p.m.
+unsigned minutes_of(const ast::clock_time& c) {
+    return (c.hour % 12 + (c.meridiem == ast::Meridiem::pm ? 12 : 0)) * 60 + c.minute;
+}
+
+// A range's start without a.m. or p.m. takes its end's ("3:30-6 p.m."), or
+// the other where that would put it after the end ("11-1pm"); an hour alone
+// needs it ("3-4" is an error).
+std::variant<ast::date, ParseError> shared_meridiem(const Reading& rd, const ast::date& d) {
+    if (!d.end_time.present || d.time.meridiem != ast::Meridiem::none) {
+        return d;
+    }
+    const bool twelve_hour = d.time.hour >= 1 && d.time.hour <= 12;
+    if (d.end_time.meridiem == ast::Meridiem::none || !twelve_hour) {
+        if (d.time.bare) {
+            return error_at(d.time.at, rd.begin,
+                            fmt::format("the hour {} before a range's end needs a.m. or p.m. (or write {:02}:00)",
+                                        d.time.hour, d.time.hour));
+        }
+        return d;
+    }
+    ast::date shared = d;
+    shared.time.meridiem = d.end_time.meridiem;
+    if (minutes_of(shared.time) > minutes_of(d.end_time)) {
+        shared.time.meridiem = d.end_time.meridiem == ast::Meridiem::pm ? ast::Meridiem::am : ast::Meridiem::pm;
+    }
+    return shared;
+}
+
+std::optional<ParseError> clock_on(const Reading& rd, const ast::date& d, Day day, bool implied, DateValue& v);
+
 }  // namespace
 
-std::optional<ParseError> clock(const Reading& rd, const ast::date& d, Day day, bool implied, DateValue& v) {
+std::optional<ParseError> clock(const Reading& rd, const ast::date& written, Day day, bool implied, DateValue& v) {
+    auto shared = shared_meridiem(rd, written);
+    if (const auto* e = std::get_if<ParseError>(&shared)) {
+        return *e;
+    }
+    return clock_on(rd, std::get<ast::date>(shared), day, implied, v);
+}
+
+namespace {
+
+std::optional<ParseError> clock_on(const Reading& rd, const ast::date& d, Day day, bool implied, DateValue& v) {
     auto settled = settled_by_part(rd, d);
     if (const auto* e = std::get_if<ParseError>(&settled)) {
         return *e;
@@ -157,13 +198,14 @@ std::optional<ParseError> clock(const Reading& rd, const ast::date& d, Day day, 
     }
     Instant t = std::get<Instant>(at);
     if (implied && t > anchor_instant(rd)) {  // "4:10 a.m." means the most recent one before publication
-        return clock(rd, d, day - chr::days{1}, false, v);
+        return clock_on(rd, d, day - chr::days{1}, false, v);
     }
     v.begin = t;
     v.end = t + chr::minutes{1};
     v.precision = DatePrecision::minute;
     if (d.end_time.present) {
-        auto end_day = make_day(rd, d.to, d.to.year, d.to.at);
+        // An ISO range's end has its own date; a range of times of day ends on its day.
+        auto end_day = d.to.year == 0 ? std::variant<Day, ParseError>{day} : make_day(rd, d.to, d.to.year, d.to.at);
         if (const auto* e = std::get_if<ParseError>(&end_day)) {
             return *e;
         }
@@ -182,6 +224,8 @@ std::optional<ParseError> clock(const Reading& rd, const ast::date& d, Day day, 
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 std::optional<ParseError> part_of_day(const Reading& rd, const ast::date& d, Day day, DateValue& v) {
     const auto [from, to] = part_hours(d.part);

@@ -335,9 +335,16 @@ std::string time_of_day_text(const Reading& rd, const ast::date& d, const DateVa
         default:
             break;
     }
-    const auto wall = zones::to_local(rd.zone, at);
-    const auto minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day_of(wall))).count();
-    return fmt::format("{}{:02}:{:02}{}", words, minutes / 60, minutes % 60, zone_suffix(rd, v));
+    const auto clock_text = [&](Instant t) {
+        const auto wall = zones::to_local(rd.zone, t);
+        const auto minutes = chr::duration_cast<chr::minutes>(wall - wall_of(day_of(wall))).count();
+        return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+    };
+    std::string out = words + clock_text(at);
+    if (d.end_time.present) {  // "09:30 to 11:00": a range of times of day
+        out += " to " + clock_text(v.end - chr::minutes{d.approach == ast::Approach::around ? 31 : 1});
+    }
+    return out + zone_suffix(rd, v);
 }
 
 void finish(const Reading& rd, const ast::date& d, DateValue& v) {

@@ -352,6 +352,16 @@ const auto overnight = (kw("overnight")[part_is(ast::DayPart::overnight)] >> -kw
                        (x3::eps[reset_moment] >> kw("overnight")[part_is(ast::DayPart::overnight)] >>
                         -((kw("into") | -kw("on")) >> day_spec));
 
+// A range of times of day: "9:30 - 11:00", "3-4pm", "3:30-6 p.m.", "8am to
+// 1pm", "between 3:30pm and 6 pm", "15:00 GMT - 18:00 GMT" ("from 3:30 to
+// 6:00pm" through from_range). Its start may be an hour alone when its end
+// has a.m. or p.m. ("3-4pm").
+const auto range_start = clock[set_time] | bare_hour[set_bare_time];
+const auto clock_range =
+    ((kw("between") >> range_start >> -zone[set_zone] >> kw("and")) |
+     (range_start >> -zone[set_zone] >> (dash | kw("to") | kw("till") | kw("until") | kw("through") | kw("thru")))) >>
+    clock[set_end_clock] >> -zone[set_zone];
+
 // The plain day forms come right after ISO date-times (which they would cut
 // short) and wire times: they are the most common, and no other alternative
 // starts like them.
@@ -367,11 +377,13 @@ const auto moment_def =
     (x3::eps[reset_moment] >> value_day_spec >>
      -((whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day]) >>
         -(-x3::lit(',') >> kw("at") >> part_clock[set_time])) |
+       (-x3::lit(',') >> -kw("from") >> clock_range) |
        (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
        (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]))) |
     (x3::eps[reset_moment] >> part_clock[set_time] >>
      ((kw("in") >> kw("the") >> whole_word(day_part_words)[set_part]) | whole_word(day_part_days)[day_with_part] |
       (value_when[take_when] >> whole_word(day_part_words)[set_part]))) |
+    (x3::eps[reset_moment] >> clock_range >> -(-x3::lit(',') >> -(kw("on") | kw("of")) >> value_day_spec)) |
     (x3::eps[reset_moment] >> clock[set_time] >> -zone[set_zone] >>
      -(-x3::lit(',') >> -(kw("on") | kw("of")) >> value_day_spec)) |
     (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> month_alone[set_period]) |
