@@ -250,6 +250,17 @@ struct nth_day {
     const char* at = nullptr;  // nullptr: none
 };
 
+// A date in figures alone: "2/15", "10/31/1974", "31.10.74", "2015-3-3".
+// Which figure is the month is settled by the converter (or refused).
+struct numeric_date {
+    unsigned first = 0;
+    unsigned second = 0;
+    int year = -1;             // -1: not written
+    bool short_year = false;   // "10/31/74"
+    bool year_first = false;   // "2015-3-3": year, month, day
+    const char* at = nullptr;  // nullptr: none
+};
+
 // A date value: [approach] ([weekday[,]] (calendar [to calendar] | relative) | period)
 // with an optional time of day or part of day and zone.
 struct date {
@@ -271,6 +282,7 @@ struct date {
     weekday_name other_day;
     period per;
     holiday_ref holiday;
+    numeric_date numeric;
     nth_day nth;
     Third third = Third::none;
     const char* third_at = nullptr;

@@ -160,6 +160,7 @@ const auto take_when = [](auto& ctx) {
     d.from = w.from;
     d.to = w.to;
     d.rel = w.rel;
+    d.numeric = w.numeric;
 };
 // Copies a whole moment, keeping the approximator and start read before it.
 const auto take_moment = [](auto& ctx) {
@@ -204,6 +205,21 @@ const auto holiday_year = [](auto& ctx) { x3::_val(ctx).holiday.year = x3::_attr
 const auto holiday_of_year = [](auto& ctx) {
     x3::_val(ctx).holiday.of_relative_year = true;
     x3::_val(ctx).holiday.word = x3::_attr(ctx);
+};
+const auto mark_numeric = [](auto& ctx) {
+    x3::_val(ctx).numeric.at = x3::_attr(ctx).begin();
+    x3::_val(ctx).has_when = true;
+};
+const auto numeric_first = [](auto& ctx) { x3::_val(ctx).numeric.first = digits_value(x3::_attr(ctx)); };
+const auto numeric_second = [](auto& ctx) { x3::_val(ctx).numeric.second = digits_value(x3::_attr(ctx)); };
+const auto numeric_year = [](auto& ctx) { x3::_val(ctx).numeric.year = x3::_attr(ctx); };
+const auto numeric_short_year = [](auto& ctx) {
+    x3::_val(ctx).numeric.year = static_cast<int>(digits_value(x3::_attr(ctx)));
+    x3::_val(ctx).numeric.short_year = true;
+};
+const auto numeric_year_first = [](auto& ctx) {
+    x3::_val(ctx).numeric.year = x3::_attr(ctx);
+    x3::_val(ctx).numeric.year_first = true;
 };
 const auto mark_nth = [](auto& ctx) { x3::_val(ctx).nth.at = x3::_attr(ctx).begin(); };
 const auto nth_rank = [](auto& ctx) { x3::_val(ctx).nth.rank = x3::_attr(ctx); };

@@ -238,4 +238,44 @@ Interval nth_in_month(const Reading& rd, const ast::date& d, Days month) {
     return Days{day, day};
 }
 
+// "2/15", "10/31/1974", "31/10/74", "2015-3-3": which figure is the month
+// is settled by the figures, never guessed ("4/5/2025" is an error).
+Interval numeric(const Reading& rd, const ast::date& d) {
+    const auto& n = d.numeric;
+    ast::date read = d;
+    read.numeric = ast::numeric_date{};
+    auto& c = read.from;
+    c = ast::calendar{};
+    c.at = n.at;
+    c.day_at = n.at;
+    if (n.first == 0 || n.second == 0) {
+        return error_at(n.at, rd.begin, fmt::format("'{}/{}' is not a date", n.first, n.second));
+    }
+    if (n.year_first) {
+        c.month = n.first;
+        c.day = n.second;
+    } else if (n.first == n.second || (n.first <= 12 && n.second > 12)) {
+        c.month = n.first;  // "2/15": month first, as in the United States
+        c.day = n.second;
+    } else if (n.first > 12 && n.second <= 12) {
+        c.month = n.second;  // "15/2": day first
+        c.day = n.first;
+    } else if (n.first <= 12 && n.second <= 12) {
+        return error_at(n.at, rd.begin,
+                        fmt::format("'{}/{}' could be {} {} or {} {}: write the month's name", n.first, n.second,
+                                    month_name(n.first), n.second, n.first, month_name(n.second)));
+    } else {
+        return error_at(n.at, rd.begin, fmt::format("'{}/{}' is not a date: neither is a month", n.first, n.second));
+    }
+    if (n.year >= 0) {
+        auto year = n.short_year ? two_digit_year(rd, n.year, n.at) : std::variant<int, ParseError>{n.year};
+        if (const auto* e = std::get_if<ParseError>(&year)) {
+            return *e;
+        }
+        c.year = std::get<int>(year);
+        c.year_written = true;
+    }
+    return calendar(rd, read);
+}
+
 }  // namespace claimcheck::grammar::dates

@@ -102,6 +102,9 @@ Interval written_days(const Reading& rd, const ast::date& d) {
     if (d.holiday.which != nullptr) {
         return holiday(rd, d);
     }
+    if (d.numeric.at != nullptr) {
+        return numeric(rd, d);
+    }
     if (d.per.kind != ast::PeriodKind::none) {
         return period(rd, d);
     }

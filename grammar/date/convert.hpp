@@ -61,6 +61,8 @@ Days months_of(int year, unsigned first, unsigned last);
 std::variant<Day, ParseError> make_day(const Reading& rd, const ast::calendar& c, int year, const char* at);
 // "January 13, 2026", "13-14 January", "2026", "January 2026"
 Interval calendar(const Reading& rd, const ast::date& d);
+// "2/15", "10/31/1974", "2015-3-3": a date in figures alone
+Interval numeric(const Reading& rd, const ast::date& d);
 // "the first Tuesday of November", "the last day of October", "the 20th of next month"
 Interval nth_in_month(const Reading& rd, const ast::date& d, Days month);
 
@@ -85,6 +87,10 @@ std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date&
 
 // ---------------------------------------------------------------- periods.cpp
 
+// A year written in two digits ("FY99", "10/31/74"): the year ending in them
+// nearest the source's publication; without `published`, or 50 years from
+// it either way, an error at `at`.
+std::variant<int, ParseError> two_digit_year(const Reading& rd, int two_digits, const char* at);
 // "Q2 2025", "the first half", "the 1990s", "fiscal 2026", "April-June", "in March", "summer"
 Interval period(const Reading& rd, const ast::date& d);
 // "early March", "mid-2025", "the end of next week": the first, middle or

@@ -296,9 +296,28 @@ const auto nth_of_month = here[mark_nth] >> -kw("the") >>
                             (kw("of") | kw("in")) >> -kw("the") >> period[relative_period] >>
                             x3::eps[([](auto& ctx) { x3::_val(ctx).has_when = true; })]));
 
+// A date in figures alone, in a whole value: "2/15", "10/31/1974",
+// "31/10/74", "10-31-1974", "10.31.1974", "2015-3-3" (docs/grammar.md). A
+// month and a day written with '-' or '.' need their year ("2011-12" is a
+// season, "2.5" a number).
+const auto numeric_year_part = x3::uint_parser<int, 10, 4, 4>()[numeric_year] | two_digits[numeric_short_year];
+const auto numeric_date =
+    x3::raw[(x3::lexeme[one_or_two_digits[numeric_first] >> '/' >> one_or_two_digits[numeric_second] >>
+                        -('/' >> numeric_year_part) >> word_end] |
+             x3::lexeme[one_or_two_digits[numeric_first] >> '-' >> one_or_two_digits[numeric_second] >> '-' >>
+                        numeric_year_part >> word_end] |
+             x3::lexeme[one_or_two_digits[numeric_first] >> '.' >> one_or_two_digits[numeric_second] >> '.' >>
+                        numeric_year_part >> word_end] |
+             x3::raw[x3::lexeme[x3::uint_parser<int, 10, 4, 4>()[numeric_year_first] >> '-' >>
+                                one_or_two_digits[numeric_first] >> '-' >> one_or_two_digits[numeric_second] >>
+                                word_end]][([](auto& ctx) {
+                 x3::_pass(ctx) = x3::_attr(ctx).size() < 10;  // "2026-01-13" is iso_form's, with its ranges
+             })])][mark_numeric];
+
 // A value's day: the calendar and relative forms of `when`, and the forms
 // only a whole value reads (a day of the month as an ordinal, a day alone).
-const auto value_when_def = ordinal_month_first | ordinal_day_first | day_alone | two_days_off | when[take_when];
+const auto value_when_def =
+    numeric_date | ordinal_month_first | ordinal_day_first | day_alone | two_days_off | when[take_when];
 
 const auto span_ref_def = whole_word(span_refs);
 

@@ -11,21 +11,19 @@
 
 namespace claimcheck::grammar::dates {
 
-namespace {
-
-// A year written in two digits ("FY99", "FY'26"): the year ending in them
-// nearest the source's publication (FY99 in 2026 is 1999, FY26 is 2026);
-// without a publication date, or 50 years from it either way, an error.
-std::variant<int, ParseError> two_digit_year(const Reading& rd, const ast::period& p) {
-    const std::string written = fmt::format("{:02}", p.year);
+// A year written in two digits ("FY99", "FY'26", "10/31/74"): the year ending
+// in them nearest the source's publication (FY99 in 2026 is 1999, FY26 is
+// 2026); without a publication date, or 50 years from it either way, an error.
+std::variant<int, ParseError> two_digit_year(const Reading& rd, int two_digits, const char* at) {
+    const std::string written = fmt::format("{:02}", two_digits);
     if (!rd.context.published) {
-        return error_at(p.at, rd.begin,
+        return error_at(at, rd.begin,
                         fmt::format("a year written '{0}' needs its century: write it in full (19{0} or 20{0}) "
                                     "or give the source's `published` date",
                                     written));
     }
     const int published = static_cast<int>(rd.context.published->year());
-    const int base = published - published % 100 + p.year;  // in the publication's century
+    const int base = published - published % 100 + two_digits;  // in the publication's century
     int nearest = base;
     for (const int candidate : {base - 100, base + 100}) {
         if (std::abs(candidate - published) < std::abs(nearest - published)) {
@@ -34,7 +32,7 @@ std::variant<int, ParseError> two_digit_year(const Reading& rd, const ast::perio
     }
     const int other = nearest + (nearest <= published ? 100 : -100);
     if (std::abs(other - published) == std::abs(nearest - published)) {
-        return error_at(p.at, rd.begin,
+        return error_at(at, rd.begin,
                         fmt::format("a year written '{}' could be {} or {}, each 50 years from the source's "
                                     "`published` date: write it in full",
                                     written, std::min(nearest, other), std::max(nearest, other)));
@@ -42,11 +40,13 @@ std::variant<int, ParseError> two_digit_year(const Reading& rd, const ast::perio
     return nearest;
 }
 
+namespace {
+
 std::variant<int, ParseError> period_year(const Reading& rd, const ast::date& d, const std::string& what) {
     const auto& p = d.per;
     if (p.year >= 0) {
         if (p.short_year) {
-            return two_digit_year(rd, p);
+            return two_digit_year(rd, p.year, p.at);
         }
         if (p.year == 0) {
             return error_at(p.at, rd.begin, "there is no year 0; write the year in full");
