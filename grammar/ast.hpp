@@ -229,7 +229,7 @@ struct period {
 };
 
 // Approximators and open bounds before a date or time.
-enum class Approach { none, around, shortly_after, shortly_before, since, until };
+enum class Approach { none, around, shortly_after, shortly_before, since, until, after, before };
 
 // A holiday by its name (src/holidays): "Christmas", "Eid al-Fitr 2025",
 // "last Thanksgiving", "Thanksgiving of next year".

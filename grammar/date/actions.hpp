@@ -263,6 +263,23 @@ const auto clock_meridiem = [](auto& ctx) { x3::_val(ctx).meridiem = x3::_attr(c
 const auto clock_word = [](auto& ctx) { x3::_val(ctx).hour = x3::_attr(ctx); };
 // "a quarter past 3 p.m.": `minutes` from the time named (the converter
 // checks that it is on the hour).
+// "20 minutes past 3pm", "twenty after 3pm", "20 minutes to 2pm": the count
+// read first (into `shift`), then signed when the time is read; a count that
+// is no whole number of minutes from 1 to 59 is kept as 60, an error.
+const auto shift_count = [](auto& ctx) {
+    const double n = x3::_attr(ctx);
+    x3::_val(ctx).shift = n >= 1 && n <= 59 && n == std::floor(n) ? static_cast<int>(n) : 60;
+};
+const auto shifted_by_count = [](int sign) {
+    return [sign](auto& ctx) {
+        auto& v = x3::_val(ctx);
+        const char* const at = v.at;
+        const int minutes = v.shift;
+        v = x3::_attr(ctx);
+        v.at = at;
+        v.shift = sign * minutes;
+    };
+};
 const auto shifted_clock = [](int minutes) {
     return [minutes](auto& ctx) {
         auto& v = x3::_val(ctx);

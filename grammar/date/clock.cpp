@@ -65,6 +65,9 @@ std::variant<Wall, ParseError> wall_time(const Reading& rd, const ast::clock_tim
         return error_at(c.at, rd.begin, fmt::format("there is no minute {} in an hour", c.minute));
     }
     if (c.shift != 0) {  // "half past 3 p.m.", "a quarter to 4 p.m."
+        if (std::abs(c.shift) >= 60) {
+            return error_at(c.at, rd.begin, "minutes past or to an hour run from 1 to 59");
+        }
         if (c.minute != 0) {
             return error_at(c.at, rd.begin,
                             fmt::format("'half past' and 'a quarter past' or 'to' count from a time on the hour, "

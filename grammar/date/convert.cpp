@@ -278,6 +278,16 @@ std::optional<ParseError> approach(const Reading& rd, const ast::date& d, DateVa
         case ast::Approach::until:
             v.begin = Instant::min();
             break;
+        case ast::Approach::after:  // after a time: from it; after a day or a period: from its end
+            if (v.precision != DatePrecision::minute) {
+                v.begin = v.end;
+            }
+            v.end = Instant::max();
+            break;
+        case ast::Approach::before:  // before its start
+            v.end = v.begin;
+            v.begin = Instant::min();
+            break;
     }
     return std::nullopt;
 }

@@ -83,12 +83,18 @@ const auto clock_point_def =
     (here[clock_start] >> whole_word(clock_words)[clock_word]);
 
 // "half past 3 p.m.", "a quarter past noon", "quarter to 4pm", "a quarter
-// after 15:00": thirty or fifteen minutes from a time on the hour.
-const auto clock_def = (here[clock_start] >> kw("half") >> kw("past") >> clock_point[shifted_clock(30)]) |
-                       (here[clock_start] >> -kw("a") >> kw("quarter") >>
-                        (((kw("past") | kw("after")) >> clock_point[shifted_clock(15)]) |
-                         ((kw("to") | kw("before")) >> clock_point[shifted_clock(-15)]))) |
-                       clock_point[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); })];
+// after 15:00", "20 minutes past 3pm", "twenty after 3pm", "20 minutes to
+// 2pm": minutes from a time on the hour ("to" and "before" only after
+// "minutes": "3 to 4 p.m." is a range).
+const auto clock_def =
+    (here[clock_start] >> kw("half") >> kw("past") >> clock_point[shifted_clock(30)]) |
+    (here[clock_start] >> -kw("a") >> kw("quarter") >>
+     (((kw("past") | kw("after")) >> clock_point[shifted_clock(15)]) |
+      ((kw("to") | kw("before")) >> clock_point[shifted_clock(-15)]))) |
+    (here[clock_start] >> count_word[shift_count] >>
+     ((-(kw("minutes") | kw("minute")) >> (kw("past") | kw("after")) >> clock_point[shifted_by_count(1)]) |
+      ((kw("minutes") | kw("minute")) >> (kw("to") | kw("before")) >> clock_point[shifted_by_count(-1)]))) |
+    clock_point[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); })];
 
 // An hour without its half of the day ("at 9", "8 o'clock"): read only
 // with a part of the day that settles it ("Saturday morning at 9", "8
@@ -222,6 +228,12 @@ const auto month_year = x3::eps[reset_when] >> here[mark_from] >> month_name[fro
 const auto iso_form = x3::eps[reset_when] >> iso_date[from_calendar] >>
                       -((x3::lit('/') | range_joiner) >> iso_date[to_calendar]);
 
+// "2014 AD", "AD 79", "14 a.d.", "79 CE": a year of the era, in as few figures as written.
+const auto era = x3::lexeme[x3::no_case[x3::lit("a.d.") | "a.d" | "ad" | "ce"] >> word_end];
+const auto era_year = x3::eps[reset_when] >> here[mark_from] >>
+                      ((x3::lexeme[x3::uint_parser<int, 10, 1, 4>()[from_year] >> word_end] >> era) |
+                       (era >> x3::lexeme[x3::uint_parser<int, 10, 1, 4>()[from_year] >> word_end]));
+
 // "2026", "1910-1945"
 const auto year_form = x3::eps[reset_when] >> here[mark_from] >> year_number[from_year] >>
                        -((x3::lit('/') | range_joiner) >> year_number[to_year]);
@@ -233,7 +245,7 @@ const auto relative_form = x3::eps[reset_when] >> (whole_word(day_words)[relativ
                                                     whole_word(directions))[relative_count] |
                                                    period[relative_period]);
 
-const auto when_def = relative_form | iso_form | month_first | day_first | month_year | year_form;
+const auto when_def = relative_form | iso_form | month_first | day_first | month_year | era_year | year_form;
 
 // A day of the month with an ordinal ending or as a word: "15th", "first".
 const auto ordinal_day_number =
@@ -359,7 +371,7 @@ const auto the_day_before = kw("the") >> kw("day") >>
 // a day ("2140 on Tuesday", "2140 Tuesday"). It comes before the day forms,
 // which would read its digits as a year.
 const auto wire_time = wire_clock[set_time] >>
-                       ((zone[set_zone] >> -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
+                       ((!era >> zone[set_zone] >> -(-x3::lit(',') >> -(kw("on") | kw("of")) >> day_spec)) |
                         (-x3::lit(',') >> (kw("on") | kw("of")) >> day_spec) | (-x3::lit(',') >> weekday_spec));
 
 // A night named by both its days: "overnight Tuesday into Wednesday",

@@ -177,7 +177,9 @@ inline const symbols<ast::Approach> approaches =
             {"shortly-after", ast::Approach::shortly_after},
             {"shortly-before", ast::Approach::shortly_before},
             {"since", ast::Approach::since},
-            {"until", ast::Approach::until}};
+            {"until", ast::Approach::until},
+            {"after", ast::Approach::after},
+            {"before", ast::Approach::before}};
         return vocabulary::meaning_of(row, meanings);
     });
 

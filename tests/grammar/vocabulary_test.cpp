@@ -105,7 +105,7 @@ TEST_CASE("vocabulary: a words file is read strictly") {
 }
 
 TEST_CASE("vocabulary: every table of data/words/date.tsv has rows") {
-    for (const auto* table : {"approach", "season", "fiscal"}) {
+    for (const auto* table : {"approach", "season", "fiscal", "third"}) {
         CAPTURE(table);
         CHECK_FALSE(vocabulary::date_words(table).empty());
     }
@@ -131,9 +131,12 @@ TEST_CASE("vocabulary: each approach reads with its meaning") {
         } else if (row.meaning == "shortly-before") {
             CHECK(v.begin == three_pm - chr::minutes{30});
             CHECK(v.end == three_pm);
-        } else if (row.meaning == "since") {
+        } else if (row.meaning == "since" || row.meaning == "after") {
             CHECK(v.begin == three_pm);
             CHECK(v.end == Instant::max());
+        } else if (row.meaning == "before") {
+            CHECK(v.begin == Instant::min());
+            CHECK(v.end == three_pm);
         } else {
             CHECK(row.meaning == "until");
             CHECK(v.begin == Instant::min());
