@@ -258,6 +258,8 @@ struct numeric_date {
     int year = -1;             // -1: not written
     bool short_year = false;   // "10/31/74"
     bool year_first = false;   // "2015-3-3": year, month, day
+    bool month_year = false;   // "2/2013": a month and its year
+    bool month_named = false;  // "31/Oct/1974": `second` is the named month
     const char* at = nullptr;  // nullptr: none
 };
 
@@ -283,6 +285,9 @@ struct date {
     period per;
     holiday_ref holiday;
     numeric_date numeric;
+    const char* week_of = nullptr;
+    double weekdays = 0;  // "3 Fridays from now" 3, "2 Thursdays ago" -2 (with `weekday`): 0 none  // "the week of
+                          // October 6": the week (Monday to Sunday) of the day
     nth_day nth;
     Third third = Third::none;
     const char* third_at = nullptr;

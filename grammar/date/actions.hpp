@@ -217,6 +217,14 @@ const auto numeric_short_year = [](auto& ctx) {
     x3::_val(ctx).numeric.year = static_cast<int>(digits_value(x3::_attr(ctx)));
     x3::_val(ctx).numeric.short_year = true;
 };
+const auto numeric_month_year = [](auto& ctx) {
+    x3::_val(ctx).numeric.year = x3::_attr(ctx);
+    x3::_val(ctx).numeric.month_year = true;
+};
+const auto numeric_month_name = [](auto& ctx) {
+    x3::_val(ctx).numeric.second = x3::_attr(ctx);
+    x3::_val(ctx).numeric.month_named = true;
+};
 const auto numeric_year_first = [](auto& ctx) {
     x3::_val(ctx).numeric.year = x3::_attr(ctx);
     x3::_val(ctx).numeric.year_first = true;

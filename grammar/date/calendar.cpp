@@ -248,10 +248,23 @@ Interval numeric(const Reading& rd, const ast::date& d) {
     c = ast::calendar{};
     c.at = n.at;
     c.day_at = n.at;
+    if (n.month_year) {  // "2/2013"
+        if (n.first == 0 || n.first > 12) {
+            return error_at(n.at, rd.begin, fmt::format("there is no month {}", n.first));
+        }
+        c.month = n.first;
+        c.day_at = nullptr;
+        c.year = n.year;
+        c.year_written = true;
+        return calendar(rd, read);
+    }
     if (n.first == 0 || n.second == 0) {
         return error_at(n.at, rd.begin, fmt::format("'{}/{}' is not a date", n.first, n.second));
     }
-    if (n.year_first) {
+    if (n.month_named) {  // "31/Oct/1974"
+        c.month = n.second;
+        c.day = n.first;
+    } else if (n.year_first) {
         c.month = n.first;
         c.day = n.second;
     } else if (n.first == n.second || (n.first <= 12 && n.second > 12)) {

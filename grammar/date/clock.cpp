@@ -124,6 +124,9 @@ std::variant<ast::clock_time, ParseError> settled_by_part(const Reading& rd, con
         d.part == ast::DayPart::overnight) {
         return c;
     }
+    if (c.meridiem == ast::Meridiem::none && c.hour == 12 && d.part == ast::DayPart::afternoon) {
+        c.meridiem = ast::Meridiem::pm;  // "12:15 in the afternoon": noon's hour, the only 12 an afternoon has
+    }
     if (c.meridiem == ast::Meridiem::none && c.hour == 12) {
         return error_at(c.at, rd.begin,
                         fmt::format("12 in {} could be noon or midnight; write which", part_name(d.part)));
@@ -245,8 +248,10 @@ std::optional<ParseError> clock_relative(const Reading& rd, const ast::date& d, 
     }
     const auto& r = d.rel;
     const bool hours = r.unit == ast::TimeUnit::hour;
-    const std::string what = fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",
-                                         r.count == 1 ? "" : "s", r.word == ast::Relation::after ? "later" : "earlier");
+    const std::string what =
+        r.count == 0 ? std::string("now")
+                     : fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",
+                                   r.count == 1 ? "" : "s", r.word == ast::Relation::after ? "later" : "earlier");
     if (!rd.context.published_at) {
         return error_at(d.at, rd.begin, "'" + what + "' needs the time of day of the source's `published` date");
     }

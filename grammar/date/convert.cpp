@@ -105,6 +105,9 @@ Interval written_days(const Reading& rd, const ast::date& d) {
     if (d.numeric.at != nullptr) {
         return numeric(rd, d);
     }
+    if (d.weekdays != 0) {
+        return counted_weekdays(rd, d);
+    }
     if (d.per.kind != ast::PeriodKind::none) {
         return period(rd, d);
     }
@@ -152,6 +155,14 @@ Interval day_set(const Reading& rd, const ast::date& d) {
     }
     if (d.nth.at != nullptr) {
         return nth_in_month(rd, d, std::get<Days>(days));
+    }
+    if (d.week_of != nullptr) {  // "the week of October 6": Monday to Sunday around the day
+        const auto [first, last] = std::get<Days>(days);
+        if (first != last) {
+            return error_at(d.week_of, rd.begin, "'the week of' needs one day, not " + iso(first) + "/" + iso(last));
+        }
+        const Day monday = on_or_before(first, chr::Monday);
+        return Days{monday, monday + chr::days{6}};
     }
     if (d.third != ast::Third::none) {
         return third_of(rd, d, std::get<Days>(days));

@@ -81,6 +81,8 @@ std::optional<ParseError> clock_relative(const Reading& rd, const ast::date& d, 
 
 // "today", "3 days ago", "last year", "next Monday", "earlier this week"
 Interval relative(const Reading& rd, const ast::date& d);
+// "3 Fridays from now", "2 Thursdays ago": counted from publication day.
+Interval counted_weekdays(const Reading& rd, const ast::date& d);
 // "two weeks after", "the day before": an error, since they count from an
 // event the value does not name; nullopt for any other relative date.
 std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date& d);

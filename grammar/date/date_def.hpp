@@ -66,7 +66,14 @@ const auto iso_date_def =
                })] >>
                (&(x3::lit('T') >> x3::ascii::digit) | word_end)];
 
-const auto count_word_def = numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
+// A count, in figures or words; "a", "an"; "half an", "a quarter of an",
+// "three-quarters of an" (of an hour: "in half an hour").
+const auto count_word_def =
+    (kw("half") >> (kw("an") | kw("a")))[([](auto& ctx) { x3::_val(ctx) = 0.5; })] |
+    (-kw("a") >> kw("quarter") >> kw("of") >> (kw("an") | kw("a")))[([](auto& ctx) { x3::_val(ctx) = 0.25; })] |
+    ((kw("three-quarters") | (kw("three") >> kw("quarters"))) >> kw("of") >>
+     (kw("an") | kw("a")))[([](auto& ctx) { x3::_val(ctx) = 0.75; })] |
+    numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
 
 const auto period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
 
@@ -76,7 +83,7 @@ const auto range_joiner = dash | kw("to") | x3::lit("through") | kw("thru");
 const auto o_clock = x3::no_case[x3::lit("o'clock") | "oclock"] >> word_end;
 const auto clock_point_def =
     x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
-               -((x3::lit(':') | '.') >> two_digits[clock_minute]) >> *x3::ascii::blank >>
+               -((x3::lit(':') | '.') >> two_digits[clock_minute] >> -(':' >> two_digits)) >> *x3::ascii::blank >>
                -(o_clock >> +x3::ascii::blank) >> x3::no_case[meridiems][clock_meridiem] >> word_end] |
     x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
                -(':' >> two_digits) >> !x3::ascii::alnum] |
@@ -309,12 +316,19 @@ const auto nth_of_month = here[mark_nth] >> -kw("the") >>
                             x3::eps[([](auto& ctx) { x3::_val(ctx).has_when = true; })]));
 
 // A date in figures alone, in a whole value: "2/15", "10/31/1974",
-// "31/10/74", "10-31-1974", "10.31.1974", "2015-3-3" (docs/grammar.md). A
+// "31/10/74", "10-31-1974", "10.31.1974", "2015-3-3", "2/2013",
+// "31/Oct/1974", "31-Oct-74" (docs/grammar.md). A
 // month and a day written with '-' or '.' need their year ("2011-12" is a
 // season, "2.5" a number).
 const auto numeric_year_part = x3::uint_parser<int, 10, 4, 4>()[numeric_year] | two_digits[numeric_short_year];
 const auto numeric_date =
-    x3::raw[(x3::lexeme[one_or_two_digits[numeric_first] >> '/' >> one_or_two_digits[numeric_second] >>
+    x3::raw[(x3::lexeme[one_or_two_digits[numeric_first] >> '/' >>
+                        x3::uint_parser<int, 10, 4, 4>()[numeric_month_year] >> word_end] |
+             x3::lexeme[one_or_two_digits[numeric_first] >> '/' >> x3::no_case[month_names][numeric_month_name] >>
+                        '/' >> numeric_year_part >> word_end] |
+             x3::lexeme[one_or_two_digits[numeric_first] >> '-' >> x3::no_case[month_names][numeric_month_name] >>
+                        '-' >> numeric_year_part >> word_end] |
+             x3::lexeme[one_or_two_digits[numeric_first] >> '/' >> one_or_two_digits[numeric_second] >>
                         -('/' >> numeric_year_part) >> word_end] |
              x3::lexeme[one_or_two_digits[numeric_first] >> '-' >> one_or_two_digits[numeric_second] >> '-' >>
                         numeric_year_part >> word_end] |
@@ -341,9 +355,10 @@ const auto month_alone_def = here[period_start] >> -(kw("in") | kw("during")) >>
 const auto weekday_spec = weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when]);
 const auto day_spec = weekday_spec | when[take_when];
 
-// The same in a whole value: "Tuesday the 19th", "Wednesday of next week".
+// The same in a whole value: "Tuesday the 19th", "Wednesday of next week",
+// "Jul 18, Fri" (the weekday after the date settles its year as before it).
 const auto value_weekday_spec = weekday[set_weekday] >> -(-(x3::lit(',') | kw("of")) >> value_when[take_when]);
-const auto value_day_spec = value_weekday_spec | value_when[take_when];
+const auto value_day_spec = value_weekday_spec | (value_when[take_when] >> -(x3::lit(',') >> weekday[set_weekday]));
 
 // A time settled by a part of the day: "at 9" after "Saturday morning", "8" before "tonight".
 const auto part_clock_def = clock | bare_hour;
@@ -393,24 +408,43 @@ const auto clock_range =
      (range_start >> -zone[set_zone] >> (dash | kw("to") | kw("till") | kw("until") | kw("through") | kw("thru")))) >>
     clock[set_end_clock] >> -zone[set_zone];
 
+// What may follow a day: a part of it ("morning", "night into Wednesday"),
+// a range of times, a time, a wire-style time with its zone.
+const auto day_time = (whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day]) >>
+                       -(-x3::lit(',') >> kw("at") >> part_clock[set_time])) |
+                      (-x3::lit(',') >> -kw("from") >> clock_range) |
+                      (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
+                      (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]);
+
 // The plain day forms come right after ISO date-times (which they would cut
 // short) and wire times: they are the most common, and no other alternative
 // starts like them.
 const auto moment_def =
     (x3::eps[reset_moment] >> iso_date_time) | (x3::eps[reset_moment] >> wire_time) |
-    (x3::eps[reset_moment] >> holiday_form) | (x3::eps[reset_moment] >> nth_of_month) |
+    (x3::eps[reset_moment] >> whole_word(now_words)[([](auto& ctx) {
+         auto& d = x3::_val(ctx);  // "now": the publication instant, as "0 minutes later"
+         d.has_when = true;
+         d.is_relative = true;
+         d.rel.word = ast::Relation::after;
+         d.rel.unit = ast::TimeUnit::minute;
+         d.rel.count = 0;
+     })]) |
+    (x3::eps[reset_moment] >> holiday_form) |
+    (x3::eps[reset_moment] >> count_word[([](auto& ctx) { x3::_val(ctx).weekdays = x3::_attr(ctx); })] >>
+     x3::lexeme[x3::no_case[full_weekday_names][set_weekday] >> x3::no_case[x3::lit('s')] >> word_end] >>
+     ((kw("ago") | kw("back"))[([](auto& ctx) { x3::_val(ctx).weekdays = -x3::_val(ctx).weekdays; })] |
+      (kw("from") >> kw("now")))) |
+    (x3::eps[reset_moment] >> x3::raw[kw("the") >> kw("week") >> kw("of")]
+                                     [([](auto& ctx) { x3::_val(ctx).week_of = x3::_attr(ctx).begin(); })] >>
+     value_day_spec) |
+    (x3::eps[reset_moment] >> nth_of_month) |
     (x3::eps[reset_moment] >> x3::eps[reset_when] >> kw("in") >>
      (count_word >> whole_word(period_units))[relative_in]) |
     (x3::eps[reset_moment] >> x3::eps[reset_when] >> -kw("the") >>
      (span_ref >> count_word >> whole_word(period_units))[relative_span]) |
     (x3::eps[reset_moment] >> whole_word(day_part_days)[day_with_part] >>
      -(-x3::lit(',') >> kw("at") >> part_clock[set_time])) |
-    (x3::eps[reset_moment] >> value_day_spec >>
-     -((whole_word(day_part_words)[set_part] >> -(kw("into") >> weekday[set_other_day]) >>
-        -(-x3::lit(',') >> kw("at") >> part_clock[set_time])) |
-       (-x3::lit(',') >> -kw("from") >> clock_range) |
-       (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
-       (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]))) |
+    (x3::eps[reset_moment] >> value_day_spec >> -day_time) |
     (x3::eps[reset_moment] >> part_clock[set_time] >>
      ((kw("in") >> kw("the") >> whole_word(day_part_words)[set_part]) | whole_word(day_part_days)[day_with_part] |
       (value_when[take_when] >> whole_word(day_part_words)[set_part]))) |
@@ -420,7 +454,7 @@ const auto moment_def =
     (x3::eps[reset_moment] >> calendar_period[set_period]) | (x3::eps[reset_moment] >> month_alone[set_period]) |
     (x3::eps[reset_moment] >> third_of_period) | (x3::eps[reset_moment] >> kw("in") >> day_spec) |
     (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
-    (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday) |
+    (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday >> -day_time) |
     (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
 
 // In running text: full weekday names only, and no bare clock words ("noon" stays a word there).

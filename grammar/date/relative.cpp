@@ -284,4 +284,23 @@ Interval relative(const Reading& rd, const ast::date& d) {
     return counted(rd, d, today);
 }
 
+Interval counted_weekdays(const Reading& rd, const ast::date& d) {
+    const chr::weekday wd{d.weekday.index};
+    const double n = std::abs(d.weekdays);
+    const std::string what =
+        fmt::format("{} {}s {}", text::shortest(n), weekday_name(wd), d.weekdays < 0 ? "ago" : "from now");
+    if (n != std::floor(n) || n > 5200) {
+        return error_at(d.at, rd.begin, "'" + what + "' counts whole weeks, up to 5,200");
+    }
+    if (!rd.context.published) {
+        return error_at(d.at, rd.begin, "'" + what + "' needs the source's `published` date");
+    }
+    const Day published{*rd.context.published};
+    const chr::weeks more{static_cast<long>(n) - 1};
+    // The first such day before publication day (ago) or after it (from now), then whole weeks on.
+    const Day day = d.weekdays < 0 ? on_or_before(published - chr::days{1}, wd) - more
+                                   : on_or_before(published + chr::days{7}, wd) + more;
+    return Days{day, day};
+}
+
 }  // namespace claimcheck::grammar::dates

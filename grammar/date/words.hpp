@@ -191,6 +191,10 @@ inline const symbols<bool> fiscal_words =
         return vocabulary::meaning_of(row, meanings);
     });
 
+// The moment of publication: "now", "right now", "at the moment".
+inline const symbols<bool> now_words({{"now", true}, {"right now", true}, {"just now", true}, {"at the moment", true}},
+                                     "'now'");
+
 // The rank of a weekday in a month: "the first Tuesday", "the last Friday".
 inline const symbols<int> month_ranks({{"first", 1},
                                        {"second", 2},
