@@ -416,6 +416,14 @@ const auto day_time = (whole_word(day_part_words)[set_part] >> -(kw("into") >> w
                       (-x3::lit(',') >> -kw("at") >> clock[set_time] >> -zone[set_zone]) |
                       (-x3::lit(',') >> -kw("at") >> wire_clock[set_time] >> zone[set_zone]);
 
+// "3 Fridays from now", "two Thursdays ago": last among the forms, since its
+// count is read before anything tells it from the others.
+const auto weekdays_counted =
+    count_word[([](auto& ctx) { x3::_val(ctx).weekdays = x3::_attr(ctx); })] >>
+    x3::lexeme[x3::no_case[full_weekday_names][set_weekday] >> x3::no_case[x3::lit('s')] >> word_end] >>
+    ((kw("ago") | kw("back"))[([](auto& ctx) { x3::_val(ctx).weekdays = -x3::_val(ctx).weekdays; })] |
+     (kw("from") >> kw("now")));
+
 // The plain day forms come right after ISO date-times (which they would cut
 // short) and wire times: they are the most common, and no other alternative
 // starts like them.
@@ -430,10 +438,6 @@ const auto moment_def =
          d.rel.count = 0;
      })]) |
     (x3::eps[reset_moment] >> holiday_form) |
-    (x3::eps[reset_moment] >> count_word[([](auto& ctx) { x3::_val(ctx).weekdays = x3::_attr(ctx); })] >>
-     x3::lexeme[x3::no_case[full_weekday_names][set_weekday] >> x3::no_case[x3::lit('s')] >> word_end] >>
-     ((kw("ago") | kw("back"))[([](auto& ctx) { x3::_val(ctx).weekdays = -x3::_val(ctx).weekdays; })] |
-      (kw("from") >> kw("now")))) |
     (x3::eps[reset_moment] >> x3::raw[kw("the") >> kw("week") >> kw("of")]
                                      [([](auto& ctx) { x3::_val(ctx).week_of = x3::_attr(ctx).begin(); })] >>
      value_day_spec) |
@@ -455,7 +459,8 @@ const auto moment_def =
     (x3::eps[reset_moment] >> third_of_period) | (x3::eps[reset_moment] >> kw("in") >> day_spec) |
     (x3::eps[reset_moment] >> whole_word(day_part_prefixes)[set_part] >> -kw("on") >> day_spec) |
     (x3::eps[reset_moment] >> overnight) | (x3::eps[reset_moment] >> relative_weekday >> -day_time) |
-    (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before);
+    (x3::eps[reset_moment] >> within_period) | (x3::eps[reset_moment] >> the_day_before) |
+    (x3::eps[reset_moment] >> weekdays_counted);
 
 // In running text: full weekday names only, and no bare clock words ("noon" stays a word there).
 const auto text_day = (full_weekday[set_weekday] >> -(-x3::lit(',') >> when[take_when])) | when[take_when];

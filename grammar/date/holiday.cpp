@@ -1,6 +1,8 @@
 // Holidays by name (docs/grammar.md "Holidays"): the name as the rules read
 // it, and the days of the occurrence a value means, from src/holidays.
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -24,14 +26,15 @@ bool separator(char c) {
     return c == ' ' || c == '-' || c == ',' || c == '\t';
 }
 
-// The first words of the names, lower case: a value whose first word is
-// none of them is no holiday, and costs one lookup.
-const std::unordered_set<std::string>& holiday_first_words() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
+// The first words of the names, lower case (views into the table's text):
+// a value whose first word is none of them is no holiday, and costs one
+// lookup without an allocation.
+const std::unordered_set<std::string_view>& holiday_first_words() {
+    static const std::unordered_set<std::string_view> words = [] {
+        std::unordered_set<std::string_view> out;
         for (const auto name : holidays::names()) {
             const auto end = std::find_if(name.begin(), name.end(), separator);
-            out.emplace(name.begin(), end);
+            out.insert(name.substr(0, static_cast<std::size_t>(end - name.begin())));
         }
         return out;
     }();
@@ -41,12 +44,18 @@ const std::unordered_set<std::string>& holiday_first_words() {
 }  // namespace
 
 const holidays::Holiday* holiday_name_at(const char*& first, const char* last) {
-    const char* word_end = first;
-    while (word_end != last && !separator(*word_end)) {
-        ++word_end;
+    if (first == last || !text::is_ascii_letter(*first)) {
+        return nullptr;
     }
-    if (holiday_first_words().count(text::lower(std::string_view(first, static_cast<std::size_t>(word_end - first)))) ==
-        0) {
+    std::array<char, 24> word{};
+    std::size_t length = 0;
+    for (const char* p = first; p != last && !separator(*p); ++p, ++length) {
+        if (length == word.size()) {
+            return nullptr;  // longer than any first word
+        }
+        word[length] = static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    }
+    if (holiday_first_words().count(std::string_view(word.data(), length)) == 0) {
         return nullptr;
     }
     // Every place a name could end: before a separator or a full stop, or
