@@ -97,6 +97,12 @@ Interval holiday(const Reading& rd, const ast::date& d) {
     const std::string name(h.which->name);
     const auto in = [&](int year) { return holidays::days_in(*h.which, year); };
     if (h.year >= 0) {
+        if (h.year < 1583 || h.year > 9999) {
+            return error_at(h.at, rd.begin,
+                            fmt::format("holidays are read for the years 1583 to 9999 (the Gregorian calendar's), "
+                                        "not {}: write the date",
+                                        h.year));
+        }
         if (const auto days = in(h.year)) {
             return Days{days->first, days->second};
         }

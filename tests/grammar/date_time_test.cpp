@@ -527,6 +527,7 @@ const std::vector<Rejected> rejected{
     {'U', "the 1995s", 0, "the 1995s are not a decade (a decade starts in a year ending in 0)"},
     {'U', "Q5 2025", 0, "there is no quarter 5 (Q1 to Q4)"},
     {'U', "King's Day 2010", 0, "there is no King's Day in 2010"},
+    {'U', "Easter 1200", 0, "holidays are read for the years 1583 to 9999 (the Gregorian calendar's), not 1200: write the date"},
     {'U', "75 minutes past 3pm", 0, "minutes past or to an hour run from 1 to 59"},
     {'U', "13/2013", 0, "there is no month 13"},
     {'U', "the week of October 2025", 0, "'the week of' needs one day, not 2025-10-01/2025-10-31"},
