@@ -290,14 +290,20 @@ std::optional<ParseError> approach(const Reading& rd, const ast::date& d, DateVa
             v.begin = Instant::min();
             break;
         case ast::Approach::after:  // after a time: from it; after a day or a period: from its end
+        case ast::Approach::before:
+            if (v.begin == Instant::min() || v.end == Instant::max()) {
+                return error_at(d.at, rd.begin,
+                                "'after' and 'before' need a date or time the source's `published` date can place");
+            }
+            if (d.approach == ast::Approach::before) {  // before its start
+                v.end = v.begin;
+                v.begin = Instant::min();
+                break;
+            }
             if (v.precision != DatePrecision::minute) {
                 v.begin = v.end;
             }
             v.end = Instant::max();
-            break;
-        case ast::Approach::before:  // before its start
-            v.end = v.begin;
-            v.begin = Instant::min();
             break;
     }
     return std::nullopt;

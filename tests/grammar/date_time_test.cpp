@@ -541,6 +541,7 @@ const std::vector<Rejected> rejected{
     {'U', "the fifth Monday of February 2025", 0, "February 2025 has no fifth Monday"},
     {'U', "the 31st of this month", 0, "April 2025 has no day 31"},
     {'U', "the first Monday of 2025", 0, "a day counted in a month ('the first Tuesday of', 'the last day of') needs one month, not 2025-01-01/2025-12-31"},
+    {'X', "after Tuesday", 0, "'after' and 'before' need a date or time the source's `published` date can place"},
     {'X', "Christmas", 0, "'Christmas Day' without a year needs the source's `published` date"},
     {'U', "late April-May 2025", 0, "'early', 'mid' and 'late' (and 'the beginning', 'middle' or 'end of') are read of a week, a month, three months or more, or whole years; not 2025-04-01/2025-05-31"},
     {'U', "H3", 0, "there is no half 3 (H1 or H2)"},
