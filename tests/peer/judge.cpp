@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 namespace claimcheck::peer {
@@ -47,7 +46,13 @@ std::string shown(grammar::Instant at) {
     if (at == grammar::Instant::max()) {
         return "+inf";
     }
-    return fmt::format("{:%Y-%m-%dT%H:%M:%S}Z", at);
+    // From the day and the seconds in it: fmt's chrono formatting goes through
+    // nanoseconds, which overflow before the year 1678 ("in 14 a.d.").
+    const auto day = std::chrono::floor<std::chrono::days>(at);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss time{at - day};
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", int{ymd.year()}, unsigned{ymd.month()},
+                       unsigned{ymd.day()}, time.hours().count(), time.minutes().count(), time.seconds().count());
 }
 
 // A clock time is right when it lies in the expected grain and starts it
