@@ -49,13 +49,15 @@ const holidays::Holiday* holiday_name_at(const char*& first, const char* last) {
     }
     std::array<char, 24> word{};
     std::size_t length = 0;
+    bool ascii = true;  // a curly apostrophe ("Valentine’s") is folded by the lookup, not here
     for (const char* p = first; p != last && !separator(*p); ++p, ++length) {
         if (length == word.size()) {
             return nullptr;  // longer than any first word
         }
+        ascii = ascii && static_cast<unsigned char>(*p) < 0x80;
         word[length] = static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
     }
-    if (holiday_first_words().count(std::string_view(word.data(), length)) == 0) {
+    if (ascii && holiday_first_words().count(std::string_view(word.data(), length)) == 0) {
         return nullptr;
     }
     // Every place a name could end: before a separator or a full stop, or

@@ -299,6 +299,7 @@ const std::vector<Accepted> accepted{
     {'U', "Hanukkah 2024", "2024-12-26T00:00Z", "2025-01-03T00:00Z", "2024-12-26/2025-01-02"},
     {'U', "Martin Luther King, Jr. Day 2025", "2025-01-20T00:00Z", "2025-01-21T00:00Z", "2025-01-20"},
     {'U', "Valentine's Day, 2026", "2026-02-14T00:00Z", "2026-02-15T00:00Z", "2026-02-14"},
+    {'U', "Valentine\u2019s Day 2026", "2026-02-14T00:00Z", "2026-02-15T00:00Z", "2026-02-14"},
     {'U', "May Day", "2025-05-01T00:00Z", "2025-05-02T00:00Z", "2025-05-01"},
     {'S', "Lunar New Year 2025", "2025-01-28T15:00Z", "2025-01-29T15:00Z", "2025-01-29"},
     // A day counted in a month; a day of a month named relatively.
