@@ -2,8 +2,8 @@
 // syntax tree reads against, and the functions its files share. The entry
 // is convert.cpp; clock.cpp reads times of day, relative.cpp days relative
 // to publication, periods.cpp named periods, calendar.cpp calendar dates,
-// holiday.cpp holidays by name and explain.cpp explains a value that is no
-// date.
+// holiday.cpp holidays by name, approach.cpp the approximators and open
+// bounds, and explain.cpp explains a value that is no date.
 #pragma once
 
 #include <chrono>
@@ -98,6 +98,11 @@ Interval period(const Reading& rd, const ast::date& d);
 // "early March", "mid-2025", "the end of next week": the first, middle or
 // last third of the days `whole` (a week, a month, whole months or years).
 Interval third_of(const Reading& rd, const ast::date& d, Days whole);
+
+// ---------------------------------------------------------------- approach.cpp
+
+// Approximators and open bounds: "around 9 a.m.", "shortly after 3 p.m.", "since 1999", "after 2014".
+std::optional<ParseError> approach(const Reading& rd, const ast::date& d, DateValue& v);
 
 // ---------------------------------------------------------------- holiday.cpp
 
