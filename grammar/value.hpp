@@ -152,6 +152,12 @@ struct QuantityOptions {
     std::string currency;  // the topic's currency (ISO 4217), if its unit is one: "10 cents" is read in it
 };
 
+// The options a claim is read with under a topic whose `unit` is `topic_unit`
+// (empty: none) and whose `tolerance` is `tolerance`: its temperature unit for
+// a degree written without a scale, its currency for an amount in a subunit
+// alone.
+QuantityOptions options_under(std::string_view topic_unit, double tolerance = 0.10);
+
 // The kind of named scale `word` names ("category" for "Cat"), as a topic's
 // `unit` may name it; empty when it names none.
 std::string level_kind(std::string_view word);

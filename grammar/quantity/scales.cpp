@@ -17,6 +17,18 @@ std::string level_kind(std::string_view word) {
     return {};
 }
 
+QuantityOptions options_under(std::string_view topic_unit, double tolerance) {
+    QuantityOptions options{tolerance, {}, {}};
+    if (!topic_unit.empty()) {
+        const NamedUnit unit = units::remembered_named_unit(topic_unit);
+        if (units::arbitrary_zero(unit.dimension)) {
+            options.degree_unit = unit.written.empty() ? std::string(topic_unit) : unit.written;
+        }
+        options.currency = unit.currency;
+    }
+    return options;
+}
+
 }  // namespace claimcheck::grammar
 
 namespace claimcheck::grammar::quantities {

@@ -212,15 +212,7 @@ class ClaimReader {
     // without a scale ("86 degrees" under a topic in °F), and its currency
     // for an amount in a subunit alone ("10 cents" under `unit = "USD"` is $0.10).
     static grammar::QuantityOptions options_of(const Topic* topic) {
-        grammar::QuantityOptions options{topic == nullptr ? 0.10 : topic->tolerance, {}, {}};
-        if (topic != nullptr && !topic->unit.empty()) {
-            const grammar::NamedUnit unit = units::remembered_named_unit(topic->unit);
-            if (units::arbitrary_zero(unit.dimension)) {
-                options.degree_unit = unit.written.empty() ? topic->unit : unit.written;
-            }
-            options.currency = unit.currency;
-        }
-        return options;
+        return topic == nullptr ? grammar::options_under({}) : grammar::options_under(topic->unit, topic->tolerance);
     }
 
     void parse_quantity(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {

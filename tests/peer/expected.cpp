@@ -110,18 +110,19 @@ UnitTable read_unit_table(const std::string& path) {
             continue;
         }
         std::istringstream fields(line);
-        std::string duckling, unit, dimension, factor, offset, currency;
+        std::string duckling, unit, dimension, factor, offset, currency, topic;
         std::getline(fields, duckling, '\t');
         std::getline(fields, unit, '\t');
         std::getline(fields, dimension, '\t');
         std::getline(fields, factor, '\t');
         std::getline(fields, offset, '\t');
         std::getline(fields, currency, '\t');
+        std::getline(fields, topic, '\t');
         const auto d = dimension_named(dimension);
         if (!d) {
             throw std::runtime_error(path + ": unknown dimension '" + dimension + "'");
         }
-        table[duckling + " " + unit].push_back({*d, std::stod(factor), std::stod(offset), currency});
+        table[duckling + " " + unit].push_back({*d, std::stod(factor), std::stod(offset), currency, topic});
     }
     return table;
 }
@@ -140,12 +141,12 @@ std::optional<Expected> expected_value(const std::string& dimension, const std::
     Expected out;
     std::string unit;
     if (std::regex_match(expression, m, numeral)) {
-        out.readings = {{Dimension::count, 1, 0, ""}};
+        out.readings = {{Dimension::count, 1, 0, "", ""}};
         out.low = out.high = number(m[1].str());
         return out;
     }
     if (std::regex_match(expression, m, ordinal)) {
-        out.readings = {{Dimension::ordinal, 1, 0, ""}};
+        out.readings = {{Dimension::ordinal, 1, 0, "", ""}};
         out.low = out.high = number(m[1].str());
         return out;
     }

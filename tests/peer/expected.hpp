@@ -26,6 +26,9 @@ struct UnitReading {
     double factor = 1;
     double offset = 0;
     std::string currency;  // money: the ISO 4217 code
+    // The unit of the topic the phrase is read under, where Duckling's unit
+    // names no scale or currency ("Degree": "°C" or "°F"; "Cent": "USD").
+    std::string topic;
 };
 
 // Duckling's dimension and unit name → the readings that are right (a

@@ -74,10 +74,10 @@ bool date_right(const grammar::DateValue& d, const Expected& e) {
     }
 }
 
-}  // namespace
-
-Judged judge_quantity(const std::string& phrase, const Expected& expected) {
-    auto read = grammar::parse_quantity(phrase);
+// The phrase read under a topic in `topic_unit` (empty: none), judged
+// against the readings that `topic_unit` is right for.
+Judged judge_under(const std::string& phrase, const Expected& expected, const std::string& topic_unit) {
+    auto read = grammar::parse_quantity(phrase, grammar::options_under(topic_unit));
     if (const auto* error = std::get_if<grammar::ParseError>(&read)) {
         return {Outcome::refused, error->message};
     }
@@ -85,11 +85,29 @@ Judged judge_quantity(const std::string& phrase, const Expected& expected) {
     const std::string got = fmt::format("{} ({}{})", q.canonical, grammar::dimension_name(q.dimension),
                                         q.currency.empty() ? "" : " " + q.currency);
     for (const auto& reading : expected.readings) {
-        if (in_reading(q, expected, reading)) {
+        if (reading.topic == topic_unit && in_reading(q, expected, reading)) {
             return {Outcome::right, got};
         }
     }
     return {Outcome::misread, got};
+}
+
+}  // namespace
+
+// Read as a claim without a topic; where Duckling's unit names no scale or
+// currency ("45 degrees", "10 cents"), as a claim under a topic that gives
+// one, which is how claimcheck reads them (tests/peer/duckling_units.tsv).
+Judged judge_quantity(const std::string& phrase, const Expected& expected) {
+    Judged judged = judge_under(phrase, expected, {});
+    for (const auto& reading : expected.readings) {
+        if (judged.outcome != Outcome::right && !reading.topic.empty()) {
+            Judged under = judge_under(phrase, expected, reading.topic);
+            if (under.outcome != Outcome::refused || judged.outcome == Outcome::refused) {
+                judged = std::move(under);
+            }
+        }
+    }
+    return judged;
 }
 
 Judged judge_date(const std::string& phrase, const Expected& expected) {
