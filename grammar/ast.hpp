@@ -40,8 +40,10 @@ struct numeral {
     const char* end = nullptr;  // where its digits end (a unit glued to them starts here)
     std::string written;        // a fraction as written, lower-cased ("two-thirds")
     double word_scale = 1;      // number words' scale word ("two million": 1,000,000; in the mantissa already)
-    bool half_unit = false;     // "half an hour", "half a gallon": 0.5 of the unit that follows
-    int numerator = 0;          // a mixed number's fraction ("10 1/2", "10½", "5 and a half": 1 and 2; mantissa 10.5)
+    // An amount of the unit that follows, written before it as words or a
+    // fraction ("half an hour", "a kilogram", "3/4 cup"): `written` holds it.
+    bool of_unit = false;
+    int numerator = 0;  // a mixed number's fraction ("10 1/2", "10½", "5 and a half": 1 and 2; mantissa 10.5)
     int denominator = 0;
     // A currency written right before a range's end or a bound ("between $1
     // billion and $2 billion", "$1-$35"): where it is in the parsed text.
@@ -54,7 +56,8 @@ struct numeral {
 // A qualifier as written, with its meaning.
 struct qualifier {
     Qualifier kind = Qualifier::none;
-    std::string word;  // lower-cased table entry: "about", "more than", "~"
+    std::string word;    // lower-cased table entry: "about", "more than", "~"
+    bool exact = false;  // "exactly 180": the figure itself, not rounded
 };
 
 // What joins two numbers: "180-185", "180 to 185", "between 180 and 185",

@@ -39,10 +39,11 @@ const std::vector<WordRow>& rows_of(const WordTables& tables, std::string_view t
 }  // namespace
 
 const std::vector<WordRow>& quantity_words(std::string_view table) {
-    static const WordTables tables = read_word_file(
-        "data/words/quantity.tsv", data::quantity_tsv(),
-        {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction", "direction",
-         "multiple", "change-noun", "statistic", "level", "degree", "degree-scale", "vague-plural", "vague-several"});
+    static const WordTables tables =
+        read_word_file("data/words/quantity.tsv", data::quantity_tsv(),
+                       {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
+                        "direction", "multiple", "change-noun", "statistic", "level", "degree", "degree-scale",
+                        "vague-plural", "vague-several", "extra"});
     return rows_of(tables, table);
 }
 

@@ -143,7 +143,8 @@ const auto word_numeral_def =
      *whole_word(big_scale_words)[word_numeral_times]) |
     (word_integer[word_numeral_value] >> kw("point") >> +whole_word(point_digit_words)[point_digit] >>
      *whole_word(big_scale_words)[point_scale]) |
-    word_groups_rule[word_groups_value] | (word_integer[word_numeral_value] >> -(kw("dozen") | kw("dozens"))[dozens]);
+    word_groups_rule[word_groups_value] | (word_integer[word_numeral_value] >> -(kw("dozen") | kw("dozens"))[dozens]) |
+    whole_word(zero_words)[word_numeral_value];
 
 BOOST_SPIRIT_DEFINE(digit_numeral)
 

@@ -41,6 +41,9 @@ const symbols<double> unit_words = [] {
     return table;
 }();
 
+// Zero in words: "zero", "nought", "naught", "nil".
+const symbols<double> zero_words({{"zero", 0}, {"nought", 0}, {"naught", 0}, {"nil", 0}}, "number word");
+
 const symbols<double> teen_words({{"ten", 10},
                                   {"eleven", 11},
                                   {"twelve", 12},
@@ -179,12 +182,16 @@ const auto digit = x3::ascii::digit;
 // a comma has three digits ("1,30" is not a number).
 const auto indian_groups = x3::repeat(1, 2)[digit] >> +(',' >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
                            ',' >> x3::repeat(3)[digit];
-const auto digits = x3::raw[(indian_groups | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >>
-                            -('.' >> +digit)][read_digits] >>
+// Digits after a point with none before it (".75 cups") are a decimal too.
+const auto digits = x3::raw[((indian_groups | (x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit])) | +digit) >>
+                             -('.' >> +digit)) |
+                            ('.' >> +digit)][read_digits] >>
                     !((x3::lit(',') | '.') >> digit);
 // A glued scale applies only once the word has ended ("73k", not "5km").
-const auto glued_scale =
-    (x3::no_case[scale_suffixes] >> word_end)[scale_numeral] | (x3::no_case[bare_m_suffix] >> word_end)[set_bare_m];
+// A capital "M" is million ("1.2M"): the metre's symbol is "m".
+const auto glued_scale = (x3::lit('M') >> word_end >> x3::attr(1e6))[scale_numeral] |
+                         (x3::no_case[scale_suffixes] >> word_end)[scale_numeral] |
+                         (x3::no_case[bare_m_suffix] >> word_end)[set_bare_m];
 
 const auto mark_numeral = [](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); };
 const auto take_numeral = [](auto& ctx) {

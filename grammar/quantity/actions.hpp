@@ -3,6 +3,8 @@
 // only.
 #pragma once
 
+#include <charconv>
+
 #include "grammar/numeral/numeral.hpp"
 #include "grammar/quantity/quantity.hpp"
 #include "grammar/quantity/words.hpp"
@@ -122,19 +124,52 @@ const auto half_a_value = half_value("half a");
 const auto set_half_unit = [](auto& ctx) {
     const auto& range = x3::_attr(ctx);
     make_half(x3::_val(ctx), text::lower_words(std::string_view(range.begin(), range.size())));
-    x3::_val(ctx).half_unit = true;
+    x3::_val(ctx).of_unit = true;
 };
-// "5 and a half minutes": a whole number and a half, as "5 1/2".
-const auto add_half = [](auto& ctx) {
+// "a kilogram", "an hour": one of the unit, with the article kept.
+const auto set_one_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
     auto& n = x3::_val(ctx);
-    x3::_pass(ctx) = n.scale == 1 && n.decimals == 0 && n.numerator == 0 && !n.fraction && !n.ordinal && !n.overflow &&
-                     n.mantissa == std::floor(n.mantissa);
-    if (x3::_pass(ctx)) {
+    make_half(n, text::lower_words(std::string_view(range.begin(), range.size())));
+    n.mantissa = 1;
+    n.of_unit = true;
+};
+// "3/4 cup", "1/2 gallon": a fraction of the unit, as written. A numerator
+// of 0 or above the denominator is no fraction.
+const auto set_slash_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    const std::string_view written(range.begin(), range.size());
+    const auto slash = written.find('/');
+    unsigned num = 0;
+    unsigned den = 0;
+    std::from_chars(written.data(), written.data() + slash, num);
+    std::from_chars(written.data() + slash + 1, written.data() + written.size(), den);
+    x3::_pass(ctx) = num > 0 && den >= 2 && num < den;
+    auto& n = x3::_val(ctx);
+    make_half(n, std::string(written));
+    n.mantissa = double(num) / den;
+    n.words = false;
+    n.of_unit = true;
+};
+// A whole number and a half, as "5 1/2": "5 and a half minutes", "an hour
+// and a half" (then written in figures).
+inline bool add_half_to(ast::numeral& n) {
+    if (n.of_unit && n.mantissa == 1) {
+        n.of_unit = false;
+        n.words = false;
+        n.written.clear();
+    }
+    const bool whole = n.scale == 1 && n.decimals == 0 && n.numerator == 0 && !n.fraction && !n.ordinal && !n.of_unit &&
+                       !n.overflow && n.mantissa == std::floor(n.mantissa);
+    if (whole) {
         n.numerator = 1;
         n.denominator = 2;
         n.mantissa += 0.5;
     }
-};
+    return whole;
+}
+const auto add_half = [](auto& ctx) { x3::_pass(ctx) = add_half_to(x3::_val(ctx)); };
+const auto add_half_after_unit = [](auto& ctx) { x3::_pass(ctx) = add_half_to(x3::_val(ctx).first); };
 // ".05" of "p < .05": digits after a point with none before it.
 const auto read_point_digits = [](auto& ctx) {
     auto& n = x3::_val(ctx);

@@ -174,25 +174,6 @@ const Part& smallest_part(const std::vector<Part>& parts, bool money) {
 
 }  // namespace
 
-// "2 hours thirty minutes": a number word and a unit after a unit would be
-// read as unit words; a compound's later parts are written in digits.
-std::optional<ParseError> worded_part(const ast::count& c, const UnitReading& reading, const char* begin) {
-    if (!reading.unit) {
-        return std::nullopt;
-    }
-    static const std::vector<std::string> number_words = parser::number_word_names();
-    const auto words = words_of(text::lower_words(c.unit));
-    for (std::size_t i = reading.words; i + 1 < words.size(); ++i) {
-        const bool number = std::find(number_words.begin(), number_words.end(), words[i]) != number_words.end();
-        if (number && units::find_part_unit(words[i + 1], true)) {
-            return error_at(c.unit_at, begin,
-                            "a compound amount's later parts are written in digits ('2 hours 30 minutes'), not '" +
-                                words[i] + " " + words[i + 1] + "'");
-        }
-    }
-    return std::nullopt;
-}
-
 std::variant<std::optional<InSubunit>, ParseError> in_subunit(const ast::count& c, const std::string& currency,
                                                               bool library, const char* begin) {
     if (!c.currency.empty() || c.unit.empty() || !c.parts.empty()) {

@@ -35,6 +35,25 @@ bool same_amount_kind(const Quantity& a, const Quantity& b) {
            b.conversions.empty();
 }
 
+// "forty-five (45)", "45 (forty-five)": a count with its figure restated in
+// parentheses, as legal and official copy writes it. The same number is the
+// count once; another number is an error, never a guess at which is meant.
+std::optional<std::variant<Quantity, ParseError>> restated(Quantity q, std::string_view inner, std::size_t open,
+                                                           const QuantityOptions& options) {
+    auto again = parse_plain_quantity(inner, options);
+    const auto* r = std::get_if<Quantity>(&again);
+    if (r == nullptr || r->dimension != units::Dimension::count || !r->unit.empty() ||
+        r->qualifier != Qualifier::none) {
+        return std::nullopt;  // not a bare figure: the value's own error says why
+    }
+    if (r->number != q.number || q.qualifier == Qualifier::range) {
+        return ParseError{open, "'(" + std::string(inner) + ")' is not the figure " + q.canonical +
+                                    " restated: a figure in parentheses after a count restates it; give each "
+                                    "figure its own claim"};
+    }
+    return q;
+}
+
 }  // namespace
 
 std::optional<std::variant<Quantity, ParseError>> parse_conversion(std::string_view value, QuantityOptions options) {
@@ -46,8 +65,11 @@ std::optional<std::variant<Quantity, ParseError>> parse_conversion(std::string_v
     const std::string_view inner = value.substr(open + 1, value.size() - open - 2);
     auto primary = parse_plain_quantity(first, options);
     auto* q = std::get_if<Quantity>(&primary);
-    if (q == nullptr || q->dimension == units::Dimension::count) {
-        return std::nullopt;  // not a figure in a unit: the value's own error says why
+    if (q == nullptr) {
+        return std::nullopt;  // the value's own error says why
+    }
+    if (q->dimension == units::Dimension::count) {
+        return restated(std::move(*q), inner, open, options);
     }
     // A conversion shares the figure's qualifier: "about 230 km/h (140 mph)".
     const bool inherit = q->qualifier != Qualifier::none && !q->qualifier_word.empty();

@@ -45,9 +45,6 @@ std::variant<Quantity, ParseError> Converter::convert(const ast::count& written)
     if (subunit) {  // "10 cents" is 0.10 of the currency
         sense.scaling.map = [inner = sense.scaling.map, f = subunit->fraction](double x) { return inner(x) * f; };
     }
-    if (auto e = worded_part(c, sense.reading, begin)) {
-        return *e;
-    }
     Quantity q = described(c, sense);
     if (auto e = mismatched_words(c, sense.reading, begin)) {
         return *e;

@@ -176,8 +176,6 @@ std::variant<Quantity, ParseError> in_canonical_unit(Quantity q, const ast::coun
 
 // compound.cpp: compound amounts: "5 ft 11 in", "$3 and 50 cents".
 
-std::optional<ParseError> worded_part(const ast::count& c, const UnitReading& reading, const char* begin);
-
 double unit_size(const units::Unit& u);
 
 // "10 cents", "ten pennies": an amount in a currency's subunit with no

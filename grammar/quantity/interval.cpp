@@ -32,14 +32,20 @@ std::optional<ParseError> set_whole(Quantity& q, CountText& t, const ast::count&
     return std::nullopt;
 }
 
-// "180-185", "180 to 185", "between 180 and 185": both ends, and no qualifier.
-std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count& c, const char* begin) {
-    if (c.qual.kind != Qualifier::none) {
+// "180-185", "180 to 185", "between 180 and 185": both ends; "about 3-5 km":
+// both ends as far out as an approximator reaches. A comparative before a
+// range ("more than 3-5") says nothing one can compare.
+std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count& c, const Scaling& scaling,
+                                    double tolerance, const char* begin) {
+    if (c.qual.kind != Qualifier::none && (c.qual.kind != Qualifier::approx || !c.rough.empty())) {
         const char* at = begin;
         while (is_space(*at)) {
             ++at;
         }
-        return error_at(at, begin, "a range takes no qualifier ('" + c.qual.word + "')");
+        return error_at(at, begin,
+                        !c.rough.empty() ? "'" + c.rough + "' takes no qualifier ('" + c.qual.word + "')"
+                                         : "a range takes no comparative ('" + c.qual.word +
+                                               "'): write its ends ('between 3 and 5')");
     }
     const double high = value_of(c.second);
     if (high < q.number) {
@@ -51,6 +57,11 @@ std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count&
     q.round_low = q.allows.low = q.number;
     q.round_high = q.allows.high = q.number_high;
     q.qualifier = Qualifier::range;
+    if (c.qual.kind == Qualifier::approx) {
+        q.tolerance = tolerance;
+        q.allows.low = std::max(q.number - std::fabs(q.number) * tolerance, scaling.floor);
+        q.allows.high = std::min(q.number_high + std::fabs(q.number_high) * tolerance, scaling.top);
+    }
     if (!c.rough.empty()) {  // "hundreds": [200, 1,000), written as the words
         q.allows.high_closed = false;
         q.rough = c.rough;
@@ -194,7 +205,7 @@ void set_first_number(Quantity& q, const ast::count& c) {
     const Dimension d = q.dimension;
     double v1 = value_of(c.first) * (c.first.fraction && d == Dimension::ratio ? 100 : 1);
     double s1 =
-        step_of(c.first) > 0 || c.first.fraction || c.first.half_unit || !units::measured(d) ? step_of(c.first) : 1;
+        step_of(c.first) > 0 || c.first.fraction || c.first.of_unit || !units::measured(d) ? step_of(c.first) : 1;
     if ((d == Dimension::ratio || d == Dimension::points) && c.first.scale == 1 && c.first.decimals == 0 &&
         !c.first.fraction) {
         s1 = 1;  // "up 40%", "2 percentage points": rounded at the units digit
@@ -202,6 +213,9 @@ void set_first_number(Quantity& q, const ast::count& c) {
     if ((d == Dimension::age || d == Dimension::ordinal || c.kind == ast::Kind::level) && c.first.scale == 1 &&
         c.first.decimals == 0) {
         s1 = 0;  // "aged 70", "Level 10", "40th": whole years, levels and positions, not rounded to tens
+    }
+    if (c.qual.exact) {
+        s1 = 0;  // "exactly 180"
     }
     v1 = c.minus && units::arbitrary_zero(d) ? -v1 : v1;
     q.number = q.number_high = v1;
@@ -213,7 +227,7 @@ void set_first_number(Quantity& q, const ast::count& c) {
 CountText count_text(const ast::count& c, const Quantity& q) {
     const Dimension d = q.dimension;
     CountText t;
-    if (c.first.fraction || c.first.half_unit) {
+    if (c.first.fraction || c.first.of_unit) {
         t.number = c.first.written;  // "two-thirds", "half an"
     } else if (c.kind == ast::Kind::level) {
         t.number = text::group_thousands(digits_of(q.number));  // "level 10": exact, with no ".0" nor "th"
@@ -304,7 +318,7 @@ std::optional<ParseError> set_interval(Quantity& q, CountText& t, const ast::cou
         return set_whole(q, t, c, scaling, tolerance, begin);
     }
     if (c.joiner != ast::Joiner::none) {
-        return set_range(q, t, c, begin);
+        return set_range(q, t, c, scaling, tolerance, begin);
     }
     apply_qualifier(q, tolerance, scaling.floor, scaling.top);
     return std::nullopt;

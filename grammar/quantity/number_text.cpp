@@ -45,7 +45,7 @@ double step_of(const ast::numeral& n) {
     if (n.denominator > 0) {
         return 1.0 / n.denominator;  // "10 1/2": to the half
     }
-    if (n.fraction || n.ordinal || n.half_unit) {
+    if (n.fraction || n.ordinal || n.of_unit) {
         return 0;
     }
     if (n.decimals > 0) {
@@ -124,7 +124,7 @@ std::string numeral_text(const ast::numeral& n) {
 }
 
 std::string qualifier_prefix(const ast::qualifier& qual) {
-    if (qual.kind == Qualifier::none) {
+    if (qual.kind == Qualifier::none && !qual.exact) {
         return {};
     }
     const bool sign = !qual.word.empty() && !(qual.word[0] >= 'a' && qual.word[0] <= 'z');

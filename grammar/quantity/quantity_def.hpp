@@ -31,12 +31,16 @@ const quantity_in_text_type quantity_in_text_rule = "a quantity";
 
 const auto qualifier_def = whole_word(qualifier_words) | x3::lexeme[qualifier_signs];
 
+// A number word alone is a compound's later part, never a unit word: "1 hour thirty" is refused, not 1 hour.
+const auto number_word = x3::lexeme[(x3::no_case[tens_words] | x3::no_case[teen_words] | x3::no_case[unit_words]) >>
+                                    word_end >> !x3::lit('-')];
+
 // A unit word: starts with a letter (or a degree sign), may hold digits,
 // hyphens, apostrophes; a hyphen before a digit ends it ("24 km-28 km" is a
 // range), and "and" before a number starts a compound's part ("1 dollar and
 // forty-two cents").
 const auto unit_word_def =
-    !(kw("and") >> (&x3::ascii::digit | &word_numeral())) >>
+    !(kw("and") >> (&x3::ascii::digit | &word_numeral() | (kw("a") >> kw("half")))) >> !number_word >>
     x3::lexeme[(x3::ascii::alpha | non_ascii) >>
                *(x3::ascii::alnum | non_ascii | x3::char_("'./()") | (x3::char_('-') >> !x3::ascii::digit))];
 
@@ -57,6 +61,21 @@ const auto fraction = x3::raw[whole_word(fraction_words)[fraction_value]][set_fr
 const auto half_unit = x3::raw[kw("half") >> -(kw("a") | kw("an"))][set_half_unit] >>
                        &x3::lexeme[x3::no_case[text_unit_words] >> word_end];
 const auto and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half];
+// A unit or a currency's name next: "a kilogram", "an hour", "a dollar", "3/4 cup"; not an ordinal ("a second
+// term").
+const auto is_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_pass(ctx) = range.size() > 1 && units::find_unit(std::string_view(range.begin(), range.size()), true);
+};
+const auto unit_ahead =
+    &(whole_word(currency_words_after) |
+      (!whole_word(ordinal_words) >> x3::raw[x3::lexeme[+(x3::ascii::alpha | non_ascii) >> word_end]][is_unit]));
+const auto one_unit = x3::raw[kw("a") | kw("an")][set_one_unit] >> unit_ahead;
+const auto slash_unit = x3::raw[x3::lexeme[+digit >> '/' >> +digit >> word_end]][set_slash_unit] >> unit_ahead;
+// "an hour and a half", "a month and a half": the half after the unit.
+const auto unit_and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half_after_unit];
+// "2 more minutes": the unit alone ("500 more troops" keeps its words).
+const auto extra_word = x3::omit[whole_word(extra_words) >> &x3::lexeme[x3::no_case[text_unit_words] >> word_end]];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
 const auto fraction_in_text = x3::raw[whole_word(fraction_words_in_text)[fraction_value] |
                                       (whole_word(fraction_words) >> &kw("of"))[fraction_value]][set_fraction_written];
@@ -149,9 +168,10 @@ const auto set_named_age = [](auto& ctx) {
 };
 const auto name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_ascii | x3::char_("-'."))];
 
-const auto amount_def = here[mark_numeral] >> ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
-                                               word_ordinal()[take_numeral] | half_a | half_unit |
-                                               (word_numeral()[take_numeral] >> -and_a_half));
+const auto amount_def = here[mark_numeral] >>
+                        (slash_unit | (glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
+                         word_ordinal()[take_numeral] | half_a | half_unit |
+                         (word_numeral()[take_numeral] >> -and_a_half) | one_unit);
 const auto amount_in_text_def = here[mark_numeral] >>
                                 ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction_in_text |
                                  half_unit | (word_numeral()[take_numeral] >> -and_a_half));
@@ -253,7 +273,7 @@ const auto marked_value_tail = ((dash >> priced) >> mark_ahead)[set_dash] >> mar
 // Shapes: a fraction after a change word, a second comparative, a compound's parts.
 const x3::rule<class compound_part_class, ast::part> compound_part = "a number and its unit";
 const auto compound_part_def =
-    -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
+    -x3::lit(',') >> -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
 const auto change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
 const auto bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
 // A range with its unit after both ends: "24 feet to 28 feet", "more than 24
@@ -290,8 +310,8 @@ const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >>
                          ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |
                           unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
-                       -currency_after >> -kind_suffix >> -change_noun >> -x3::raw[+unit_word][set_unit] >>
-                       -compound_parts;
+                       -currency_after >> -kind_suffix >> -change_noun >> -extra_word >>
+                       -(x3::raw[+unit_word][set_unit] >> -unit_and_a_half) >> -compound_parts;
 
 const x3::rule<class named_age_class, ast::count> named_age = "a name and an age";
 const auto named_age_def =

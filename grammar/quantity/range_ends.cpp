@@ -24,6 +24,12 @@ std::optional<ParseError> with_first_unit(ast::count& c, const char* begin) {
         return a && b && a->id == b->id;  // "ft" and "feet": one UDUNITS-2 unit
     };
     const char* at = c.second.at != nullptr ? c.second.at : c.first.at;
+    // "from 10 dollars to 20 dollars": the low end's words name the currency written after the high end.
+    if (high.empty() && !c.currency.empty() && c.currency_at == ast::Place::after &&
+        text::lower_words(c.currency_written) == low) {
+        c.first_unit.clear();
+        return std::nullopt;
+    }
     if (high.empty()) {
         return error_at(at, begin, "the range's high end needs the unit its low end has ('" + c.first_unit + "')");
     }

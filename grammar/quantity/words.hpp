@@ -23,13 +23,21 @@ namespace claimcheck::grammar::parser {
 // what each meaning stands for here.
 
 inline ast::qualifier qualifier_of(const vocabulary::WordRow& row) {
-    static constexpr std::pair<std::string_view, Qualifier> meanings[] = {
-        {"approx", Qualifier::approx},     {"estimate", Qualifier::approx},       {"more-than", Qualifier::more_than},
-        {"at-least", Qualifier::at_least}, {"fewer-than", Qualifier::fewer_than}, {"at-most", Qualifier::at_most},
-        {"value", Qualifier::none}};
+    static constexpr std::pair<std::string_view, Qualifier> meanings[] = {{"approx", Qualifier::approx},
+                                                                          {"estimate", Qualifier::approx},
+                                                                          {"more-than", Qualifier::more_than},
+                                                                          {"at-least", Qualifier::at_least},
+                                                                          {"fewer-than", Qualifier::fewer_than},
+                                                                          {"at-most", Qualifier::at_most},
+                                                                          {"value", Qualifier::none},
+                                                                          {"exact", Qualifier::none}};
     const Qualifier kind = vocabulary::meaning_of(row, meanings);
+    // "exactly 42" is the figure itself, not rounded, and says so.
+    if (row.meaning == "exact") {
+        return {kind, std::string(row.word), true};
+    }
     // "a median of 3.4 years" is the figure itself: no qualifier, no word kept.
-    return {kind, kind == Qualifier::none ? std::string() : std::string(row.word)};
+    return {kind, kind == Qualifier::none ? std::string() : std::string(row.word), false};
 }
 
 // The qualifiers and the statistics before a figure ("a median of", "a
@@ -113,6 +121,12 @@ inline const symbols<ast::Direction> change_nouns =
                                                                                    {"down", ast::Direction::down}};
         return vocabulary::meaning_of(row, meanings);
     });
+
+// Words between a number and its unit that say the amount comes on top of
+// another ("2 more minutes"): before a unit of data/units.tsv the unit alone
+// is read.
+inline const symbols<std::string> extra_words = word_table<std::string>(
+    vocabulary::quantity_words("extra"), "'more'", [](const auto& row) { return std::string(row.meaning); });
 
 // Named scales whose levels are numbered ("Category 4", "Phase 3"), and the
 // kind each names.

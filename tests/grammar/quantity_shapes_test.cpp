@@ -66,6 +66,22 @@ const std::vector<Accepted> accepted{
      "minutes", 150},
     {"up 2 hours 30 minutes", Dimension::duration, "[0.1041666667, 0.1041666667]", "up 2 hours 30 minutes", "minutes",
      150},
+    {"2 hours thirty minutes", Dimension::duration, "[0.1041666667, 0.1041666667]", "2 hours 30 minutes", "minutes",
+     150},
+    // Parts after a comma, and "and a half" after the unit.
+    {"7 feet, 10 inches", physical("length"), "[2.3749, 2.4003)", "7 feet 10 inches", "inches", 94},
+    {"2 years, 3 months", Dimension::duration, "[821.795625, 821.795625]", "2 years 3 months", "months", 27},
+    {"an hour and a half", Dimension::duration, "[0.05208333333, 0.07291666667)", "1 1/2 hour", "hour", 1.5},
+    {"an hour and 45 minutes", Dimension::duration, "[0.07291666667, 0.07291666667]", "1 hour and 45 minutes",
+     "minutes", 105},
+    // "a" or "an" before a unit is one of it; a fraction in figures before a unit.
+    {"a kilogram", physical("mass"), "[1, 1]", "a kilogram", "kilogram", 1},
+    {"a dollar", Dimension::money, "[1, 1]", "a dollar", "dollar", 1},
+    {"3/4 cup", physical("volume"), "[0.0001774411875, 0.0001774411875]", "3/4 cup", "cup", 0.75},
+    {"1/2 gallon", physical("volume"), "[0.001892706, 0.001892706]", "1/2 gallon", "gallon", 0.5},
+    {".75 cups", physical("volume"), "[0.0001762582463, 0.0001786241288)", "0.75 cups", "cups", 0.75},
+    // "more", "additional" before a unit: the unit alone.
+    {"2 more minutes", Dimension::duration, "[0.001388888889, 0.001388888889]", "2 minutes", "minutes", 2},
     // UDUNITS-2 gives the ounce as 0.02834952 kg.
     {"3 lb 4 oz", physical("mass"), "[1.46000028, 1.4883498)", "3 lb 4 oz", "oz", 52},
     // Mixed numbers: precise to the fraction written.
@@ -232,8 +248,12 @@ const std::vector<Refused> rejected{
      "position"},
     {"3 people 5 dogs", 2, "'people' is not a unit, so the number after it is not a part of the amount ('5 ft 11 in')"},
     {"5 ft 11 people 3 in", 8, "unknown unit 'people' in a compound amount"},
-    {"2 hours thirty minutes", 2,
-     "a compound amount's later parts are written in digits ('2 hours 30 minutes'), not 'thirty minutes'"},
+    {"1 hour thirty", 7, "the part '30' names no unit: write each part's unit ('1 metre 80 cm')"},
+    {"a second term", 0, "expected a number or number word, found 'a'"},
+    {"5/4 cup", 1, "expected unit words or the end of the value"},
+    {"45 (46)", 3,
+     "'(46)' is not the figure 45 restated: a figure in parentheses after a count restates it; give each figure its "
+     "own claim"},
     {"10 3/2 miles", 3, "expected unit words or the end of the value"},
     {"more than 35 and fewer than 20", 28, "the range is empty: no number is more than 35 and fewer than 20"},
     {"more than 20 and fewer than 20", 28, "the range is empty: no number is more than 20 and fewer than 20"},
@@ -251,7 +271,7 @@ const std::vector<Refused> rejected{
      "a multiple of a fall ('reduction') can be read two ways: write the factor ('a third of') or the percentage "
      "('down 67%')"},
     {"p = 1.5", 4, "a p-value is a probability from 0 to 1"},
-    {"about hundreds", 0, "a range takes no qualifier ('about')"},
+    {"about hundreds", 0, "'hundreds' takes no qualifier ('about')"},
     // A change and the level it reached are two claims, never a range.
     {"rose 1.2 percent to 4,512", 17, level_reached_error},
     {"fell 2% to $50", 8, level_reached_error},

@@ -37,6 +37,10 @@ TEST_CASE("vocabulary: each row's word reads with its meaning") {
         const auto q = parse_quantity(value);
         REQUIRE(std::holds_alternative<Quantity>(q));
         CHECK(std::get<Quantity>(q).qualifier_word == row.word);
+        // "exactly 180" is the figure itself, not rounded.
+        const bool exact = row.meaning == "exact";
+        CHECK((std::get<Quantity>(q).qualifier == Qualifier::none) == exact);
+        CHECK((std::get<Quantity>(q).step == 0) == exact);
         CHECK(std::get<Quantity>(q).estimate == (row.meaning == "estimate"));
     }
 }
