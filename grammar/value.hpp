@@ -211,6 +211,18 @@ std::vector<DateValue> placements(const DateValue& value);
 // The hemisphere a story declares; seasons are meteorological (docs/grammar.md).
 enum class Hemisphere { none, north, south };
 
+// The event a topic counts from (its `event`): "two weeks after" and "the day
+// before the verdict" count from `day`. Words after "after" or "before" must
+// share one with the event topic's id or label ("verdict.date", "Date of the
+// verdict"), so "the day before the election" under a topic that counts from
+// the verdict is an error.
+struct DateEvent {
+    std::string topic;
+    std::string label;
+    Day day{};
+    bool dated = false;  // the source dates the event as one day (else `day` is unset: an error)
+};
+
 struct DateContext {
     std::optional<std::chrono::year_month_day> published;  // anchors "today", "Tuesday", "Jan. 13" (local date)
     std::optional<Instant> published_at;                   // the publication instant, when a time was given
@@ -221,6 +233,7 @@ struct DateContext {
     // The story's own zone abbreviations ({"IST", "Asia/Jerusalem"}), read before
     // data/zone_abbreviations.tsv; owned by the caller, may be null.
     const std::map<std::string, std::string, std::less<>>* zone_abbreviations = nullptr;
+    const DateEvent* event = nullptr;  // owned by the caller; null: the value counts from no named event
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});

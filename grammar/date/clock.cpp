@@ -243,11 +243,20 @@ std::optional<ParseError> part_of_day(const Reading& rd, const ast::date& d, Day
 
 // "nine hours later", "90 minutes earlier": from the publication instant.
 std::optional<ParseError> clock_relative(const Reading& rd, const ast::date& d, DateValue& v) {
-    if (auto e = counted_from_event(rd, d)) {
-        return e;
-    }
     const auto& r = d.rel;
     const bool hours = r.unit == ast::TimeUnit::hour;
+    if (r.of_event) {  // an event's day gives no instant to count hours from
+        const auto day = event_day(rd, d);
+        if (const auto* e = std::get_if<ParseError>(&day)) {
+            return *e;
+        }
+        return error_at(
+            d.at, rd.begin,
+            fmt::format("'{} {}{} {}{}' counts from the time of an event, which a date does not give: "
+                        "write the time it means",
+                        text::shortest(r.count), hours ? "hour" : "minute", r.count == 1 ? "" : "s",
+                        r.word == ast::Relation::after ? "after" : "before", r.event.empty() ? "" : " " + r.event));
+    }
     const std::string what =
         r.count == 0 ? std::string("now")
                      : fmt::format("{} {}{} {}", text::shortest(r.count), hours ? "hour" : "minute",

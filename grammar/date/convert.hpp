@@ -83,9 +83,10 @@ std::optional<ParseError> clock_relative(const Reading& rd, const ast::date& d, 
 Interval relative(const Reading& rd, const ast::date& d);
 // "3 Fridays from now", "2 Thursdays ago": counted from publication day.
 Interval counted_weekdays(const Reading& rd, const ast::date& d);
-// "two weeks after", "the day before": an error, since they count from an
-// event the value does not name; nullopt for any other relative date.
-std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date& d);
+// The day "two weeks after" and "the day before the verdict" count from: a
+// date the words after them name, or the topic's event (DateContext::event);
+// else an error.
+std::variant<Day, ParseError> event_day(const Reading& rd, const ast::date& d);
 
 // ---------------------------------------------------------------- periods.cpp
 

@@ -1,6 +1,8 @@
 // Days relative to the source's publication (spec §5 "date"): "today",
 // "3 days ago", "a week earlier", "last year", "next Monday", "earlier this week".
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -225,15 +227,85 @@ Interval within(const Reading& rd, const ast::date& d, Day today) {
 
 }  // namespace
 
-std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date& d) {
-    const auto& r = d.rel;
-    if (!r.of_event) {
-        return std::nullopt;
+namespace {
+
+// The lower-case words of `s`, split at anything but an ASCII letter or digit
+// ("verdict.date" is "verdict" and "date").
+std::vector<std::string> plain_words(std::string_view s) {
+    std::vector<std::string> words(1);
+    for (const char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+            words.back() += claimcheck::text::ascii_lower(c);
+        } else if (!words.back().empty()) {
+            words.emplace_back();
+        }
     }
+    if (words.back().empty()) {
+        words.pop_back();
+    }
+    return words;
+}
+
+// Whether the words after "after"/"before" name the topic's event: a word in
+// common with its id or label, other than one that names no event ("the").
+bool names_event(const std::string& words, const DateEvent& event) {
+    static const std::array<std::string_view, 12> empty{"the",   "a",    "an",   "its", "his",  "her",
+                                                        "their", "this", "that", "of",  "date", "day"};
+    const auto known = plain_words(event.topic + " " + event.label);
+    for (const auto& word : plain_words(words)) {
+        if (std::find(empty.begin(), empty.end(), word) == empty.end() &&
+            std::find(known.begin(), known.end(), word) != known.end()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+// The day "two weeks after" and "the day before the verdict" count from: a
+// day the words after them name ("the day after Christmas 2025", "two days
+// before March 3"), or the day of the event the topic counts from (its
+// `event`) when the words name that event or nothing.
+std::variant<Day, ParseError> event_day(const Reading& rd, const ast::date& d) {
+    const auto& r = d.rel;
+    const DateEvent* event = rd.context.event;
+    const auto undated = [&]() -> std::variant<Day, ParseError> {
+        return error_at(
+            d.at, rd.begin,
+            fmt::format("'{}{}' counts from '{}' (the topic's `event`), which this source does not date "
+                        "as one day: give it a claim on '{}', or write the date it means",
+                        relative_words(d), r.event.empty() ? "" : " " + r.event, event->topic, event->topic));
+    };
     if (!r.event.empty()) {
+        DateContext plain = rd.context;
+        plain.event = nullptr;
+        const auto named = parse_date(r.event, plain);
+        if (const auto* day = std::get_if<DateValue>(&named)) {
+            if (day->first != day->last || !day->bounded) {
+                return error_at(d.at, rd.begin,
+                                fmt::format("'{} {}' counts from {}, which is more than one day ({}): write the "
+                                            "date it means",
+                                            relative_words(d), r.event, r.event, day->canonical));
+            }
+            return day->first;
+        }
+        if (event != nullptr && names_event(r.event, *event)) {
+            return event->dated ? std::variant<Day, ParseError>{event->day} : undated();
+        }
+        if (event != nullptr) {
+            return error_at(d.at, rd.begin,
+                            fmt::format("'{} {}' counts from {}, and this topic counts from '{}' (its `event`): "
+                                        "write the date it means",
+                                        relative_words(d), r.event, r.event, event->topic));
+        }
         return error_at(d.at, rd.begin,
-                        fmt::format("'{} {}' counts from {}, which a value cannot name; write the date it means",
+                        fmt::format("'{} {}' counts from {}, which a value cannot name: write the date it means, "
+                                    "or name the topic it counts from in the topic's `event`",
                                     relative_words(d), r.event, r.event));
+    }
+    if (event != nullptr) {
+        return event->dated ? std::variant<Day, ParseError>{event->day} : undated();
     }
     const bool before = r.word == ast::Relation::before;
     std::string from_publication;
@@ -246,16 +318,14 @@ std::optional<ParseError> counted_from_event(const Reading& rd, const ast::date&
     }
     return error_at(d.at, rd.begin,
                     fmt::format("'{}' counts from an event the value does not name; write the date it means "
-                                "('{}' counts from the source's `published` date)",
+                                "('{}' counts from the source's `published` date), or name the topic it counts "
+                                "from in the topic's `event`",
                                 relative_words(d), from_publication));
 }
 
 Interval relative(const Reading& rd, const ast::date& d) {
     const auto& r = d.rel;
-    if (auto e = counted_from_event(rd, d)) {
-        return *e;
-    }
-    auto anchor = published(rd, d, relative_words(d));
+    auto anchor = r.of_event ? event_day(rd, d) : published(rd, d, relative_words(d));
     if (const auto* e = std::get_if<ParseError>(&anchor)) {
         return *e;
     }

@@ -15,8 +15,8 @@ inline constexpr std::string_view story_file[] = {"story", "entity", "topic", "s
 inline constexpr std::string_view story_table[] = {
     "title", "date", "timezone", "fiscal_year_start", "hemisphere", "zone_abbreviations"};
 inline constexpr std::string_view entity_table[] = {"id", "name", "variants", "fiscal_year_start"};
-inline constexpr std::string_view topic_table[] = {"kind",  "label",     "unit",  "scope",
-                                                   "whole", "tolerance", "scale", "entity"};
+inline constexpr std::string_view topic_table[] = {"kind",      "label", "unit",   "scope", "whole",
+                                                   "tolerance", "scale", "entity", "event"};
 inline constexpr std::string_view scale_table[] = {"levels", "warn", "error", "progresses"};
 inline constexpr std::string_view rate_table[] = {"from", "to", "rate", "as_of"};
 

@@ -168,6 +168,32 @@ void check_topic_scale(const TomlFile& file, const toml::table& table, const std
     }
 }
 
+// A topic's `event` names another declared date topic that counts from none
+// itself; the topic is a date topic. An event that cannot anchor is cleared.
+void check_topic_event(const TomlFile& file, const toml::node& node, const Story& story, Topic& topic) {
+    const auto found = story.topics.find(topic.event);
+    std::string problem;
+    if (topic.kind != Kind::date) {
+        problem = "'event' only applies to date topics";
+    } else if (found == story.topics.end()) {
+        std::vector<std::string> ids;
+        for (const auto& [id, t] : story.topics) {
+            ids.push_back(id);
+        }
+        problem =
+            fmt::format("'event': no topic '{}' is declared{}", topic.event, text::did_you_mean(topic.event, ids));
+    } else if (found->second.kind != Kind::date) {
+        problem = fmt::format("'event' names '{}', which is not a date topic", topic.event);
+    } else if (found->first == topic.id || !found->second.event.empty()) {
+        problem = fmt::format("'event' names '{}', which counts from an event itself: name a topic dated on its own",
+                              topic.event);
+    }
+    if (!problem.empty()) {
+        file.error(node.source(), problem);
+        topic.event.clear();
+    }
+}
+
 void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
     const toml::node* node = root.get("topic");
     if (node == nullptr) {
@@ -178,6 +204,7 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
         file.error(node->source(), "'topic' must be a table of topics ([topic.\"id\"])");
         return;
     }
+    std::vector<std::pair<std::string, const toml::node*>> events;  // checked once every topic is read
     for (auto&& [id, value] : *topics) {
         const std::string where = fmt::format("[topic.\"{}\"]", id.str());
         const auto* table = value.as_table();
@@ -215,7 +242,14 @@ void load_topics(const TomlFile& file, const toml::table& root, Story& story) {
             file.error(table->get("entity")->source(), unknown_entity_message(story, topic.entity));
         }
         check_topic_scale(file, *table, where, story, topic);
+        topic.event = file.string(*table, where, "event", false).value_or("");
+        if (!topic.event.empty()) {
+            events.emplace_back(topic.id, table->get("event"));
+        }
         story.topics[topic.id] = std::move(topic);
+    }
+    for (const auto& [id, event_node] : events) {
+        check_topic_event(file, *event_node, story, story.topics.at(id));
     }
 }
 

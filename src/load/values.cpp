@@ -182,7 +182,9 @@ class ClaimReader {
                 parse_quantity(claim, text, node, from_quote);
                 break;
             case Kind::date:
-                parse_date(claim, text, node, from_quote);
+                if (!deferred_for_event(claim, text, node, from_quote)) {
+                    parse_date(claim, text, node, from_quote);
+                }
                 break;
             case Kind::name:
                 if (!text::has_letter_or_number(text)) {
@@ -201,6 +203,35 @@ class ClaimReader {
                 break;
         }
     }
+
+  public:
+    // The claims deferred for their topic's event, read against this source's
+    // claim on it: the first that dates it as one day.
+    void read_deferred() {
+        for (const auto& d : deferred_) {
+            Claim& claim = source_.claims[d.index];
+            const Topic& topic = *topic_of(claim);
+            grammar::DateEvent event{topic.event, story_.topics.at(topic.event).label, {}, false};
+            for (const Claim& other : source_.claims) {
+                const auto* day = std::get_if<grammar::DateValue>(&other.value);
+                if (other.topic == topic.event && day != nullptr && day->bounded && day->first == day->last) {
+                    event.day = day->first;
+                    event.dated = true;
+                    break;
+                }
+            }
+            parse_date(claim, d.text, *d.node, d.from_quote, &event);
+        }
+    }
+
+  private:
+    struct Deferred {
+        std::size_t index;  // in source_.claims
+        std::string text;
+        const toml::node* node;
+        bool from_quote;
+    };
+    std::vector<Deferred> deferred_;
 
     // The claim's topic, when the story declares or a claim has named it.
     const Topic* topic_of(const Claim& claim) const {
@@ -255,14 +286,28 @@ class ClaimReader {
         }
     }
 
-    void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
+    // A date claim whose topic counts from an event ("two weeks after" the
+    // verdict) is read once the file's other claims are: the event's day is
+    // this source's own claim on the event topic.
+    bool deferred_for_event(const Claim& claim, const std::string& text, const toml::node& node, bool from_quote) {
+        const Topic* topic = topic_of(claim);
+        if (topic == nullptr || topic->event.empty()) {
+            return false;
+        }
+        deferred_.push_back({static_cast<std::size_t>(&claim - source_.claims.data()), text, &node, from_quote});
+        return true;
+    }
+
+    void parse_date(Claim& claim, const std::string& text, const toml::node& node, bool from_quote,
+                    const grammar::DateEvent* event = nullptr) {
         const grammar::DateContext context{source_.published,
                                            source_.published_at,
                                            source_.timezone,
                                            source_.timezone_declared,
                                            fiscal_year_start(story_, source_, claim.topic),
                                            source_.hemisphere,
-                                           source_.zone_abbreviations.get()};
+                                           source_.zone_abbreviations.get(),
+                                           event};
         if (!from_quote) {
             auto result = grammar::parse_date(text, context);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {
@@ -348,6 +393,7 @@ void read_claims(const Story& story, const TomlFile& file, const toml::array& cl
             source.claims.pop_back();
         }
     }
+    reader.read_deferred();
     // Ids: explicit ones must be unique; the others default to the topic,
     // then topic#2, topic#3… skipping ids already taken.
     const std::span<Claim> read(source.claims.data() + first, tables.size());

@@ -50,6 +50,9 @@ struct Topic {
     double tolerance = 0.10;  // relative reach of approximators
     std::string scale;        // frame topics
     std::string entity;       // the entity the topic is about ("" = none): its fiscal year applies
+    // Date topics: the date topic its relative dates count from ("two weeks
+    // after", "the day before the verdict"), as each source dates it.
+    std::string event;
     bool declared = false;
     Location where;
 };
