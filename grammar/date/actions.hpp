@@ -1,5 +1,5 @@
 // The date grammar's semantic actions: each fills a field of the AST
-// (ast.hpp) from what a rule read. Included by the rules (date_def.hpp) only.
+// (ast.hpp) from what a rule read. Included by the rules (rules.hpp) only.
 #pragma once
 
 #include "grammar/date/words.hpp"

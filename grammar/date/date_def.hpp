@@ -1,42 +1,14 @@
 // The date grammar (spec §5 "date"): calendar dates, ranges, weekdays and
-// dates relative to the source's publication. Its words are in words.hpp,
-// its actions in actions.hpp; meaning (days, weekdays, anchoring) is given
-// by the converters (convert.cpp and its neighbours).
+// dates relative to the source's publication, with the times of day of
+// clock_def.hpp. Its rules are declared in rules.hpp, its words are in
+// words.hpp, its actions in actions.hpp; meaning (days, weekdays, anchoring)
+// is given by the converters (convert.cpp and its neighbours).
 #pragma once
 
-#include "grammar/date/actions.hpp"
-#include "grammar/numeral/numeral.hpp"
-#include "grammar/date/words.hpp"
+#include "grammar/date/clock_def.hpp"
+#include "grammar/date/rules.hpp"
 
 namespace claimcheck::grammar::parser {
-
-const x3::rule<class year_number_class, int> year_number = "a year";
-const x3::rule<class month_name_class, unsigned> month_name = "a month name";
-const x3::rule<class day_number_class, boost::iterator_range<const char*>> day_number = "a day of the month";
-const x3::rule<class weekday_class, unsigned> weekday = "a weekday";
-const x3::rule<class full_weekday_class, unsigned> full_weekday = "a weekday";
-const x3::rule<class iso_date_class, ast::calendar> iso_date = "a date (YYYY-MM-DD)";
-const x3::rule<class count_word_class, double> count_word = "a number";
-const x3::rule<class period_class, ast::relative> period = "'last', 'this' or 'next' and a period";
-const x3::rule<class when_class, ast::date> when = "a date";
-const x3::rule<class value_when_class, ast::date> value_when = "a date";
-const x3::rule<class span_ref_class, ast::Relation> span_ref = "'last', 'past' or 'next'";
-const x3::rule<class bare_hour_class, ast::clock_time> bare_hour = "an hour";
-const x3::rule<class part_clock_class, ast::clock_time> part_clock = "a time of day";
-const x3::rule<class month_alone_class, ast::period> month_alone = "a month";
-const x3::rule<class clock_class, ast::clock_time> clock = "a time of day";
-const x3::rule<class clock_point_class, ast::clock_time> clock_point = "a time of day";
-const x3::rule<class iso_clock_class, ast::clock_time> iso_clock = "a time (hh:mm)";
-const x3::rule<class wire_clock_class, ast::clock_time> wire_clock = "a time (hhmm)";
-const x3::rule<class zone_class, ast::zone_ref> zone = "a time zone";
-const x3::rule<class zone_in_text_class, ast::zone_ref> zone_in_text = "a time zone";
-const x3::rule<class iso_zone_class, ast::zone_ref> iso_zone = "a UTC offset";
-const x3::rule<class calendar_period_class, ast::period> calendar_period = "a period";
-const x3::rule<class moment_class, ast::date> moment = "a date";
-const x3::rule<class moment_in_text_class, ast::date> moment_in_text = "a date";
-const x3::rule<class end_of_date_class> end_of_date = "the end of the date";
-const date_value_type date_value_rule = "a date";
-const date_in_text_type date_in_text_rule = "a date";
 
 // Four digits followed by UTC or GMT are a wire-style time ("1200 UTC"), not a year.
 const auto year_number_def = x3::lexeme[x3::uint_parser<int, 10, 4, 4>() >> word_end >>
@@ -51,8 +23,6 @@ const auto day_number_def =
 const auto weekday_def = x3::lexeme[x3::no_case[weekday_names] >> (x3::lit('.') | word_end)];
 const auto full_weekday_def = whole_word(full_weekday_names);
 
-const auto two_digits = x3::raw[x3::repeat(2)[x3::ascii::digit]];
-const auto one_or_two_digits = x3::raw[x3::repeat(1, 2)[x3::ascii::digit]];
 const auto iso_date_def =
     x3::lexeme[x3::raw[x3::eps][([](auto& ctx) { x3::_val(ctx).at = x3::_attr(ctx).begin(); })] >>
                x3::uint_parser<int, 10, 4, 4>()[([](auto& ctx) {
@@ -78,83 +48,6 @@ const auto count_word_def =
 const auto period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
 
 const auto range_joiner = dash | kw("to") | x3::lit("through") | kw("thru");
-
-// "4:10 a.m.", "4.10am", "9 p.m.", "04:10", "16:10", "noon", "midnight"
-const auto o_clock = x3::no_case[x3::lit("o'clock") | "oclock"] >> word_end;
-const auto clock_point_def =
-    x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >>
-               -((x3::lit(':') | '.') >> two_digits[clock_minute] >> -(':' >> two_digits)) >> *x3::ascii::blank >>
-               -(o_clock >> +x3::ascii::blank) >> x3::no_case[meridiems][clock_meridiem] >> word_end] |
-    x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
-               -(':' >> two_digits) >> !x3::ascii::alnum] |
-    (here[clock_start] >> whole_word(clock_words)[clock_word]);
-
-// "half past 3 p.m.", "a quarter past noon", "quarter to 4pm", "a quarter
-// after 15:00", "20 minutes past 3pm", "twenty after 3pm", "20 minutes to
-// 2pm": minutes from a time on the hour ("to" and "before" only after
-// "minutes": "3 to 4 p.m." is a range).
-const auto clock_def =
-    (here[clock_start] >> kw("half") >> kw("past") >> clock_point[shifted_clock(30)]) |
-    (here[clock_start] >> -kw("a") >> kw("quarter") >>
-     (((kw("past") | kw("after")) >> clock_point[shifted_clock(15)]) |
-      ((kw("to") | kw("before")) >> clock_point[shifted_clock(-15)]))) |
-    (here[clock_start] >> count_word[shift_count] >>
-     ((-(kw("minutes") | kw("minute")) >> (kw("past") | kw("after")) >> clock_point[shifted_by_count(1)]) |
-      ((kw("minutes") | kw("minute")) >> (kw("to") | kw("before")) >> clock_point[shifted_by_count(-1)]))) |
-    clock_point[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); })];
-
-// An hour without its half of the day ("at 9", "8 o'clock"): read only
-// with a part of the day that settles it ("Saturday morning at 9", "8
-// tonight", "3 in the morning").
-const auto bare_hour_def =
-    x3::lexeme[here[clock_start] >> one_or_two_digits[clock_hour] >> word_end >> -(+x3::ascii::blank >> o_clock)];
-
-// A wire-style 24-hour clock, four digits: "0350", "2140". Read only where a
-// zone or a day follows it (moment), never alone: a bare "2140" is a year.
-const auto wire_clock_def =
-    x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> two_digits[clock_minute] >> word_end];
-
-// The time part of an ISO 8601 date-time: "T04:10", "T04:10:00"
-const auto iso_clock_def = x3::lexeme[here[clock_start] >> two_digits[clock_hour] >> ':' >> two_digits[clock_minute] >>
-                                      -(':' >> two_digits >> -('.' >> +x3::ascii::digit))];
-
-// "Z", "+09:00", "-0500" glued to an ISO date-time
-const auto iso_zone_def =
-    x3::lexeme[here[zone_start] >>
-               (x3::lit('Z')[zone_kind(ast::ZoneKind::utc)] |
-                (x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> -x3::lit(':') >> two_digits[zone_minutes]))];
-
-const auto zone_letters = +(x3::ascii::alnum | x3::char_('_') | x3::char_('-') | x3::char_('+'));
-
-// A place before "time": "Kyiv time", "New York time", "Dar es Salaam time".
-const auto time_word = x3::no_case[x3::lit("time")] >> word_end;
-const auto place_word = x3::ascii::alpha >> *(x3::ascii::alpha | x3::char_('-') | x3::char_('\''));
-const auto place_words = x3::raw[&x3::ascii::upper >> place_word >> *(+x3::ascii::blank >> !time_word >> place_word)];
-
-const auto local_zone = (here[zone_start] >> kw("local") >> -kw("time"))[zone_kind(ast::ZoneKind::local)];
-
-// "UTC", "GMT+9", "UTC-05:30", "+09:00", "KST", "Asia/Seoul"
-const auto written_zone =
-    x3::lexeme[here[zone_start] >> (x3::lit("UTC") | "GMT") >> x3::char_("+-")[zone_sign] >>
-               one_or_two_digits[zone_hours] >> -(':' >> two_digits[zone_minutes]) >> word_end] |
-    x3::lexeme[here[zone_start] >> x3::char_("+-")[zone_sign] >> two_digits[zone_hours] >> ':' >>
-               two_digits[zone_minutes] >> word_end] |
-    x3::lexeme[here[zone_start] >>
-               x3::raw[x3::ascii::alpha >> *(x3::ascii::alpha | '_') >> +('/' >> zone_letters)][zone_name_text]] |
-    x3::lexeme[here[zone_start] >> x3::raw[x3::repeat(1, 5)[x3::ascii::upper]][zone_name_text] >> word_end];
-
-// "local time", a place's time ("Kyiv time": the converter says when the
-// place is unknown), or a zone as written.
-const auto zone_def = local_zone |
-                      x3::lexeme[here[zone_start] >> place_words[zone_place_text] >> +x3::ascii::blank >> time_word] |
-                      written_zone;
-
-// In running text a place's time must name a known place ("at 10 a.m. The
-// time..." holds no zone).
-const auto zone_in_text_def = local_zone |
-                              x3::lexeme[here[zone_start] >> place_words[zone_place_text] >> +x3::ascii::blank >>
-                                         time_word >> x3::eps[known_place]] |
-                              written_zone;
 
 const auto of_year = -(-kw("of") >> year_number[period_year]);
 
@@ -495,9 +388,8 @@ const auto date_value_rule_def = x3::eps[reset_date] >> here[mark_date] >>
 const auto date_in_text_rule_def = x3::eps[reset_date] >> here[mark_date] >>
                                    -whole_word(approaches)[set_approach] >> moment_in_text[take_moment];
 
-BOOST_SPIRIT_DEFINE(value_when, span_ref, bare_hour, part_clock, month_alone, clock_point)
+BOOST_SPIRIT_DEFINE(value_when, span_ref, part_clock, month_alone)
 BOOST_SPIRIT_DEFINE(year_number, month_name, day_number, weekday, full_weekday, iso_date, count_word, period, when,
-                    clock, wire_clock, iso_clock, zone, zone_in_text, iso_zone, calendar_period, moment, moment_in_text,
-                    end_of_date, date_value_rule, date_in_text_rule)
+                    calendar_period, moment, moment_in_text, end_of_date, date_value_rule, date_in_text_rule)
 
 }  // namespace claimcheck::grammar::parser

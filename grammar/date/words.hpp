@@ -2,7 +2,7 @@
 // (util/calendar.hpp, the table the printers use), relative words, clock
 // words, the parts of a year and of a day, and the approaches, seasons and fiscal words of
 // data/words/date.tsv, each a named table yielding what the converters
-// switch on. Included by the rules (date_def.hpp) and by first_words.cpp.
+// switch on. Included by the rules (rules.hpp) and by first_words.cpp.
 #pragma once
 
 #include <cstddef>
