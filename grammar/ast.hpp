@@ -99,11 +99,12 @@ struct count {
     Mark mark = Mark::none;
     Mark first_mark = Mark::none;  // the mark written right after the first number ("3%" of "3% to 4%")
     Joiner joiner = Joiner::none;
-    numeral second;                  // the range's high end or the whole of a proportion
-    const char* level_at = nullptr;  // "to 4,512" of "up 1.2% to 4,512": the level a change reached
-    bool hyphen_unit = false;        // "two-day", "3-inch": the unit was glued with a hyphen
-    std::string currency;            // ISO 4217 code of "$", "€", "USD", "won" before or after the number
-    std::string currency_written;    // as written: "$", "won"
+    numeral second;                       // the range's high end or the whole of a proportion
+    const char* level_at = nullptr;       // "to 4,512" of "up 1.2% to 4,512": the level a change reached
+    const char* from_level_at = nullptr;  // "from 12" of "up 3 from 12", "up from 12": the level before a change
+    bool hyphen_unit = false;             // "two-day", "3-inch": the unit was glued with a hyphen
+    std::string currency;                 // ISO 4217 code of "$", "€", "USD", "won" before or after the number
+    std::string currency_written;         // as written: "$", "won"
     Place currency_at = Place::none;
     std::string other_currency;  // a second, different currency ("USD 5 EUR"): an error
     std::string unit;            // unit words as written (not yet lower-cased)

@@ -71,6 +71,7 @@ const auto clear_first_unit = [](auto& ctx) { x3::_val(ctx).first_unit.clear(); 
 const auto remember_first_mark = [](auto& ctx) { x3::_val(ctx).first_mark = x3::_val(ctx).mark; };
 // "to 4,512" after "up 1.2%": where the level starts, for the converter's error.
 const auto set_level_at = [](auto& ctx) { x3::_val(ctx).level_at = x3::_attr(ctx).begin(); };
+const auto set_from_level_at = [](auto& ctx) { x3::_val(ctx).from_level_at = x3::_attr(ctx).begin(); };
 const auto set_to_high_end = [](auto& ctx) {
     x3::_val(ctx).joiner = ast::Joiner::to;
     x3::_val(ctx).second = x3::_attr(ctx);

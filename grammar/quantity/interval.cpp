@@ -23,6 +23,11 @@ void set_percent(Quantity& q, double percent, double tolerance) {
 std::optional<ParseError> set_whole(Quantity& q, CountText& t, const ast::count& c, const Scaling& scaling,
                                     double tolerance, const char* begin) {
     const double whole = value_of(c.second);
+    if (c.first.fraction) {  // "three-quarters of the 12 missiles" is 9 of them
+        q.number = q.number_high = q.number * whole;
+        q.step = 0;
+        q.round_low = q.round_high = q.number;
+    }
     if (q.number > whole) {
         return part_above_whole(c, q.number, whole, begin);
     }

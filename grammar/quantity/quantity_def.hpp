@@ -74,6 +74,8 @@ const auto one_unit = x3::raw[kw("a") | kw("an")][set_one_unit] >> unit_ahead;
 const auto slash_unit = x3::raw[x3::lexeme[+digit >> '/' >> +digit >> word_end]][set_slash_unit] >> unit_ahead;
 // "an hour and a half", "a month and a half": the half after the unit.
 const auto unit_and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half_after_unit];
+// "half of the 12 missiles", "half of 12": a fraction of a whole in figures.
+const auto half_of = (kw("half") >> &(kw("of") >> -kw("the") >> digit))[half_value("half")];
 // "2 more minutes": the unit alone ("500 more troops" keeps its words).
 const auto extra_word = x3::omit[whole_word(extra_words) >> &x3::lexeme[x3::no_case[text_unit_words] >> word_end]];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
@@ -171,7 +173,7 @@ const auto name_word = x3::lexeme[x3::ascii::upper >> *(x3::ascii::alpha | non_a
 const auto amount_def = here[mark_numeral] >>
                         (slash_unit | (glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction |
                          word_ordinal()[take_numeral] | half_a | half_unit |
-                         (word_numeral()[take_numeral] >> -and_a_half) | one_unit);
+                         (word_numeral()[take_numeral] >> -and_a_half) | half_of | one_unit);
 const auto amount_in_text_def = here[mark_numeral] >>
                                 ((glued_numeral[take_numeral] >> -(mixed_tail | and_a_half)) | fraction_in_text |
                                  half_unit | (word_numeral()[take_numeral] >> -and_a_half));
@@ -226,6 +228,11 @@ const auto fraction_mark = x3::eps[first_is_fraction] >> -x3::omit[kw("of") >> (
                            (whole_word(mark_words)[set_mark] | whole_word(fraction_mark_words)[set_mark]);
 const auto mark =
     x3::lit('%')[set_percent] | whole_word(mark_words)[set_mark] | x3::lexeme[point_suffix][set_mark] | fraction_mark;
+
+// "up from 12", "up 3 from 12", "rose to 15 from 12": the level before a
+// change, which the converter refuses with a hint (a range "from 20 to 35"
+// reads on).
+const auto from_level = x3::raw[kw("from") >> priced >> -x3::omit[mark] >> !(-end_unit >> to_word)][set_from_level_at];
 
 // "between 180 and 185": once "between" is read, the rest must follow.
 // (Expectations name the rule they expect: keep actions outside them.)
@@ -306,11 +313,12 @@ const auto rough_amount = (rough_plural | rough_multiple) >> -x3::omit[kw("of")]
 
 const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                        -(level_reached | whole_word(direction_words)[set_direction]) >> -qualifier[set_qualifier] >>
-                       (between_form | from_form | change_size | level_form | p_value_form | rough_amount |
+                       ((x3::eps[has_direction] >> from_level) | between_form | from_form | change_size | level_form |
+                        p_value_form | rough_amount |
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >>
                          ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |
                           unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
-                       -currency_after >> -kind_suffix >> -change_noun >> -extra_word >>
+                       -currency_after >> -kind_suffix >> -change_noun >> -from_level >> -extra_word >>
                        -(x3::raw[+unit_word][set_unit] >> -unit_and_a_half) >> -compound_parts;
 
 const x3::rule<class named_age_class, ast::count> named_age = "a name and an age";

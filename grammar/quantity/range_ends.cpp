@@ -62,6 +62,11 @@ bool scale_shared(const ast::count& c) {
 }  // namespace
 
 std::optional<ParseError> marked_ends(const ast::count& c, const char* begin) {
+    if (c.from_level_at != nullptr) {
+        return error_at(c.from_level_at, begin,
+                        "'from' and a figure name the level before a change, which a claim does not compare: give "
+                        "the change ('up 3') and the level it reached ('15') a claim each");
+    }
     if (c.level_at != nullptr) {
         return error_at(c.level_at, begin,
                         "a number after 'to' without the mark its first figure has is the level a change reached "

@@ -216,7 +216,15 @@ const std::vector<Accepted> accepted{
     {"200lbs", physical("mass"), "[68.0388555, 113.3980925)", "200 lbs", "lbs", 200},
     {"5km", physical("length"), "[4500, 5500)", "5 km", "km", 5},
     {"30C", physical("temperature"), "[298.15, 308.15)", "30 C", "C", 30},
+    // A fraction of a whole in figures is that many of it.
+    {"three-quarters of the 12 missiles", Dimension::count, "[9, 9]", "three-quarters of 12 missiles", "missiles", 9},
+    {"half of the 12 missiles", Dimension::count, "[6, 6]", "half of 12 missiles", "missiles", 6},
 };
+
+// A change with the level it started from.
+constexpr const char* from_level_error =
+    "'from' and a figure name the level before a change, which a claim does not compare: give the change ('up 3') "
+    "and the level it reached ('15') a claim each";
 
 // A change and the level it reached, written as if they were a range's ends.
 constexpr const char* level_reached_error =
@@ -225,6 +233,10 @@ constexpr const char* level_reached_error =
     "after the high end: '1.2% to 2%', '1.2-2%')";
 
 const std::vector<Refused> rejected{
+    {"up from 12", 3, from_level_error},
+    {"up 3 from 12", 5, from_level_error},
+    {"rose to 15 from 12", 11, from_level_error},
+    {"up 3% from 12%", 6, from_level_error},
     {"1 metre 80", 8, "the part '80' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"$3 and 50", 7, "the part '50' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"11 inches 5 feet", 12,
