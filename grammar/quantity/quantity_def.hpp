@@ -378,7 +378,9 @@ const auto text_level = -x3::omit[kw("a") | kw("an")] >> whole_word(level_words)
 // "hundreds of people", "tens of thousands of", "several hundred": in running
 // text a rough plural is read only before "of" ("the scores were level" holds
 // none).
-const auto rough_amount_in_text = (rough_plural >> &kw("of")) | rough_multiple;
+// "millions of dollars": the "of" before a currency's name is the amount's, and the currency is read.
+const auto rough_amount_in_text =
+    (rough_plural >> &kw("of") >> -(x3::omit[kw("of")] >> &whole_word(currency_words_after_in_text))) | rough_multiple;
 const auto count_in_text_def =
     x3::eps[reset_count] >> -qualifier[set_qualifier] >> -whole_word(direction_words)[set_direction] >>
     -qualifier[set_qualifier] >>

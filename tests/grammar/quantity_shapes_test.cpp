@@ -342,6 +342,8 @@ const std::vector<Scanned> scanned{
     {"Hundreds of people fled and tens of thousands of homes lost power; the scores were level.",
      {{"Hundreds", Dimension::count, "hundreds"}, {"tens of thousands", Dimension::count, "tens of thousands"}}},
     {"Several hundred soldiers came.", {{"Several hundred", Dimension::count, "several hundred"}}},
+    // Before a currency's name the "of" is the amount's: money, as in a value.
+    {"The fire did millions of dollars in damage.", {{"millions of dollars", Dimension::money, "millions of dollars"}}},
     {"He is 5 feet 11 inches tall and weighs 3 lb 4 oz.",
      {{"5 feet 11 inches", physical("length"), "5 feet 11 inches"}, {"3 lb 4 oz", physical("mass"), "3 lb 4 oz"}}},
     {"He is 5ft 11in.", {{"5ft 11in", physical("length"), "5 ft 11 in"}}},
