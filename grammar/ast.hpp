@@ -169,7 +169,7 @@ enum class Relation {
     later_this,    // "later this month": from publication to the period's end
 };
 
-enum class TimeUnit { minute, hour, day, week, month, year };
+enum class TimeUnit { minute, hour, day, week, month, quarter, year };
 
 // A period relative to the anchor: "yesterday", "3 days ago", "last year".
 struct relative {

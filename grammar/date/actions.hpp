@@ -250,11 +250,11 @@ const auto this_unit = [](auto& ctx) {
 const auto longer_than_a_day = [](auto& ctx) {
     const auto& d = x3::_val(ctx);
     const bool calendar = !d.is_relative && d.from.day == 0 && d.to.day == 0;
-    const bool named =
-        d.is_relative && !d.rel.span && !d.rel.of_event &&
-        (d.rel.word == ast::Relation::last || d.rel.word == ast::Relation::this_ ||
-         d.rel.word == ast::Relation::next) &&
-        (d.rel.unit == ast::TimeUnit::week || d.rel.unit == ast::TimeUnit::month || d.rel.unit == ast::TimeUnit::year);
+    const bool named = d.is_relative && !d.rel.span && !d.rel.of_event &&
+                       (d.rel.word == ast::Relation::last || d.rel.word == ast::Relation::this_ ||
+                        d.rel.word == ast::Relation::next) &&
+                       (d.rel.unit == ast::TimeUnit::week || d.rel.unit == ast::TimeUnit::month ||
+                        d.rel.unit == ast::TimeUnit::quarter || d.rel.unit == ast::TimeUnit::year);
     x3::_pass(ctx) = d.per.kind != ast::PeriodKind::none || calendar || named;
 };
 const auto part_is = [](ast::DayPart part) { return [part](auto& ctx) { x3::_val(ctx).part = part; }; };

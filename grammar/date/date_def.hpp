@@ -45,7 +45,10 @@ const auto count_word_def =
      (kw("an") | kw("a")))[([](auto& ctx) { x3::_val(ctx) = 0.75; })] |
     numeral()[count_value] | (kw("a") | kw("an"))[([](auto& ctx) { x3::_val(ctx) = 1.0; })];
 
-const auto period_def = whole_word(period_refs) >> x3::attr(1.0) >> whole_word(period_units);
+// "last year", "next quarter" ("a quarter after 15:00" is a clock time: a
+// count takes only "quarters").
+const auto period_def = whole_word(period_refs) >> x3::attr(1.0) >>
+                        (whole_word(period_units) | whole_word(calendar_units));
 
 const auto range_joiner = dash | kw("to") | x3::lit("through") | kw("thru");
 

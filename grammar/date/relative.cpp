@@ -34,6 +34,8 @@ const char* unit_word(ast::TimeUnit unit) {
             return "week";
         case ast::TimeUnit::month:
             return "month";
+        case ast::TimeUnit::quarter:
+            return "quarter";
         case ast::TimeUnit::year:
             return "year";
     }
@@ -81,10 +83,19 @@ std::string relative_words(const ast::date& d) {
     return unit;
 }
 
-// The calendar week, month or year around `today`, shifted by `shift` periods.
-Days calendar_period_of(Day today, ast::TimeUnit unit, int shift) {
+// The calendar week, month, quarter or year around `today`, shifted by
+// `shift` periods. Quarters are three months from the month a fiscal year
+// starts in (`fiscal_start`, 1 = January: calendar quarters), so "this
+// quarter" is the reporting quarter of a story with a fiscal year.
+Days calendar_period_of(Day today, ast::TimeUnit unit, int shift, unsigned fiscal_start) {
     const chr::year_month_day ymd{today};
     switch (unit) {
+        case ast::TimeUnit::quarter: {
+            const int into = (static_cast<int>(unsigned{ymd.month()}) - static_cast<int>(fiscal_start) + 12) % 3;
+            const auto first = chr::year_month{ymd.year(), ymd.month()} - chr::months{into} + chr::months{3 * shift};
+            const auto last = first + chr::months{2};
+            return {Day{first / 1}, month_end(last.year(), last.month())};
+        }
         case ast::TimeUnit::year: {
             const chr::year y = ymd.year() + chr::years{shift};
             return {Day{y / chr::January / 1}, Day{y / chr::December / 31}};
@@ -106,11 +117,11 @@ Days calendar_period_of(Day today, ast::TimeUnit unit, int shift) {
 
 // "last year", "this week"; "last Friday" (the most recent before publication),
 // "this Friday" (in publication's week), "next Monday" (in the week after).
-Interval relative_period(const ast::date& d, Day today) {
+Interval relative_period(const Reading& rd, const ast::date& d, Day today) {
     const auto& r = d.rel;
     const int shift = r.word == ast::Relation::last ? -1 : (r.word == ast::Relation::next ? 1 : 0);
     if (d.weekday.index >= 7) {
-        return calendar_period_of(today, r.unit, shift);
+        return calendar_period_of(today, r.unit, shift, rd.context.fiscal_year_start);
     }
     const chr::weekday wd{d.weekday.index};
     if (r.word == ast::Relation::last) {
@@ -137,9 +148,11 @@ Interval span(const Reading& rd, const ast::date& d, Day today) {
     }
     const int n = static_cast<int>(r.count);
     if (r.word == ast::Relation::last) {
-        return Days{calendar_period_of(today, r.unit, -n).first, calendar_period_of(today, r.unit, -1).second};
+        return Days{calendar_period_of(today, r.unit, -n, rd.context.fiscal_year_start).first,
+                    calendar_period_of(today, r.unit, -1, rd.context.fiscal_year_start).second};
     }
-    return Days{calendar_period_of(today, r.unit, 1).first, calendar_period_of(today, r.unit, n).second};
+    return Days{calendar_period_of(today, r.unit, 1, rd.context.fiscal_year_start).first,
+                calendar_period_of(today, r.unit, n, rd.context.fiscal_year_start).second};
 }
 
 int year_of(Day day) {
@@ -154,8 +167,10 @@ long long landing_year(Day today, ast::TimeUnit unit, long long k) {
     switch (unit) {
         case ast::TimeUnit::year:
             return year + k;
-        case ast::TimeUnit::month: {
-            const long long months = static_cast<unsigned>(ymd.month()) - 1 + k;
+        case ast::TimeUnit::month:
+        case ast::TimeUnit::quarter: {
+            const long long months =
+                static_cast<unsigned>(ymd.month()) - 1 + k * (unit == ast::TimeUnit::quarter ? 3 : 1);
             return year + (months >= 0 ? months / 12 : -((11 - months) / 12));
         }
         case ast::TimeUnit::week:
@@ -192,6 +207,8 @@ Interval counted(const Reading& rd, const ast::date& d, Day today) {
                 return today + chr::days{7 * k};
             case ast::TimeUnit::month:
                 return add_months(today, k);
+            case ast::TimeUnit::quarter:
+                return add_months(today, 3 * k);
             case ast::TimeUnit::year:
                 return add_months(today, 12 * k);
             default:
@@ -215,7 +232,7 @@ Interval counted(const Reading& rd, const ast::date& d, Day today) {
 // "earlier this month": the days of the period before publication day;
 // "later this week": those after it.
 Interval within(const Reading& rd, const ast::date& d, Day today) {
-    const auto [first, last] = calendar_period_of(today, d.rel.unit, 0);
+    const auto [first, last] = calendar_period_of(today, d.rel.unit, 0, rd.context.fiscal_year_start);
     const bool earlier = d.rel.word == ast::Relation::earlier_this;
     if (earlier ? today == first : today == last) {
         return error_at(d.at, rd.begin,
@@ -346,7 +363,7 @@ Interval relative(const Reading& rd, const ast::date& d) {
             if (r.span) {
                 return span(rd, d, today);
             }
-            return relative_period(d, today);
+            return relative_period(rd, d, today);
         case ast::Relation::before:
         case ast::Relation::after:
             break;

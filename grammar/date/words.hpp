@@ -61,16 +61,18 @@ inline const symbols<ast::TimeUnit> period_units({{"minute", ast::TimeUnit::minu
                                                   {"weeks", ast::TimeUnit::week},
                                                   {"month", ast::TimeUnit::month},
                                                   {"months", ast::TimeUnit::month},
+                                                  {"quarters", ast::TimeUnit::quarter},
                                                   {"year", ast::TimeUnit::year},
                                                   {"years", ast::TimeUnit::year}},
                                                  "time unit");
 
-// "this week", "earlier this month": the calendar periods a relative word can name.
+// "this week", "earlier this month", "next quarter": the calendar periods a relative word can name.
 inline const symbols<ast::TimeUnit> calendar_units({{"week", ast::TimeUnit::week},
                                                     {"month", ast::TimeUnit::month},
+                                                    {"quarter", ast::TimeUnit::quarter},
                                                     {"year", ast::TimeUnit::year},
                                                     {"yr", ast::TimeUnit::year}},
-                                                   "week, month or year");
+                                                   "week, month, quarter or year");
 
 inline const symbols<ast::Relation> directions({{"ago", ast::Relation::before},
                                                 {"earlier", ast::Relation::before},

@@ -53,6 +53,10 @@ DateContext context_of(char c) {
             x.published = april_10;
             x.fiscal_year_start = 10;
             break;
+        case 'B':  // a fiscal year from February: its quarters are Feb-Apr, May-Jul, …
+            x.published = april_10;
+            x.fiscal_year_start = 2;
+            break;
         case 'H':
         case 'K':
             x.published = april_10;
@@ -438,6 +442,15 @@ const std::vector<Accepted> accepted{
     {'U', "by 2030", "-", "2031-01-01T00:00Z", "until 2030-12-31"},
     {'U', "earlier this week", "2025-04-07T00:00Z", "2025-04-10T00:00Z", "2025-04-07/2025-04-09"},
     {'U', "earlier this month", "2025-04-01T00:00Z", "2025-04-10T00:00Z", "2025-04-01/2025-04-09"},
+    // Quarters named relatively: calendar quarters, or the fiscal year's.
+    {'U', "this quarter", "2025-04-01T00:00Z", "2025-07-01T00:00Z", "2025-04-01/2025-06-30"},
+    {'U', "next quarter", "2025-07-01T00:00Z", "2025-10-01T00:00Z", "2025-07-01/2025-09-30"},
+    {'U', "last quarter", "2025-01-01T00:00Z", "2025-04-01T00:00Z", "2025-01-01/2025-03-31"},
+    {'U', "earlier this quarter", "2025-04-01T00:00Z", "2025-04-10T00:00Z", "2025-04-01/2025-04-09"},
+    {'U', "the last two quarters", "2024-10-01T00:00Z", "2025-04-01T00:00Z", "2024-10-01/2025-03-31"},
+    {'U', "two quarters ago", "2024-10-10T00:00Z", "2024-10-11T00:00Z", "2024-10-10"},
+    {'B', "this quarter", "2025-02-01T00:00Z", "2025-05-01T00:00Z", "2025-02-01/2025-04-30"},
+    {'B', "next quarter", "2025-05-01T00:00Z", "2025-08-01T00:00Z", "2025-05-01/2025-07-31"},
     {'U', "earlier this year", "2025-01-01T00:00Z", "2025-04-10T00:00Z", "2025-01-01/2025-04-09"},
     {'U', "later this week", "2025-04-11T00:00Z", "2025-04-14T00:00Z", "2025-04-11/2025-04-13"},
     {'U', "later this month", "2025-04-11T00:00Z", "2025-05-01T00:00Z", "2025-04-11/2025-04-30"},
