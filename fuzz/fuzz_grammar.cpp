@@ -67,9 +67,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_quantity(quantity);
     check_offset(parse_quantity(text, QuantityOptions{0.0, {}, {}}), text);
     check_offset(parse_date(text), text);
-    check_offset(parse_date(text, DateContext{std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January,
-                                                                          std::chrono::day{19}}}),
-                 text);
+    // A story in January whose date topic counts from a verdict ("two weeks
+    // after", "the day before the verdict").
+    static const DateEvent verdict{"verdict.date", "Date of the verdict",
+                                   std::chrono::sys_days{std::chrono::year{2026} / std::chrono::January / 12}, true};
+    DateContext january;
+    january.published =
+        std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::January, std::chrono::day{19}};
+    check_offset(parse_date(text, january), text);
+    january.event = &verdict;
+    check_offset(parse_date(text, january), text);
     // Times and zones: a story east of UTC with a publication instant and an
     // April fiscal year, and one with summer time.
     DateContext seoul;

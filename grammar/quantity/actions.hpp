@@ -209,6 +209,24 @@ const auto set_unit = [](auto& ctx) {
     x3::_val(ctx).unit.assign(range.begin(), range.end());
     x3::_val(ctx).unit_at = range.begin();
 };
+// The inch and foot marks after a figure ('5"', "5''", "6'", "5′10″"): the
+// inch as a later part is "in" ("5 ft 10 in"); alone "inch" or "inches", as
+// "in" alone is no unit in a value.
+inline bool is_foot_mark(std::string_view mark) {
+    return mark == "'" || mark == "\xE2\x80\xB2";
+}
+const auto set_prime_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    auto& c = x3::_val(ctx);
+    const bool one = c.first.mantissa == 1 && c.first.scale == 1;
+    c.unit = is_foot_mark(std::string_view(range.begin(), range.size())) ? "ft" : one ? "inch" : "inches";
+    c.unit_at = range.begin();
+};
+const auto set_prime_part_unit = [](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    x3::_val(ctx).unit = is_foot_mark(std::string_view(range.begin(), range.size())) ? "ft" : "in";
+    x3::_val(ctx).unit_at = range.begin();
+};
 const auto set_share_unit = [](auto& ctx) {
     const auto& range = x3::_attr(ctx);
     x3::_val(ctx).unit.assign(range.begin(), range.end());

@@ -76,6 +76,8 @@ const auto slash_unit = x3::raw[x3::lexeme[+digit >> '/' >> +digit >> word_end]]
 const auto unit_and_a_half = (kw("and") >> kw("a") >> kw("half"))[add_half_after_unit];
 // "half of the 12 missiles", "half of 12": a fraction of a whole in figures.
 const auto half_of = (kw("half") >> &(kw("of") >> -kw("the") >> digit))[half_value("half")];
+// The inch and foot marks: '"', "''", "″" and "'", "′" ("5'10\"", "5′10″"); values only.
+const auto prime_mark = x3::raw[x3::lexeme[x3::lit("''") | '"' | "\xE2\x80\xB3" | '\'' | "\xE2\x80\xB2"]];
 // "2 more minutes": the unit alone ("500 more troops" keeps its words).
 const auto extra_word = x3::omit[whole_word(extra_words) >> &x3::lexeme[x3::no_case[text_unit_words] >> word_end]];
 // In running text "a third" is a fraction only before "of" ("a third of homes", not "a third term").
@@ -279,8 +281,8 @@ const auto marked_value_tail = ((dash >> priced) >> mark_ahead)[set_dash] >> mar
 
 // Shapes: a fraction after a change word, a second comparative, a compound's parts.
 const x3::rule<class compound_part_class, ast::part> compound_part = "a number and its unit";
-const auto compound_part_def =
-    -x3::lit(',') >> -and_word[set_part_and] >> amount[set_part_number] >> -x3::raw[+unit_word][set_part_unit];
+const auto compound_part_def = -x3::lit(',') >> -and_word[set_part_and] >> amount[set_part_number] >>
+                               -(prime_mark[set_prime_part_unit] | x3::raw[+unit_word][set_part_unit]);
 const auto change_size = x3::eps[has_direction] >> change_fraction[set_first] >> -mark;  // "down a quarter-point"
 const auto bound_tail = (bound_joiner >> qualifier >> priced)[set_bounds] >> -mark;
 // A range with its unit after both ends: "24 feet to 28 feet", "more than 24
@@ -319,7 +321,8 @@ const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                          ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |
                           unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
                        -currency_after >> -kind_suffix >> -change_noun >> -from_level >> -extra_word >>
-                       -(x3::raw[+unit_word][set_unit] >> -unit_and_a_half) >> -compound_parts;
+                       -(prime_mark[set_prime_unit] | (x3::raw[+unit_word][set_unit] >> -unit_and_a_half)) >>
+                       -compound_parts;
 
 const x3::rule<class named_age_class, ast::count> named_age = "a name and an age";
 const auto named_age_def =

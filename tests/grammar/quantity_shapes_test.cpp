@@ -80,6 +80,13 @@ const std::vector<Accepted> accepted{
     {"3/4 cup", physical("volume"), "[0.0001774411875, 0.0001774411875]", "3/4 cup", "cup", 0.75},
     {"1/2 gallon", physical("volume"), "[0.001892706, 0.001892706]", "1/2 gallon", "gallon", 0.5},
     {".75 cups", physical("volume"), "[0.0001762582463, 0.0001786241288)", "0.75 cups", "cups", 0.75},
+    // Inch and foot marks.
+    {"5'10\"", physical("length"), "[1.7653, 1.7907)", "5 ft 10 in", "in", 70},
+    {"5\xE2\x80\xB2"
+     "10\xE2\x80\xB3",
+     physical("length"), "[1.7653, 1.7907)", "5 ft 10 in", "in", 70},
+    {"at least 5''", physical("length"), "[0.127, inf)", "at least 5 inches", "inches", 5},
+    {"1\"", physical("length"), "[0.0127, 0.0381)", "1 inch", "inch", 1},
     // "more", "additional" before a unit: the unit alone.
     {"2 more minutes", Dimension::duration, "[0.001388888889, 0.001388888889]", "2 minutes", "minutes", 2},
     // UDUNITS-2 gives the ounce as 0.02834952 kg.
