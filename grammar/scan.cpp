@@ -17,6 +17,7 @@
 #include "grammar/date/date.hpp"
 #include "grammar/quantity/quantity.hpp"
 #include "grammar/text.hpp"
+#include "grammar/vocabulary.hpp"
 
 namespace claimcheck::grammar {
 
@@ -149,6 +150,39 @@ bool is_year(const ast::quantity& tree) {
         default:
             return false;
     }
+}
+
+// "UPDATE 2-Stocks fall": a number and a hyphen right after a wire slug's
+// word in capitals (data/words/quantity.tsv, table wire-slug) is the story's
+// version, no quantity.
+bool after_wire_slug(const char* begin, const char* first, const char* last) {
+    if (first == last || !is_ascii_digit(*first)) {
+        return false;
+    }
+    const char* digits_end = first;
+    while (digits_end != last && is_ascii_digit(*digits_end)) {
+        ++digits_end;
+    }
+    if (digits_end == last || *digits_end != '-') {
+        return false;
+    }
+    const char* word_end = first;
+    while (word_end != begin && is_space(word_end[-1])) {
+        --word_end;
+    }
+    const char* word_begin = word_end;
+    while (word_begin != begin && text::is_ascii_letter(word_begin[-1])) {
+        --word_begin;
+    }
+    const std::string_view word(word_begin, static_cast<std::size_t>(word_end - word_begin));
+    static const std::vector<std::string> slugs = [] {
+        std::vector<std::string> out;
+        for (const auto& row : vocabulary::quantity_words("wire-slug")) {
+            out.emplace_back(row.word);
+        }
+        return out;
+    }();
+    return word_end != first && std::find(slugs.begin(), slugs.end(), word) != slugs.end();
 }
 
 // "John Smith, 71, said" / "said John Smith, 71.": a bare number of one to
@@ -286,7 +320,7 @@ std::vector<Found<Quantity>> find_quantities(std::string_view input, QuantityOpt
             if (next_date < dates.size() && dates[next_date].first < last) {
                 return false;  // overlaps a calendar date
             }
-            if (is_year(tree)) {
+            if (is_year(tree) || after_wire_slug(begin, first, last)) {
                 return false;
             }
             const char* name = age_after_name(tree, begin, first, last, begin + input.size());

@@ -43,7 +43,7 @@ const std::vector<WordRow>& quantity_words(std::string_view table) {
         read_word_file("data/words/quantity.tsv", data::quantity_tsv(),
                        {"qualifier", "qualifier-sign", "share", "share-in-text", "mark", "mark-after-fraction",
                         "direction", "multiple", "change-noun", "statistic", "level", "degree", "degree-scale",
-                        "vague-plural", "vague-several", "extra"});
+                        "vague-plural", "vague-several", "extra", "wire-slug"});
     return rows_of(tables, table);
 }
 

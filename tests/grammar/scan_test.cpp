@@ -59,6 +59,9 @@ const std::vector<QuantityCase> quantity_cases{
     {"a new sixty years in relations", {"sixty years"}},
     {"between 180 and 185 people", {"between 180 and 185"}},
     {"tolls of 180-185 were reported", {"180-185"}},
+    // A wire slug's version is no quantity; a number after a lower-case word is.
+    {"UPDATE 2-Stocks fell 3% as oil jumped", {"fell 3%"}},
+    {"an update 2-day summit", {"2-day"}},
     {"74% of respondents; about 70 percent", {"74%", "about 70 percent"}},
     {"predominantly Korean forced laborers", {"predominantly"}},
     {"a tenuous link, the 7th century, a 5km walk", {"5km"}},
