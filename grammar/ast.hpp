@@ -102,6 +102,7 @@ struct count {
     numeral second;                       // the range's high end or the whole of a proportion
     const char* level_at = nullptr;       // "to 4,512" of "up 1.2% to 4,512": the level a change reached
     const char* from_level_at = nullptr;  // "from 12" of "up 3 from 12", "up from 12": the level before a change
+    bool reached = false;                 // "rose to 12": a change word named the level reached
     bool hyphen_unit = false;             // "two-day", "3-inch": the unit was glued with a hyphen
     std::string currency;                 // ISO 4217 code of "$", "€", "USD", "won" before or after the number
     std::string currency_written;         // as written: "$", "won"

@@ -302,7 +302,12 @@ const auto change_noun = whole_word(change_nouns)[set_change_noun];
 // "rose to 12", "fell to 3.5%", "cut to $50": a change word before "to" names
 // the level reached, which is the value ("up to 300" is a qualifier, read
 // first).
-const auto level_reached = x3::omit[whole_word(direction_words) >> kw("to")];
+const auto set_reached = [](auto& ctx) { x3::_val(ctx).reached = true; };
+const auto level_reached = x3::omit[whole_word(direction_words) >> kw("to")][set_reached];
+// A change, or the level one reached: only then is "from 12" a level before it ("3 from 12" is not).
+const auto changed = [](auto& ctx) {
+    x3::_pass(ctx) = x3::_val(ctx).direction != ast::Direction::none || x3::_val(ctx).reached;
+};
 
 // "hundreds", "tens of thousands", "several hundred", "a few dozen": a rough
 // amount, a range (actions.hpp); the "of" before its unit words is its own
@@ -320,7 +325,8 @@ const auto count_def = x3::eps[reset_count] >> -qualifier[set_qualifier] >>
                         (-article >> -kind_prefix >> -sign >> -currency_before >> amount[set_first] >>
                          ((mark >> x3::eps[remember_first_mark] >> -marked_value_tail >> -bound_tail) |
                           unit_range_tail | (x3::eps[clear_first_unit] >> -count_tail >> -bound_tail)))) >>
-                       -currency_after >> -kind_suffix >> -change_noun >> -from_level >> -extra_word >>
+                       -currency_after >> -kind_suffix >> -change_noun >> -(x3::eps[changed] >> from_level) >>
+                       -extra_word >>
                        -(prime_mark[set_prime_unit] | (x3::raw[+unit_word][set_unit] >> -unit_and_a_half)) >>
                        -compound_parts;
 

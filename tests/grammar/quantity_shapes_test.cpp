@@ -244,6 +244,9 @@ const std::vector<Refused> rejected{
     {"up 3 from 12", 5, from_level_error},
     {"rose to 15 from 12", 11, from_level_error},
     {"up 3% from 12%", 6, from_level_error},
+    // Without a change, "from" is a word like any other.
+    {"3 from 12 candidates", 2,
+     "'from' is not a unit, so the number after it is not a part of the amount ('5 ft 11 in')"},
     {"1 metre 80", 8, "the part '80' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"$3 and 50", 7, "the part '50' names no unit: write each part's unit ('1 metre 80 cm')"},
     {"11 inches 5 feet", 12,
