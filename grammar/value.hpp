@@ -234,6 +234,9 @@ struct DateContext {
     // data/zone_abbreviations.tsv; owned by the caller, may be null.
     const std::map<std::string, std::string, std::less<>>* zone_abbreviations = nullptr;
     const DateEvent* event = nullptr;  // owned by the caller; null: the value counts from no named event
+    // Set while the words after "after"/"before" are read as a date: they may
+    // not count from an event in turn (no nesting, whatever the input).
+    bool within_event = false;
 };
 
 std::variant<DateValue, ParseError> parse_date(std::string_view text, DateContext context = {});

@@ -295,8 +295,14 @@ std::variant<Day, ParseError> event_day(const Reading& rd, const ast::date& d) {
                         relative_words(d), r.event.empty() ? "" : " " + r.event, event->topic, event->topic));
     };
     if (!r.event.empty()) {
+        if (rd.context.within_event) {
+            return error_at(d.at, rd.begin,
+                            fmt::format("'{} {}' counts from a day that counts from another: write the date it means",
+                                        relative_words(d), r.event));
+        }
         DateContext plain = rd.context;
         plain.event = nullptr;
+        plain.within_event = true;
         const auto named = parse_date(r.event, plain);
         if (const auto* day = std::get_if<DateValue>(&named)) {
             if (day->first != day->last || !day->bounded) {

@@ -307,7 +307,8 @@ class ClaimReader {
                                            fiscal_year_start(story_, source_, claim.topic),
                                            source_.hemisphere,
                                            source_.zone_abbreviations.get(),
-                                           event};
+                                           event,
+                                           false};
         if (!from_quote) {
             auto result = grammar::parse_date(text, context);
             if (auto* error = std::get_if<grammar::ParseError>(&result)) {

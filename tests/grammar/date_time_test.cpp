@@ -671,6 +671,18 @@ TEST_CASE("times: impossible times, unknown zones and unanchored values are erro
     }
 }
 
+TEST_CASE("times: a day counted from a day that counts from another is an error, however deep", "[date][time]") {
+    CHECK(std::get<ParseError>(parse_date("the day after the day after Christmas 2025", context_of('U'))).message ==
+          "'the day after the day after Christmas 2025' counts from the day after Christmas 2025, which a value "
+          "cannot name: write the date it means, or name the topic it counts from in the topic's `event`");
+    std::string deep;
+    for (int i = 0; i < 5000; ++i) {
+        deep += "the day after ";
+    }
+    deep += "Christmas 2025";
+    CHECK(std::holds_alternative<ParseError>(parse_date(deep, context_of('U'))));
+}
+
 TEST_CASE("times: precision is the one written", "[date][time]") {
     CHECK(parsed('U', "April 10, 2025").precision == DatePrecision::day);
     CHECK(parsed('U', "Q2 2025").precision == DatePrecision::day);
