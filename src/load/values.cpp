@@ -208,19 +208,27 @@ class ClaimReader {
     // The claims deferred for their topic's event, read against this source's
     // claim on it: the first that dates it as one day.
     void read_deferred() {
+        if (deferred_.empty()) {
+            return;
+        }
+        // Each event topic's day, found in one pass over the file's claims.
+        std::map<std::string, grammar::DateEvent, std::less<>> events;
+        for (const auto& d : deferred_) {
+            const std::string& id = topic_of(source_.claims[d.index])->event;
+            events.try_emplace(id, grammar::DateEvent{id, story_.topics.at(id).label, {}, false});
+        }
+        for (const Claim& other : source_.claims) {
+            const auto found = events.find(other.topic);
+            const auto* day = std::get_if<grammar::DateValue>(&other.value);
+            if (found != events.end() && !found->second.dated && day != nullptr && day->bounded &&
+                day->first == day->last) {
+                found->second.day = day->first;
+                found->second.dated = true;
+            }
+        }
         for (const auto& d : deferred_) {
             Claim& claim = source_.claims[d.index];
-            const Topic& topic = *topic_of(claim);
-            grammar::DateEvent event{topic.event, story_.topics.at(topic.event).label, {}, false};
-            for (const Claim& other : source_.claims) {
-                const auto* day = std::get_if<grammar::DateValue>(&other.value);
-                if (other.topic == topic.event && day != nullptr && day->bounded && day->first == day->last) {
-                    event.day = day->first;
-                    event.dated = true;
-                    break;
-                }
-            }
-            parse_date(claim, d.text, *d.node, d.from_quote, &event);
+            parse_date(claim, d.text, *d.node, d.from_quote, &events.at(topic_of(claim)->event));
         }
     }
 
