@@ -103,12 +103,13 @@ const auto set_currency_written = [](ast::Place place) {
     };
 };
 const auto set_magnitude = [](auto& ctx) { x3::_val(ctx).kind = ast::Kind::magnitude; };
-// The number 1/2 in words at the numeral's mark, written `written`.
-inline void make_half(ast::numeral& n, std::string written) {
+// The number `value` at the numeral's mark, shown as `written` ("half a",
+// "an", "3/4"): a figure the canonical text writes as the copy did.
+inline void make_written(ast::numeral& n, std::string written, double value) {
     const char* at = n.at;
     n = ast::numeral{};
     n.at = at;
-    n.mantissa = 0.5;
+    n.mantissa = value;
     n.words = true;
     n.written = std::move(written);
 }
@@ -116,7 +117,7 @@ inline void make_half(ast::numeral& n, std::string written) {
 // after a change word ("fell by half").
 auto half_value(const char* written) {
     return [written](auto& ctx) {
-        make_half(x3::_val(ctx), written);
+        make_written(x3::_val(ctx), written, 0.5);
         x3::_val(ctx).fraction = true;
     };
 }
@@ -124,15 +125,14 @@ const auto half_a_value = half_value("half a");
 // "half an hour", "half a gallon": 0.5 of the unit, with its words kept.
 const auto set_half_unit = [](auto& ctx) {
     const auto& range = x3::_attr(ctx);
-    make_half(x3::_val(ctx), text::lower_words(std::string_view(range.begin(), range.size())));
+    make_written(x3::_val(ctx), text::lower_words(std::string_view(range.begin(), range.size())), 0.5);
     x3::_val(ctx).of_unit = true;
 };
 // "a kilogram", "an hour": one of the unit, with the article kept.
 const auto set_one_unit = [](auto& ctx) {
     const auto& range = x3::_attr(ctx);
     auto& n = x3::_val(ctx);
-    make_half(n, text::lower_words(std::string_view(range.begin(), range.size())));
-    n.mantissa = 1;
+    make_written(n, text::lower_words(std::string_view(range.begin(), range.size())), 1);
     n.of_unit = true;
 };
 // "3/4 cup", "1/2 gallon": a fraction of the unit, as written. A numerator
@@ -147,8 +147,7 @@ const auto set_slash_unit = [](auto& ctx) {
     std::from_chars(written.data() + slash + 1, written.data() + written.size(), den);
     x3::_pass(ctx) = num > 0 && den >= 2 && num < den;
     auto& n = x3::_val(ctx);
-    make_half(n, std::string(written));
-    n.mantissa = double(num) / den;
+    make_written(n, std::string(written), double(num) / den);
     n.words = false;
     n.of_unit = true;
 };
