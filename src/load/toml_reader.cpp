@@ -316,16 +316,12 @@ const toml::array* TomlFile::tables(const toml::table& table, std::string_view k
 
 void TomlFile::check_keys(const toml::table& table, std::string_view table_name,
                           std::span<const std::string_view> known) const {
-    const std::vector<std::string> candidates(known.begin(), known.end());
     for (auto&& [key, value] : table) {
-        bool found = false;
-        for (auto k : known) {
-            found = found || key.str() == k;
-        }
-        if (found) {
+        if (std::find(known.begin(), known.end(), key.str()) != known.end()) {
             continue;
         }
         std::string message = fmt::format("unknown key '{}' in {}", key.str(), table_name);
+        const std::vector<std::string> candidates(known.begin(), known.end());
         if (const auto hint = text::did_you_mean(key.str(), candidates); !hint.empty()) {
             message += hint;
         } else {

@@ -52,7 +52,19 @@ std::size_t longest_backtick_run(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Printable ASCII only: one_line would return it as it is.
+bool plain_line(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+}
+
+}  // namespace
+
 std::string one_line(std::string_view text) {
+    if (plain_line(text)) {
+        return std::string(text);
+    }
     std::string flat(text);
     bool plain = true;  // printable ASCII only: text::printable would change nothing
     for (char& c : flat) {
@@ -80,7 +92,12 @@ constexpr std::array<bool, 256> markdown_specials = [] {
 }  // namespace
 
 std::string markdown(std::string_view raw) {
-    const std::string text = one_line(raw);
+    std::string flat;  // raw on one line, when it is not already
+    std::string_view text = raw;
+    if (!plain_line(raw)) {
+        flat = one_line(raw);
+        text = flat;
+    }
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     // Leading white space means nothing inline, and could open an indented
@@ -94,7 +111,7 @@ std::string markdown(std::string_view raw) {
         while (run < text.size() && !markdown_specials[static_cast<unsigned char>(text[run])]) {
             ++run;
         }
-        out.append(text, i, run - i);
+        out.append(text.substr(i, run - i));
         if (run == text.size()) {
             break;
         }

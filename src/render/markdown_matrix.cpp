@@ -60,10 +60,10 @@ void Writer::agreement_by_finding() {
     line();
     std::map<std::string, std::map<std::string, std::string_view>> cells;  // topic → source → symbol
     for (const auto& [key, severity] : worst_) {
-        cells[key.first][key.second] = severity_symbol(severity);
+        cells[std::string(key.first)][std::string(key.second)] = severity_symbol(severity);
     }
     for (const auto& key : with_majority_) {
-        cells[key.first].try_emplace(key.second, "☑️");
+        cells[std::string(key.first)].try_emplace(std::string(key.second), "☑️");
     }
     const bool fold = cells.size() > fold_rows_over;
     open_fold(fold, fmt::format("{} topics in a finding", cells.size()));

@@ -13,6 +13,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -41,16 +43,24 @@ class Writer {
     std::string run();
 
   private:
-    using TopicSource = std::pair<std::string, std::string>;
+    // Views of the topic and source ids in result_, which outlives the writer.
+    using TopicSource = std::pair<std::string_view, std::string_view>;
+    struct TopicSourceHash {
+        std::size_t operator()(const TopicSource& key) const noexcept {
+            const std::size_t h = std::hash<std::string_view>{}(key.first);
+            return h ^ (std::hash<std::string_view>{}(key.second) + 0x9e3779b97f4a7c15ULL + (h << 6U) + (h >> 2U));
+        }
+    };
 
     const StoryResult& result_;
     std::string root_;
     std::string out_;
-    std::vector<std::string> topics_;             // every topic: declared, claimed or in a finding
-    std::set<TopicSource> covered_;               // (topic, source) pairs with a claim
-    std::map<TopicSource, Severity> worst_;       // the worst finding of a source on a topic
-    std::set<TopicSource> with_majority_;         // on the majority's side of a finding (§6.6)
-    std::map<std::string, std::string> outlets_;  // source id -> outlet
+    std::vector<std::string> topics_;  // every topic: declared, claimed or in a finding
+    // Looked up once per cell of the matrix; never listed in their own order.
+    std::unordered_set<TopicSource, TopicSourceHash> covered_;          // (topic, source) pairs with a claim
+    std::unordered_map<TopicSource, Severity, TopicSourceHash> worst_;  // the worst finding of a source on a topic
+    std::unordered_set<TopicSource, TopicSourceHash> with_majority_;    // on the majority's side of a finding (§6.6)
+    std::map<std::string, std::string> outlets_;                        // source id -> outlet
 
     void line(std::string_view text = {});
 

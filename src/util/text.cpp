@@ -56,6 +56,14 @@ std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
 
 std::size_t ascii_prefix(std::string_view s) {
     std::size_t i = 0;
+    while (i + 8 <= s.size()) {  // eight bytes at a time, as invalid_utf8_offset
+        std::uint64_t word = 0;
+        std::memcpy(&word, s.data() + i, 8);
+        if ((word & 0x8080808080808080ULL) != 0) {
+            break;
+        }
+        i += 8;
+    }
     while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
         ++i;
     }
@@ -63,11 +71,21 @@ std::size_t ascii_prefix(std::string_view s) {
 }
 
 std::size_t code_points(std::string_view s) {
-    std::size_t count = ascii_prefix(s);
-    for_each_code_point(s.substr(count), [&](char32_t, std::size_t, std::size_t) {
-        ++count;
-        return true;
-    });
+    // Runs of ASCII bytes are counted a byte at a time; only the bytes
+    // between them are decoded (one curly quote early in a long line must not
+    // send the rest of it through the decoder).
+    std::size_t count = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t run = ascii_prefix(s.substr(i));
+        count += run;
+        i += run;
+        if (i < s.size()) {
+            char32_t cp = 0;
+            i += detail::decode(s, i, cp);
+            ++count;
+        }
+    }
     return count;
 }
 

@@ -196,20 +196,28 @@ std::vector<std::string> fold_generic(std::string_view name) {
 std::string naming_key(std::string_view name) {
     const std::string composed = text::utf8_map(name, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
     std::string out;
+    out.reserve(composed.size());
     bool space = false;
-    text::for_each_code_point(composed, [&](char32_t cp, std::size_t at, std::size_t n) {
-        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-        if (cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || category == UTF8PROC_CATEGORY_ZS) {
+    for (std::size_t at = 0; at < composed.size();) {
+        const auto byte = static_cast<unsigned char>(composed[at]);
+        std::size_t n = 1;
+        bool white = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r';  // the ASCII white space
+        if (byte >= 0x80) {
+            char32_t cp = 0;
+            n = text::detail::decode(composed, at, cp);
+            white = utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS;
+        }
+        if (white) {
             space = !out.empty();
         } else {
             if (space) {
                 out += ' ';
                 space = false;
             }
-            out.append(composed.substr(at, n));
+            out.append(composed, at, n);
         }
-        return true;
-    });
+        at += n;
+    }
     return out;
 }
 

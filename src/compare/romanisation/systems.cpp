@@ -69,16 +69,6 @@ std::vector<System> parse_systems(std::string_view text) {
     return all;
 }
 
-std::string collapse_doubles(const std::string& word) {
-    std::string out;
-    for (char c : word) {
-        if (out.empty() || out.back() != c) {
-            out += c;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
@@ -117,26 +107,40 @@ const System& system(std::string_view id) {
     throw std::out_of_range("no romanisation system " + std::string(id));
 }
 
-std::string apply(const Rule& rule, std::string word) {
+namespace {
+
+// `rule` applied to `word` where it stands (most rules match no word, and
+// then nothing is copied).
+void apply_in_place(const Rule& rule, std::string& word) {
     if (rule.collapse_doubles) {
-        return collapse_doubles(word);
+        word.erase(std::unique(word.begin(), word.end()), word.end());
+    } else if (rule.at_start && rule.at_end) {
+        if (word == rule.from) {
+            word = rule.to;
+        }
+    } else if (rule.at_start) {
+        if (word.starts_with(rule.from)) {
+            word.replace(0, rule.from.size(), rule.to);
+        }
+    } else if (rule.at_end) {
+        if (word.ends_with(rule.from) && word.size() > rule.from.size()) {
+            word.replace(word.size() - rule.from.size(), rule.from.size(), rule.to);
+        }
+    } else if (!rule.from.empty() && word.find(rule.from) != std::string::npos) {
+        word = replace_all(std::move(word), rule.from, rule.to);
     }
-    if (rule.at_start && rule.at_end) {
-        return word == rule.from ? rule.to : word;
-    }
-    if (rule.at_start) {
-        return word.starts_with(rule.from) ? rule.to + word.substr(rule.from.size()) : word;
-    }
-    if (rule.at_end) {
-        return word.ends_with(rule.from) && word.size() > rule.from.size()
-                   ? word.substr(0, word.size() - rule.from.size()) + rule.to
-                   : word;
-    }
-    return replace_all(std::move(word), rule.from, rule.to);
+}
+
+}  // namespace
+
+std::string apply(const Rule& rule, std::string word) {
+    apply_in_place(rule, word);
+    return word;
 }
 
 std::vector<std::string> apply(const System& system, const std::vector<std::string>& words) {
     std::vector<std::string> out;
+    out.reserve(words.size());
     for (const auto& word : words) {
         auto canonical = system.words.find(word);
         std::string w = canonical == system.words.end() ? word : canonical->second;
@@ -144,7 +148,7 @@ std::vector<std::string> apply(const System& system, const std::vector<std::stri
             continue;  // a dropped word (the Arabic article)
         }
         for (const auto& rule : system.rules) {
-            w = apply(rule, std::move(w));
+            apply_in_place(rule, w);
         }
         out.push_back(std::move(w));
     }
