@@ -140,16 +140,27 @@ std::string Writer::file_link(const std::string& file, int line_number, int colu
     if (file.empty()) {
         return "—";
     }
-    const std::string text = md::markdown(place(short_path(file), line_number, column));
-    if (!is_relative(file)) {
+    auto known = file_links_.find(file);
+    if (known == file_links_.end()) {
+        FileLink link{md::markdown(short_path(file)), {}};
+        if (is_relative(file)) {
+            link.target = (root_.empty() ? std::string() : root_ + "/") + md::url_path(file);
+        }
+        known = file_links_.emplace(file, std::move(link)).first;
+    }
+    // ":12:5" after the escaped path is what escaping the whole place would
+    // give: digits and a colon followed by a digit are never escaped.
+    const FileLink& link = known->second;
+    std::string text = link.text + place("", line_number, column);
+    if (link.target.empty()) {
         return text;
     }
-    std::string target = root_.empty() ? std::string() : root_ + "/";
-    target += md::url_path(file);
+    std::string out = "[" + text + "](" + link.target;
     if (line_number > 0) {
-        target += "#L" + std::to_string(line_number);
+        out += "#L" + std::to_string(line_number);
     }
-    return "[" + text + "](" + target + ")";
+    out += ")";
+    return out;
 }
 
 std::string Writer::source_name(const std::string& source_id) const {

@@ -62,6 +62,14 @@ class Writer {
     std::unordered_set<TopicSource, TopicSourceHash> with_majority_;    // on the majority's side of a finding (§6.6)
     std::map<std::string, std::string> outlets_;                        // source id -> outlet
 
+    // A file's escaped short path and link target, made once per file: a
+    // report links the same few files at many lines.
+    struct FileLink {
+        std::string text;    // md::markdown(short_path(file))
+        std::string target;  // "" when the file cannot be linked
+    };
+    mutable std::map<std::string, FileLink, std::less<>> file_links_;
+
     void line(std::string_view text = {});
 
     // "articles/001.txt" for a file inside the story's folder, else the path.
