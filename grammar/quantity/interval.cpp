@@ -37,6 +37,17 @@ std::optional<ParseError> set_whole(Quantity& q, CountText& t, const ast::count&
     return std::nullopt;
 }
 
+// What an approximator allows ("about 3", "about 3-5"): each end of the
+// number or range `tolerance` of itself further out, never nearer than its
+// rounding allows, within [floor, top].
+void widen_approx(Quantity& q, double tolerance, double floor, double top) {
+    const double low = q.number;
+    const double high = q.qualifier == Qualifier::range ? q.number_high : q.number;
+    q.tolerance = tolerance;
+    q.allows.low = std::max(std::min(low - std::fabs(low) * tolerance, q.round_low), floor);
+    q.allows.high = std::min(std::max(high + std::fabs(high) * tolerance, q.round_high), top);
+}
+
 // "180-185", "180 to 185", "between 180 and 185": both ends; "about 3-5 km":
 // both ends as far out as an approximator reaches. A comparative before a
 // range ("more than 3-5") says nothing one can compare.
@@ -63,9 +74,7 @@ std::optional<ParseError> set_range(Quantity& q, CountText& t, const ast::count&
     q.round_high = q.allows.high = q.number_high;
     q.qualifier = Qualifier::range;
     if (c.qual.kind == Qualifier::approx) {
-        q.tolerance = tolerance;
-        q.allows.low = std::max(q.number - std::fabs(q.number) * tolerance, scaling.floor);
-        q.allows.high = std::min(q.number_high + std::fabs(q.number_high) * tolerance, scaling.top);
+        widen_approx(q, tolerance, scaling.floor, scaling.top);
     }
     if (!c.rough.empty()) {  // "hundreds": [200, 1,000), written as the words
         q.allows.high_closed = false;
@@ -146,11 +155,7 @@ void apply_qualifier(Quantity& q, double tolerance, double floor, double top) {
             q.allows.high_closed = q.step == 0;
             break;
         case Qualifier::approx:
-            q.tolerance = tolerance;
-            q.allows.low = std::min(n - std::fabs(n) * tolerance, q.round_low);
-            q.allows.high = std::max(n + std::fabs(n) * tolerance, q.round_high);
-            q.allows.low = std::max(q.allows.low, floor);
-            q.allows.high = std::min(q.allows.high, top);
+            widen_approx(q, tolerance, floor, top);
             break;
         case Qualifier::more_than:
             q.allows.low = n;
