@@ -176,12 +176,7 @@ void check_topic_event(const TomlFile& file, const toml::node& node, const Story
     if (topic.kind != Kind::date) {
         problem = "'event' only applies to date topics";
     } else if (found == story.topics.end()) {
-        std::vector<std::string> ids;
-        for (const auto& [id, t] : story.topics) {
-            ids.push_back(id);
-        }
-        problem =
-            fmt::format("'event': no topic '{}' is declared{}", topic.event, text::did_you_mean(topic.event, ids));
+        problem = fmt::format("'event': no topic '{}' is declared{}", topic.event, topic_hint(story, topic.event));
     } else if (found->second.kind != Kind::date) {
         problem = fmt::format("'event' names '{}', which is not a date topic", topic.event);
     } else if (found->first == topic.id || !found->second.event.empty()) {

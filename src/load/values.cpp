@@ -125,13 +125,9 @@ class ClaimReader {
         } else if (declared != nullptr && declared->kind) {
             claim.kind = *declared->kind;
         } else if (declared == nullptr) {
-            std::vector<std::string> names;
-            for (const auto& [id, t] : story_.topics) {
-                names.push_back(id);
-            }
             file_.error(table.get("topic")->source(),
                         fmt::format("topic '{}' is not declared in story.toml and the claim has no 'kind'{}",
-                                    claim.topic, text::did_you_mean(claim.topic, names)));
+                                    claim.topic, topic_hint(story_, claim.topic)));
             return false;
         } else {
             return false;  // the topic's own kind error is reported in story.toml
@@ -379,12 +375,27 @@ class ClaimReader {
 
 }  // namespace
 
-std::string unknown_scale_message(const Story& story, const std::string& name) {
-    std::vector<std::string> names;
-    for (const auto& [scale_name, scale] : story.scales) {
-        names.push_back(scale_name);
+namespace {
+
+// text::did_you_mean among the keys of a story's map (its topics, its scales).
+template <typename Map>
+std::string hint_among_keys(std::string_view word, const Map& map) {
+    std::vector<std::string> keys;
+    keys.reserve(map.size());
+    for (const auto& entry : map) {
+        keys.push_back(entry.first);
     }
-    return fmt::format("unknown scale '{}'{}", name, text::did_you_mean(name, names));
+    return text::did_you_mean(word, keys);
+}
+
+}  // namespace
+
+std::string unknown_scale_message(const Story& story, const std::string& name) {
+    return fmt::format("unknown scale '{}'{}", name, hint_among_keys(name, story.scales));
+}
+
+std::string topic_hint(const Story& story, std::string_view id) {
+    return hint_among_keys(id, story.topics);
 }
 
 void read_claims(const Story& story, const TomlFile& file, const toml::array& claims, Source& source) {

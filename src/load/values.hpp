@@ -14,4 +14,8 @@ void read_claims(const Story& story, const TomlFile& file, const toml::array& cl
 // "unknown scale 'x'", with the closest scale of the story when one is close.
 std::string unknown_scale_message(const Story& story, const std::string& name);
 
+// The hint after a topic id the story does not declare: the closest declared
+// topic id (text::did_you_mean), or "".
+std::string topic_hint(const Story& story, std::string_view id);
+
 }  // namespace claimcheck::load
