@@ -2,14 +2,12 @@
 // after" and "the day before the verdict" count from the source's own claim
 // on the event topic; a topic's `event` must name a date topic dated on its own.
 #include "load/load.hpp"
-#include "support/messages.hpp"
-#include "support/process.hpp"
+#include "support/load_written.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
 using testing::messages;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -25,29 +23,15 @@ kind = "date"
 event = "verdict.date"
 )";
 
-struct Loaded {
-    std::optional<Story> story;
-    std::vector<std::string> problems;  // "line:col: severity: message"
-};
+using testing::Loaded;
 
 // Loads the story above with one source whose claims are `claims`.
 Loaded load_claims(const std::string& claims, const std::string& toml = story_toml) {
-    testing::TempDir dir;
-    const fs::path story = dir.path() / "story";
-    testing::write_text(story / "story.toml", toml);
-    testing::write_text(story / "articles" / "a.txt", "The verdict came on March 2. Sentencing follows.\n");
-    Diagnostics diagnostics;
-    Loaded out;
-    out.story = load::load_story(story, diagnostics);
-    if (out.story && !claims.empty()) {
-        testing::write_text(story / "a.toml",
-                            "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\npublished = "
-                            "2026-03-05\n\n" +
-                                claims);
-        out.story->sources.push_back(load::load_source(*out.story, story / "a.toml", diagnostics));
-    }
-    out.problems = messages(diagnostics.sorted());
-    return out;
+    return testing::load_written(toml, "The verdict came on March 2. Sentencing follows.\n",
+                                 claims.empty() ? ""
+                                                : "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\npublished = "
+                                                  "2026-03-05\n\n" +
+                                                      claims);
 }
 
 const std::string verdict = "[[claim]]\ntopic = \"verdict.date\"\nquote = \"March 2\"\n\n";

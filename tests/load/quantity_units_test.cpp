@@ -1,8 +1,7 @@
 // story.toml's [[rate]] tables, a claim's value read in its topic (its unit
 // and whole), and a curated value against its own quote.
 #include "load/load.hpp"
-#include "support/messages.hpp"
-#include "support/process.hpp"
+#include "support/load_written.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -64,29 +63,15 @@ kind = "quantity"
 unit = "category"
 )";
 
-struct Loaded {
-    std::optional<Story> story;
-    std::vector<std::string> problems;  // "line:col: severity: message"
-};
+using testing::Loaded;
 
 // Loads a story whose story.toml is the header, `rates` and the topics above,
 // and (when given) one claim file with one claim.
 Loaded load_with(const std::string& rates, const std::string& claim = "") {
-    testing::TempDir dir;
-    const fs::path story = dir.path() / "story";
-    testing::write_text(story / "story.toml", "[story]\ntitle = \"T\"\n" + rates + topics);
-    testing::write_text(story / "articles" / "a.txt",
-                        "Rain reached 40 mm, and 183 people died. The bank cut its rate by 25 basis points.\n");
-    Diagnostics diagnostics;
-    Loaded out;
-    out.story = load::load_story(story, diagnostics);
-    if (out.story && !claim.empty()) {
-        testing::write_text(story / "a.toml",
-                            "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\n\n[[claim]]\n" + claim);
-        out.story->sources.push_back(load::load_source(*out.story, story / "a.toml", diagnostics));
-    }
-    out.problems = messages(diagnostics.sorted());
-    return out;
+    return testing::load_written(
+        "[story]\ntitle = \"T\"\n" + rates + topics,
+        "Rain reached 40 mm, and 183 people died. The bank cut its rate by 25 basis points.\n",
+        claim.empty() ? "" : "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\n\n[[claim]]\n" + claim);
 }
 
 struct RateCase {
