@@ -9,6 +9,7 @@
 #include <elf.h>
 #include <fmt/format.h>
 #include <link.h>
+#include <sys/stat.h>
 #include <memory>
 #include <xxhash.h>
 
@@ -123,6 +124,23 @@ bool list_files(const fs::path& dir, const std::vector<fs::path>& skip, std::vec
     return !ec;
 }
 
+// The file's stamp (stat(2)), or nullopt when it cannot be read.
+std::optional<Stamp> stamp_of(const Listed& listed) {
+    struct stat st {};
+    if (::stat(listed.file.c_str(), &st) != 0) {
+        return std::nullopt;
+    }
+    constexpr std::int64_t billion = 1'000'000'000;
+    Stamp out;
+    out.below = listed.below;
+    out.size = static_cast<std::uint64_t>(st.st_size);
+    out.device = static_cast<std::uint64_t>(st.st_dev);
+    out.inode = static_cast<std::uint64_t>(st.st_ino);
+    out.modified_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * billion + st.st_mtim.tv_nsec;
+    out.changed_ns = static_cast<std::int64_t>(st.st_ctim.tv_sec) * billion + st.st_ctim.tv_nsec;
+    return out;
+}
+
 }  // namespace
 
 // What identifies the build: its version, its build id (or, without one,
@@ -159,10 +177,14 @@ Cache::Cache(fs::path dir, std::string settings, std::vector<fs::path> skip, std
     }
 }
 
-std::optional<Key> Cache::key(const fs::path& story_dir) const {
+std::optional<Key> Cache::key(const fs::path& story_dir, std::vector<Stamp>* stamps) const {
     std::vector<Listed> files;
     if (!list_files(story_dir, skip_, files)) {
         return std::nullopt;
+    }
+    if (stamps != nullptr) {
+        stamps->clear();
+        stamps->reserve(files.size());
     }
     const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> owned(XXH3_createState(), &XXH3_freeState);
     if (!owned) {
@@ -175,6 +197,13 @@ std::optional<Key> Cache::key(const fs::path& story_dir) const {
     add(state, story_dir.string());
     std::string why;
     for (const auto& listed : files) {
+        if (stamps != nullptr) {
+            auto stamp = stamp_of(listed);
+            if (!stamp) {
+                return std::nullopt;
+            }
+            stamps->push_back(std::move(*stamp));
+        }
         const auto text = io::read_file(listed.file, why);
         if (!text) {
             return std::nullopt;
@@ -184,6 +213,20 @@ std::optional<Key> Cache::key(const fs::path& story_dir) const {
         XXH3_128bits_update(&state, hash.data(), hash.size());
     }
     return canonical(XXH3_128bits_digest(&state));
+}
+
+bool Cache::unchanged(const fs::path& story_dir, const std::vector<Stamp>& stamps) const {
+    std::vector<Listed> files;
+    if (!list_files(story_dir, skip_, files) || files.size() != stamps.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto stamp = stamp_of(files[i]);
+        if (!stamp || *stamp != stamps[i]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // One entry a story (and settings): a story that changes, or a new build,

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -40,6 +41,18 @@ std::optional<Entry> decode(std::string_view bytes);
 // system's tz and units databases (read once a run).
 std::string build_identity();
 
+// A file of a story as the file system last saw it: writing or replacing
+// the file changes its size, inode, or modification or change time.
+struct Stamp {
+    std::string below;  // the path below the story folder
+    std::uint64_t size = 0;
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    std::int64_t modified_ns = 0;
+    std::int64_t changed_ns = 0;
+    bool operator==(const Stamp&) const = default;
+};
+
 class Cache {
   public:
     // `dir`: the cache folder. `settings`: the options that change a story's
@@ -52,8 +65,14 @@ class Cache {
     // tables, the system's tz and units databases), the settings and the
     // working directory, the story's path, and every file below the story
     // folder by path and content hash. nullopt when the story cannot be
-    // cached: a link, a special or an unreadable file in it.
-    std::optional<Key> key(const std::filesystem::path& story_dir) const;
+    // cached: a link, a special or an unreadable file in it. With `stamps`,
+    // also each file's stamp, taken before the file is read.
+    std::optional<Key> key(const std::filesystem::path& story_dir, std::vector<Stamp>* stamps = nullptr) const;
+
+    // Whether the story's files are still those `stamps` were taken of: the
+    // same paths, each with the same stamp. A story that changed while it was
+    // checked is not stored, since its outcome may belong to neither version.
+    bool unchanged(const std::filesystem::path& story_dir, const std::vector<Stamp>& stamps) const;
 
     // The story's stored entry when there is one, whole, with this key.
     std::optional<Entry> load(const std::filesystem::path& story_dir, const Key& key) const;

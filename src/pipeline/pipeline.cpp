@@ -260,7 +260,8 @@ std::unique_ptr<cache::Cache> open_cache(const Options& options, const std::stri
 // stored, unless writing something failed.
 StoryOutcome cached_check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
                                 const std::string& to_root, const cache::Cache* store, std::atomic<std::size_t>& hits) {
-    const auto key = store ? store->key(story_dir) : std::nullopt;
+    std::vector<cache::Stamp> stamps;
+    const auto key = store ? store->key(story_dir, &stamps) : std::nullopt;
     if (key) {
         if (auto entry = store->load(story_dir, *key)) {
             StoryOutcome out;
@@ -280,7 +281,7 @@ StoryOutcome cached_check_story(const fs::path& story_dir, const Options& option
         }
     }
     StoryOutcome out = check_story(story_dir, options, file_jobs, to_root);
-    if (key && out.write_errors.empty()) {
+    if (key && out.write_errors.empty() && store->unchanged(story_dir, stamps)) {
         cache::Entry entry{*key, std::move(out.result), out.input_errors, out.report.has_value(),
                            std::move(out.report).value_or("")};
         store->store(story_dir, entry);

@@ -135,6 +135,37 @@ TEST_CASE("an entry stored by another build or with other settings is not given 
     CHECK_FALSE(one.load(story, *one.key(story)).has_value());
 }
 
+TEST_CASE("a story whose files change while it is checked is not stored") {
+    testing::TempDir dir;
+    testing::copy_story(sample_story, dir.path());
+    const fs::path story = dir.path() / "claims" / "nara-summit";
+    const fs::path article = story / "articles" / "001.txt";
+    const cache::Cache store(dir.path() / "cache", "settings", {}, "build");
+    std::vector<cache::Stamp> stamps;
+    REQUIRE(store.key(story, &stamps).has_value());
+    REQUIRE_FALSE(stamps.empty());
+    CHECK(store.unchanged(story, stamps));
+    SECTION("a file written") {
+        testing::write_text(article, testing::read_text(article) + " ");
+        CHECK_FALSE(store.unchanged(story, stamps));
+    }
+    SECTION("a file added") {
+        testing::write_text(story / "notes.txt", "to check\n");
+        CHECK_FALSE(store.unchanged(story, stamps));
+    }
+    SECTION("a file removed") {
+        fs::remove(article);
+        CHECK_FALSE(store.unchanged(story, stamps));
+    }
+    SECTION("a file replaced by another of the same size") {
+        std::string text = testing::read_text(article);
+        text.back() = text.back() == 'x' ? 'y' : 'x';
+        testing::write_text(story / "next.tmp", text);
+        fs::rename(story / "next.tmp", article);
+        CHECK_FALSE(store.unchanged(story, stamps));
+    }
+}
+
 TEST_CASE("a story with a link in it is not cached") {
     testing::TempDir dir;
     testing::copy_story(sample_story, dir.path());
