@@ -106,13 +106,15 @@ std::string default_reason(const Finding& finding) {
 
 }  // namespace
 
-std::optional<Baseline> read_baseline(const fs::path& file, const std::string& display, Diagnostics& diagnostics) {
+std::optional<Baseline> read_baseline(const fs::path& file, const std::string& display, Diagnostics& diagnostics,
+                                      const load::FileContents* read) {
     std::error_code ec;
-    if (fs::symlink_status(file, ec).type() == fs::file_type::not_found) {
+    const bool was_read = read != nullptr && read->count(file) > 0;
+    if (!was_read && fs::symlink_status(file, ec).type() == fs::file_type::not_found) {
         return Baseline{};
     }
     std::string why;
-    auto content = load::read_story_file(file, why);
+    auto content = load::read_story_file(file, why, read);
     if (!content) {
         diagnostics.error({display, 0, 0}, "cannot read the baseline: " + why);
         return std::nullopt;

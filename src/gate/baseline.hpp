@@ -1,6 +1,7 @@
 // The baseline (spec §9): accepted findings, so CI fails only on new ones.
 #pragma once
 
+#include "load/load.hpp"
 #include "model/diagnostics.hpp"
 #include "model/finding.hpp"
 
@@ -21,10 +22,11 @@ struct Baseline {
     std::vector<BaselineEntry> accepted;
 };
 
-// Reads claims/<story>/baseline.toml. A missing file is an empty baseline; a
-// corrupt one is reported to `diagnostics` (error) and yields nullopt.
+// Reads claims/<story>/baseline.toml (from `read` when it is there,
+// load::FileContents). A missing file is an empty baseline; a corrupt one is
+// reported to `diagnostics` (error) and yields nullopt.
 std::optional<Baseline> read_baseline(const std::filesystem::path& file, const std::string& display,
-                                      Diagnostics& diagnostics);
+                                      Diagnostics& diagnostics, const load::FileContents* read = nullptr);
 
 // The same from text already in memory (the fuzz target uses it).
 std::optional<Baseline> read_baseline_text(std::string text, const std::string& display, Diagnostics& diagnostics);

@@ -7,11 +7,19 @@
 #include "model/story.hpp"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace claimcheck::load {
+
+// Files of a story already read, by the path the loader reads them at
+// (the story folder as given / the path below it): the result cache reads
+// every file of a story for its key, and the loader takes a file from here
+// instead of reading it again, so what is checked is what the key hashed.
+// A file not here is read from the disk.
+using FileContents = std::map<std::filesystem::path, std::string>;
 
 // The story folders named by the command line's paths: `claims/` (every
 // story below it), one story folder, or one claim file (its story). Sorted,
@@ -21,7 +29,8 @@ std::vector<std::filesystem::path> find_stories(const std::vector<std::string>& 
 // Reads <story>/story.toml: title, date, entities, topics and scales (the
 // built-in scales plus the story's own). Returns nullopt when the story
 // cannot be used at all (missing or unparsable story.toml).
-std::optional<Story> load_story(const std::filesystem::path& story_dir, Diagnostics& diagnostics);
+std::optional<Story> load_story(const std::filesystem::path& story_dir, Diagnostics& diagnostics,
+                                const FileContents* read = nullptr);
 
 // The claim files of a story: every *.toml but story.toml and baseline.toml,
 // sorted by name.
@@ -30,7 +39,8 @@ std::vector<std::filesystem::path> claim_files(const std::filesystem::path& stor
 // Reads one claim file: [source], its article (which must stay inside the
 // story folder) and every [[claim]], with values parsed according to the
 // claim's kind. Safe to call from several threads for different files.
-Source load_source(const Story& story, const std::filesystem::path& file, Diagnostics& diagnostics);
+Source load_source(const Story& story, const std::filesystem::path& file, Diagnostics& diagnostics,
+                   const FileContents* read = nullptr);
 
 // Reads an article: UTF-8 validated (invalid bytes are reported with their
 // offset and line), BOM removed, CRLF turned into LF. `display` is the path
@@ -44,7 +54,7 @@ std::optional<Article> load_article(const std::filesystem::path& file, const std
 std::optional<Story> load_story_text(const std::filesystem::path& story_dir, std::string text,
                                      Diagnostics& diagnostics);
 Source load_source_text(const Story& story, const std::filesystem::path& file, std::string text,
-                        Diagnostics& diagnostics);
+                        Diagnostics& diagnostics, const FileContents* read = nullptr);
 std::optional<Article> article_from_text(std::string text, const std::filesystem::path& file,
                                          const std::string& display, Diagnostics& diagnostics);
 

@@ -53,11 +53,16 @@ bool leaves_story(const fs::path& story_dir, const fs::path& relative) {
     return ec || inside.empty() || *inside.begin() == "..";
 }
 
-std::optional<std::string> read_story_file(const fs::path& file, std::string& why) {
+std::optional<std::string> read_story_file(const fs::path& file, std::string& why, const FileContents* read) {
     const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
     if (leaves_story(dir, file.filename())) {
         why = "it leads outside the story folder through a symbolic link, and is not read";
         return std::nullopt;
+    }
+    if (read != nullptr) {
+        if (const auto found = read->find(file); found != read->end()) {
+            return found->second;
+        }
     }
     return io::read_file(file, why);
 }
@@ -88,9 +93,9 @@ std::optional<fs::path> article_path(const fs::path& story_dir, const std::strin
     return story_dir / normal;
 }
 
-std::optional<std::string> read_toml(const fs::path& file, Diagnostics& diagnostics) {
+std::optional<std::string> read_toml(const fs::path& file, Diagnostics& diagnostics, const FileContents* read) {
     std::string why;
-    auto content = read_story_file(file, why);
+    auto content = read_story_file(file, why, read);
     if (!content) {
         diagnostics.error({io::display_path(file), 0, 0}, fmt::format("cannot read file: {}", why));
     }

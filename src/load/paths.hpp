@@ -2,6 +2,7 @@
 // every file a story names stays inside the story folder.
 #pragma once
 
+#include "load/load.hpp"
 #include "model/diagnostics.hpp"
 
 #include <filesystem>
@@ -33,10 +34,13 @@ bool leaves_story(const std::filesystem::path& story_dir, const std::filesystem:
 // Reads a file that lies directly in a story folder (story.toml, a claim
 // file, baseline.toml) through io::read_file, refusing one that is a
 // symbolic link leading outside the folder before anything of it is read.
-std::optional<std::string> read_story_file(const std::filesystem::path& file, std::string& why);
+// A file in `read` is taken from there (load.hpp, FileContents).
+std::optional<std::string> read_story_file(const std::filesystem::path& file, std::string& why,
+                                           const FileContents* read = nullptr);
 
 // read_story_file for a TOML file: a file that cannot be read is reported
 // ("cannot read file: …") and gives nullopt.
-std::optional<std::string> read_toml(const std::filesystem::path& file, Diagnostics& diagnostics);
+std::optional<std::string> read_toml(const std::filesystem::path& file, Diagnostics& diagnostics,
+                                     const FileContents* read = nullptr);
 
 }  // namespace claimcheck::load

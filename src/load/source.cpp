@@ -26,12 +26,13 @@ Source empty_source(const fs::path& path) {
 
 // The article `text` names. Problems finding or reading it are reported at
 // `text`, where the path is written; problems inside it, in the article.
-void read_source_article(const Story& story, const TomlFile& file, const toml::node& text, Source& source) {
+void read_source_article(const Story& story, const TomlFile& file, const toml::node& text, Source& source,
+                         const FileContents* read) {
     std::string why;
     std::optional<std::string> content;
     const auto article_file = article_path(story.dir, source.text, why);
     if (article_file) {
-        content = read_story_file(*article_file, why);
+        content = read_story_file(*article_file, why, read);
         why = content ? "" : fmt::format("cannot read article: {}", why);
     }
     if (!content) {
@@ -43,7 +44,8 @@ void read_source_article(const Story& story, const TomlFile& file, const toml::n
     }
 }
 
-void read_source_table(const Story& story, const TomlFile& file, const toml::table& table, Source& source) {
+void read_source_table(const Story& story, const TomlFile& file, const toml::table& table, Source& source,
+                       const FileContents* read) {
     file.check_keys(table, "[source]", schema::source_table);
     source.outlet = file.string(table, "[source]", "outlet", true).value_or("");
     source.text = file.string(table, "[source]", "text", true).value_or("");
@@ -66,21 +68,22 @@ void read_source_table(const Story& story, const TomlFile& file, const toml::tab
         }
     }
     if (const toml::node* text = table.get("text"); text != nullptr && text->is_string()) {
-        read_source_article(story, file, *text, source);
+        read_source_article(story, file, *text, source, read);
     }
 }
 
 }  // namespace
 
-Source load_source(const Story& story, const fs::path& path, Diagnostics& diagnostics) {
-    auto text = read_toml(path, diagnostics);
+Source load_source(const Story& story, const fs::path& path, Diagnostics& diagnostics, const FileContents* read) {
+    auto text = read_toml(path, diagnostics, read);
     if (!text) {
         return empty_source(path);
     }
-    return load_source_text(story, path, std::move(*text), diagnostics);
+    return load_source_text(story, path, std::move(*text), diagnostics, read);
 }
 
-Source load_source_text(const Story& story, const fs::path& path, std::string text, Diagnostics& diagnostics) {
+Source load_source_text(const Story& story, const fs::path& path, std::string text, Diagnostics& diagnostics,
+                        const FileContents* read) {
     Source source = empty_source(path);
     TomlFile file(source.display_file, std::move(text), diagnostics);
     auto root = file.parse();
@@ -94,7 +97,7 @@ Source load_source_text(const Story& story, const fs::path& path, std::string te
     } else if (!header->is_table()) {
         file.error(header->source(), "'source' must be a table ([source])");
     } else {
-        read_source_table(story, file, *header->as_table(), source);
+        read_source_table(story, file, *header->as_table(), source, read);
     }
     // A source without claims yet is shown with 0 claims in the report.
     if (const toml::array* claims = file.tables(*root, "claim")) {

@@ -273,8 +273,8 @@ void load_story_table(const TomlFile& file, const toml::table& root, Story& stor
 
 }  // namespace
 
-std::optional<Story> load_story(const fs::path& story_dir, Diagnostics& diagnostics) {
-    auto text = read_toml(story_dir / story_file_name, diagnostics);
+std::optional<Story> load_story(const fs::path& story_dir, Diagnostics& diagnostics, const FileContents* read) {
+    auto text = read_toml(story_dir / story_file_name, diagnostics, read);
     if (!text) {
         return std::nullopt;
     }

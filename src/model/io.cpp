@@ -27,9 +27,20 @@ std::string too_large(std::size_t limit) {
     return fmt::format("is larger than {} MiB, the most claimcheck reads", limit >> 20);
 }
 
+FileStat file_stat_of(const struct stat& info) {
+    constexpr std::int64_t billion = 1'000'000'000;
+    FileStat out;
+    out.size = static_cast<std::uint64_t>(info.st_size);
+    out.device = static_cast<std::uint64_t>(info.st_dev);
+    out.inode = static_cast<std::uint64_t>(info.st_ino);
+    out.modified_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * billion + info.st_mtim.tv_nsec;
+    out.changed_ns = static_cast<std::int64_t>(info.st_ctim.tv_sec) * billion + info.st_ctim.tv_nsec;
+    return out;
+}
+
 // Opens `file` for reading if it is a regular file. O_NONBLOCK: opening a
 // FIFO must not wait for a writer; it is refused by the fstat below.
-int open_regular(const fs::path& file, std::size_t limit, std::size_t& size, std::string& error) {
+int open_regular(const fs::path& file, std::size_t limit, std::size_t& size, std::string& error, FileStat* stat) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         error = errno == ENOENT || errno == ENOTDIR ? "no such file" : lower_first(std::strerror(errno));
@@ -46,6 +57,9 @@ int open_regular(const fs::path& file, std::size_t limit, std::size_t& size, std
         error = too_large(limit);
     } else {
         size = static_cast<std::size_t>(info.st_size);
+        if (stat != nullptr) {
+            *stat = file_stat_of(info);
+        }
         return fd;
     }
     ::close(fd);
@@ -54,11 +68,19 @@ int open_regular(const fs::path& file, std::size_t limit, std::size_t& size, std
 
 }  // namespace
 
-std::optional<std::string> read_file(const fs::path& file, std::string& error, std::size_t limit) {
+std::optional<FileStat> stat_file(const fs::path& file) {
+    struct stat info {};
+    if (::stat(file.c_str(), &info) != 0) {
+        return std::nullopt;
+    }
+    return file_stat_of(info);
+}
+
+std::optional<std::string> read_file(const fs::path& file, std::string& error, std::size_t limit, FileStat* stat) {
     // open + fstat + read into a buffer of the file's size: three system
     // calls for a small file, which is what claim files and articles are.
     std::size_t expected = 0;
-    const int fd = open_regular(file, limit, expected, error);
+    const int fd = open_regular(file, limit, expected, error, stat);
     if (fd < 0) {
         return std::nullopt;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -14,14 +15,29 @@ namespace claimcheck::io {
 // exhaust a CI runner's memory.
 inline constexpr std::size_t max_file_size = std::size_t{64} << 20;
 
+// A file as the file system last saw it (stat(2)): writing or replacing the
+// file changes its size, inode, or modification or change time.
+struct FileStat {
+    std::uint64_t size = 0;
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    std::int64_t modified_ns = 0;
+    std::int64_t changed_ns = 0;
+    bool operator==(const FileStat&) const = default;
+};
+
+// The file's FileStat (following links), or nullopt when it cannot be had.
+std::optional<FileStat> stat_file(const std::filesystem::path& file);
+
 // The one reader of every file claimcheck opens. Reads a whole regular file
 // of at most `limit` bytes; on failure returns nullopt and sets `error` to a
 // sentence ("no such file", "is a directory, not a file", "is not a regular
 // file (a FIFO, socket or device)", "is larger than 64 MiB…", "permission
 // denied"). A FIFO or device is refused without waiting for a writer or
-// reading from it.
+// reading from it. With `stat`, also the file's FileStat, taken once it is
+// open and before any byte of it is read.
 std::optional<std::string> read_file(const std::filesystem::path& file, std::string& error,
-                                     std::size_t limit = max_file_size);
+                                     std::size_t limit = max_file_size, FileStat* stat = nullptr);
 
 // Whether write_file_atomically waits for the data to reach the disk before
 // the rename (fsync). `durable` for what the user wrote or decided (a

@@ -9,7 +9,6 @@
 #include <elf.h>
 #include <fmt/format.h>
 #include <link.h>
-#include <sys/stat.h>
 #include <memory>
 #include <xxhash.h>
 
@@ -124,23 +123,6 @@ bool list_files(const fs::path& dir, const std::vector<fs::path>& skip, std::vec
     return !ec;
 }
 
-// The file's stamp (stat(2)), or nullopt when it cannot be read.
-std::optional<Stamp> stamp_of(const Listed& listed) {
-    struct stat st {};
-    if (::stat(listed.file.c_str(), &st) != 0) {
-        return std::nullopt;
-    }
-    constexpr std::int64_t billion = 1'000'000'000;
-    Stamp out;
-    out.below = listed.below;
-    out.size = static_cast<std::uint64_t>(st.st_size);
-    out.device = static_cast<std::uint64_t>(st.st_dev);
-    out.inode = static_cast<std::uint64_t>(st.st_ino);
-    out.modified_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * billion + st.st_mtim.tv_nsec;
-    out.changed_ns = static_cast<std::int64_t>(st.st_ctim.tv_sec) * billion + st.st_ctim.tv_nsec;
-    return out;
-}
-
 }  // namespace
 
 // What identifies the build: its version, its build id (or, without one,
@@ -177,7 +159,8 @@ Cache::Cache(fs::path dir, std::string settings, std::vector<fs::path> skip, std
     }
 }
 
-std::optional<Key> Cache::key(const fs::path& story_dir, std::vector<Stamp>* stamps) const {
+std::optional<Key> Cache::key(const fs::path& story_dir, std::vector<Stamp>* stamps,
+                              load::FileContents* contents) const {
     std::vector<Listed> files;
     if (!list_files(story_dir, skip_, files)) {
         return std::nullopt;
@@ -197,20 +180,20 @@ std::optional<Key> Cache::key(const fs::path& story_dir, std::vector<Stamp>* sta
     add(state, story_dir.string());
     std::string why;
     for (const auto& listed : files) {
-        if (stamps != nullptr) {
-            auto stamp = stamp_of(listed);
-            if (!stamp) {
-                return std::nullopt;
-            }
-            stamps->push_back(std::move(*stamp));
-        }
-        const auto text = io::read_file(listed.file, why);
+        io::FileStat stat;
+        auto text = io::read_file(listed.file, why, io::max_file_size, &stat);
         if (!text) {
             return std::nullopt;
+        }
+        if (stamps != nullptr) {
+            stamps->push_back({listed.below, stat});
         }
         const Key hash = canonical(XXH3_128bits(text->data(), text->size()));
         add(state, listed.below);
         XXH3_128bits_update(&state, hash.data(), hash.size());
+        if (contents != nullptr) {
+            contents->emplace(listed.file, std::move(*text));
+        }
     }
     return canonical(XXH3_128bits_digest(&state));
 }
@@ -221,8 +204,8 @@ bool Cache::unchanged(const fs::path& story_dir, const std::vector<Stamp>& stamp
         return false;
     }
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const auto stamp = stamp_of(files[i]);
-        if (!stamp || *stamp != stamps[i]) {
+        const auto stat = io::stat_file(files[i].file);
+        if (!stat || files[i].below != stamps[i].below || *stat != stamps[i].stat) {
             return false;
         }
     }

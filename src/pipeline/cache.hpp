@@ -4,11 +4,12 @@
 // again and its outputs are the same bytes.
 #pragma once
 
+#include "load/load.hpp"
 #include "model/finding.hpp"
+#include "model/io.hpp"
 
 #include <array>
 #include <atomic>
-#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -41,15 +42,10 @@ std::optional<Entry> decode(std::string_view bytes);
 // system's tz and units databases (read once a run).
 std::string build_identity();
 
-// A file of a story as the file system last saw it: writing or replacing
-// the file changes its size, inode, or modification or change time.
+// A file of a story as the file system saw it when the key was taken.
 struct Stamp {
     std::string below;  // the path below the story folder
-    std::uint64_t size = 0;
-    std::uint64_t device = 0;
-    std::uint64_t inode = 0;
-    std::int64_t modified_ns = 0;
-    std::int64_t changed_ns = 0;
+    io::FileStat stat;
     bool operator==(const Stamp&) const = default;
 };
 
@@ -66,8 +62,10 @@ class Cache {
     // working directory, the story's path, and every file below the story
     // folder by path and content hash. nullopt when the story cannot be
     // cached: a link, a special or an unreadable file in it. With `stamps`,
-    // also each file's stamp, taken before the file is read.
-    std::optional<Key> key(const std::filesystem::path& story_dir, std::vector<Stamp>* stamps = nullptr) const;
+    // also each file's stat, taken as the file is opened; with
+    // `contents`, each file's bytes, for the loader to check what was hashed.
+    std::optional<Key> key(const std::filesystem::path& story_dir, std::vector<Stamp>* stamps = nullptr,
+                           load::FileContents* contents = nullptr) const;
 
     // Whether the story's files are still those `stamps` were taken of: the
     // same paths, each with the same stamp. A story that changed while it was

@@ -68,15 +68,16 @@ void check_story_errors(const Story& story, Diagnostics& diagnostics) {
 
 }  // namespace
 
-std::optional<Story> load_and_anchor(const fs::path& story_dir, unsigned jobs, Diagnostics& diagnostics) {
-    auto story = load::load_story(story_dir, diagnostics);
+std::optional<Story> load_and_anchor(const fs::path& story_dir, unsigned jobs, Diagnostics& diagnostics,
+                                     const load::FileContents* read) {
+    auto story = load::load_story(story_dir, diagnostics, read);
     if (!story) {
         return std::nullopt;
     }
     const auto files = load::claim_files(story_dir);
     std::vector<Source> sources(files.size());
     parallel_for(files.size(), worker_count(jobs, files.size()), [&](std::size_t i) {
-        sources[i] = load::load_source(*story, files[i], diagnostics);
+        sources[i] = load::load_source(*story, files[i], diagnostics, read);
         anchor::anchor_source(sources[i], diagnostics);
         sources[i].claim_count = sources[i].claims.size();
     });
@@ -213,11 +214,11 @@ void write_outputs(const fs::path& story_dir, const Options& options, const std:
 // story whose story.toml cannot be read gets no report: claims with errors
 // are listed as problems and left out, and the rest is compared.
 StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
-                         const std::string& to_root) {
+                         const std::string& to_root, const load::FileContents* read = nullptr) {
     StoryOutcome out;
     StoryResult& result = out.result;
     Diagnostics problems;
-    auto story = load_and_anchor(story_dir, file_jobs, problems);
+    auto story = load_and_anchor(story_dir, file_jobs, problems, read);
     result = story ? StoryResult{} : unreadable_story(story_dir);
     if (story) {
         result.story = std::move(*story);
@@ -231,7 +232,7 @@ StoryOutcome check_story(const fs::path& story_dir, const Options& options, unsi
         result.findings = std::move(comparison.findings);
         result.timelines = std::move(comparison.timelines);
         if (options.use_baseline || options.update_baseline) {
-            baseline = gate::read_baseline(baseline_file, io::display_path(baseline_file), problems);
+            baseline = gate::read_baseline(baseline_file, io::display_path(baseline_file), problems, read);
         }
     }
     result.problems = problems.sorted();
@@ -261,7 +262,8 @@ std::unique_ptr<cache::Cache> open_cache(const Options& options, const std::stri
 StoryOutcome cached_check_story(const fs::path& story_dir, const Options& options, unsigned file_jobs,
                                 const std::string& to_root, const cache::Cache* store, std::atomic<std::size_t>& hits) {
     std::vector<cache::Stamp> stamps;
-    const auto key = store ? store->key(story_dir, &stamps) : std::nullopt;
+    load::FileContents contents;  // what the key hashed, checked on a miss without reading it again
+    const auto key = store ? store->key(story_dir, &stamps, &contents) : std::nullopt;
     if (key) {
         if (auto entry = store->load(story_dir, *key)) {
             StoryOutcome out;
@@ -280,7 +282,8 @@ StoryOutcome cached_check_story(const fs::path& story_dir, const Options& option
             return out;
         }
     }
-    StoryOutcome out = check_story(story_dir, options, file_jobs, to_root);
+    StoryOutcome out = check_story(story_dir, options, file_jobs, to_root, key ? &contents : nullptr);
+    contents.clear();
     if (key && out.write_errors.empty() && store->unchanged(story_dir, stamps)) {
         cache::Entry entry{*key, std::move(out.result), out.input_errors, out.report.has_value(),
                            std::move(out.report).value_or("")};

@@ -2,6 +2,7 @@
 // threads, compare, apply the baseline, and write the reports.
 #pragma once
 
+#include "load/load.hpp"
 #include "model/diagnostics.hpp"
 #include "model/finding.hpp"
 
@@ -55,7 +56,8 @@ Run run(const std::vector<std::string>& paths, const Options& options, Diagnosti
 
 // Loads one story: story.toml, then every claim file on `jobs` threads
 // (results by index, so the order never depends on scheduling). Articles
-// and claims are all kept.
-std::optional<Story> load_and_anchor(const std::filesystem::path& story_dir, unsigned jobs, Diagnostics& diagnostics);
+// and claims are all kept. A file in `read` is taken from there, not read.
+std::optional<Story> load_and_anchor(const std::filesystem::path& story_dir, unsigned jobs, Diagnostics& diagnostics,
+                                     const load::FileContents* read = nullptr);
 
 }  // namespace claimcheck::pipeline

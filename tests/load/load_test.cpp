@@ -371,3 +371,24 @@ TEST_CASE("claims on one long line keep an excerpt of it each, not the line") {
         CHECK(claim.quote_source.text.find(fmt::format("id = \"{}\"", claim.id)) != std::string::npos);
     }
 }
+
+TEST_CASE("files already read are loaded from memory, not read again") {
+    testing::TempDir dir;
+    const fs::path story = dir.path() / "story";
+    testing::write_text(story / "story.toml", "[story]\ntitle = \"On disk\"\n");
+    testing::write_text(story / "articles" / "a.txt", "The disk says 12.\n");
+    testing::write_text(story / "a.toml",
+                        "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\n\n[[claim]]\ntopic = \"n\"\nkind = "
+                        "\"quantity\"\nquote = \"12\"\n");
+    load::FileContents read;
+    read[story / "story.toml"] = "[story]\ntitle = \"As read\"\n";
+    read[story / "articles" / "a.txt"] = "What was read says 12, too.\n";
+    Diagnostics diagnostics;
+    const auto loaded = load::load_story(story, diagnostics, &read);
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->title == "As read");
+    const Source source = load::load_source(*loaded, story / "a.toml", diagnostics, &read);
+    CHECK(source.outlet == "W");  // not in `read`: from the disk
+    CHECK(source.article.text == "What was read says 12, too.\n");
+    CHECK(messages(diagnostics.sorted()).empty());
+}

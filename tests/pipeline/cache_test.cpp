@@ -166,6 +166,23 @@ TEST_CASE("a story whose files change while it is checked is not stored") {
     }
 }
 
+TEST_CASE("a story's key keeps each file's bytes where the loader reads them") {
+    testing::TempDir dir;
+    testing::copy_story(sample_story, dir.path());
+    const fs::path story = dir.path() / "claims" / "nara-summit";
+    const cache::Cache store(dir.path() / "cache", "settings", {}, "build");
+    std::vector<cache::Stamp> stamps;
+    load::FileContents contents;
+    REQUIRE(store.key(story, &stamps, &contents).has_value());
+    CHECK(contents.size() == stamps.size());
+    CHECK(contents.count(story / "story.toml") == 1);
+    for (const auto& file : load::claim_files(story)) {
+        INFO(file);
+        CHECK(contents.count(file) == 1);
+    }
+    CHECK(contents.at(story / "articles" / "001.txt") == testing::read_text(story / "articles" / "001.txt"));
+}
+
 TEST_CASE("a story with a link in it is not cached") {
     testing::TempDir dir;
     testing::copy_story(sample_story, dir.path());
