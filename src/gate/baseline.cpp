@@ -109,7 +109,7 @@ std::string default_reason(const Finding& finding) {
 std::optional<Baseline> read_baseline(const fs::path& file, const std::string& display, Diagnostics& diagnostics,
                                       const load::FileContents* read) {
     std::error_code ec;
-    const bool was_read = read != nullptr && read->count(file) > 0;
+    const bool was_read = read != nullptr && read->count(file.native()) > 0;
     if (!was_read && fs::symlink_status(file, ec).type() == fs::file_type::not_found) {
         return Baseline{};
     }

@@ -14,12 +14,12 @@
 
 namespace claimcheck::load {
 
-// Files of a story already read, by the path the loader reads them at
-// (the story folder as given / the path below it): the result cache reads
+// Files of a story already read, by the path the loader reads them at, as
+// written (`(story_dir / "story.toml").native()`): the result cache reads
 // every file of a story for its key, and the loader takes a file from here
 // instead of reading it again, so what is checked is what the key hashed.
 // A file not here is read from the disk.
-using FileContents = std::map<std::filesystem::path, std::string>;
+using FileContents = std::map<std::string, std::string, std::less<>>;
 
 // The story folders named by the command line's paths: `claims/` (every
 // story below it), one story folder, or one claim file (its story). Sorted,

@@ -60,7 +60,7 @@ std::optional<std::string> read_story_file(const fs::path& file, std::string& wh
         return std::nullopt;
     }
     if (read != nullptr) {
-        if (const auto found = read->find(file); found != read->end()) {
+        if (const auto found = read->find(file.native()); found != read->end()) {
             return found->second;
         }
     }

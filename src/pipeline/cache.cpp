@@ -192,7 +192,7 @@ std::optional<Key> Cache::key(const fs::path& story_dir, std::vector<Stamp>* sta
         add(state, listed.below);
         XXH3_128bits_update(&state, hash.data(), hash.size());
         if (contents != nullptr) {
-            contents->emplace(listed.file, std::move(*text));
+            contents->emplace(listed.file.native(), std::move(*text));
         }
     }
     return canonical(XXH3_128bits_digest(&state));

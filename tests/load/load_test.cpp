@@ -381,8 +381,8 @@ TEST_CASE("files already read are loaded from memory, not read again") {
                         "[source]\noutlet = \"W\"\ntext = \"articles/a.txt\"\n\n[[claim]]\ntopic = \"n\"\nkind = "
                         "\"quantity\"\nquote = \"12\"\n");
     load::FileContents read;
-    read[story / "story.toml"] = "[story]\ntitle = \"As read\"\n";
-    read[story / "articles" / "a.txt"] = "What was read says 12, too.\n";
+    read[(story / "story.toml").native()] = "[story]\ntitle = \"As read\"\n";
+    read[(story / "articles" / "a.txt").native()] = "What was read says 12, too.\n";
     Diagnostics diagnostics;
     const auto loaded = load::load_story(story, diagnostics, &read);
     REQUIRE(loaded.has_value());
