@@ -100,7 +100,12 @@ bool list_files(const fs::path& dir, const std::vector<fs::path>& skip, std::vec
     std::error_code ec;
     const std::size_t prefix = (dir / "").native().size();
     for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const auto type = it->symlink_status(ec).type();
+        // The entry's own type, from the listing where the file system gives
+        // it (no lstat for each file); a link is a link, not what it points to.
+        const auto type = it->is_symlink(ec)        ? fs::file_type::symlink
+                          : it->is_directory(ec)    ? fs::file_type::directory
+                          : it->is_regular_file(ec) ? fs::file_type::regular
+                                                    : fs::file_type::unknown;
         if (ec) {
             return false;
         }
