@@ -50,10 +50,6 @@ std::size_t longest_backtick_run(std::string_view text) {
     return longest;
 }
 
-}  // namespace
-
-namespace {
-
 // Printable ASCII only: one_line would return it as it is.
 bool plain_line(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });

@@ -71,7 +71,7 @@ std::size_t ascii_prefix(std::string_view s) {
 }
 
 std::size_t code_points(std::string_view s) {
-    // Runs of ASCII bytes are counted a byte at a time; only the bytes
+    // Runs of ASCII bytes are counted whole (ascii_prefix); only the bytes
     // between them are decoded (one curly quote early in a long line must not
     // send the rest of it through the decoder).
     std::size_t count = 0;
