@@ -373,10 +373,6 @@ class ClaimReader {
     Source& source_;
 };
 
-}  // namespace
-
-namespace {
-
 // text::did_you_mean among the keys of a story's map (its topics, its scales).
 template <typename Map>
 std::string hint_among_keys(std::string_view word, const Map& map) {

@@ -69,7 +69,8 @@ class Cache {
 
     // Whether the story's files are still those `stamps` were taken of: the
     // same paths, each with the same stamp. A story that changed while it was
-    // checked is not stored, since its outcome may belong to neither version.
+    // checked is not stored: its files are no longer the bytes it was checked
+    // from, and the next run checks it again.
     bool unchanged(const std::filesystem::path& story_dir, const std::vector<Stamp>& stamps) const;
 
     // The story's stored entry when there is one, whole, with this key.
