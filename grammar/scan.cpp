@@ -175,14 +175,9 @@ bool after_wire_slug(const char* begin, const char* first, const char* last) {
         --word_begin;
     }
     const std::string_view word(word_begin, static_cast<std::size_t>(word_end - word_begin));
-    static const std::vector<std::string> slugs = [] {
-        std::vector<std::string> out;
-        for (const auto& row : vocabulary::quantity_words("wire-slug")) {
-            out.emplace_back(row.word);
-        }
-        return out;
-    }();
-    return word_end != first && std::find(slugs.begin(), slugs.end(), word) != slugs.end();
+    static const auto& slugs = vocabulary::quantity_words("wire-slug");
+    return word_end != first &&
+           std::any_of(slugs.begin(), slugs.end(), [&](const vocabulary::WordRow& row) { return row.word == word; });
 }
 
 // "John Smith, 71, said" / "said John Smith, 71.": a bare number of one to
